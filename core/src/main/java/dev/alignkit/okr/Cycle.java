@@ -1,0 +1,77 @@
+package dev.alignkit.okr;
+
+import dev.alignkit.common.HasAttributes;
+import dev.alignkit.internal.Checks;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.immutables.value.Value;
+
+/**
+ * A named, fixed time frame for objectives, such as {@code 2026-Q3}; both ends are inclusive.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Cycle implements HasAttributes {
+  Cycle() {}
+
+  /** The cycle's id; never blank. */
+  public abstract String id();
+
+  /** The cycle's display name, such as {@code "2026-Q3"}. */
+  public abstract String name();
+
+  /** The first day of the cycle. */
+  public abstract LocalDate startInclusive();
+
+  /** The last day of the cycle; never before {@link #startInclusive()}. */
+  public abstract LocalDate endInclusive();
+
+  /** The cycle's status; {@link CycleStatus#ACTIVE} unless set. */
+  @Value.Default
+  public CycleStatus status() {
+    return CycleStatus.ACTIVE;
+  }
+
+  /**
+   * Creates an active cycle.
+   *
+   * @param id the id; not null or blank
+   * @param name the display name; not null
+   * @param startInclusive the first day; not null
+   * @param endInclusive the last day; not null, not before {@code startInclusive}
+   * @throws IllegalArgumentException if the id is blank or the end is before the start
+   */
+  public static Cycle of(String id, String name, LocalDate startInclusive, LocalDate endInclusive) {
+    return builder().id(id).name(name).startInclusive(startInclusive).endInclusive(endInclusive).build();
+  }
+
+  /** Returns a builder for a cycle. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Whether {@code date} lies within the cycle, both ends included. */
+  public final boolean contains(LocalDate date) {
+    return !date.isBefore(startInclusive()) && !date.isAfter(endInclusive());
+  }
+
+  /** The number of days in the cycle, both ends included; at least 1. */
+  public final long lengthInDays() {
+    return ChronoUnit.DAYS.between(startInclusive(), endInclusive()) + 1;
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.requireId(id(), "cycle id");
+    if (endInclusive().isBefore(startInclusive())) {
+      throw new IllegalArgumentException("cycle '" + id() + "': endInclusive " + endInclusive()
+          + " is before startInclusive " + startInclusive());
+    }
+    Checks.requireAttributeNames(attributes(), "cycle '" + id() + "'");
+  }
+
+  /** Builds a {@link Cycle}; {@code id}, {@code name} and both dates are required. */
+  public static final class Builder extends ImmutableCycle.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,58 @@
+package dev.alignkit.okr;
+
+import dev.alignkit.common.HasAttributes;
+import dev.alignkit.internal.Checks;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Work planned to move an objective's key results, such as "attend weekly product feedback
+ * sessions". An initiative never counts in progress. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Initiative implements HasAttributes {
+  Initiative() {}
+
+  /** The initiative's id; unique among the initiatives of a snapshot. */
+  public abstract String id();
+
+  /** What will be done. */
+  public abstract String title();
+
+  /** The status; {@link OkrStatus#ACTIVE} unless set. */
+  @Value.Default
+  public OkrStatus status() {
+    return OkrStatus.ACTIVE;
+  }
+
+  /** Tags such as {@code cross-functional}, in the order given. */
+  public abstract Set<String> tags();
+
+  /** Ids of the skills the work exercises, in the order given. */
+  public abstract Set<String> skills();
+
+  /** The id of a development goal woven into this work, if any. */
+  public abstract Optional<String> wovenGoalId();
+
+  /** An active initiative with a title only. */
+  public static Initiative of(String id, String title) {
+    return builder().id(id).title(title).build();
+  }
+
+  /** Returns a builder; {@code id} and {@code title} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.requireId(id(), "initiative id");
+    Checks.requireAttributeNames(attributes(), "initiative '" + id() + "'");
+  }
+
+  /** Builds an {@link Initiative}. */
+  public static final class Builder extends ImmutableInitiative.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,131 @@
+package dev.alignkit.okr;
+
+import dev.alignkit.common.HasAttributes;
+import dev.alignkit.internal.Checks;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * A measurable result of an objective. Immutable and thread-safe.
+ *
+ * <p>Create one with a factory named for its kind, for example
+ * {@code KeyResult.increase("kr-1", "Weekly active teams", 120, 200, "teams")}, or with
+ * {@link #builder()} for data read from elsewhere. A key result that lacks a kind or a target, whose
+ * start equals its target, or whose weight is 0 can be built: the rules report it.
+ */
+@Value.Immutable
+public abstract class KeyResult implements HasAttributes {
+  KeyResult() {}
+
+  /** The key result's id; unique among the key results of a snapshot. */
+  public abstract String id();
+
+  /** What is measured, such as "Raise weekly active teams from 120 to 200". */
+  public abstract String title();
+
+  /** How it is measured; empty when the source data does not say. */
+  public abstract Optional<KeyResultKind> kind();
+
+  /** The value at the start of the cycle (INCREASE, DECREASE). */
+  public abstract OptionalDouble start();
+
+  /**
+   * The value to reach (INCREASE, DECREASE), the threshold (STAY_AT_LEAST, STAY_AT_MOST),
+   * 1 for ACHIEVE, or the TARGET zone index 2 for ORDINAL.
+   */
+  public abstract OptionalDouble target();
+
+  /** The unit of the values, such as "teams" or "%". */
+  public abstract Optional<String> unit();
+
+  /** The value known without a check-in, used when no check-in is dated on or before the as-of date. */
+  public abstract OptionalDouble current();
+
+  /** The weight of this key result in its objective's progress; 1 unless set. */
+  @Value.Default
+  public double weight() {
+    return 1.0;
+  }
+
+  /** The check-ins, in the order given; on a shared date the later one wins. */
+  public abstract List<CheckIn> checkIns();
+
+  /** The status; {@link OkrStatus#ACTIVE} unless set. */
+  @Value.Default
+  public OkrStatus status() {
+    return OkrStatus.ACTIVE;
+  }
+
+  /** The texts of the COMMIT, TARGET and STRETCH zones of an ORDINAL key result. */
+  public abstract Map<OrdinalZone, String> zoneTexts();
+
+  /** A number that should rise from {@code start} to {@code target}. */
+  public static KeyResult increase(String id, String title, double start, double target, String unit) {
+    return builder().id(id).title(title).kind(KeyResultKind.INCREASE)
+        .start(start).target(target).unit(unit).build();
+  }
+
+  /** A number that should fall from {@code start} to {@code target}. */
+  public static KeyResult decrease(String id, String title, double start, double target, String unit) {
+    return builder().id(id).title(title).kind(KeyResultKind.DECREASE)
+        .start(start).target(target).unit(unit).build();
+  }
+
+  /** A number that should stay at or above {@code threshold}. */
+  public static KeyResult stayAtLeast(String id, String title, double threshold, String unit) {
+    return builder().id(id).title(title).kind(KeyResultKind.STAY_AT_LEAST).target(threshold).unit(unit).build();
+  }
+
+  /** A number that should stay at or below {@code threshold}. */
+  public static KeyResult stayAtMost(String id, String title, double threshold, String unit) {
+    return builder().id(id).title(title).kind(KeyResultKind.STAY_AT_MOST).target(threshold).unit(unit).build();
+  }
+
+  /** A milestone, done when a check-in reports a value of at least 1. */
+  public static KeyResult achieve(String id, String title) {
+    return builder().id(id).title(title).kind(KeyResultKind.ACHIEVE).target(1.0).build();
+  }
+
+  /** A key result measured by zone, each zone described by a text; its target is the TARGET zone. */
+  public static KeyResult ordinal(String id, String title, String commit, String target, String stretch) {
+    return builder().id(id).title(title).kind(KeyResultKind.ORDINAL).target(OrdinalZone.TARGET.index())
+        .putZoneText(OrdinalZone.COMMIT, commit)
+        .putZoneText(OrdinalZone.TARGET, target)
+        .putZoneText(OrdinalZone.STRETCH, stretch)
+        .build();
+  }
+
+  /** Returns a builder; {@code id} and {@code title} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a copy with {@code checkIn} appended to the check-ins. */
+  public final KeyResult withCheckIn(CheckIn checkIn) {
+    return builder().from(this).addCheckIn(checkIn).build();
+  }
+
+  @Value.Check
+  final void check() {
+    String self = "key result '" + Checks.requireId(id(), "key result id") + "'";
+    finite(start(), self + ": start");
+    finite(target(), self + ": target");
+    finite(current(), self + ": current");
+    Checks.requireFinite(weight(), self + ": weight");
+    Checks.requireAttributeNames(attributes(), self);
+  }
+
+  private static void finite(OptionalDouble value, String field) {
+    if (value.isPresent()) {
+      Checks.requireFinite(value.getAsDouble(), field);
+    }
+  }
+
+  /** Builds a {@link KeyResult}. */
+  public static final class Builder extends ImmutableKeyResult.Builder {
+    Builder() {}
+  }
+}

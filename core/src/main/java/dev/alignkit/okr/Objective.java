@@ -1,0 +1,86 @@
+package dev.alignkit.okr;
+
+import dev.alignkit.common.HasAttributes;
+import dev.alignkit.common.Visibility;
+import dev.alignkit.internal.Checks;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A qualitative outcome of one owner in one cycle, measured by its key results and, through
+ * {@link AlignmentKind#CONTRIBUTES} links, by its children. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Objective objective = Objective.builder()
+ *     .id("o-1").title("Delight new customers")
+ *     .owner(Owner.team("support")).cycleId("2026-Q3")
+ *     .alignment(Alignment.contributes("o-company", 1))
+ *     .addKeyResult(KeyResult.decrease("kr-1", "Cut first-reply time", 12, 4, "hours"))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Objective implements HasAttributes {
+  Objective() {}
+
+  /** The objective's id; unique among the objectives of a snapshot. */
+  public abstract String id();
+
+  /** The outcome, in words. */
+  public abstract String title();
+
+  /** Whom the objective belongs to. */
+  public abstract Owner owner();
+
+  /** The id of the cycle the objective belongs to; it may not resolve (a finding, not an error). */
+  public abstract String cycleId();
+
+  /** Committed or aspirational; {@link ObjectiveType#COMMITTED} unless set. */
+  @Value.Default
+  public ObjectiveType type() {
+    return ObjectiveType.COMMITTED;
+  }
+
+  /** The status; {@link OkrStatus#ACTIVE} unless set. */
+  @Value.Default
+  public OkrStatus status() {
+    return OkrStatus.ACTIVE;
+  }
+
+  /** Tags such as {@code cross-functional} or {@code executive-sponsored}, in the order given. */
+  public abstract Set<String> tags();
+
+  /** Ids of the skills the objective exercises, in the order given. */
+  public abstract Set<String> skills();
+
+  /** The link to a parent objective, if any. */
+  public abstract Optional<Alignment> alignment();
+
+  /** The key results, in the order given. */
+  public abstract List<KeyResult> keyResults();
+
+  /** The initiatives, in the order given. */
+  public abstract List<Initiative> initiatives();
+
+  /** The objective's own visibility; empty means the policy's default for objectives. */
+  public abstract Optional<Visibility> visibility();
+
+  /** Returns a builder; {@code id}, {@code title}, {@code owner} and {@code cycleId} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.requireId(id(), "objective id");
+    Checks.requireId(cycleId(), "objective '" + id() + "': cycleId");
+    Checks.requireAttributeNames(attributes(), "objective '" + id() + "'");
+  }
+
+  /** Builds an {@link Objective}. */
+  public static final class Builder extends ImmutableObjective.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,76 @@
+package dev.alignkit.okr;
+
+import dev.alignkit.internal.Checks;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Whom an objective belongs to: the organization, a team or a person. Immutable and
+ * thread-safe; the organization owner has no id, team and person owners always have one.
+ */
+@Value.Immutable(builder = false)
+public abstract class Owner {
+  private static final Owner ORGANIZATION = ImmutableOwner.of(OwnerKind.ORGANIZATION, Optional.empty());
+
+  Owner() {}
+
+  /** The kind of owner. */
+  @Value.Parameter
+  public abstract OwnerKind kind();
+
+  /** The team or person id; empty for the organization. */
+  @Value.Parameter
+  public abstract Optional<String> id();
+
+  /** The organization as owner. */
+  public static Owner organization() {
+    return ORGANIZATION;
+  }
+
+  /**
+   * A team as owner.
+   *
+   * @param teamId the team's id; not null or blank
+   */
+  public static Owner team(String teamId) {
+    return ImmutableOwner.of(OwnerKind.TEAM, Optional.of(Checks.requireId(teamId, "owner team id")));
+  }
+
+  /**
+   * A person as owner.
+   *
+   * @param personId the person's id; not null or blank
+   */
+  public static Owner person(String personId) {
+    return ImmutableOwner.of(OwnerKind.PERSON, Optional.of(Checks.requireId(personId, "owner person id")));
+  }
+
+  /**
+   * An owner of the given kind; {@code id} must be empty for the organization and present otherwise.
+   *
+   * @throws IllegalArgumentException if the id does not fit the kind
+   */
+  public static Owner of(OwnerKind kind, Optional<String> id) {
+    return ImmutableOwner.of(kind, id);
+  }
+
+  @Value.Check
+  final void check() {
+    if (kind() == OwnerKind.ORGANIZATION) {
+      if (id().isPresent()) {
+        throw new IllegalArgumentException("owner id must be empty for ORGANIZATION: '" + id().get() + "'");
+      }
+    } else if (id().isEmpty()) {
+      throw new IllegalArgumentException("owner id must be set for " + kind() + ": empty");
+    } else {
+      Checks.requireId(id().get(), "owner id of " + kind());
+    }
+  }
+
+  /** {@code organization}, {@code team:ID} or {@code person:ID}. */
+  @Override
+  public final String toString() {
+    return id().map(i -> kind().name().toLowerCase(Locale.ROOT) + ":" + i).orElse("organization");
+  }
+}

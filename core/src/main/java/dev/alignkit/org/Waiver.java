@@ -1,0 +1,71 @@
+package dev.alignkit.org;
+
+import dev.alignkit.common.HasAttributes;
+import dev.alignkit.internal.Checks;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An accepted exception to a rule for one subject, such as "this team may keep six objectives
+ * this quarter". A finding whose code and subject id match a waiver in force moves to the report's
+ * waived list. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Waiver implements HasAttributes {
+  Waiver() {}
+
+  /** The rule code waived, such as {@code okr.objective.count}. */
+  public abstract String code();
+
+  /** The id of the item the waiver applies to. */
+  public abstract String subjectId();
+
+  /** Why the exception was accepted. */
+  public abstract String reason();
+
+  /** The id of the person who granted it. */
+  public abstract Optional<String> grantedBy();
+
+  /** The last day the waiver is in force; empty for no end. */
+  public abstract Optional<LocalDate> untilInclusive();
+
+  /**
+   * A waiver.
+   *
+   * @param code the rule code; not null or blank
+   * @param subjectId the subject's id; not null or blank
+   * @param reason why; not null
+   * @param grantedBy the granting person's id; not null or blank
+   * @param untilInclusive the last day in force; not null
+   */
+  public static Waiver of(String code, String subjectId, String reason, String grantedBy, LocalDate untilInclusive) {
+    return builder().code(code).subjectId(subjectId).reason(reason)
+        .grantedBy(grantedBy).untilInclusive(untilInclusive).build();
+  }
+
+  /** Returns a builder; {@code code}, {@code subjectId} and {@code reason} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Whether the waiver is in force on {@code date}: it has no end, or ends on or after it. */
+  public final boolean isInForceOn(LocalDate date) {
+    return untilInclusive().map(until -> !until.isBefore(date)).orElse(true);
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.requireId(code(), "waiver code");
+    Checks.requireId(subjectId(), "waiver '" + code() + "': subjectId");
+    if (grantedBy().isPresent()) {
+      Checks.requireId(grantedBy().get(), "waiver '" + code() + "': grantedBy");
+    }
+    Checks.requireAttributeNames(attributes(), "waiver '" + code() + "' of '" + subjectId() + "'");
+  }
+
+  /** Builds a {@link Waiver}. */
+  public static final class Builder extends ImmutableWaiver.Builder {
+    Builder() {}
+  }
+}

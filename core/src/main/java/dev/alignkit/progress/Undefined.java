@@ -1,0 +1,13 @@
+package dev.alignkit.progress;
+
+/** Why a key result has no progress. */
+public enum Undefined {
+  /** It lacks a kind, a target, or (INCREASE, DECREASE) a start. Reported by {@code okr.key-result.not-measurable}. */
+  NOT_MEASURABLE,
+  /** Start equals target, or they disagree with the kind. Reported by {@code okr.key-result.direction}. */
+  WRONG_DIRECTION,
+  /** An ORDINAL value that is not a zone index 0..3. Reported as not measurable. */
+  INVALID_ZONE,
+  /** No check-in on or before the date and no current value: shown as "no data". */
+  NO_DATA
+}

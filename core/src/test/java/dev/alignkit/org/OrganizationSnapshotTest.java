@@ -1,0 +1,100 @@
+package dev.alignkit.org;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.alignkit.common.DuplicateIdException;
+import dev.alignkit.okr.Alignment;
+import dev.alignkit.okr.Initiative;
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.Owner;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class OrganizationSnapshotTest {
+  private static Objective objective(String id, KeyResult... keyResults) {
+    return Objective.builder().id(id).title("Objective " + id).owner(Owner.organization()).cycleId("c")
+        .addKeyResults(keyResults).build();
+  }
+
+  @Test
+  void duplicatePersonIdNamesBothPlaces() {
+    DuplicateIdException e = assertThrows(DuplicateIdException.class, () -> OrganizationSnapshot.builder()
+        .addPeople(Person.of("p-1", "Ada"), Person.of("p-2", "Bo"), Person.of("p-1", "Cy")).build());
+    assertEquals("duplicate person id 'p-1' at people[0] and people[2]", e.getMessage());
+    assertEquals("person", e.kind());
+    assertEquals("p-1", e.id());
+    assertEquals("people[0]", e.firstPlace());
+    assertEquals("people[2]", e.secondPlace());
+  }
+
+  @Test
+  void keyResultIdsAreUniqueAcrossObjectives() {
+    DuplicateIdException e = assertThrows(DuplicateIdException.class, () -> OrganizationSnapshot.builder()
+        .addObjective(objective("o-1", KeyResult.achieve("kr-1", "A")))
+        .addObjective(objective("o-2", KeyResult.achieve("kr-2", "B"), KeyResult.achieve("kr-1", "C")))
+        .build());
+    assertEquals("duplicate key result id 'kr-1' at objectives[o-1].keyResults[0] and objectives[o-2].keyResults[1]",
+        e.getMessage());
+  }
+
+  @Test
+  void duplicateObjectiveAndInitiativeIdsAreRejected() {
+    assertThrows(DuplicateIdException.class, () -> OrganizationSnapshot.builder()
+        .addObjectives(objective("o-1"), objective("o-1")).build());
+    Objective withInitiatives = Objective.builder().from(objective("o-1"))
+        .addInitiatives(Initiative.of("i-1", "Run a workshop"), Initiative.of("i-1", "Run another")).build();
+    DuplicateIdException e = assertThrows(DuplicateIdException.class,
+        () -> OrganizationSnapshot.builder().addObjective(withInitiatives).build());
+    assertEquals("objectives[o-1].initiatives[1]", e.secondPlace());
+  }
+
+  @Test
+  void itemsOfDifferentKindsMayShareAnId() {
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder()
+        .addPerson(Person.of("x", "Ada")).addTeam(Team.of("x", "Support")).addObjective(objective("x")).build();
+    assertEquals("Ada", snapshot.person("x").orElseThrow().name());
+    assertEquals("Support", snapshot.team("x").orElseThrow().name());
+  }
+
+  @Test
+  void lookupsFindItemsByIdAndAnswerEmptyForUnknownIds() {
+    KeyResult kr = KeyResult.achieve("kr-1", "Launch");
+    Objective parent = objective("o-1", kr);
+    Objective child = Objective.builder().from(objective("o-2")).alignment(Alignment.supports("o-1")).build();
+    Objective orphan = Objective.builder().from(objective("o-3")).alignment(Alignment.supports("gone")).build();
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder().addObjectives(parent, child, orphan).build();
+
+    assertEquals(Optional.of(kr), snapshot.keyResult("kr-1"));
+    assertEquals(Optional.of(parent), snapshot.objectiveOfKeyResult("kr-1"));
+    assertEquals(List.of(child), snapshot.childrenOf("o-1"));
+    assertEquals(List.of(orphan), snapshot.childrenOf("gone"));
+    assertEquals(List.of(), snapshot.childrenOf("o-2"));
+    assertEquals(Optional.empty(), snapshot.objective("o-9"));
+    assertEquals(Optional.empty(), snapshot.person("o-1"));
+  }
+
+  @Test
+  void danglingReferencesAreRepresentable() {
+    Person person = Person.builder().id("p-1").name("Ada").managerId("nobody").teamId("no-team").build();
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder().addPerson(person).build();
+    assertEquals(Optional.empty(), snapshot.person(person.managerId().orElseThrow()));
+  }
+
+  @Test
+  void emptySnapshotHasNothing() {
+    OrganizationSnapshot empty = OrganizationSnapshot.empty();
+    assertEquals(List.of(), empty.people());
+    assertEquals(List.of(), empty.objectives());
+    assertEquals(Optional.empty(), empty.keyResult("kr-1"));
+  }
+
+  @Test
+  void attributesKeepTheirOrder() {
+    Person person = Person.builder().id("p-1").name("Ada")
+        .putAttribute("zeta", "1").putAttribute("alpha", "\"a\"").putAttribute("mid", "null").build();
+    assertEquals(List.of("zeta", "alpha", "mid"), List.copyOf(person.attributes().keySet()));
+  }
+}

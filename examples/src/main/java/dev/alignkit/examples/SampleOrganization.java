@@ -1,0 +1,92 @@
+package dev.alignkit.examples;
+
+import dev.alignkit.okr.Alignment;
+import dev.alignkit.okr.CheckIn;
+import dev.alignkit.okr.Cycle;
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.KeyResultKind;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.Owner;
+import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.org.Person;
+import dev.alignkit.org.Team;
+import dev.alignkit.progress.KeyResultProgress;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * A small organization built in code, the way an HR system would map its own records to
+ * Alignkit: a company objective, a team objective that contributes to it and a personal one
+ * that contributes to the team's. Running it prints every key result's progress.
+ */
+public final class SampleOrganization {
+  /** The day the sample is looked at: the middle of its quarter. */
+  public static final LocalDate AS_OF = LocalDate.of(2026, 8, 15);
+
+  private SampleOrganization() {}
+
+  /** Builds the sample snapshot. */
+  public static OrganizationSnapshot build() {
+    LocalDate july1 = LocalDate.of(2026, 7, 1);
+    Objective company = Objective.builder()
+        .id("o-company").title("Become the support team customers recommend")
+        .owner(Owner.organization()).cycleId("2026-Q3")
+        .addKeyResult(KeyResult.increase("kr-nps", "Raise NPS from 32 to 45", 32, 45, "points")
+            .withCheckIn(CheckIn.of(july1.plusDays(14), 35, 0.8))
+            .withCheckIn(CheckIn.of(july1.plusDays(42), 39, 0.7)))
+        .addKeyResult(KeyResult.stayAtLeast("kr-csat", "Keep CSAT at 90% or more", 90, "%")
+            .withCheckIn(CheckIn.of(july1.plusDays(40), 92, 0.9)))
+        .build();
+    Objective team = Objective.builder()
+        .id("o-support").title("Answer every customer within a working day")
+        .owner(Owner.team("support")).cycleId("2026-Q3")
+        .alignment(Alignment.contributes("o-company", 1))
+        .addKeyResult(KeyResult.decrease("kr-reply", "Cut first-reply time from 12 h to 4 h", 12, 4, "hours")
+            .withCheckIn(CheckIn.of(july1.plusDays(30), 9, 0.6)))
+        .addKeyResult(KeyResult.ordinal("kr-kb", "Self-service answers",
+                "Top 20 questions answered", "Top 50 answered", "Top 100 answered")
+            .withCheckIn(CheckIn.of(july1.plusDays(35), 1)))
+        // Worded as an activity, not a result: the rules of a later step flag it.
+        .addKeyResult(KeyResult.achieve("kr-sessions", "Attend weekly product feedback sessions"))
+        .build();
+    Objective personal = Objective.builder()
+        .id("o-maya").title("Make escalations painless")
+        .owner(Owner.person("maya")).cycleId("2026-Q3")
+        .alignment(Alignment.contributes("o-support", 1))
+        .addKeyResult(KeyResult.achieve("kr-playbook", "Publish the escalation playbook")
+            .withCheckIn(CheckIn.of(july1.plusDays(44), 1, 1.0)))
+        // No target yet: progress stays undefined until someone sets one.
+        .addKeyResult(KeyResult.builder().id("kr-escalations").title("Fewer escalations")
+            .kind(KeyResultKind.DECREASE).start(40).unit("per month").build())
+        .build();
+    return OrganizationSnapshot.builder()
+        .addTeam(Team.of("support", "Customer support"))
+        .addPerson(Person.builder().id("lena").name("Lena Ortiz").teamId("support").build())
+        .addPerson(Person.builder().id("maya").name("Maya Chen").teamId("support").managerId("lena").build())
+        .addCycle(Cycle.of("2026-Q3", "2026-Q3", july1, LocalDate.of(2026, 9, 30)))
+        .addObjectives(company, team, personal)
+        .build();
+  }
+
+  /** Prints each objective and the progress of its key results as of {@code asOf}. */
+  public static void printProgress(OrganizationSnapshot snapshot, LocalDate asOf, PrintStream out) {
+    out.println("Key-result progress as of " + asOf);
+    for (Objective objective : snapshot.objectives()) {
+      out.println();
+      out.println(objective.title() + "  (" + objective.owner() + ")");
+      for (KeyResult keyResult : objective.keyResults()) {
+        KeyResultProgress progress = KeyResultProgress.of(keyResult, asOf);
+        String shown = progress.progress().isPresent()
+            ? String.format(Locale.ROOT, "%3.0f%%", progress.progress().getAsDouble() * 100)
+            : progress.undefined().map(u -> u.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("");
+        out.printf(Locale.ROOT, "  %-14s %-44s %s%n", keyResult.id(), keyResult.title(), shown);
+      }
+    }
+  }
+
+  /** Runs the example; takes no arguments. */
+  public static void main(String[] args) {
+    printProgress(build(), AS_OF, System.out);
+  }
+}
