@@ -10,9 +10,14 @@ module dev.alignkit.core {
   requires static org.immutables.value.annotations;
   requires static org.jspecify;
 
+  exports dev.alignkit;
   exports dev.alignkit.common;
   exports dev.alignkit.org;
   exports dev.alignkit.okr;
   exports dev.alignkit.career;
+  exports dev.alignkit.policy;
   exports dev.alignkit.progress;
+  exports dev.alignkit.rules;
+
+  uses dev.alignkit.rules.Rule;
 }

@@ -1,0 +1,288 @@
+package dev.alignkit.policy;
+
+import dev.alignkit.common.Visibility;
+import dev.alignkit.internal.Checks;
+import dev.alignkit.okr.OkrStatus;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Every limit, band and switch of Alignkit, with the defaults of the domain guide. Immutable and
+ * thread-safe: build one per configuration and share it.
+ *
+ * <pre>{@code
+ * Policy policy = Policy.builder()
+ *     .maxObjectivesPerOwner(3)
+ *     .putSeverityOverride("okr.key-result.activity", Severity.ERROR)
+ *     .addDisabledCode("okr.check-in.stale")
+ *     .build();
+ * }</pre>
+ *
+ * <p>Bands are compared with an epsilon of {@link #EPSILON}, so that 0.65 - 0.5 counts as 0.15.
+ */
+@Value.Immutable
+public abstract class Policy {
+  /** The tolerance of every comparison against a band or limit. */
+  public static final double EPSILON = 1e-9;
+
+  private static final Policy DEFAULTS = new Builder().build();
+
+  Policy() {}
+
+  /** The policy of the domain guide. */
+  public static Policy defaults() {
+    return DEFAULTS;
+  }
+
+  /** Returns a builder that starts from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // --- rules -------------------------------------------------------------------------------
+
+  /** Severities that replace a rule's default, by rule code. */
+  public abstract Map<String, Severity> severityOverrides();
+
+  /** Rule codes that are turned off: their rules do not run. */
+  public abstract Set<String> disabledCodes();
+
+  /** Statuses of objectives and key results that rules skip; DRAFT and CANCELLED by default. */
+  @Value.Default
+  public Set<OkrStatus> skippedStatuses() {
+    return EnumSet.of(OkrStatus.DRAFT, OkrStatus.CANCELLED);
+  }
+
+  /**
+   * The severity a rule reports with: its override, else {@code defaultSeverity}.
+   *
+   * @param code the rule code; not null
+   * @param defaultSeverity the rule's default; not null
+   */
+  public final Severity severityOf(String code, Severity defaultSeverity) {
+    Severity override = severityOverrides().get(code);
+    return override != null ? override : defaultSeverity;
+  }
+
+  /** Whether the rule with this code runs. */
+  public final boolean isEnabled(String code) {
+    return !disabledCodes().contains(code);
+  }
+
+  /** Whether rules skip an item with this status. */
+  public final boolean skips(OkrStatus status) {
+    return skippedStatuses().contains(status);
+  }
+
+  // --- OKR limits (seed 004) -----------------------------------------------------------------
+
+  /** At most this many objectives per owner and cycle ({@code okr.objective.count}); default 5. */
+  @Value.Default
+  public int maxObjectivesPerOwner() {
+    return 5;
+  }
+
+  /** At most this many key results per objective ({@code okr.key-result.count}); default 5. */
+  @Value.Default
+  public int maxKeyResultsPerObjective() {
+    return 5;
+  }
+
+  /** A key result needs a check-in within this many days ({@code okr.check-in.stale}); default 28. */
+  @Value.Default
+  public int checkInStaleDays() {
+    return 28;
+  }
+
+  /** Check-ins may lie up to this many days after the cycle's end ({@code okr.check-in.date}); default 14. */
+  @Value.Default
+  public int checkInGraceDays() {
+    return 14;
+  }
+
+  // --- pace, confidence and grades ------------------------------------------------------------
+
+  /** The progress a committed objective is expected to reach by the end of its cycle; default 1.0. */
+  @Value.Default
+  public double committedExpectation() {
+    return 1.0;
+  }
+
+  /** The progress an aspirational objective is expected to reach; default 0.7. */
+  @Value.Default
+  public double aspirationalExpectation() {
+    return 0.7;
+  }
+
+  /** The largest gap between expected and actual progress that is ON_TRACK; default 0.15. */
+  @Value.Default
+  public double onTrackGap() {
+    return 0.15;
+  }
+
+  /** The largest gap that is BEHIND rather than AT_RISK; default 0.30. */
+  @Value.Default
+  public double behindGap() {
+    return 0.30;
+  }
+
+  /** A confidence below this is BEHIND (ACHIEVE and STAY key results); default 0.5. */
+  @Value.Default
+  public double behindConfidence() {
+    return 0.5;
+  }
+
+  /** A confidence below this is AT_RISK; default 0.3. */
+  @Value.Default
+  public double atRiskConfidence() {
+    return 0.3;
+  }
+
+  /** Progress at or above this grades GREEN after the cycle; default 0.7. */
+  @Value.Default
+  public double greenGrade() {
+    return 0.7;
+  }
+
+  /** Progress at or above this grades YELLOW, below it RED; default 0.4. */
+  @Value.Default
+  public double yellowGrade() {
+    return 0.4;
+  }
+
+  // --- careers and development ---------------------------------------------------------------
+
+  /** A person is ready for a role from this readiness on; default 0.8. */
+  @Value.Default
+  public double readinessThreshold() {
+    return 0.8;
+  }
+
+  /** Assessments older than this many days are stale; default 365. */
+  @Value.Default
+  public int assessmentStaleDays() {
+    return 365;
+  }
+
+  /** At most this many agreed or active development goals per person and cycle; default 3. */
+  @Value.Default
+  public int maxDevelopmentGoals() {
+    return 3;
+  }
+
+  /** At least this many agreed or active development goals in an open plan; default 1. */
+  @Value.Default
+  public int minDevelopmentGoals() {
+    return 1;
+  }
+
+  /** Coaching check-ins are expected within this many days; default 31 (seed 003: monthly). */
+  @Value.Default
+  public int coachingCadenceDays() {
+    return 31;
+  }
+
+  // --- content and visibility ----------------------------------------------------------------
+
+  /**
+   * The language that titles are written in, which picks the activity lexicon; English by
+   * default. It is independent of the locale findings are rendered in.
+   */
+  @Value.Default
+  public Locale contentLocale() {
+    return Locale.ENGLISH;
+  }
+
+  /**
+   * Activity verbs by language tag ({@code "en"}): a key-result title that starts with one of
+   * them, as whole words, reads as a to-do ({@code okr.key-result.activity}).
+   */
+  @Value.Default
+  public Map<String, List<String>> activityLexicons() {
+    return Map.of("en", List.of(
+        "attend", "complete", "work on", "organize", "organise", "participate", "hold", "host",
+        "conduct", "run", "schedule", "prepare", "draft", "review", "meet", "help", "assist",
+        "start", "begin", "continue", "try", "research", "investigate", "plan", "discuss",
+        "learn", "read", "study", "set up", "call", "visit"));
+  }
+
+  /** Default visibility by kind of item; see {@link VisibleKind} for the defaults. */
+  @Value.Default
+  public Map<VisibleKind, Visibility> defaultVisibilities() {
+    Map<VisibleKind, Visibility> defaults = new EnumMap<>(VisibleKind.class);
+    for (VisibleKind kind : VisibleKind.values()) {
+      defaults.put(kind, Visibility.PRIVATE);
+    }
+    defaults.put(VisibleKind.OBJECTIVE, Visibility.PUBLIC);
+    defaults.put(VisibleKind.ORGANIZATION, Visibility.PUBLIC);
+    return defaults;
+  }
+
+  /**
+   * The activity verbs for the content locale: those of its full language tag, else those of
+   * its language, else none.
+   */
+  public final List<String> activityVerbs() {
+    List<String> verbs = activityLexicons().get(contentLocale().toLanguageTag());
+    if (verbs == null) {
+      verbs = activityLexicons().get(contentLocale().getLanguage());
+    }
+    return verbs != null ? verbs : List.of();
+  }
+
+  /** The visibility of an item of {@code kind} whose own visibility is {@code own}. */
+  public final Visibility visibilityOf(VisibleKind kind, Optional<Visibility> own) {
+    return own.orElseGet(() -> defaultVisibilities().getOrDefault(kind, Visibility.PRIVATE));
+  }
+
+  @Value.Check
+  final void check() {
+    nonNegative(maxObjectivesPerOwner(), "maxObjectivesPerOwner");
+    nonNegative(maxKeyResultsPerObjective(), "maxKeyResultsPerObjective");
+    nonNegative(checkInStaleDays(), "checkInStaleDays");
+    nonNegative(checkInGraceDays(), "checkInGraceDays");
+    nonNegative(assessmentStaleDays(), "assessmentStaleDays");
+    nonNegative(maxDevelopmentGoals(), "maxDevelopmentGoals");
+    nonNegative(minDevelopmentGoals(), "minDevelopmentGoals");
+    nonNegative(coachingCadenceDays(), "coachingCadenceDays");
+    Checks.requireUnitInterval(committedExpectation(), "policy committedExpectation");
+    Checks.requireUnitInterval(aspirationalExpectation(), "policy aspirationalExpectation");
+    Checks.requireUnitInterval(onTrackGap(), "policy onTrackGap");
+    Checks.requireUnitInterval(behindGap(), "policy behindGap");
+    Checks.requireUnitInterval(behindConfidence(), "policy behindConfidence");
+    Checks.requireUnitInterval(atRiskConfidence(), "policy atRiskConfidence");
+    Checks.requireUnitInterval(greenGrade(), "policy greenGrade");
+    Checks.requireUnitInterval(yellowGrade(), "policy yellowGrade");
+    Checks.requireUnitInterval(readinessThreshold(), "policy readinessThreshold");
+    ordered(onTrackGap(), behindGap(), "onTrackGap", "behindGap");
+    ordered(atRiskConfidence(), behindConfidence(), "atRiskConfidence", "behindConfidence");
+    ordered(yellowGrade(), greenGrade(), "yellowGrade", "greenGrade");
+    if (minDevelopmentGoals() > maxDevelopmentGoals()) {
+      throw new IllegalArgumentException("policy minDevelopmentGoals " + minDevelopmentGoals()
+          + " must not exceed maxDevelopmentGoals " + maxDevelopmentGoals());
+    }
+  }
+
+  private static void nonNegative(int value, String field) {
+    if (value < 0) {
+      throw new IllegalArgumentException("policy " + field + " must not be negative: " + value);
+    }
+  }
+
+  private static void ordered(double low, double high, String lowField, String highField) {
+    if (low > high) {
+      throw new IllegalArgumentException("policy " + lowField + " " + low + " must not exceed " + highField + " " + high);
+    }
+  }
+
+  /** Builds a {@link Policy}; every part starts at its default. */
+  public static final class Builder extends ImmutablePolicy.Builder {
+    Builder() {}
+  }
+}

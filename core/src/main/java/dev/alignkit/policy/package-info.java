@@ -1,0 +1,10 @@
+/**
+ * The policy: every limit, band and switch that an embedding application may change, with the
+ * defaults of the domain guide. Computations, rules and advice all read it.
+ */
+@ValueStyle
+@NullMarked
+package dev.alignkit.policy;
+
+import dev.alignkit.internal.ValueStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,24 @@
+package dev.alignkit.rules;
+
+import java.util.List;
+
+/** The built-in rules, in catalog order. */
+final class BuiltInRules {
+  private static final List<Rule> ALL = List.of(
+      new ObjectiveCountRule(),
+      new ObjectiveNoKeyResultsRule(),
+      new KeyResultCountRule(),
+      new KeyResultNotMeasurableRule(),
+      new KeyResultDirectionRule(),
+      new KeyResultActivityRule(),
+      new WeightRule(),
+      new AlignmentMissingParentRule(),
+      new UnknownManagerRule(),
+      new ReportingCycleRule());
+
+  private BuiltInRules() {}
+
+  static List<Rule> all() {
+    return ALL;
+  }
+}

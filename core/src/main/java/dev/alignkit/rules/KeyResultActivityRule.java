@@ -1,0 +1,78 @@
+package dev.alignkit.rules;
+
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.KeyResultKind;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.policy.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code okr.key-result.activity}: a key result names a result, not a to-do (seed 004). Its title
+ * must not start with a verb of the policy's activity lexicon for the content locale, matched as
+ * whole words; ACHIEVE key results are milestones and exempt.
+ */
+final class KeyResultActivityRule implements KeyResultRule {
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(RuleCodes.KEY_RESULT_ACTIVITY, Severity.WARNING, "keyResult", "verb");
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context) {
+    if (keyResult.kind().orElse(null) == KeyResultKind.ACHIEVE) {
+      return;
+    }
+    Lexicon lexicon = context.memo(Lexicon.class, () -> new Lexicon(context.policy().activityVerbs(),
+        context.policy().contentLocale()));
+    String verb = lexicon.leadingVerb(keyResult.title());
+    if (verb != null) {
+      context.finding(Path.keyResult(objective.id(), keyResult.id()).field("title"), keyResult.id())
+          .about(objective)
+          .argument("keyResult", keyResult.title())
+          .argument("verb", verb)
+          .report();
+    }
+  }
+
+  /** The verbs, lower-cased and longest first so that "work on" wins over "work". */
+  static final class Lexicon {
+    private final List<String> verbs;
+    private final Locale locale;
+
+    Lexicon(List<String> verbs, Locale locale) {
+      this.locale = locale;
+      List<String> normalized = new ArrayList<>(verbs.size());
+      for (String verb : verbs) {
+        String words = normalize(verb, locale);
+        if (!words.isEmpty()) {
+          normalized.add(words);
+        }
+      }
+      normalized.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+      this.verbs = normalized;
+    }
+
+    /** The lexicon verb the title starts with as whole words, or null. */
+    String leadingVerb(String title) {
+      String text = normalize(title, locale);
+      for (String verb : verbs) {
+        if (text.startsWith(verb)
+            && (text.length() == verb.length() || !Character.isLetterOrDigit(text.charAt(verb.length())))) {
+          return verb;
+        }
+      }
+      return null;
+    }
+
+    /** Lower case, single spaces, no leading or trailing space. */
+    private static String normalize(String text, Locale locale) {
+      return text.strip().replaceAll("\\s+", " ").toLowerCase(locale);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package dev.alignkit.rules;
+
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.policy.Severity;
+
+/** {@code okr.key-result.count}: an objective keeps at most a handful of key results. */
+final class KeyResultCountRule implements ObjectiveRule {
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(RuleCodes.KEY_RESULT_COUNT, Severity.WARNING, "objective", "count", "limit");
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void checkObjective(Objective objective, RuleContext context) {
+    int count = 0;
+    for (KeyResult keyResult : objective.keyResults()) {
+      if (!context.policy().skips(keyResult.status())) {
+        count++;
+      }
+    }
+    int limit = context.policy().maxKeyResultsPerObjective();
+    if (count > limit) {
+      context.finding(Path.objective(objective.id()).field("keyResults"), objective.id())
+          .about(objective)
+          .argument("objective", objective.title())
+          .argument("count", count)
+          .argument("limit", limit)
+          .report();
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package dev.alignkit.rules;
+
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.KeyResultKind;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.policy.Severity;
+
+/**
+ * {@code okr.key-result.direction}: an INCREASE key result's target lies above its start, a
+ * DECREASE one's below; a start equal to the target can show no progress at all.
+ */
+final class KeyResultDirectionRule implements KeyResultRule {
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(RuleCodes.KEY_RESULT_DIRECTION, Severity.ERROR, "keyResult", "kind", "start", "target");
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context) {
+    KeyResultKind kind = keyResult.kind().orElse(null);
+    if ((kind != KeyResultKind.INCREASE && kind != KeyResultKind.DECREASE)
+        || keyResult.start().isEmpty() || keyResult.target().isEmpty()) {
+      return;
+    }
+    double start = keyResult.start().getAsDouble();
+    double target = keyResult.target().getAsDouble();
+    boolean rightWay = kind == KeyResultKind.INCREASE ? target > start : target < start;
+    if (!rightWay) {
+      context.finding(Path.keyResult(objective.id(), keyResult.id()).field("target"), keyResult.id())
+          .about(objective)
+          .argument("keyResult", keyResult.title())
+          .argument("kind", kind)
+          .argument("start", start)
+          .argument("target", target)
+          .report();
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.alignkit.rules;
+
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.KeyResultKind;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.OrdinalZone;
+import dev.alignkit.policy.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code okr.key-result.not-measurable}: a key result has a kind and a target; INCREASE and
+ * DECREASE ones also a start and a unit; ORDINAL ones a text for each of COMMIT, TARGET and
+ * STRETCH. The path names the first missing field; {@code missing} lists them all.
+ */
+final class KeyResultNotMeasurableRule implements KeyResultRule {
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(RuleCodes.KEY_RESULT_NOT_MEASURABLE, Severity.ERROR, "keyResult", "missing");
+  private static final OrdinalZone[] NAMED_ZONES = {OrdinalZone.COMMIT, OrdinalZone.TARGET, OrdinalZone.STRETCH};
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context) {
+    List<String> missing = missingFields(keyResult);
+    if (missing.isEmpty()) {
+      return;
+    }
+    context.finding(Path.keyResult(objective.id(), keyResult.id()).field(missing.get(0)), keyResult.id())
+        .about(objective)
+        .argument("keyResult", keyResult.title())
+        .argument("missing", String.join(", ", missing))
+        .report();
+  }
+
+  static List<String> missingFields(KeyResult keyResult) {
+    List<String> missing = new ArrayList<>(4);
+    if (keyResult.kind().isEmpty()) {
+      missing.add("kind");
+    }
+    if (keyResult.target().isEmpty()) {
+      missing.add("target");
+    }
+    KeyResultKind kind = keyResult.kind().orElse(null);
+    if (kind == KeyResultKind.INCREASE || kind == KeyResultKind.DECREASE) {
+      if (keyResult.start().isEmpty()) {
+        missing.add("start");
+      }
+      if (keyResult.unit().filter(u -> !u.isBlank()).isEmpty()) {
+        missing.add("unit");
+      }
+    }
+    if (kind == KeyResultKind.ORDINAL) {
+      for (OrdinalZone zone : NAMED_ZONES) {
+        String text = keyResult.zoneTexts().get(zone);
+        if (text == null || text.isBlank()) {
+          missing.add("zoneTexts");
+          break;
+        }
+      }
+    }
+    return missing;
+  }
+}

@@ -1,0 +1,44 @@
+package dev.alignkit.rules;
+
+import dev.alignkit.okr.AlignmentKind;
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.OkrStatus;
+import dev.alignkit.policy.Severity;
+
+/** {@code okr.objective.no-key-results}: an active objective is measured by something. */
+final class ObjectiveNoKeyResultsRule implements ObjectiveRule {
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(RuleCodes.OBJECTIVE_NO_KEY_RESULTS, Severity.ERROR, "objective");
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void checkObjective(Objective objective, RuleContext context) {
+    if (objective.status() != OkrStatus.ACTIVE || isMeasured(objective, context)) {
+      return;
+    }
+    context.finding(Path.objective(objective.id()).field("keyResults"), objective.id())
+        .about(objective)
+        .argument("objective", objective.title())
+        .report();
+  }
+
+  private static boolean isMeasured(Objective objective, RuleContext context) {
+    for (KeyResult keyResult : objective.keyResults()) {
+      if (!context.policy().skips(keyResult.status())) {
+        return true;
+      }
+    }
+    for (Objective child : context.snapshot().childrenOf(objective.id())) {
+      if (child.alignment().orElseThrow().kind() == AlignmentKind.CONTRIBUTES
+          && !context.policy().skips(child.status())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

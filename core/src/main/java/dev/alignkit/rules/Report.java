@@ -1,0 +1,118 @@
+package dev.alignkit.rules;
+
+import dev.alignkit.policy.Severity;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The result of a validation: findings in a deterministic order (by path, code, subject), and
+ * the findings that waivers moved aside, kept in their own list. Immutable and thread-safe.
+ */
+public final class Report {
+  private final LocalDate asOf;
+  private final List<Finding> findings;
+  private final List<WaivedFinding> waived;
+
+  private Report(LocalDate asOf, List<Finding> findings, List<WaivedFinding> waived) {
+    this.asOf = asOf;
+    this.findings = findings;
+    this.waived = waived;
+  }
+
+  static Report of(LocalDate asOf, List<Finding> findings, List<WaivedFinding> waived) {
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(Finding.ORDER);
+    List<WaivedFinding> sortedWaived = new ArrayList<>(waived);
+    sortedWaived.sort((a, b) -> Finding.ORDER.compare(a.finding(), b.finding()));
+    return new Report(asOf, List.copyOf(sorted), List.copyOf(sortedWaived));
+  }
+
+  /** The date the validation was made as of. */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** The findings no waiver covers, ordered by path, code and subject. */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /** The findings that waivers in force moved aside, in the same order. */
+  public List<WaivedFinding> waived() {
+    return waived;
+  }
+
+  /** Whether no finding is an ERROR (waived ones do not count). */
+  public boolean isValid() {
+    for (Finding finding : findings) {
+      if (finding.severity() == Severity.ERROR) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The findings of this severity. */
+  public List<Finding> withSeverity(Severity severity) {
+    return filter(f -> f.severity() == severity);
+  }
+
+  /** The findings with this code. */
+  public List<Finding> withCode(String code) {
+    return filter(f -> f.code().equals(code));
+  }
+
+  /** The findings about the item with this id. */
+  public List<Finding> aboutSubject(String subjectId) {
+    return filter(f -> f.subjectId().equals(subjectId));
+  }
+
+  /** The findings about items that belong to this person. */
+  public List<Finding> aboutPerson(String personId) {
+    return filter(f -> f.personId().filter(personId::equals).isPresent());
+  }
+
+  private List<Finding> filter(Predicate<Finding> predicate) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding finding : findings) {
+      if (predicate.test(finding)) {
+        out.add(finding);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Report
+        && ((Report) other).asOf.equals(asOf)
+        && ((Report) other).findings.equals(findings)
+        && ((Report) other).waived.equals(waived);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * asOf.hashCode() + findings.hashCode()) + waived.hashCode();
+  }
+
+  /** One line per finding, then one per waived finding, under a summary line. */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder();
+    out.append("Report as of ").append(asOf).append(": ")
+        .append(isValid() ? "valid" : "not valid").append(", ")
+        .append(withSeverity(Severity.ERROR).size()).append(" errors, ")
+        .append(withSeverity(Severity.WARNING).size()).append(" warnings, ")
+        .append(withSeverity(Severity.INFO).size()).append(" infos, ")
+        .append(waived.size()).append(" waived");
+    for (Finding finding : findings) {
+      out.append("\n  ").append(finding);
+    }
+    for (WaivedFinding finding : waived) {
+      out.append("\n  ").append(finding);
+    }
+    return out.toString();
+  }
+}

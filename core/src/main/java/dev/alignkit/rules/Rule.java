@@ -1,0 +1,18 @@
+package dev.alignkit.rules;
+
+/**
+ * A validation rule: one stable code, checked on the items the rule's kind visits. This is the
+ * SPI for application rules: implement one or more of {@link ObjectiveRule},
+ * {@link KeyResultRule}, {@link PersonRule}, {@link OwnerCycleRule} and {@link SnapshotRule}, then
+ * register the rule with {@link Validator.Builder#addRule(Rule)} or through
+ * {@link java.util.ServiceLoader} (service type {@code dev.alignkit.rules.Rule}).
+ *
+ * <p>The validator walks the snapshot once and hands each item to the rules that visit its kind,
+ * so a rule never scans the snapshot itself. Work that several items share goes through
+ * {@link RuleContext#memo}. A rule must be thread-safe (usually stateless) and must not throw on
+ * any snapshot that could be built.
+ */
+public interface Rule {
+  /** The rule's code, default severity and argument names. */
+  RuleDescriptor descriptor();
+}

@@ -1,0 +1,30 @@
+package dev.alignkit.rules;
+
+/**
+ * The codes of the built-in rules, in one catalog. A released code never changes; see
+ * {@code docs/rules.md} for what each checks and how to fix it.
+ */
+public final class RuleCodes {
+  private RuleCodes() {}
+
+  /** An owner has at most {@code maxObjectivesPerOwner} objectives in a cycle. */
+  public static final String OBJECTIVE_COUNT = "okr.objective.count";
+  /** An active objective has a key result or a contributing child. */
+  public static final String OBJECTIVE_NO_KEY_RESULTS = "okr.objective.no-key-results";
+  /** An objective has at most {@code maxKeyResultsPerObjective} key results. */
+  public static final String KEY_RESULT_COUNT = "okr.key-result.count";
+  /** A key result has a kind, a target and what its kind needs. */
+  public static final String KEY_RESULT_NOT_MEASURABLE = "okr.key-result.not-measurable";
+  /** Start and target agree with the kind and differ. */
+  public static final String KEY_RESULT_DIRECTION = "okr.key-result.direction";
+  /** A key result is not worded as an activity. */
+  public static final String KEY_RESULT_ACTIVITY = "okr.key-result.activity";
+  /** Key-result and contributing alignment weights are above 0. */
+  public static final String WEIGHT = "okr.weight";
+  /** An alignment's parent id resolves. */
+  public static final String ALIGNMENT_MISSING_PARENT = "okr.alignment.missing-parent";
+  /** A manager id that is set resolves to a person. */
+  public static final String PERSON_UNKNOWN_MANAGER = "org.person.unknown-manager";
+  /** Manager links form no cycle. */
+  public static final String REPORTING_CYCLE = "org.reporting.cycle";
+}

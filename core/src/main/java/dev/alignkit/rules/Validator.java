@@ -1,0 +1,299 @@
+package dev.alignkit.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.Owner;
+import dev.alignkit.okr.OwnerKind;
+import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.org.Person;
+import dev.alignkit.org.Waiver;
+import dev.alignkit.policy.Policy;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+
+/**
+ * Validates snapshots with a set of rules under a policy. Immutable and thread-safe: build one
+ * and share it.
+ *
+ * <pre>{@code
+ * Validator validator = Validator.builder()
+ *     .policy(Policy.builder().maxObjectivesPerOwner(3).build())
+ *     .addRule(new MyRule())
+ *     .build();
+ * Report report = validator.validate(snapshot, LocalDate.of(2026, 8, 15));
+ * }</pre>
+ *
+ * <p>A validation walks the snapshot once: each person, each objective and key result the policy
+ * does not skip, and each owner's objectives per cycle, handing every item to the rules of its
+ * kind. Findings whose code and subject match a waiver in force on the as-of date move to the
+ * report's waived list. Nothing reads the clock.
+ */
+public final class Validator {
+  private static final Validator DEFAULTS = builder().build();
+
+  private final Policy policy;
+  private final List<Rule> rules;
+  private final ObjectiveRule[] objectiveRules;
+  private final KeyResultRule[] keyResultRules;
+  private final PersonRule[] personRules;
+  private final OwnerCycleRule[] ownerCycleRules;
+  private final SnapshotRule[] snapshotRules;
+
+  private Validator(Policy policy, List<Rule> rules) {
+    this.policy = policy;
+    this.rules = List.copyOf(rules);
+    List<ObjectiveRule> objective = new ArrayList<>();
+    List<KeyResultRule> keyResult = new ArrayList<>();
+    List<PersonRule> person = new ArrayList<>();
+    List<OwnerCycleRule> ownerCycle = new ArrayList<>();
+    List<SnapshotRule> snapshot = new ArrayList<>();
+    for (Rule rule : rules) {
+      if (!policy.isEnabled(rule.descriptor().code())) {
+        continue;
+      }
+      if (rule instanceof ObjectiveRule) {
+        objective.add((ObjectiveRule) rule);
+      }
+      if (rule instanceof KeyResultRule) {
+        keyResult.add((KeyResultRule) rule);
+      }
+      if (rule instanceof PersonRule) {
+        person.add((PersonRule) rule);
+      }
+      if (rule instanceof OwnerCycleRule) {
+        ownerCycle.add((OwnerCycleRule) rule);
+      }
+      if (rule instanceof SnapshotRule) {
+        snapshot.add((SnapshotRule) rule);
+      }
+    }
+    this.objectiveRules = objective.toArray(new ObjectiveRule[0]);
+    this.keyResultRules = keyResult.toArray(new KeyResultRule[0]);
+    this.personRules = person.toArray(new PersonRule[0]);
+    this.ownerCycleRules = ownerCycle.toArray(new OwnerCycleRule[0]);
+    this.snapshotRules = snapshot.toArray(new SnapshotRule[0]);
+  }
+
+  /** The built-in rules under the default policy. */
+  public static Validator defaults() {
+    return DEFAULTS;
+  }
+
+  /** Returns a builder with the built-in rules and the default policy. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The descriptors of the built-in rules, in catalog order. */
+  public static List<RuleDescriptor> builtInRules() {
+    List<RuleDescriptor> descriptors = new ArrayList<>();
+    for (Rule rule : BuiltInRules.all()) {
+      descriptors.add(rule.descriptor());
+    }
+    return List.copyOf(descriptors);
+  }
+
+  /** The policy in force. */
+  public Policy policy() {
+    return policy;
+  }
+
+  /** The descriptors of every registered rule, disabled ones included, in registration order. */
+  public List<RuleDescriptor> rules() {
+    List<RuleDescriptor> descriptors = new ArrayList<>(rules.size());
+    for (Rule rule : rules) {
+      descriptors.add(rule.descriptor());
+    }
+    return List.copyOf(descriptors);
+  }
+
+  /**
+   * Validates a whole snapshot in one pass.
+   *
+   * @param snapshot not null
+   * @param asOf the date staleness and waivers are judged on; not null
+   */
+  public Report validate(OrganizationSnapshot snapshot, LocalDate asOf) {
+    RuleContext context = new RuleContext(requireNonNull(snapshot, "snapshot"), policy, requireNonNull(asOf, "asOf"));
+    for (Person person : snapshot.people()) {
+      checkPerson(person, context);
+    }
+    checkObjectives(snapshot.objectives(), context);
+    for (SnapshotRule rule : snapshotRules) {
+      context.run(rule);
+      rule.checkSnapshot(context);
+    }
+    return report(context);
+  }
+
+  /**
+   * Validates one person and the objectives the person owns. Rules that need the whole snapshot
+   * ({@link SnapshotRule}) do not run.
+   *
+   * @param snapshot not null
+   * @param personId the person's id; an unknown id gives an empty report
+   * @param asOf not null
+   */
+  public Report validatePerson(OrganizationSnapshot snapshot, String personId, LocalDate asOf) {
+    return validateOwner(snapshot, Owner.person(personId), asOf);
+  }
+
+  /**
+   * Validates the objectives of one owner and, for a person, the person. Rules that need the
+   * whole snapshot ({@link SnapshotRule}) do not run.
+   *
+   * @param snapshot not null
+   * @param owner not null
+   * @param asOf not null
+   */
+  public Report validateOwner(OrganizationSnapshot snapshot, Owner owner, LocalDate asOf) {
+    requireNonNull(owner, "owner");
+    RuleContext context = new RuleContext(requireNonNull(snapshot, "snapshot"), policy, requireNonNull(asOf, "asOf"));
+    if (owner.kind() == OwnerKind.PERSON) {
+      snapshot.person(owner.id().orElseThrow()).ifPresent(person -> checkPerson(person, context));
+    }
+    List<Objective> owned = new ArrayList<>();
+    for (Objective objective : snapshot.objectives()) {
+      if (objective.owner().equals(owner)) {
+        owned.add(objective);
+      }
+    }
+    checkObjectives(owned, context);
+    return report(context);
+  }
+
+  private void checkPerson(Person person, RuleContext context) {
+    for (PersonRule rule : personRules) {
+      context.run(rule);
+      rule.checkPerson(person, context);
+    }
+  }
+
+  private void checkObjectives(List<Objective> objectives, RuleContext context) {
+    Map<Owner, Map<String, List<Objective>>> byOwnerAndCycle = new LinkedHashMap<>();
+    for (Objective objective : objectives) {
+      if (policy.skips(objective.status())) {
+        continue;
+      }
+      for (ObjectiveRule rule : objectiveRules) {
+        context.run(rule);
+        rule.checkObjective(objective, context);
+      }
+      for (KeyResult keyResult : objective.keyResults()) {
+        if (policy.skips(keyResult.status())) {
+          continue;
+        }
+        for (KeyResultRule rule : keyResultRules) {
+          context.run(rule);
+          rule.checkKeyResult(keyResult, objective, context);
+        }
+      }
+      if (ownerCycleRules.length > 0) {
+        byOwnerAndCycle.computeIfAbsent(objective.owner(), o -> new LinkedHashMap<>())
+            .computeIfAbsent(objective.cycleId(), c -> new ArrayList<>())
+            .add(objective);
+      }
+    }
+    for (Map.Entry<Owner, Map<String, List<Objective>>> owner : byOwnerAndCycle.entrySet()) {
+      for (Map.Entry<String, List<Objective>> cycle : owner.getValue().entrySet()) {
+        List<Objective> group = List.copyOf(cycle.getValue());
+        for (OwnerCycleRule rule : ownerCycleRules) {
+          context.run(rule);
+          rule.checkOwnerCycle(owner.getKey(), cycle.getKey(), group, context);
+        }
+      }
+    }
+  }
+
+  private static Report report(RuleContext context) {
+    List<Waiver> waivers = context.snapshot().waivers();
+    if (waivers.isEmpty()) {
+      return Report.of(context.asOf(), context.findings(), List.of());
+    }
+    Map<String, Waiver> inForce = new HashMap<>();
+    for (Waiver waiver : waivers) {
+      if (waiver.isInForceOn(context.asOf())) {
+        inForce.putIfAbsent(waiverKey(waiver.code(), waiver.subjectId()), waiver);
+      }
+    }
+    List<Finding> open = new ArrayList<>();
+    List<WaivedFinding> waived = new ArrayList<>();
+    for (Finding finding : context.findings()) {
+      Waiver waiver = inForce.get(waiverKey(finding.code(), finding.subjectId()));
+      if (waiver != null) {
+        waived.add(WaivedFinding.of(finding, waiver));
+      } else {
+        open.add(finding);
+      }
+    }
+    return Report.of(context.asOf(), open, waived);
+  }
+
+  private static String waiverKey(String code, String subjectId) {
+    return code + '\u0000' + subjectId;
+  }
+
+  /** Builds a {@link Validator}. Not thread-safe; the validator it builds is. */
+  public static final class Builder {
+    private Policy policy = Policy.defaults();
+    private boolean builtIns = true;
+    private final List<Rule> added = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Sets the policy; the default policy unless called. */
+    public Builder policy(Policy policy) {
+      this.policy = requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /** Leaves the built-in rules out, so only added rules run. */
+    public Builder withoutBuiltInRules() {
+      this.builtIns = false;
+      return this;
+    }
+
+    /** Adds an application rule. */
+    public Builder addRule(Rule rule) {
+      added.add(requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /** Adds every {@link Rule} that {@link ServiceLoader} finds through the context class loader. */
+    public Builder addServiceLoaderRules() {
+      for (Rule rule : ServiceLoader.load(Rule.class)) {
+        added.add(rule);
+      }
+      return this;
+    }
+
+    /**
+     * Builds the validator.
+     *
+     * @throws IllegalArgumentException if two rules share a code
+     */
+    public Validator build() {
+      List<Rule> all = new ArrayList<>();
+      if (builtIns) {
+        all.addAll(BuiltInRules.all());
+      }
+      all.addAll(added);
+      Set<String> codes = new HashSet<>();
+      for (Rule rule : all) {
+        if (!codes.add(rule.descriptor().code())) {
+          throw new IllegalArgumentException("two rules share the code " + rule.descriptor().code());
+        }
+      }
+      return new Validator(policy, all);
+    }
+  }
+}

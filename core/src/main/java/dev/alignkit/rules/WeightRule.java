@@ -1,0 +1,47 @@
+package dev.alignkit.rules;
+
+import dev.alignkit.okr.Alignment;
+import dev.alignkit.okr.AlignmentKind;
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.policy.Severity;
+
+/**
+ * {@code okr.weight}: the weights that progress uses are above 0: every key result's, and the
+ * alignment weight of a CONTRIBUTES child (a SUPPORTS link carries no weight that counts).
+ */
+final class WeightRule implements KeyResultRule, ObjectiveRule {
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(RuleCodes.WEIGHT, Severity.ERROR, "item", "weight");
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context) {
+    if (!(keyResult.weight() > 0)) {
+      context.finding(Path.keyResult(objective.id(), keyResult.id()).field("weight"), keyResult.id())
+          .about(objective)
+          .argument("item", keyResult.title())
+          .argument("weight", keyResult.weight())
+          .report();
+    }
+  }
+
+  @Override
+  public void checkObjective(Objective objective, RuleContext context) {
+    if (objective.alignment().isEmpty()) {
+      return;
+    }
+    Alignment alignment = objective.alignment().get();
+    if (alignment.kind() == AlignmentKind.CONTRIBUTES && !(alignment.weight() > 0)) {
+      context.finding(Path.objective(objective.id()).field("alignment").field("weight"), objective.id())
+          .about(objective)
+          .argument("item", objective.title())
+          .argument("weight", alignment.weight())
+          .report();
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package dev.alignkit.rules;
+
+import static dev.alignkit.rules.RuleFixtures.AS_OF;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.OwnerKind;
+import dev.alignkit.org.Waiver;
+import dev.alignkit.policy.Policy;
+import dev.alignkit.policy.Severity;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Application rules see what built-in ones see and are configured the same way. */
+class CustomRuleTest {
+  /** An application rule: personal objectives need a parent. */
+  public static final class PersonalObjectiveNeedsParent implements ObjectiveRule {
+    static final String CODE = "acme.personal.parent";
+
+    @Override
+    public RuleDescriptor descriptor() {
+      return RuleDescriptor.of(CODE, Severity.WARNING, "objective");
+    }
+
+    @Override
+    public void checkObjective(Objective objective, RuleContext context) {
+      if (objective.owner().kind() == OwnerKind.PERSON && objective.alignment().isEmpty()) {
+        context.finding(Path.objective(objective.id()).field("alignment"), objective.id())
+            .about(objective)
+            .argument("objective", objective.title())
+            .report();
+      }
+    }
+  }
+
+  private static Objective unalignedPersonal() {
+    return Objective.builder().from(RuleFixtures.personalObjective()).alignment(Optional.empty()).build();
+  }
+
+  @Test
+  void addedRuleReportsWithItsCodeAndPath() {
+    Validator validator = Validator.builder().addRule(new PersonalObjectiveNeedsParent()).build();
+    Report report = validator.validate(RuleFixtures.withObjectives(
+        RuleFixtures.companyObjective(), RuleFixtures.teamObjective(), unalignedPersonal()), AS_OF);
+    Finding finding = report.withCode(PersonalObjectiveNeedsParent.CODE).get(0);
+    assertEquals("objectives[o-maya].alignment", finding.path());
+    assertEquals(Optional.of("maya"), finding.personId());
+    assertEquals(Severity.WARNING, finding.severity());
+    assertEquals(1, report.findings().size());
+  }
+
+  @Test
+  void policyOverridesAndWaiversApplyToApplicationRules() {
+    Validator validator = Validator.builder()
+        .policy(Policy.builder().putSeverityOverride(PersonalObjectiveNeedsParent.CODE, Severity.ERROR).build())
+        .addRule(new PersonalObjectiveNeedsParent())
+        .build();
+    Report report = validator.validate(RuleFixtures.withObjectives(
+        RuleFixtures.companyObjective(), RuleFixtures.teamObjective(), unalignedPersonal()), AS_OF);
+    assertEquals(Severity.ERROR, report.findings().get(0).severity());
+
+    Report waived = validator.validate(RuleFixtures.clean()
+        .objectives(List.of(RuleFixtures.companyObjective(), RuleFixtures.teamObjective(), unalignedPersonal()))
+        .addWaiver(Waiver.of(PersonalObjectiveNeedsParent.CODE, "o-maya", "Side project", "lena", AS_OF))
+        .build(), AS_OF);
+    assertEquals(List.of(), waived.findings());
+    assertEquals(1, waived.waived().size());
+  }
+
+  @Test
+  void disabledApplicationRuleDoesNotRun() {
+    Validator validator = Validator.builder()
+        .policy(Policy.builder().addDisabledCode(PersonalObjectiveNeedsParent.CODE).build())
+        .addRule(new PersonalObjectiveNeedsParent())
+        .build();
+    assertEquals(List.of(), validator.validate(RuleFixtures.withObjectives(
+        RuleFixtures.companyObjective(), RuleFixtures.teamObjective(), unalignedPersonal()), AS_OF).findings());
+  }
+
+  @Test
+  void serviceLoaderFindsRegisteredRules() {
+    Validator validator = Validator.builder().withoutBuiltInRules().addServiceLoaderRules().build();
+    assertEquals(List.of(PersonalObjectiveNeedsParent.CODE),
+        validator.rules().stream().map(RuleDescriptor::code).toList());
+  }
+
+  @Test
+  void twoRulesWithOneCodeAreRejected() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Validator.builder()
+        .addRule(new PersonalObjectiveNeedsParent()).addRule(new PersonalObjectiveNeedsParent()).build());
+    assertEquals("two rules share the code acme.personal.parent", e.getMessage());
+  }
+
+  @Test
+  void applicationMessagesRenderApplicationFindings() {
+    FindingFormatter formatter = FindingFormatter.withSources(
+        FindingFormatter.propertiesNextTo(CustomRuleTest.class, "acme-messages"));
+    Validator validator = Validator.builder().addRule(new PersonalObjectiveNeedsParent()).build();
+    Finding finding = validator.validate(RuleFixtures.withObjectives(
+        RuleFixtures.companyObjective(), RuleFixtures.teamObjective(), unalignedPersonal()), AS_OF).findings().get(0);
+    assertEquals("Personal objective \"Make escalations painless\" has no parent.",
+        formatter.message(finding, Locale.ENGLISH));
+    assertEquals("Das persönliche Ziel „Make escalations painless“ hat kein übergeordnetes Ziel.",
+        formatter.message(finding, Locale.GERMANY));
+  }
+}

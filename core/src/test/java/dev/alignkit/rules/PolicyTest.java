@@ -1,0 +1,93 @@
+package dev.alignkit.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alignkit.common.Visibility;
+import dev.alignkit.okr.OkrStatus;
+import dev.alignkit.policy.Policy;
+import dev.alignkit.policy.Severity;
+import dev.alignkit.policy.VisibleKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PolicyTest {
+  @Test
+  void defaultsAreThoseOfTheDomainGuide() {
+    Policy policy = Policy.defaults();
+    assertEquals(5, policy.maxObjectivesPerOwner());
+    assertEquals(5, policy.maxKeyResultsPerObjective());
+    assertEquals(28, policy.checkInStaleDays());
+    assertEquals(14, policy.checkInGraceDays());
+    assertEquals(1.0, policy.committedExpectation());
+    assertEquals(0.7, policy.aspirationalExpectation());
+    assertEquals(0.15, policy.onTrackGap());
+    assertEquals(0.30, policy.behindGap());
+    assertEquals(0.5, policy.behindConfidence());
+    assertEquals(0.3, policy.atRiskConfidence());
+    assertEquals(0.7, policy.greenGrade());
+    assertEquals(0.4, policy.yellowGrade());
+    assertEquals(0.8, policy.readinessThreshold());
+    assertEquals(365, policy.assessmentStaleDays());
+    assertEquals(3, policy.maxDevelopmentGoals());
+    assertEquals(1, policy.minDevelopmentGoals());
+    assertEquals(31, policy.coachingCadenceDays());
+    assertEquals(Set.of(OkrStatus.DRAFT, OkrStatus.CANCELLED), policy.skippedStatuses());
+    assertEquals(Locale.ENGLISH, policy.contentLocale());
+    assertTrue(policy.activityVerbs().containsAll(List.of("attend", "complete", "work on", "organize")));
+    assertEquals(Map.of(), policy.severityOverrides());
+    assertEquals(Set.of(), policy.disabledCodes());
+  }
+
+  @Test
+  void objectivesArePublicAndPersonalDataPrivateByDefault() {
+    Policy policy = Policy.defaults();
+    assertEquals(Visibility.PUBLIC, policy.visibilityOf(VisibleKind.OBJECTIVE, Optional.empty()));
+    for (VisibleKind kind : List.of(VisibleKind.DEVELOPMENT_PLAN, VisibleKind.DEVELOPMENT_GOAL,
+        VisibleKind.CAREER_VISION, VisibleKind.GROW_SESSION, VisibleKind.PERFORMANCE_STANDING,
+        VisibleKind.ASSESSMENT)) {
+      assertEquals(Visibility.PRIVATE, policy.visibilityOf(kind, Optional.empty()), kind::name);
+    }
+    assertEquals(Visibility.TEAM, policy.visibilityOf(VisibleKind.OBJECTIVE, Optional.of(Visibility.TEAM)));
+  }
+
+  @Test
+  void overridesAndDisabledCodesApplyPerCode() {
+    Policy policy = Policy.builder()
+        .putSeverityOverride(RuleCodes.KEY_RESULT_ACTIVITY, Severity.ERROR)
+        .addDisabledCode(RuleCodes.OBJECTIVE_COUNT)
+        .build();
+    assertEquals(Severity.ERROR, policy.severityOf(RuleCodes.KEY_RESULT_ACTIVITY, Severity.WARNING));
+    assertEquals(Severity.WARNING, policy.severityOf(RuleCodes.KEY_RESULT_COUNT, Severity.WARNING));
+    assertFalse(policy.isEnabled(RuleCodes.OBJECTIVE_COUNT));
+    assertTrue(policy.isEnabled(RuleCodes.KEY_RESULT_COUNT));
+  }
+
+  @Test
+  void lexiconFollowsTheContentLocaleByLanguage() {
+    Policy german = Policy.builder()
+        .putActivityLexicon("de", List.of("teilnehmen", "organisieren"))
+        .contentLocale(Locale.GERMANY)
+        .build();
+    assertEquals(List.of("teilnehmen", "organisieren"), german.activityVerbs());
+    assertEquals(List.of(), Policy.builder().contentLocale(Locale.FRENCH).build().activityVerbs());
+  }
+
+  @Test
+  void impossibleLimitsAndBandsAreRejected() {
+    IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
+        () -> Policy.builder().maxObjectivesPerOwner(-1).build());
+    assertEquals("policy maxObjectivesPerOwner must not be negative: -1", negative.getMessage());
+    IllegalArgumentException bands = assertThrows(IllegalArgumentException.class,
+        () -> Policy.builder().onTrackGap(0.4).build());
+    assertEquals("policy onTrackGap 0.4 must not exceed behindGap 0.3", bands.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Policy.builder().greenGrade(1.5).build());
+    assertThrows(IllegalArgumentException.class, () -> Policy.builder().minDevelopmentGoals(4).build());
+  }
+}

@@ -1,0 +1,116 @@
+package dev.alignkit.rules;
+
+import static dev.alignkit.rules.RuleFixtures.AS_OF;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alignkit.okr.Alignment;
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.org.Person;
+import dev.alignkit.org.Waiver;
+import dev.alignkit.policy.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportTest {
+  /** Two errors (a missing parent, an unknown manager) and one warning (an activity). */
+  private static OrganizationSnapshot.Builder troubled() {
+    Objective orphan = Objective.builder().from(RuleFixtures.teamObjective())
+        .alignment(Alignment.contributes("o-gone", 1)).build();
+    Objective personal = RuleFixtures.personalWith(
+        KeyResult.increase("kr-s", "Attend 12 sessions", 0, 12, "sessions"));
+    return RuleFixtures.clean()
+        .objectives(List.of(RuleFixtures.companyObjective(), orphan, personal))
+        .addPerson(Person.builder().id("sam").name("Sam Reed").managerId("ghost").build());
+  }
+
+  @Test
+  void findingsAreOrderedByPathThenCode() {
+    Report report = Validator.defaults().validate(troubled().build(), AS_OF);
+    assertEquals(List.of(
+            "objectives[o-maya].keyResults[kr-s].title",
+            "objectives[o-support].alignment.parentId",
+            "people[sam].managerId"),
+        report.findings().stream().map(Finding::path).toList());
+  }
+
+  @Test
+  void reportWithAnErrorIsNotValidAndFiltersFindTheirFindings() {
+    Report report = Validator.defaults().validate(troubled().build(), AS_OF);
+    assertFalse(report.isValid());
+    assertEquals(2, report.withSeverity(Severity.ERROR).size());
+    assertEquals(1, report.withSeverity(Severity.WARNING).size());
+    assertEquals(0, report.withSeverity(Severity.INFO).size());
+    assertEquals(List.of("people[sam].managerId"),
+        report.withCode(RuleCodes.PERSON_UNKNOWN_MANAGER).stream().map(Finding::path).toList());
+    assertEquals(List.of(RuleCodes.ALIGNMENT_MISSING_PARENT),
+        report.aboutSubject("o-support").stream().map(Finding::code).toList());
+    assertEquals(List.of(RuleCodes.KEY_RESULT_ACTIVITY),
+        report.aboutPerson("maya").stream().map(Finding::code).toList());
+  }
+
+  @Test
+  void waiverInForceMovesExactlyTheMatchingFindingAside() {
+    Waiver waiver = Waiver.of(RuleCodes.PERSON_UNKNOWN_MANAGER, "sam", "Contractor managed by the agency",
+        "lena", AS_OF);
+    Report report = Validator.defaults().validate(troubled().addWaiver(waiver).build(), AS_OF);
+    assertEquals(2, report.findings().size());
+    assertEquals(1, report.waived().size());
+    assertEquals("people[sam].managerId", report.waived().get(0).finding().path());
+    assertEquals(waiver, report.waived().get(0).waiver());
+  }
+
+  @Test
+  void expiredWaiverOrOneForAnotherSubjectMovesNothing() {
+    Waiver expired = Waiver.of(RuleCodes.PERSON_UNKNOWN_MANAGER, "sam", "Was temporary", "lena", AS_OF.minusDays(1));
+    Waiver otherSubject = Waiver.of(RuleCodes.PERSON_UNKNOWN_MANAGER, "maya", "Not her", "lena", AS_OF);
+    Report report = Validator.defaults().validate(troubled().addWaivers(expired, otherSubject).build(), AS_OF);
+    assertEquals(3, report.findings().size());
+    assertEquals(List.of(), report.waived());
+  }
+
+  @Test
+  void waivedErrorsDoNotMakeTheReportInvalid() {
+    OrganizationSnapshot snapshot = troubled()
+        .addWaiver(Waiver.of(RuleCodes.PERSON_UNKNOWN_MANAGER, "sam", "Agency", "lena", AS_OF))
+        .addWaiver(Waiver.builder().code(RuleCodes.ALIGNMENT_MISSING_PARENT).subjectId("o-support")
+            .reason("Parent lives in another system").build())
+        .build();
+    Report report = Validator.defaults().validate(snapshot, AS_OF);
+    assertTrue(report.isValid());
+    assertEquals(2, report.waived().size());
+  }
+
+  @Test
+  void toStringSummarizesAndListsEveryFinding() {
+    OrganizationSnapshot snapshot = troubled()
+        .addWaiver(Waiver.of(RuleCodes.PERSON_UNKNOWN_MANAGER, "sam", "Agency", "lena", AS_OF)).build();
+    assertEquals(String.join("\n",
+            "Report as of 2026-08-15: not valid, 1 errors, 1 warnings, 0 infos, 1 waived",
+            "  WARNING okr.key-result.activity at objectives[o-maya].keyResults[kr-s].title"
+                + " {keyResult=Attend 12 sessions, verb=attend}",
+            "  ERROR okr.alignment.missing-parent at objectives[o-support].alignment.parentId"
+                + " {objective=Answer within a working day, parent=o-gone}",
+            "  ERROR org.person.unknown-manager at people[sam].managerId {person=Sam Reed, manager=ghost}"
+                + " (waived: Agency)"),
+        Validator.defaults().validate(snapshot, AS_OF).toString());
+  }
+
+  @Test
+  void validatingOnePersonLooksOnlyAtTheirItems() {
+    Validator validator = Validator.defaults();
+    OrganizationSnapshot snapshot = troubled().build();
+    Report maya = validator.validatePerson(snapshot, "maya", AS_OF);
+    assertEquals(List.of("objectives[o-maya].keyResults[kr-s].title"),
+        maya.findings().stream().map(Finding::path).toList());
+    Report sam = validator.validatePerson(snapshot, "sam", AS_OF);
+    assertEquals(List.of("people[sam].managerId"), sam.findings().stream().map(Finding::path).toList());
+    Report team = validator.validateOwner(snapshot, dev.alignkit.okr.Owner.team("support"), AS_OF);
+    assertEquals(List.of("objectives[o-support].alignment.parentId"),
+        team.findings().stream().map(Finding::path).toList());
+    assertEquals(List.of(), validator.validatePerson(snapshot, "nobody", AS_OF).findings());
+  }
+}
