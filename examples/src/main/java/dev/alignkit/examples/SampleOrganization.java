@@ -1,5 +1,6 @@
 package dev.alignkit.examples;
 
+import dev.alignkit.Alignkit;
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.Cycle;
@@ -11,6 +12,10 @@ import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.org.Team;
 import dev.alignkit.progress.KeyResultProgress;
+import dev.alignkit.rules.Finding;
+import dev.alignkit.rules.FindingFormatter;
+import dev.alignkit.rules.Report;
+import dev.alignkit.rules.WaivedFinding;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -18,7 +23,8 @@ import java.util.Locale;
 /**
  * A small organization built in code, the way an HR system would map its own records to
  * Alignkit: a company objective, a team objective that contributes to it and a personal one
- * that contributes to the team's. Running it prints every key result's progress.
+ * that contributes to the team's. Running it prints every key result's progress and the
+ * validation report.
  */
 public final class SampleOrganization {
   /** The day the sample is looked at: the middle of its quarter. */
@@ -47,8 +53,9 @@ public final class SampleOrganization {
         .addKeyResult(KeyResult.ordinal("kr-kb", "Self-service answers",
                 "Top 20 questions answered", "Top 50 answered", "Top 100 answered")
             .withCheckIn(CheckIn.of(july1.plusDays(35), 1)))
-        // Worded as an activity, not a result: the rules of a later step flag it.
-        .addKeyResult(KeyResult.achieve("kr-sessions", "Attend weekly product feedback sessions"))
+        // Worded as an activity, not a result: okr.key-result.activity flags it.
+        .addKeyResult(KeyResult.increase("kr-sessions", "Attend 12 product feedback sessions", 0, 12, "sessions")
+            .withCheckIn(CheckIn.of(july1.plusDays(40), 5)))
         .build();
     Objective personal = Objective.builder()
         .id("o-maya").title("Make escalations painless")
@@ -56,7 +63,7 @@ public final class SampleOrganization {
         .alignment(Alignment.contributes("o-support", 1))
         .addKeyResult(KeyResult.achieve("kr-playbook", "Publish the escalation playbook")
             .withCheckIn(CheckIn.of(july1.plusDays(44), 1, 1.0)))
-        // No target yet: progress stays undefined until someone sets one.
+        // No target yet: progress stays undefined and okr.key-result.not-measurable flags it.
         .addKeyResult(KeyResult.builder().id("kr-escalations").title("Fewer escalations")
             .kind(KeyResultKind.DECREASE).start(40).unit("per month").build())
         .build();
@@ -85,8 +92,28 @@ public final class SampleOrganization {
     }
   }
 
+  /** Prints the report's findings with their messages and suggestions, then the waived ones. */
+  public static void printReport(Report report, Locale locale, PrintStream out) {
+    FindingFormatter formatter = Alignkit.formatter();
+    out.println("Validation as of " + report.asOf() + ": " + (report.isValid() ? "valid" : "not valid")
+        + " (" + report.findings().size() + " findings, " + report.waived().size() + " waived)");
+    for (Finding finding : report.findings()) {
+      out.println();
+      out.printf(Locale.ROOT, "  %-7s %s%n", finding.severity(), formatter.message(finding, locale));
+      out.println("          at " + finding.path() + "  [" + finding.code() + "]");
+      formatter.suggestion(finding, locale).ifPresent(s -> out.println("          -> " + s));
+    }
+    for (WaivedFinding waived : report.waived()) {
+      out.println();
+      out.println("  waived  " + formatter.message(waived.finding(), locale) + " (" + waived.waiver().reason() + ")");
+    }
+  }
+
   /** Runs the example; takes no arguments. */
   public static void main(String[] args) {
-    printProgress(build(), AS_OF, System.out);
+    OrganizationSnapshot snapshot = build();
+    printProgress(snapshot, AS_OF, System.out);
+    System.out.println();
+    printReport(Alignkit.validate(snapshot, AS_OF), Locale.ENGLISH, System.out);
   }
 }

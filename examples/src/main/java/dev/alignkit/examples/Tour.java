@@ -1,15 +1,27 @@
 package dev.alignkit.examples;
 
+import dev.alignkit.Alignkit;
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.Owner;
+import dev.alignkit.okr.OwnerKind;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
+import dev.alignkit.policy.Policy;
+import dev.alignkit.policy.Severity;
 import dev.alignkit.progress.KeyResultProgress;
+import dev.alignkit.rules.Finding;
+import dev.alignkit.rules.ObjectiveRule;
+import dev.alignkit.rules.Path;
+import dev.alignkit.rules.Report;
+import dev.alignkit.rules.RuleContext;
+import dev.alignkit.rules.RuleDescriptor;
+import dev.alignkit.rules.Validator;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * The README's five-minute tour. The code between the tour markers is copied into the README
@@ -23,35 +35,64 @@ public final class Tour {
     StringBuilder out = new StringBuilder();
     // tour:start
     // 1. Map your HR records to immutable values.
-    Cycle q3 = Cycle.of("2026-Q3", "2026-Q3", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30));
+    LocalDate asOf = LocalDate.of(2026, 8, 15);
     Objective company = Objective.builder()
         .id("o-1").title("Customers recommend us").owner(Owner.organization()).cycleId("2026-Q3")
         .addKeyResult(KeyResult.increase("kr-1", "Raise NPS from 32 to 45", 32, 45, "points"))
         .build();
-    Objective mine = Objective.builder()
+    Objective aligned = Objective.builder()
         .id("o-2").title("Make escalations painless").owner(Owner.person("maya")).cycleId("2026-Q3")
         .alignment(Alignment.contributes("o-1", 1))
         .addKeyResult(KeyResult.decrease("kr-2", "Cut reply time from 12 h to 4 h", 12, 4, "hours")
             .withCheckIn(CheckIn.of(LocalDate.of(2026, 8, 1), 8, 0.7)))
         .build();
+    Objective adrift = Objective.builder()
+        .id("o-3").title("Know our customers").owner(Owner.person("maya")).cycleId("2026-Q3")
+        .addKeyResult(KeyResult.increase("kr-3", "Attend 6 customer calls", 0, 6, "calls"))
+        .build();
     OrganizationSnapshot snapshot = OrganizationSnapshot.builder()
         .addPerson(Person.of("maya", "Maya Chen"))
-        .addCycle(q3)
-        .addObjectives(company, mine)
+        .addCycle(Cycle.of("2026-Q3", "2026-Q3", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30)))
+        .addObjectives(company, aligned, adrift)
         .build();
 
     // 2. Ask for numbers as of a date: nothing reads the clock.
-    KeyResult reply = snapshot.keyResult("kr-2").orElseThrow();
-    KeyResultProgress progress = KeyResultProgress.of(reply, LocalDate.of(2026, 8, 15));
-    out.append("kr-2 progress: ").append(progress.progress().getAsDouble()).append('\n');   // 0.5
-    out.append("kr-1: ").append(KeyResultProgress.of(company.keyResults().get(0), LocalDate.of(2026, 8, 15))
-        .undefined().orElseThrow()).append('\n');                                            // NO_DATA
+    KeyResultProgress reply = KeyResultProgress.of(snapshot.keyResult("kr-2").orElseThrow(), asOf);
+    out.append("kr-2 progress: ").append(reply.progress().getAsDouble()).append('\n');   // 0.5
+
+    // 3. Add a rule of your own and tune the policy: here activities become errors.
+    ObjectiveRule needsParent = new ObjectiveRule() {
+      @Override
+      public RuleDescriptor descriptor() {
+        return RuleDescriptor.of("acme.personal.parent", Severity.WARNING, "objective");
+      }
+
+      @Override
+      public void checkObjective(Objective objective, RuleContext context) {
+        if (objective.owner().kind() == OwnerKind.PERSON && objective.alignment().isEmpty()) {
+          context.finding(Path.objective(objective.id()).field("alignment"), objective.id())
+              .about(objective).argument("objective", objective.title()).report();
+        }
+      }
+    };
+    Validator validator = Alignkit.validator()
+        .policy(Policy.builder().putSeverityOverride("okr.key-result.activity", Severity.ERROR).build())
+        .addRule(needsParent)
+        .build();
+
+    // 4. Validate: findings have stable codes, paths and named arguments; text comes per locale.
+    Report report = validator.validate(snapshot, asOf);
+    for (Finding finding : report.findings()) {
+      out.append(finding.severity()).append(' ').append(finding.code()).append(" at ").append(finding.path())
+          .append('\n');
+    }
+    out.append(Alignkit.formatter().message(report.withCode("okr.key-result.activity").get(0), Locale.ENGLISH));
     // tour:end
     return out.toString();
   }
 
   /** Prints the tour's output. */
   public static void main(String[] args) {
-    System.out.print(run());
+    System.out.println(run());
   }
 }

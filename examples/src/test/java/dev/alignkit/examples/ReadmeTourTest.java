@@ -26,8 +26,13 @@ class ReadmeTourTest {
   }
 
   @Test
-  void tourPrintsTheProgressItPromises() {
-    assertEquals("kr-2 progress: 0.5\nkr-1: NO_DATA\n", Tour.run());
+  void tourPrintsTheProgressAndFindingsItPromises() {
+    assertEquals(String.join("\n",
+            "kr-2 progress: 0.5",
+            "WARNING acme.personal.parent at objectives[o-3].alignment",
+            "ERROR okr.key-result.activity at objectives[o-3].keyResults[kr-3].title",
+            "Key result \"Attend 6 customer calls\" describes an activity (\"attend\"), not a result."),
+        Tour.run());
   }
 
   private static String tourSource() throws IOException {

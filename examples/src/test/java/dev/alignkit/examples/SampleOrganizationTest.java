@@ -1,0 +1,41 @@
+package dev.alignkit.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alignkit.Alignkit;
+import dev.alignkit.rules.Finding;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class SampleOrganizationTest {
+  private static String printed(java.util.function.Consumer<PrintStream> print) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    print.accept(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void progressListsEveryKeyResultWithItsNumberOrWhyNot() {
+    String out = printed(o -> SampleOrganization.printProgress(SampleOrganization.build(), SampleOrganization.AS_OF, o));
+    assertTrue(out.contains("kr-nps         Raise NPS from 32 to 45                       54%"), out);
+    assertTrue(out.contains("kr-reply       Cut first-reply time from 12 h to 4 h         38%"), out);
+    assertTrue(out.contains("kr-kb          Self-service answers                          30%"), out);
+    assertTrue(out.contains("kr-escalations Fewer escalations                            not measurable"), out);
+    assertEquals(7, out.lines().filter(l -> l.startsWith("  kr-")).count());
+  }
+
+  @Test
+  void sampleReportFlagsTheActivityAndTheMissingTarget() {
+    List<Finding> findings = Alignkit.validate(SampleOrganization.build(), SampleOrganization.AS_OF).findings();
+    assertEquals(List.of("okr.key-result.not-measurable", "okr.key-result.activity"),
+        findings.stream().map(Finding::code).toList());
+    String out = printed(o -> SampleOrganization.printReport(
+        Alignkit.validate(SampleOrganization.build(), SampleOrganization.AS_OF), Locale.ENGLISH, o));
+    assertTrue(out.contains("Key result \"Fewer escalations\" cannot be measured: it lacks target."), out);
+  }
+}
