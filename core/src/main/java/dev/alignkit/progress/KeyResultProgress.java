@@ -4,6 +4,7 @@ import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.KeyResultKind;
 import dev.alignkit.okr.OrdinalZone;
+import dev.alignkit.policy.Policy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +22,8 @@ import org.immutables.value.Value;
  *       75 is 0.5; 0 to 10 at 15 is raw 1.5, progress 1.0; at -2.5 raw -0.25, progress 0.
  *   <li>STAY_AT_LEAST, STAY_AT_MOST: 1 when the value is at least (at most) the target, else 0.
  *   <li>ACHIEVE: 1 when the value is at least 1, else 0.
- *   <li>ORDINAL: the value is a zone index: 0 FAIL 0.0, 1 COMMIT 0.3, 2 TARGET 0.7, 3 STRETCH
- *       1.0; any other value is {@link Undefined#INVALID_ZONE}.
+ *   <li>ORDINAL: the value is a zone index (within 1e-9): 0 FAIL 0.0, 1 COMMIT 0.3, 2 TARGET 0.7,
+ *       3 STRETCH 1.0; any other value is {@link Undefined#INVALID_ZONE}.
  * </ul>
  * {@link #progress()} is {@link #raw()} clamped to [0, 1]. A key result that cannot be measured
  * is undefined whatever its data; one that can but has no value is {@link Undefined#NO_DATA}.
@@ -96,8 +97,7 @@ public abstract class KeyResultProgress {
     switch (kind) {
       case INCREASE:
       case DECREASE:
-        double start = keyResult.start().orElseThrow();
-        raw = (v - start) / (target - start);
+        raw = linear(v, keyResult.start().orElseThrow(), target);
         break;
       case STAY_AT_LEAST:
         raw = v >= target ? 1.0 : 0.0;
@@ -155,9 +155,24 @@ public abstract class KeyResultProgress {
     return null;
   }
 
+  /**
+   * {@code (value - start) / (target - start)}, kept finite: differences that overflow are taken
+   * on halves, a quotient that still overflows is capped at the largest double, and -0 is 0.
+   */
+  static double linear(double value, double start, double target) {
+    double raw = (value - start) / (target - start);
+    if (!Double.isFinite(raw)) {
+      raw = (value * 0.5 - start * 0.5) / (target * 0.5 - start * 0.5);
+    }
+    if (Double.isInfinite(raw)) {
+      raw = Math.copySign(Double.MAX_VALUE, raw);
+    }
+    return raw + 0.0;
+  }
+
   private static OrdinalZone zoneOf(double value) {
     for (OrdinalZone zone : OrdinalZone.values()) {
-      if (value == zone.index()) {
+      if (Math.abs(value - zone.index()) <= Policy.EPSILON) {
         return zone;
       }
     }

@@ -166,4 +166,26 @@ class KeyResultProgressTest {
     assertEquals(Optional.of(later), KeyResultProgress.latestCheckInAsOf(kr, AUGUST_1));
     assertTrue(KeyResultProgress.latestCheckInAsOf(kr, JULY_1.minusDays(1)).isEmpty());
   }
+
+  @Test
+  void hugeValuesGiveFiniteProgressInsteadOfNaN() {
+    KeyResultProgress progress = progressAt(KeyResult.increase("kr", "Huge", -1e308, 1e308, "x"), 1e308);
+    assertEquals(1.0, progress.raw().getAsDouble(), EPSILON);
+    assertEquals(1.0, progress.progress().getAsDouble(), EPSILON);
+    KeyResultProgress tinySpan = progressAt(KeyResult.increase("kr", "Tiny", 0, Double.MIN_VALUE, "x"), 1);
+    assertEquals(Double.MAX_VALUE, tinySpan.raw().getAsDouble());
+    assertEquals(1.0, tinySpan.progress().getAsDouble());
+  }
+
+  @Test
+  void decreaseAtItsStartIsPositiveZero() {
+    double raw = progressAt(KeyResult.decrease("kr", "Hours", 100, 50, "h"), 100).raw().getAsDouble();
+    assertEquals(0, Double.compare(0.0, raw), "raw is +0.0, not -0.0: " + raw);
+  }
+
+  @Test
+  void ordinalZoneIndexIsMatchedWithinTheEpsilon() {
+    KeyResult kr = KeyResult.ordinal("kr", "Onboarding NPS", "Above 20", "Above 40", "Above 60");
+    assertProgress(0.7, 0.7, progressAt(kr, 2.0000000001));
+  }
 }

@@ -1,0 +1,77 @@
+package dev.alignkit.progress;
+
+import dev.alignkit.okr.CheckIn;
+import dev.alignkit.okr.Cycle;
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.KeyResultKind;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.immutables.value.Value;
+
+/**
+ * Where an INCREASE or DECREASE key result is heading: the least-squares line through its
+ * check-ins (one point per date, the later in the list winning on a shared date; none after the
+ * as-of date), projected to the cycle's last day. Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public abstract class Forecast {
+  Forecast() {}
+
+  /** The value the line reaches on the cycle's last day. */
+  @Value.Parameter
+  public abstract double projectedValue();
+
+  /** The progress of the projected value, clamped to [0, 1]. */
+  @Value.Parameter
+  public abstract double projectedProgress();
+
+  /**
+   * The forecast of a key result, or empty when there is none: not INCREASE or DECREASE, not
+   * measurable, check-ins on fewer than two distinct dates up to {@code asOf}, or values so large
+   * that the line overflows.
+   */
+  public static Optional<Forecast> of(KeyResult keyResult, Cycle cycle, LocalDate asOf) {
+    KeyResultKind kind = keyResult.kind().orElse(null);
+    if ((kind != KeyResultKind.INCREASE && kind != KeyResultKind.DECREASE)
+        || KeyResultProgress.unmeasurableReason(keyResult).isPresent()) {
+      return Optional.empty();
+    }
+    TreeMap<LocalDate, Double> points = new TreeMap<>();
+    List<CheckIn> checkIns = keyResult.checkIns();
+    for (int i = 0; i < checkIns.size(); i++) {
+      CheckIn checkIn = checkIns.get(i);
+      if (!checkIn.date().isAfter(asOf)) {
+        points.put(checkIn.date(), checkIn.value());
+      }
+    }
+    if (points.size() < 2) {
+      return Optional.empty();
+    }
+    long origin = cycle.startInclusive().toEpochDay();
+    double meanX = 0;
+    double meanY = 0;
+    for (var point : points.entrySet()) {
+      meanX += point.getKey().toEpochDay() - origin;
+      meanY += point.getValue();
+    }
+    meanX /= points.size();
+    meanY /= points.size();
+    double sxy = 0;
+    double sxx = 0;
+    for (var point : points.entrySet()) {
+      double dx = point.getKey().toEpochDay() - origin - meanX;
+      sxy += dx * (point.getValue() - meanY);
+      sxx += dx * dx;
+    }
+    double endX = cycle.endInclusive().toEpochDay() - origin;
+    double projected = meanY + (sxy / sxx) * (endX - meanX);
+    if (!Double.isFinite(projected)) {
+      return Optional.empty();
+    }
+    double progress = KeyResultProgress.clamp(
+        KeyResultProgress.linear(projected, keyResult.start().getAsDouble(), keyResult.target().getAsDouble()));
+    return Optional.of(ImmutableForecast.of(projected, progress));
+  }
+}

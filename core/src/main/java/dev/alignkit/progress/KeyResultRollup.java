@@ -1,0 +1,48 @@
+package dev.alignkit.progress;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * One key result as of a date: its value and progress, its pace status, and its forecast.
+ * Immutable and thread-safe.
+ *
+ * <p>INCREASE, DECREASE and ORDINAL key results are judged by pace against their objective's
+ * expectation ({@link Pace#status}). ACHIEVE and STAY key results take their status from their
+ * value and the latest check-in: an ACHIEVE one that is done is DONE; a STAY one whose value
+ * breaks its threshold is AT_RISK, and DONE only after the cycle has ended; otherwise the
+ * confidence decides ({@link Pace#statusOfConfidence}), ON_TRACK when none is given. A key result
+ * without progress is NO_DATA; before the cycle starts one with data is NOT_STARTED.
+ */
+@Value.Immutable
+public abstract class KeyResultRollup {
+  KeyResultRollup() {}
+
+  /** The key result's id. */
+  public abstract String keyResultId();
+
+  /** The value and progress as of the date. */
+  public abstract KeyResultProgress progress();
+
+  /** The pace status. */
+  public abstract PaceStatus status();
+
+  /** {@code elapsed * expectation}, for pace-able kinds in a known cycle. */
+  public abstract OptionalDouble expected();
+
+  /** {@code expected - progress}, for pace-able kinds with progress in a known cycle. */
+  public abstract OptionalDouble gap();
+
+  /** The forecast of an INCREASE or DECREASE key result with check-ins on two dates or more. */
+  public abstract Optional<Forecast> forecast();
+
+  /** Why the key result is at risk, or at risk by trend; empty otherwise. */
+  public abstract Optional<RiskReason> riskReason();
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  static final class Builder extends ImmutableKeyResultRollup.Builder {}
+}

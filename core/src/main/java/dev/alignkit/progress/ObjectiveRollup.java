@@ -1,0 +1,89 @@
+package dev.alignkit.progress;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * One objective as of a date, rolled up from its key results and contributing children.
+ * Immutable and thread-safe.
+ *
+ * <ul>
+ *   <li>{@link #progress()} = {@code sum(w_i * p_i) / sum(w_i)} over the counted key results
+ *       (weight: the key result's) and counted CONTRIBUTES children (weight: the alignment's)
+ *       whose progress is defined; items without progress or with a weight not above 0 are
+ *       skipped and make the result {@link #partial()}. No item with progress: undefined, never
+ *       0. Counted means not DRAFT or CANCELLED. {@link #rawProgress()} is the same mean over
+ *       raw values.
+ *   <li>{@link #gap()} = {@code expected - P'} where {@code P'} is the same weighted mean over
+ *       the pace-able items only (INCREASE, DECREASE and ORDINAL key results, CONTRIBUTES
+ *       children); {@link #status()} is the worse of the status of that gap and the statuses of
+ *       the ACHIEVE and STAY key results ({@link PaceStatus#worse}).
+ *   <li>{@link #forecast()} is the same weighted mean over the pace-able items that have a
+ *       forecast (a child's own forecast); {@link #atRiskByTrend()} when it falls below the
+ *       expectation while the status is ON_TRACK.
+ *   <li>{@link #atRiskBelow()} counts the counted objectives below this one, through any
+ *       alignment link, whose status is AT_RISK.
+ *   <li>After the cycle: {@link #grade()} and {@link #met()} ({@code progress >= expectation}).
+ * </ul>
+ */
+@Value.Immutable
+public abstract class ObjectiveRollup {
+  ObjectiveRollup() {}
+
+  /** The objective's id. */
+  public abstract String objectiveId();
+
+  /** The rolled-up progress in [0, 1]; empty when no item has progress or the objective is on an alignment cycle. */
+  public abstract OptionalDouble progress();
+
+  /** The same mean over raw values; may lie outside [0, 1]. */
+  public abstract OptionalDouble rawProgress();
+
+  /** Whether some item was skipped for lack of progress or of a positive weight. */
+  public abstract boolean partial();
+
+  /** Why there is no progress, if there is none. */
+  public abstract Optional<NoProgress> noProgress();
+
+  /** {@code elapsed * expectation}; empty when the cycle is unknown. */
+  public abstract OptionalDouble expected();
+
+  /** {@code expected - P'} over the pace-able items. */
+  public abstract OptionalDouble gap();
+
+  /** The status. */
+  public abstract PaceStatus status();
+
+  /** How many counted objectives below this one are AT_RISK. */
+  public abstract int atRiskBelow();
+
+  /** The projected progress at the cycle's end, where pace-able items have forecasts. */
+  public abstract OptionalDouble forecast();
+
+  /** Whether the forecast falls below the expectation while the status is ON_TRACK. */
+  public abstract boolean atRiskByTrend();
+
+  /** Why the objective is at risk, or at risk by trend; empty otherwise. */
+  public abstract Optional<RiskReason> riskReason();
+
+  /** The grade once the cycle has ended. */
+  public abstract Optional<Grade> grade();
+
+  /** Whether the progress reached the expectation, once the cycle has ended. */
+  public abstract Optional<Boolean> met();
+
+  /** Why an objective has no progress. */
+  public enum NoProgress {
+    /** No counted item has progress. */
+    NO_DATA,
+    /** The objective lies on a cycle of alignment links, so its progress would depend on itself. */
+    ALIGNMENT_CYCLE
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  static final class Builder extends ImmutableObjectiveRollup.Builder {}
+}

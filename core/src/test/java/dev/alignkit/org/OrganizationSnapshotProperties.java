@@ -1,0 +1,222 @@
+package dev.alignkit.org;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alignkit.okr.CheckIn;
+import dev.alignkit.okr.Cycle;
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.OwnerKind;
+import dev.alignkit.testing.OrgArbitraries;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Properties of building {@link OrganizationSnapshot} and of its id lookups over valid and
+ * adversarial snapshots, plus the contract of {@link OrgArbitraries#validSnapshots()} that the
+ * tests of the other modules rely on.
+ */
+class OrganizationSnapshotProperties {
+  private static final int TRIES = 500;
+  private static final int CHAIN_DEPTH = 100_000;
+
+  @Provide
+  Arbitrary<OrganizationSnapshot> anySnapshot() {
+    return OrgArbitraries.anySnapshot();
+  }
+
+  @Provide
+  Arbitrary<OrganizationSnapshot> validSnapshot() {
+    return OrgArbitraries.validSnapshots();
+  }
+
+  @Property(tries = TRIES)
+  void rebuildingASnapshotFromItGivesAnEqualSnapshot(@ForAll("anySnapshot") OrganizationSnapshot snapshot) {
+    OrganizationSnapshot rebuilt = OrganizationSnapshot.builder().from(snapshot).build();
+
+    assertEquals(snapshot, rebuilt);
+  }
+
+  @Property(tries = TRIES)
+  void buildingFromTheSameItemsInReverseOrderNeverThrows(@ForAll("anySnapshot") OrganizationSnapshot snapshot) {
+    assertDoesNotThrow(() -> OrganizationSnapshot.builder()
+        .people(reversed(snapshot.people()))
+        .teams(reversed(snapshot.teams()))
+        .cycles(reversed(snapshot.cycles()))
+        .objectives(reversed(snapshot.objectives()))
+        .waivers(reversed(snapshot.waivers()))
+        .build());
+  }
+
+  @Property(tries = TRIES)
+  void everyPersonIsFoundByItsId(@ForAll("anySnapshot") OrganizationSnapshot snapshot) {
+    for (Person person : snapshot.people()) {
+      assertSame(person, snapshot.person(person.id()).orElse(null), person.id());
+    }
+  }
+
+  @Property(tries = TRIES)
+  void everyTeamAndCycleIsFoundByItsId(@ForAll("anySnapshot") OrganizationSnapshot snapshot) {
+    for (Team team : snapshot.teams()) {
+      assertSame(team, snapshot.team(team.id()).orElse(null), team.id());
+    }
+    for (Cycle cycle : snapshot.cycles()) {
+      assertSame(cycle, snapshot.cycle(cycle.id()).orElse(null), cycle.id());
+    }
+  }
+
+  @Property(tries = TRIES)
+  void everyObjectiveIsFoundByItsId(@ForAll("anySnapshot") OrganizationSnapshot snapshot) {
+    for (Objective objective : snapshot.objectives()) {
+      assertSame(objective, snapshot.objective(objective.id()).orElse(null), objective.id());
+    }
+  }
+
+  @Property(tries = TRIES)
+  void everyKeyResultIsFoundByItsIdWithTheObjectiveThatHoldsIt(
+      @ForAll("anySnapshot") OrganizationSnapshot snapshot) {
+    for (Objective objective : snapshot.objectives()) {
+      for (KeyResult keyResult : objective.keyResults()) {
+        assertSame(keyResult, snapshot.keyResult(keyResult.id()).orElse(null), keyResult.id());
+        assertSame(objective, snapshot.objectiveOfKeyResult(keyResult.id()).orElse(null), keyResult.id());
+      }
+    }
+  }
+
+  @Property(tries = TRIES)
+  void everyAlignedObjectiveIsAChildOfItsParentId(@ForAll("anySnapshot") OrganizationSnapshot snapshot) {
+    int aligned = 0;
+    int children = 0;
+    Set<String> parentIds = new HashSet<>();
+    for (Objective objective : snapshot.objectives()) {
+      if (objective.alignment().isPresent()) {
+        aligned++;
+        String parentId = objective.alignment().get().parentId();
+        assertTrue(snapshot.childrenOf(parentId).contains(objective), objective.id() + " under " + parentId);
+        if (parentIds.add(parentId)) {
+          children += snapshot.childrenOf(parentId).size();
+        }
+      }
+    }
+
+    assertEquals(aligned, children, "children listed under some parent id");
+  }
+
+  @Example
+  void deepAlignmentChainBuildsWithEachObjectiveHavingExactlyItsOneChild() {
+    OrganizationSnapshot chain = OrgArbitraries.deepAlignmentChain(CHAIN_DEPTH);
+    List<Objective> objectives = chain.objectives();
+
+    assertEquals(CHAIN_DEPTH, objectives.size());
+    for (int i = 0; i < objectives.size() - 1; i++) {
+      Objective child = objectives.get(i + 1);
+      List<Objective> children = chain.childrenOf(objectives.get(i).id());
+      if (children.size() != 1 || children.get(0) != child) {
+        assertEquals(List.of(child.id()), ids(children, Objective::id), "children of " + objectives.get(i).id());
+        assertSame(child, children.get(0), "child of " + objectives.get(i).id());
+      }
+    }
+    assertEquals(List.of(), chain.childrenOf(objectives.get(CHAIN_DEPTH - 1).id()));
+  }
+
+  // The contract of OrgArbitraries.validSnapshots(), which other modules' tests rely on.
+
+  @Property(tries = TRIES)
+  void validSnapshotsResolveEveryReference(@ForAll("validSnapshot") OrganizationSnapshot snapshot) {
+    for (Person person : snapshot.people()) {
+      person.managerId().ifPresent(id -> assertTrue(snapshot.person(id).isPresent(), person.id() + " manager " + id));
+      person.teamId().ifPresent(id -> assertTrue(snapshot.team(id).isPresent(), person.id() + " team " + id));
+    }
+    for (Objective objective : snapshot.objectives()) {
+      assertTrue(snapshot.cycle(objective.cycleId()).isPresent(), objective.id() + " cycle");
+      Optional<String> ownerId = objective.owner().id();
+      if (objective.owner().kind() == OwnerKind.TEAM) {
+        assertTrue(snapshot.team(ownerId.orElseThrow()).isPresent(), objective.id() + " owner");
+      } else if (objective.owner().kind() == OwnerKind.PERSON) {
+        assertTrue(snapshot.person(ownerId.orElseThrow()).isPresent(), objective.id() + " owner");
+      }
+      objective.alignment().ifPresent(a -> assertTrue(snapshot.objective(a.parentId()).isPresent(),
+          objective.id() + " parent " + a.parentId()));
+    }
+  }
+
+  @Property(tries = TRIES)
+  void validSnapshotsHaveOneReportingTreeAndNoAlignmentCycle(@ForAll("validSnapshot") OrganizationSnapshot snapshot) {
+    int roots = 0;
+    for (Person person : snapshot.people()) {
+      roots += person.managerId().isEmpty() ? 1 : 0;
+      assertTrue(reachesTop(person.id(), snapshot.people(), Person::id, p -> p.managerId()),
+          person.id() + " is in a reporting cycle");
+    }
+    assertEquals(1, roots, "people without a manager");
+    for (Objective objective : snapshot.objectives()) {
+      assertTrue(reachesTop(objective.id(), snapshot.objectives(), Objective::id,
+          o -> o.alignment().map(a -> a.parentId())), objective.id() + " is in an alignment cycle");
+    }
+  }
+
+  @Property(tries = TRIES)
+  void validSnapshotsDateCheckInsInsideTheObjectiveCycleOnDistinctDays(
+      @ForAll("validSnapshot") OrganizationSnapshot snapshot) {
+    for (Objective objective : snapshot.objectives()) {
+      Cycle cycle = snapshot.cycle(objective.cycleId()).orElseThrow();
+      for (KeyResult keyResult : objective.keyResults()) {
+        Set<LocalDate> days = new HashSet<>();
+        for (CheckIn checkIn : keyResult.checkIns()) {
+          assertTrue(cycle.contains(checkIn.date()), keyResult.id() + " " + checkIn.date() + " outside " + cycle.id());
+          assertTrue(days.add(checkIn.date()), keyResult.id() + " twice on " + checkIn.date());
+        }
+        assertTrue(keyResult.weight() > 0, keyResult.id() + " weight");
+      }
+    }
+  }
+
+  /** Whether walking up the links from {@code id} ends at an item without a link, without meeting an item twice. */
+  private static <T> boolean reachesTop(String id, List<T> items, Function<T, String> idOf,
+      Function<T, Optional<String>> linkOf) {
+    Map<String, T> byId = new HashMap<>();
+    for (T item : items) {
+      byId.put(idOf.apply(item), item);
+    }
+    Set<String> seen = new HashSet<>();
+    Optional<String> current = Optional.of(id);
+    while (current.isPresent()) {
+      if (!seen.add(current.get())) {
+        return false;
+      }
+      T item = byId.get(current.get());
+      current = item == null ? Optional.empty() : linkOf.apply(item);
+    }
+    return true;
+  }
+
+  private static <T> List<T> reversed(List<T> items) {
+    List<T> copy = new ArrayList<>(items);
+    Collections.reverse(copy);
+    return copy;
+  }
+
+  private static <T> List<String> ids(List<T> items, Function<T, String> idOf) {
+    List<String> ids = new ArrayList<>(items.size());
+    for (T item : items) {
+      ids.add(idOf.apply(item));
+    }
+    return ids;
+  }
+}
