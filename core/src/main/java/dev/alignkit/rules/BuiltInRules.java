@@ -13,6 +13,11 @@ final class BuiltInRules {
       new KeyResultActivityRule(),
       new WeightRule(),
       new AlignmentMissingParentRule(),
+      new AlignmentCycleRule(),
+      new AlignmentUnalignedRule(),
+      new AlignmentTimeFrameRule(),
+      new CheckInStaleRule(),
+      new CheckInDateRule(),
       new UnknownManagerRule(),
       new ReportingCycleRule());
 

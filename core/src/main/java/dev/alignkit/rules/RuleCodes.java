@@ -23,6 +23,16 @@ public final class RuleCodes {
   public static final String WEIGHT = "okr.weight";
   /** An alignment's parent id resolves. */
   public static final String ALIGNMENT_MISSING_PARENT = "okr.alignment.missing-parent";
+  /** Parent links form no cycle. */
+  public static final String ALIGNMENT_CYCLE = "okr.alignment.cycle";
+  /** A team or personal objective reaches an organization objective through its parents. */
+  public static final String ALIGNMENT_UNALIGNED = "okr.alignment.unaligned";
+  /** A child's cycle lies within its parent's. */
+  public static final String ALIGNMENT_TIME_FRAME = "okr.alignment.time-frame";
+  /** An active key result of a running cycle has a recent check-in. */
+  public static final String CHECK_IN_STALE = "okr.check-in.stale";
+  /** Check-ins lie within the cycle, up to the grace days after its end. */
+  public static final String CHECK_IN_DATE = "okr.check-in.date";
   /** A manager id that is set resolves to a person. */
   public static final String PERSON_UNKNOWN_MANAGER = "org.person.unknown-manager";
   /** Manager links form no cycle. */

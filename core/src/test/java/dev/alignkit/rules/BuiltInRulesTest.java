@@ -290,7 +290,7 @@ class BuiltInRulesTest {
   void policyCanMakeRulesLookAtDrafts() {
     Objective draftBad = Objective.builder().id("o-draft").title("Draft").owner(Owner.person("maya"))
         .cycleId("2026-Q3").status(OkrStatus.DRAFT).alignment(Alignment.supports("o-gone"))
-        .addKeyResult(KeyResult.achieve("kr-d", "Ship")).build();
+        .addKeyResult(KeyResult.achieve("kr-d", "Ship").withCheckIn(dev.alignkit.okr.CheckIn.of(AS_OF, 0))).build();
     Validator validator = Validator.builder()
         .policy(dev.alignkit.policy.Policy.builder().skippedStatuses(List.of(OkrStatus.CANCELLED)).build())
         .build();

@@ -49,7 +49,7 @@ class CustomRuleTest {
     assertEquals("objectives[o-maya].alignment", finding.path());
     assertEquals(Optional.of("maya"), finding.personId());
     assertEquals(Severity.WARNING, finding.severity());
-    assertEquals(1, report.findings().size());
+    assertEquals(1, report.withCode(PersonalObjectiveNeedsParent.CODE).size());
   }
 
   @Test
@@ -60,14 +60,15 @@ class CustomRuleTest {
         .build();
     Report report = validator.validate(RuleFixtures.withObjectives(
         RuleFixtures.companyObjective(), RuleFixtures.teamObjective(), unalignedPersonal()), AS_OF);
-    assertEquals(Severity.ERROR, report.findings().get(0).severity());
+    assertEquals(Severity.ERROR, report.withCode(PersonalObjectiveNeedsParent.CODE).get(0).severity());
 
     Report waived = validator.validate(RuleFixtures.clean()
         .objectives(List.of(RuleFixtures.companyObjective(), RuleFixtures.teamObjective(), unalignedPersonal()))
         .addWaiver(Waiver.of(PersonalObjectiveNeedsParent.CODE, "o-maya", "Side project", "lena", AS_OF))
         .build(), AS_OF);
-    assertEquals(List.of(), waived.findings());
+    assertEquals(List.of(), waived.withCode(PersonalObjectiveNeedsParent.CODE));
     assertEquals(1, waived.waived().size());
+    assertEquals(PersonalObjectiveNeedsParent.CODE, waived.waived().get(0).finding().code());
   }
 
   @Test
@@ -77,7 +78,8 @@ class CustomRuleTest {
         .addRule(new PersonalObjectiveNeedsParent())
         .build();
     assertEquals(List.of(), validator.validate(RuleFixtures.withObjectives(
-        RuleFixtures.companyObjective(), RuleFixtures.teamObjective(), unalignedPersonal()), AS_OF).findings());
+        RuleFixtures.companyObjective(), RuleFixtures.teamObjective(), unalignedPersonal()), AS_OF)
+        .withCode(PersonalObjectiveNeedsParent.CODE));
   }
 
   @Test
@@ -100,7 +102,8 @@ class CustomRuleTest {
         FindingFormatter.propertiesNextTo(CustomRuleTest.class, "acme-messages"));
     Validator validator = Validator.builder().addRule(new PersonalObjectiveNeedsParent()).build();
     Finding finding = validator.validate(RuleFixtures.withObjectives(
-        RuleFixtures.companyObjective(), RuleFixtures.teamObjective(), unalignedPersonal()), AS_OF).findings().get(0);
+        RuleFixtures.companyObjective(), RuleFixtures.teamObjective(), unalignedPersonal()), AS_OF)
+        .withCode(PersonalObjectiveNeedsParent.CODE).get(0);
     assertEquals("Personal objective \"Make escalations painless\" has no parent.",
         formatter.message(finding, Locale.ENGLISH));
     assertEquals("Das persönliche Ziel „Make escalations painless“ hat kein übergeordnetes Ziel.",

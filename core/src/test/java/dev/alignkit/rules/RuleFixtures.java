@@ -33,7 +33,8 @@ final class RuleFixtures {
     return Objective.builder().id("o-support").title("Answer within a working day")
         .owner(Owner.team("support")).cycleId("2026-Q3")
         .alignment(Alignment.contributes("o-company", 1))
-        .addKeyResult(KeyResult.decrease("kr-reply", "Cut first-reply time from 12 h to 4 h", 12, 4, "hours"))
+        .addKeyResult(KeyResult.decrease("kr-reply", "Cut first-reply time from 12 h to 4 h", 12, 4, "hours")
+            .withCheckIn(CheckIn.of(AS_OF.minusDays(5), 8, 0.7)))
         .build();
   }
 
@@ -41,7 +42,8 @@ final class RuleFixtures {
     return Objective.builder().id("o-maya").title("Make escalations painless")
         .owner(Owner.person("maya")).cycleId("2026-Q3")
         .alignment(Alignment.supports("o-support"))
-        .addKeyResult(KeyResult.achieve("kr-playbook", "Publish the escalation playbook"))
+        .addKeyResult(KeyResult.achieve("kr-playbook", "Publish the escalation playbook")
+            .withCheckIn(CheckIn.of(AS_OF.minusDays(2), 0, 0.8)))
         .build();
   }
 
@@ -59,9 +61,13 @@ final class RuleFixtures {
     return clean().objectives(List.of(objectives)).build();
   }
 
-  /** The personal objective with {@code keyResult} in place of its key results. */
+  /**
+   * The personal objective with {@code keyResult} in place of its key results; a key result
+   * without check-ins gets one from yesterday, so that staleness does not mix into the test.
+   */
   static Objective personalWith(KeyResult keyResult) {
-    return Objective.builder().from(personalObjective()).keyResults(List.of(keyResult)).build();
+    KeyResult fresh = keyResult.checkIns().isEmpty() ? keyResult.withCheckIn(CheckIn.of(AS_OF.minusDays(1), 0)) : keyResult;
+    return Objective.builder().from(personalObjective()).keyResults(List.of(fresh)).build();
   }
 
   /** The clean organization whose personal objective has only {@code keyResult}. */

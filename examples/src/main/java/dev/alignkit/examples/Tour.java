@@ -38,11 +38,12 @@ public final class Tour {
     LocalDate asOf = LocalDate.of(2026, 8, 15);
     Objective company = Objective.builder()
         .id("o-1").title("Customers recommend us").owner(Owner.organization()).cycleId("2026-Q3")
-        .addKeyResult(KeyResult.increase("kr-1", "Raise NPS from 32 to 45", 32, 45, "points"))
+        .addKeyResult(KeyResult.increase("kr-1", "Raise NPS from 32 to 45", 32, 45, "points")
+            .withCheckIn(CheckIn.of(LocalDate.of(2026, 8, 10), 38, 0.8)))
         .build();
     Objective aligned = Objective.builder()
         .id("o-2").title("Make escalations painless").owner(Owner.person("maya")).cycleId("2026-Q3")
-        .alignment(Alignment.contributes("o-1", 1))
+        .alignment(Alignment.contributes("o-1", 1)).addSkill("customer-empathy")
         .addKeyResult(KeyResult.decrease("kr-2", "Cut reply time from 12 h to 4 h", 12, 4, "hours")
             .withCheckIn(CheckIn.of(LocalDate.of(2026, 8, 1), 8, 0.7)))
         .build();
@@ -61,23 +62,23 @@ public final class Tour {
     out.append("kr-2 progress: ").append(reply.progress().getAsDouble()).append('\n');   // 0.5
 
     // 3. Add a rule of your own and tune the policy: here activities become errors.
-    ObjectiveRule needsParent = new ObjectiveRule() {
+    ObjectiveRule namesSkills = new ObjectiveRule() {
       @Override
       public RuleDescriptor descriptor() {
-        return RuleDescriptor.of("acme.personal.parent", Severity.WARNING, "objective");
+        return RuleDescriptor.of("acme.objective.skills", Severity.WARNING, "objective");
       }
 
       @Override
       public void checkObjective(Objective objective, RuleContext context) {
-        if (objective.owner().kind() == OwnerKind.PERSON && objective.alignment().isEmpty()) {
-          context.finding(Path.objective(objective.id()).field("alignment"), objective.id())
+        if (objective.owner().kind() == OwnerKind.PERSON && objective.skills().isEmpty()) {
+          context.finding(Path.objective(objective.id()).field("skills"), objective.id())
               .about(objective).argument("objective", objective.title()).report();
         }
       }
     };
     Validator validator = Alignkit.validator()
         .policy(Policy.builder().putSeverityOverride("okr.key-result.activity", Severity.ERROR).build())
-        .addRule(needsParent)
+        .addRule(namesSkills)
         .build();
 
     // 4. Validate: findings have stable codes, paths and named arguments; text comes per locale.

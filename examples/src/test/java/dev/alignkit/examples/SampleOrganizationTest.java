@@ -30,9 +30,9 @@ class SampleOrganizationTest {
   }
 
   @Test
-  void sampleReportFlagsTheActivityAndTheMissingTarget() {
+  void sampleReportFlagsTheActivityTheMissingTargetAndTheSilence() {
     List<Finding> findings = Alignkit.validate(SampleOrganization.build(), SampleOrganization.AS_OF).findings();
-    assertEquals(List.of("okr.key-result.not-measurable", "okr.key-result.activity"),
+    assertEquals(List.of("okr.check-in.stale", "okr.key-result.not-measurable", "okr.key-result.activity"),
         findings.stream().map(Finding::code).toList());
     String out = printed(o -> SampleOrganization.printReport(
         Alignkit.validate(SampleOrganization.build(), SampleOrganization.AS_OF), Locale.ENGLISH, o));

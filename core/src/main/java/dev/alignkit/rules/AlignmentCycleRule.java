@@ -1,0 +1,43 @@
+package dev.alignkit.rules;
+
+import dev.alignkit.okr.Alignment;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.policy.Severity;
+
+/**
+ * {@code okr.alignment.cycle}: following parent links from an objective never comes back to it.
+ * Every objective on a cycle gets a finding, with the chain; such objectives get no rolled-up
+ * progress.
+ */
+final class AlignmentCycleRule implements ObjectiveRule {
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(RuleCodes.ALIGNMENT_CYCLE, Severity.ERROR, "objective", "chain");
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void checkObjective(Objective objective, RuleContext context) {
+    if (objective.alignment().isEmpty()) {
+      return;
+    }
+    LinkCycles cycles = context.memo(AlignmentCycleRule.class, () -> alignmentCycles(context.snapshot()));
+    if (cycles.cycleThrough(objective.id()) != null) {
+      context.finding(Path.objective(objective.id()).field("alignment").field("parentId"), objective.id())
+          .about(objective)
+          .argument("objective", objective.title())
+          .argument("chain", cycles.chainFrom(objective.id()))
+          .report();
+    }
+  }
+
+  static LinkCycles alignmentCycles(OrganizationSnapshot snapshot) {
+    return new LinkCycles(id -> snapshot.objective(id).flatMap(Objective::alignment)
+        .map(Alignment::parentId)
+        .filter(parent -> snapshot.objective(parent).isPresent())
+        .orElse(null));
+  }
+}

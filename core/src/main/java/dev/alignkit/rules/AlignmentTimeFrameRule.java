@@ -1,0 +1,46 @@
+package dev.alignkit.rules;
+
+import dev.alignkit.okr.Cycle;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.policy.Severity;
+import java.util.Optional;
+
+/**
+ * {@code okr.alignment.time-frame}: a child objective's cycle lies within its parent's, so that
+ * the child can finish in time to count. Parents or cycles that do not resolve are left alone.
+ */
+final class AlignmentTimeFrameRule implements ObjectiveRule {
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(RuleCodes.ALIGNMENT_TIME_FRAME, Severity.WARNING, "objective", "cycle", "parentCycle");
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void checkObjective(Objective objective, RuleContext context) {
+    if (objective.alignment().isEmpty()) {
+      return;
+    }
+    Optional<Objective> parent = context.snapshot().objective(objective.alignment().get().parentId());
+    if (parent.isEmpty()) {
+      return;
+    }
+    Optional<Cycle> own = context.snapshot().cycle(objective.cycleId());
+    Optional<Cycle> theirs = context.snapshot().cycle(parent.get().cycleId());
+    if (own.isEmpty() || theirs.isEmpty()) {
+      return;
+    }
+    boolean within = !own.get().startInclusive().isBefore(theirs.get().startInclusive())
+        && !own.get().endInclusive().isAfter(theirs.get().endInclusive());
+    if (!within) {
+      context.finding(Path.objective(objective.id()).field("cycleId"), objective.id())
+          .about(objective)
+          .argument("objective", objective.title())
+          .argument("cycle", own.get().id())
+          .argument("parentCycle", theirs.get().id())
+          .report();
+    }
+  }
+}

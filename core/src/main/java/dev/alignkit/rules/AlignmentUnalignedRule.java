@@ -1,0 +1,94 @@
+package dev.alignkit.rules;
+
+import dev.alignkit.okr.Alignment;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.OwnerKind;
+import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.policy.Severity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code okr.alignment.unaligned}: a team or personal objective reaches an organization objective
+ * through its chain of parents (seed 004: personal OKRs derive from company OKRs). A chain that
+ * breaks on a missing parent or an alignment cycle is left to those rules, so one problem gives
+ * one finding.
+ */
+final class AlignmentUnalignedRule implements ObjectiveRule {
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(RuleCodes.ALIGNMENT_UNALIGNED, Severity.WARNING, "objective", "root");
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void checkObjective(Objective objective, RuleContext context) {
+    if (objective.owner().kind() == OwnerKind.ORGANIZATION) {
+      return;
+    }
+    Chains chains = context.memo(AlignmentUnalignedRule.class, () -> new Chains(context.snapshot()));
+    String root = chains.unalignedRoot(objective);
+    if (root != null) {
+      context.finding(Path.objective(objective.id()).field("alignment"), objective.id())
+          .about(objective)
+          .argument("objective", objective.title())
+          .argument("root", root)
+          .report();
+    }
+  }
+
+  /** Where each chain of parents ends, resolved lazily; each objective is walked once. */
+  static final class Chains {
+    /** Marks a chain that reaches an organization objective, or breaks (left to other rules). */
+    private static final String FINE = "";
+
+    private final OrganizationSnapshot snapshot;
+    private final Map<String, String> endOf = new HashMap<>();
+
+    Chains(OrganizationSnapshot snapshot) {
+      this.snapshot = snapshot;
+    }
+
+    /** The id of the top of the chain when it is not an organization objective, or null. */
+    String unalignedRoot(Objective objective) {
+      List<String> path = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      Objective current = objective;
+      String end;
+      while (true) {
+        String known = endOf.get(current.id());
+        if (known != null) {
+          end = known;
+          break;
+        }
+        if (current.owner().kind() == OwnerKind.ORGANIZATION || !seen.add(current.id())) {
+          end = FINE;
+          break;
+        }
+        path.add(current.id());
+        Optional<String> parentId = current.alignment().map(Alignment::parentId);
+        if (parentId.isEmpty()) {
+          end = current.id();
+          break;
+        }
+        Optional<Objective> parent = snapshot.objective(parentId.get());
+        if (parent.isEmpty()) {
+          end = FINE;
+          break;
+        }
+        current = parent.get();
+      }
+      for (String id : path) {
+        endOf.put(id, end);
+      }
+      return end.equals(FINE) ? null : end;
+    }
+  }
+}

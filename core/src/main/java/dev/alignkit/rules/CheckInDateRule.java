@@ -1,0 +1,52 @@
+package dev.alignkit.rules;
+
+import dev.alignkit.okr.CheckIn;
+import dev.alignkit.okr.Cycle;
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.policy.Severity;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code okr.check-in.date}: check-ins lie within their objective's cycle, or up to
+ * {@code checkInGraceDays} (14) after its end for final scoring. One finding per distinct date
+ * outside; the path indexes check-ins by date, since they have no id.
+ */
+final class CheckInDateRule implements KeyResultRule {
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(RuleCodes.CHECK_IN_DATE, Severity.WARNING, "keyResult", "date", "cycle");
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context) {
+    if (keyResult.checkIns().isEmpty()) {
+      return;
+    }
+    Optional<Cycle> cycle = context.snapshot().cycle(objective.cycleId());
+    if (cycle.isEmpty()) {
+      return;
+    }
+    LocalDate first = cycle.get().startInclusive();
+    LocalDate last = cycle.get().endInclusive().plusDays(context.policy().checkInGraceDays());
+    Set<LocalDate> reported = new HashSet<>();
+    for (CheckIn checkIn : keyResult.checkIns()) {
+      LocalDate date = checkIn.date();
+      if ((date.isBefore(first) || date.isAfter(last)) && reported.add(date)) {
+        context.finding(Path.keyResult(objective.id(), keyResult.id()).then("checkIns", date.toString()),
+                keyResult.id())
+            .about(objective)
+            .argument("keyResult", keyResult.title())
+            .argument("date", date)
+            .argument("cycle", cycle.get().id())
+            .report();
+      }
+    }
+  }
+}

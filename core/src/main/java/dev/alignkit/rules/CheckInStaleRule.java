@@ -1,0 +1,56 @@
+package dev.alignkit.rules;
+
+import dev.alignkit.okr.CheckIn;
+import dev.alignkit.okr.Cycle;
+import dev.alignkit.okr.CycleStatus;
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.OkrStatus;
+import dev.alignkit.policy.Severity;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * {@code okr.check-in.stale}: an ACTIVE key result of an ACTIVE cycle that is running on the
+ * as-of date has a check-in within {@code checkInStaleDays} (28; seed 004: every 2 to 4 weeks).
+ * Staleness is measured from the later of the last check-in on or before the as-of date and the
+ * cycle's start.
+ */
+final class CheckInStaleRule implements KeyResultRule {
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(RuleCodes.CHECK_IN_STALE, Severity.WARNING, "keyResult", "days", "limit");
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context) {
+    if (keyResult.status() != OkrStatus.ACTIVE) {
+      return;
+    }
+    Optional<Cycle> cycle = context.snapshot().cycle(objective.cycleId());
+    LocalDate asOf = context.asOf();
+    if (cycle.isEmpty() || cycle.get().status() != CycleStatus.ACTIVE || !cycle.get().contains(asOf)) {
+      return;
+    }
+    LocalDate since = cycle.get().startInclusive();
+    for (CheckIn checkIn : keyResult.checkIns()) {
+      if (checkIn.date().isAfter(since) && !checkIn.date().isAfter(asOf)) {
+        since = checkIn.date();
+      }
+    }
+    long days = ChronoUnit.DAYS.between(since, asOf);
+    int limit = context.policy().checkInStaleDays();
+    if (days > limit) {
+      context.finding(Path.keyResult(objective.id(), keyResult.id()).field("checkIns"), keyResult.id())
+          .about(objective)
+          .argument("keyResult", keyResult.title())
+          .argument("days", days)
+          .argument("limit", limit)
+          .report();
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package dev.alignkit.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Which ids lie on a cycle of single links (manager links, alignment links), found lazily: each
+ * walk stops at the first id already resolved, so resolving every id takes time linear in their
+ * number, and resolving one takes the length of its chain. No recursion.
+ */
+final class LinkCycles {
+  /** Names shown in a chain before it is cut short. */
+  static final int CHAIN_NAMES = 10;
+  private static final List<String> NONE = List.of();
+
+  private final UnaryOperator<String> next;
+  private final Map<String, List<String>> cycleOf = new HashMap<>();
+  private final Map<String, Integer> positions = new HashMap<>();
+
+  /** @param next the id an id links to, or null where the chain ends (no link, or a dangling one) */
+  LinkCycles(UnaryOperator<String> next) {
+    this.next = next;
+  }
+
+  /** The cycle through this id, in link order, or null when there is none. */
+  List<String> cycleThrough(String id) {
+    if (!cycleOf.containsKey(id)) {
+      resolveFrom(id);
+    }
+    List<String> cycle = cycleOf.get(id);
+    return cycle == NONE ? null : cycle;
+  }
+
+  /** The chain from {@code id} around its cycle back to it, cut short after {@link #CHAIN_NAMES}. */
+  String chainFrom(String id) {
+    List<String> cycle = cycleThrough(id);
+    int start = positions.get(id);
+    StringBuilder out = new StringBuilder();
+    int shown = Math.min(cycle.size(), CHAIN_NAMES);
+    for (int i = 0; i < shown; i++) {
+      out.append(cycle.get((start + i) % cycle.size())).append(" -> ");
+    }
+    if (shown < cycle.size()) {
+      out.append("... -> ");
+    }
+    return out.append(id).toString();
+  }
+
+  private void resolveFrom(String id) {
+    List<String> path = new ArrayList<>();
+    Map<String, Integer> onPath = new HashMap<>();
+    String current = id;
+    while (current != null && !cycleOf.containsKey(current) && !onPath.containsKey(current)) {
+      onPath.put(current, path.size());
+      path.add(current);
+      current = next.apply(current);
+    }
+    int cycleStart = current != null && onPath.containsKey(current) ? onPath.get(current) : path.size();
+    for (int i = 0; i < cycleStart; i++) {
+      cycleOf.put(path.get(i), NONE);
+    }
+    if (cycleStart < path.size()) {
+      List<String> cycle = List.copyOf(path.subList(cycleStart, path.size()));
+      for (int i = 0; i < cycle.size(); i++) {
+        cycleOf.put(cycle.get(i), cycle);
+        positions.put(cycle.get(i), i);
+      }
+    }
+  }
+}
