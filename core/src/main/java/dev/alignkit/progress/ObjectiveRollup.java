@@ -67,6 +67,9 @@ public abstract class ObjectiveRollup {
   /** Why the objective is at risk, or at risk by trend; empty otherwise. */
   public abstract Optional<RiskReason> riskReason();
 
+  /** The id of the key result or child objective that gives the risk reason, if one does. */
+  public abstract Optional<String> riskSource();
+
   /** The grade once the cycle has ended. */
   public abstract Optional<Grade> grade();
 

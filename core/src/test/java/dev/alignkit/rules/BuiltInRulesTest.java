@@ -1,6 +1,9 @@
 package dev.alignkit.rules;
 
 import static dev.alignkit.rules.RuleFixtures.AS_OF;
+import static dev.alignkit.rules.RuleFixtures.args;
+import static dev.alignkit.rules.RuleFixtures.only;
+import static dev.alignkit.rules.RuleFixtures.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,30 +27,6 @@ import org.junit.jupiter.api.Test;
 
 /** Each built-in rule: a case that triggers it with exact path and arguments, and a clean case. */
 class BuiltInRulesTest {
-
-  private static Report validate(OrganizationSnapshot snapshot) {
-    return Validator.defaults().validate(snapshot, AS_OF);
-  }
-
-  /** The one finding of {@code code}, checked against its descriptor's argument names. */
-  private static Finding only(String code, Report report) {
-    List<Finding> findings = report.withCode(code);
-    assertEquals(1, findings.size(), () -> "findings of " + code + ": " + report);
-    Finding finding = findings.get(0);
-    RuleDescriptor descriptor = Validator.builtInRules().stream()
-        .filter(d -> d.code().equals(code)).findFirst().orElseThrow();
-    assertEquals(descriptor.arguments(), List.copyOf(finding.arguments().keySet()), "argument names of " + code);
-    assertEquals(descriptor.defaultSeverity(), finding.severity());
-    return finding;
-  }
-
-  private static Map<String, String> args(String... namesAndValues) {
-    Map<String, String> map = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      map.put(namesAndValues[i], namesAndValues[i + 1]);
-    }
-    return map;
-  }
 
   @Test
   void cleanOrganizationHasNoFindings() {

@@ -1,5 +1,7 @@
 package dev.alignkit.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.Cycle;
@@ -10,7 +12,9 @@ import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.org.Team;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A small, clean organization for rule tests, and ways to break it one thing at a time. */
 final class RuleFixtures {
@@ -73,5 +77,29 @@ final class RuleFixtures {
   /** The clean organization whose personal objective has only {@code keyResult}. */
   static OrganizationSnapshot withPersonalKeyResult(KeyResult keyResult) {
     return withObjectives(companyObjective(), teamObjective(), personalWith(keyResult));
+  }
+
+  static Report validate(OrganizationSnapshot snapshot) {
+    return Validator.defaults().validate(snapshot, AS_OF);
+  }
+
+  /** The one finding of {@code code}, checked against its descriptor's argument names. */
+  static Finding only(String code, Report report) {
+    List<Finding> findings = report.withCode(code);
+    assertEquals(1, findings.size(), () -> "findings of " + code + ": " + report);
+    Finding finding = findings.get(0);
+    RuleDescriptor descriptor = Validator.builtInRules().stream()
+        .filter(d -> d.code().equals(code)).findFirst().orElseThrow();
+    assertEquals(descriptor.arguments(), List.copyOf(finding.arguments().keySet()), "argument names of " + code);
+    assertEquals(descriptor.defaultSeverity(), finding.severity());
+    return finding;
+  }
+
+  static Map<String, String> args(String... namesAndValues) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      map.put(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return map;
   }
 }

@@ -1,0 +1,154 @@
+package dev.alignkit.progress;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.Owner;
+import dev.alignkit.okr.OwnerKind;
+import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.org.Person;
+import dev.alignkit.policy.Policy;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Progress of a whole snapshot as of a date: every key result and every objective, rolled up
+ * over the alignment graph (see {@link ObjectiveRollup} for the formulas), with summaries per
+ * person, team and organization. Immutable and thread-safe.
+ *
+ * <p>The roll-up takes time linear in objectives plus key results and has no depth limit: a
+ * chain of 100,000 aligned objectives is fine. Objectives on a cycle of alignment links get no
+ * progress ({@link ObjectiveRollup.NoProgress#ALIGNMENT_CYCLE}).
+ */
+public final class Rollup {
+  private final OrganizationSnapshot snapshot;
+  private final LocalDate asOf;
+  private final Map<String, ObjectiveRollup> objectives;
+  private final Map<String, KeyResultRollup> keyResults;
+
+  Rollup(OrganizationSnapshot snapshot, LocalDate asOf, Graph graph) {
+    this.snapshot = snapshot;
+    this.asOf = asOf;
+    Map<String, ObjectiveRollup> objectiveMap = new LinkedHashMap<>();
+    Map<String, KeyResultRollup> keyResultMap = new LinkedHashMap<>();
+    for (int i = 0; i < graph.objectives.length; i++) {
+      objectiveMap.put(graph.objectives[i].id(), graph.results[i]);
+      for (KeyResultRollup keyResult : graph.keyResultResults[i]) {
+        keyResultMap.put(keyResult.keyResultId(), keyResult);
+      }
+    }
+    this.objectives = Collections.unmodifiableMap(objectiveMap);
+    this.keyResults = Collections.unmodifiableMap(keyResultMap);
+  }
+
+  /** The roll-up under the default policy. */
+  public static Rollup of(OrganizationSnapshot snapshot, LocalDate asOf) {
+    return of(snapshot, asOf, Policy.defaults());
+  }
+
+  /**
+   * The roll-up of {@code snapshot} as of {@code asOf}.
+   *
+   * @param snapshot not null
+   * @param asOf the date check-ins count up to and pace is measured on; not null
+   * @param policy bands and expectations; not null
+   */
+  public static Rollup of(OrganizationSnapshot snapshot, LocalDate asOf, Policy policy) {
+    Graph graph = new Graph(requireNonNull(snapshot, "snapshot"),
+        new Calculator(requireNonNull(asOf, "asOf"), requireNonNull(policy, "policy")));
+    graph.computeAll();
+    return new Rollup(snapshot, asOf, graph);
+  }
+
+  /** The snapshot rolled up. */
+  public OrganizationSnapshot snapshot() {
+    return snapshot;
+  }
+
+  /** The date of the roll-up. */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** The result of the objective with this id. */
+  public Optional<ObjectiveRollup> objective(String objectiveId) {
+    return Optional.ofNullable(objectives.get(objectiveId));
+  }
+
+  /** The result of the key result with this id. */
+  public Optional<KeyResultRollup> keyResult(String keyResultId) {
+    return Optional.ofNullable(keyResults.get(keyResultId));
+  }
+
+  /** Every objective's result, by id, in snapshot order. */
+  public Map<String, ObjectiveRollup> objectives() {
+    return objectives;
+  }
+
+  /** Every key result's result, by id, in snapshot order. */
+  public Map<String, KeyResultRollup> keyResults() {
+    return keyResults;
+  }
+
+  /** The summary of the objectives a person owns. */
+  public ProgressSummary summaryOfPerson(String personId) {
+    Owner owner = Owner.person(personId);
+    return summary(o -> o.owner().equals(owner));
+  }
+
+  /** The summary of the objectives a team owns and those its members own. */
+  public ProgressSummary summaryOfTeam(String teamId) {
+    Owner team = Owner.team(teamId);
+    return summary(o -> o.owner().equals(team) || (o.owner().kind() == OwnerKind.PERSON
+        && snapshot.person(o.owner().id().orElseThrow()).flatMap(Person::teamId).filter(teamId::equals).isPresent()));
+  }
+
+  /** The summary of every objective of the organization. */
+  public ProgressSummary summaryOfOrganization() {
+    return summary(o -> true);
+  }
+
+  private ProgressSummary summary(Predicate<Objective> included) {
+    Map<PaceStatus, Integer> counts = new EnumMap<>(PaceStatus.class);
+    for (PaceStatus status : PaceStatus.values()) {
+      counts.put(status, 0);
+    }
+    ProgressSummary.Builder summary = ProgressSummary.builder();
+    for (Objective objective : snapshot.objectives()) {
+      if (!objective.status().counts() || !included.test(objective)) {
+        continue;
+      }
+      ObjectiveRollup result = objectives.get(objective.id());
+      counts.merge(result.status(), 1, Integer::sum);
+      if (result.riskReason().isPresent()) {
+        summary.addAtRisk(AtRisk.builder().objectiveId(objective.id()).owner(objective.owner())
+            .reason(result.riskReason().get()).source(result.riskSource()).build());
+      }
+    }
+    return summary.counts(counts).build();
+  }
+
+  /** Equal when rolled up as of the same date with the same results. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Rollup
+        && ((Rollup) other).asOf.equals(asOf)
+        && ((Rollup) other).objectives.equals(objectives)
+        && ((Rollup) other).keyResults.equals(keyResults);
+  }
+
+  @Override
+  public int hashCode() {
+    return objectives.hashCode() * 31 + keyResults.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Rollup as of " + asOf + ": " + objectives.size() + " objectives, " + keyResults.size() + " key results";
+  }
+}

@@ -1,0 +1,332 @@
+package dev.alignkit.progress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alignkit.okr.Alignment;
+import dev.alignkit.okr.CheckIn;
+import dev.alignkit.okr.Cycle;
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.ObjectiveType;
+import dev.alignkit.okr.OkrStatus;
+import dev.alignkit.okr.Owner;
+import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.org.Person;
+import dev.alignkit.policy.Policy;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+/** The roll-up cases of DOMAIN section 2 and issue 5, with their exact numbers. */
+class RollupTest {
+  private static final LocalDate START = LocalDate.of(2026, 7, 1);
+  private static final LocalDate END = LocalDate.of(2026, 9, 30);
+  /** Day 46 of the 92-day cycle: elapsed exactly 0.5. */
+  private static final LocalDate MIDDLE = LocalDate.of(2026, 8, 15);
+  private static final Cycle Q3 = Cycle.of("q3", "2026-Q3", START, END);
+  private static final double EPSILON = 1e-9;
+
+  /** An INCREASE key result from 0 to 100 checked in at {@code value} on the cycle's first day. */
+  private static KeyResult at(String id, double value, double weight) {
+    return KeyResult.builder().from(KeyResult.increase(id, "KR " + id, 0, 100, "points"))
+        .weight(weight).addCheckIn(CheckIn.of(START, value)).build();
+  }
+
+  private static Objective.Builder objective(String id, KeyResult... keyResults) {
+    return Objective.builder().id(id).title("Objective " + id).owner(Owner.organization()).cycleId("q3")
+        .addKeyResults(keyResults);
+  }
+
+  private static Objective child(String id, String parent, double weight, KeyResult... keyResults) {
+    return objective(id, keyResults).owner(Owner.team("t")).alignment(Alignment.contributes(parent, weight)).build();
+  }
+
+  private static Rollup rollup(LocalDate asOf, Objective... objectives) {
+    return Rollup.of(OrganizationSnapshot.builder().addCycle(Q3).addObjectives(objectives).build(), asOf);
+  }
+
+  private static ObjectiveRollup result(Rollup rollup, String id) {
+    return rollup.objective(id).orElseThrow();
+  }
+
+  @Test
+  void parentOfChildrenAtAQuarterZeroAndAnEighthIsAnEighth() {
+    Rollup rollup = rollup(MIDDLE, objective("p").build(),
+        child("a", "p", 1, at("kr-a", 25, 1)), child("b", "p", 1, at("kr-b", 0, 1)),
+        child("c", "p", 1, at("kr-c", 12.5, 1)));
+    assertEquals(0.125, result(rollup, "p").progress().getAsDouble(), EPSILON);
+    assertFalse(result(rollup, "p").partial());
+  }
+
+  @Test
+  void weightedMeanOfKeyResults() {
+    Rollup rollup = rollup(MIDDLE, objective("o", at("k1", 20, 1), at("k2", 50, 2), at("k3", 100, 4)).build());
+    assertEquals(0.742857, result(rollup, "o").progress().getAsDouble(), 1e-6);
+    assertEquals(5.2 / 7, result(rollup, "o").progress().getAsDouble(), EPSILON);
+  }
+
+  @Test
+  void zeroWeightIsSkippedAndMakesTheResultPartial() {
+    ObjectiveRollup o = result(rollup(MIDDLE, objective("o", at("k1", 20, 1), at("k2", 80, 0)).build()), "o");
+    assertEquals(0.2, o.progress().getAsDouble(), EPSILON);
+    assertTrue(o.partial());
+  }
+
+  @Test
+  void supportingAndDraftChildrenDoNotCount() {
+    Objective supporting = objective("s", at("kr-s", 100, 1)).alignment(Alignment.supports("p")).build();
+    Objective draft = Objective.builder().from(child("d", "p", 1, at("kr-d", 100, 1))).status(OkrStatus.DRAFT).build();
+    ObjectiveRollup p = result(rollup(MIDDLE, objective("p", at("kr-p", 40, 1)).build(), supporting, draft), "p");
+    assertEquals(0.4, p.progress().getAsDouble(), EPSILON);
+    assertFalse(p.partial());
+  }
+
+  @Test
+  void childWithoutDataIsSkippedAndTheParentIsPartial() {
+    Objective silent = child("c", "p", 1, KeyResult.increase("kr-c", "No check-in", 0, 10, "x"));
+    Rollup rollup = rollup(MIDDLE, objective("p", at("kr-p", 30, 1)).build(), silent);
+    assertEquals(0.3, result(rollup, "p").progress().getAsDouble(), EPSILON);
+    assertTrue(result(rollup, "p").partial());
+    assertEquals(Optional.of(ObjectiveRollup.NoProgress.NO_DATA), result(rollup, "c").noProgress());
+    assertEquals(OptionalDouble.empty(), result(rollup, "c").progress());
+  }
+
+  @Test
+  void objectiveWithNoItemHasNoProgressNotZero() {
+    ObjectiveRollup empty = result(rollup(MIDDLE, objective("o").build()), "o");
+    assertEquals(OptionalDouble.empty(), empty.progress());
+    assertEquals(PaceStatus.NO_DATA, empty.status());
+  }
+
+  @Test
+  void movingAChildToAnotherParentChangesBoth() {
+    Objective a = objective("a", at("kr-a", 0, 1)).build();
+    Objective b = objective("b", at("kr-b", 0, 1)).build();
+    Rollup before = rollup(MIDDLE, a, b, child("c", "a", 1, at("kr-c", 100, 1)));
+    Rollup after = rollup(MIDDLE, a, b, child("c", "b", 1, at("kr-c", 100, 1)));
+    assertEquals(0.5, result(before, "a").progress().getAsDouble(), EPSILON);
+    assertEquals(0.0, result(before, "b").progress().getAsDouble(), EPSILON);
+    assertEquals(0.0, result(after, "a").progress().getAsDouble(), EPSILON);
+    assertEquals(0.5, result(after, "b").progress().getAsDouble(), EPSILON);
+  }
+
+  @Test
+  void paceInTheMiddleOfA92DayCycle() {
+    assertEquals(92, Q3.lengthInDays());
+    assertEquals(0.5, Pace.elapsed(Q3, MIDDLE), EPSILON);
+    Objective committed = objective("c", at("k1", 40, 1)).build();
+    Objective aspirational = objective("a", at("k2", 40, 1)).type(ObjectiveType.ASPIRATIONAL).build();
+    Rollup rollup = rollup(MIDDLE, committed, aspirational);
+    assertEquals(0.5, result(rollup, "c").expected().getAsDouble(), EPSILON);
+    assertEquals(0.1, result(rollup, "c").gap().getAsDouble(), EPSILON);
+    assertEquals(PaceStatus.ON_TRACK, result(rollup, "c").status());
+    assertEquals(0.35, result(rollup, "a").expected().getAsDouble(), EPSILON);
+    assertEquals(-0.05, result(rollup, "a").gap().getAsDouble(), EPSILON);
+    assertEquals(PaceStatus.ON_TRACK, result(rollup, "a").status());
+  }
+
+  @Test
+  void statusBandsBeforeTheCycleAtTheMiddleAndWhenDone() {
+    KeyResult known = KeyResult.builder().from(KeyResult.increase("k", "Known", 0, 100, "x")).current(0).build();
+    assertEquals(PaceStatus.NOT_STARTED, result(rollup(START.minusDays(1), objective("o", known).build()), "o").status());
+    assertEquals(PaceStatus.NO_DATA, result(rollup(START.minusDays(1), objective("o", at("k", 0, 1)).build()), "o").status());
+    assertEquals(PaceStatus.BEHIND, result(rollup(MIDDLE, objective("o", at("k", 25, 1)).build()), "o").status());
+    assertEquals(PaceStatus.AT_RISK, result(rollup(MIDDLE, objective("o", at("k", 10, 1)).build()), "o").status());
+    assertEquals(PaceStatus.DONE, result(rollup(MIDDLE, objective("o", at("k", 100, 1)).build()), "o").status());
+    ObjectiveRollup atRisk = result(rollup(MIDDLE, objective("o", at("k", 10, 1)).build()), "o");
+    assertEquals(Optional.of(RiskReason.BEHIND_PACE), atRisk.riskReason());
+  }
+
+  @Test
+  void gapOfExactlyPointFifteenComputedAsPointSixFiveMinusHalfIsOnTrack() {
+    Cycle hundredDays = Cycle.of("q3", "100 days", START, START.plusDays(99));
+    LocalDate day65 = START.plusDays(64);
+    assertEquals(0.65, Pace.elapsed(hundredDays, day65), EPSILON);
+    Objective o = objective("o", KeyResult.increase("k", "Half way", 0, 10, "x").withCheckIn(CheckIn.of(START, 5))).build();
+    ObjectiveRollup result = Rollup.of(OrganizationSnapshot.builder().addCycle(hundredDays).addObjective(o).build(), day65)
+        .objective("o").orElseThrow();
+    assertTrue(result.gap().getAsDouble() > 0.15, "the float gap is 0.15000000000000002");
+    assertEquals(PaceStatus.ON_TRACK, result.status());
+  }
+
+  @Test
+  void achieveKeyResultWithLowConfidenceMakesAnOnPaceObjectiveAtRisk() {
+    KeyResult onPace = KeyResult.increase("k-pace", "On pace", 0, 10, "x").withCheckIn(CheckIn.of(MIDDLE, 5, 0.9));
+    KeyResult launch = KeyResult.achieve("k-launch", "Launch").withCheckIn(CheckIn.of(MIDDLE, 0, 0.2));
+    Rollup rollup = rollup(MIDDLE, objective("o", onPace, launch).build());
+    assertEquals(PaceStatus.ON_TRACK, rollup.keyResult("k-pace").orElseThrow().status());
+    assertEquals(PaceStatus.AT_RISK, rollup.keyResult("k-launch").orElseThrow().status());
+    ObjectiveRollup o = result(rollup, "o");
+    assertEquals(PaceStatus.AT_RISK, o.status());
+    assertEquals(0.0, o.gap().getAsDouble(), EPSILON);
+    assertEquals(Optional.of(RiskReason.LOW_CONFIDENCE), o.riskReason());
+    assertEquals(Optional.of("k-launch"), o.riskSource());
+  }
+
+  @Test
+  void confidenceBandsAndThresholdsOfAchieveAndStayKeyResults() {
+    KeyResult behind = KeyResult.achieve("k1", "Launch").withCheckIn(CheckIn.of(MIDDLE, 0, 0.4));
+    KeyResult done = KeyResult.achieve("k2", "Launch").withCheckIn(CheckIn.of(MIDDLE, 1, 0.1));
+    KeyResult broken = KeyResult.stayAtLeast("k3", "Uptime", 99.5, "%").withCheckIn(CheckIn.of(MIDDLE, 98, 0.9));
+    KeyResult holding = KeyResult.stayAtMost("k4", "Churn", 2, "%").withCheckIn(CheckIn.of(MIDDLE, 1, 0.9));
+    KeyResult silent = KeyResult.achieve("k5", "Launch");
+    Rollup rollup = rollup(MIDDLE, objective("o", behind, done, broken, holding, silent).build());
+    assertEquals(PaceStatus.BEHIND, rollup.keyResult("k1").orElseThrow().status());
+    assertEquals(PaceStatus.DONE, rollup.keyResult("k2").orElseThrow().status());
+    assertEquals(PaceStatus.AT_RISK, rollup.keyResult("k3").orElseThrow().status());
+    assertEquals(Optional.of(RiskReason.THRESHOLD_BROKEN), rollup.keyResult("k3").orElseThrow().riskReason());
+    assertEquals(PaceStatus.ON_TRACK, rollup.keyResult("k4").orElseThrow().status());
+    assertEquals(PaceStatus.NO_DATA, rollup.keyResult("k5").orElseThrow().status());
+    Rollup afterTheCycle = rollup(END.plusDays(1), objective("o", holding).build());
+    assertEquals(PaceStatus.DONE, afterTheCycle.keyResult("k4").orElseThrow().status());
+  }
+
+  @Test
+  void gradesAtTheBandEdges() {
+    LocalDate after = END.plusDays(1);
+    assertEquals(Optional.of(Grade.RED), result(rollup(after, objective("o", at("k", 39, 1)).build()), "o").grade());
+    assertEquals(Optional.of(Grade.YELLOW), result(rollup(after, objective("o", at("k", 40, 1)).build()), "o").grade());
+    assertEquals(Optional.of(Grade.YELLOW), result(rollup(after, objective("o", at("k", 69, 1)).build()), "o").grade());
+    assertEquals(Optional.of(Grade.GREEN), result(rollup(after, objective("o", at("k", 70, 1)).build()), "o").grade());
+    assertEquals(Optional.empty(), result(rollup(END, objective("o", at("k", 70, 1)).build()), "o").grade());
+  }
+
+  @Test
+  void metWhenProgressReachesTheExpectation() {
+    LocalDate after = END.plusDays(1);
+    assertEquals(Optional.of(false), result(rollup(after, objective("o", at("k", 70, 1)).build()), "o").met());
+    assertEquals(Optional.of(true), result(rollup(after,
+        objective("o", at("k", 70, 1)).type(ObjectiveType.ASPIRATIONAL).build()), "o").met());
+    assertEquals(Optional.empty(), result(rollup(MIDDLE, objective("o", at("k", 70, 1)).build()), "o").met());
+  }
+
+  @Test
+  void forecastFlagsAtRiskByTrendWhileThePaceIsOnTrack() {
+    KeyResult slow = KeyResult.increase("k", "Slow", 0, 100, "x")
+        .withCheckIn(CheckIn.of(START, 40)).withCheckIn(CheckIn.of(MIDDLE, 45));
+    Rollup rollup = rollup(MIDDLE, objective("o", slow).build());
+    KeyResultRollup kr = rollup.keyResult("k").orElseThrow();
+    assertEquals(PaceStatus.ON_TRACK, kr.status());
+    Forecast forecast = kr.forecast().orElseThrow();
+    assertEquals(40 + 5.0 / 45 * 91, forecast.projectedValue(), EPSILON);
+    assertEquals((40 + 5.0 / 45 * 91) / 100, forecast.projectedProgress(), EPSILON);
+    assertEquals(Optional.of(RiskReason.TREND), kr.riskReason());
+    ObjectiveRollup o = result(rollup, "o");
+    assertEquals(PaceStatus.ON_TRACK, o.status());
+    assertTrue(o.atRiskByTrend());
+    assertEquals(Optional.of(RiskReason.TREND), o.riskReason());
+    assertEquals(Optional.of("k"), o.riskSource());
+  }
+
+  @Test
+  void forecastIsRefusedForTwoCheckInsOnTheSameDate() {
+    KeyResult sameDay = KeyResult.increase("k", "Same day", 0, 100, "x")
+        .withCheckIn(CheckIn.of(MIDDLE, 40)).withCheckIn(CheckIn.of(MIDDLE, 45));
+    assertEquals(Optional.empty(), Forecast.of(sameDay, Q3, MIDDLE));
+    assertEquals(Optional.empty(), rollup(MIDDLE, objective("o", sameDay).build()).keyResult("k").orElseThrow().forecast());
+  }
+
+  @Test
+  void objectivesOnAnAlignmentCycleGetNoProgressAndSayWhy() {
+    Objective a = child("a", "b", 1, at("kr-a", 50, 1));
+    Objective b = child("b", "a", 1, at("kr-b", 50, 1));
+    Objective below = child("c", "a", 1, at("kr-c", 50, 1));
+    Rollup rollup = rollup(MIDDLE, a, b, below);
+    assertEquals(Optional.of(ObjectiveRollup.NoProgress.ALIGNMENT_CYCLE), result(rollup, "a").noProgress());
+    assertEquals(OptionalDouble.empty(), result(rollup, "b").progress());
+    assertEquals(0.5, result(rollup, "c").progress().getAsDouble(), EPSILON);
+    assertEquals(0.5, rollup.keyResult("kr-a").orElseThrow().progress().progress().getAsDouble(), EPSILON);
+  }
+
+  @Test
+  void hundredThousandDeepChainRollsUpWithoutStackOverflow() {
+    int depth = 100_000;
+    Objective[] chain = new Objective[depth];
+    chain[0] = objective("o-0", at("kr-0", 100, 1)).build();
+    for (int i = 1; i < depth; i++) {
+      chain[i] = child("o-" + i, "o-" + (i - 1), 1, at("kr-" + i, 100, 1));
+    }
+    Rollup rollup = rollup(MIDDLE, chain);
+    assertEquals(1.0, result(rollup, "o-0").progress().getAsDouble(), EPSILON);
+    assertEquals(PaceStatus.DONE, result(rollup, "o-0").status());
+  }
+
+  @Test
+  void everyObjectiveCountsTheAtRiskObjectivesBelowIt() {
+    Objective top = objective("top", at("k-top", 50, 1)).build();
+    Objective mid = child("mid", "top", 1, at("k-mid", 10, 1));
+    Objective low = child("low", "mid", 1, at("k-low", 5, 1));
+    Objective sibling = objective("sib", at("k-sib", 0, 1)).owner(Owner.team("t")).alignment(Alignment.supports("top")).build();
+    Rollup rollup = rollup(MIDDLE, top, mid, low, sibling);
+    assertEquals(PaceStatus.AT_RISK, result(rollup, "low").status());
+    assertEquals(PaceStatus.AT_RISK, result(rollup, "mid").status());
+    assertEquals(PaceStatus.AT_RISK, result(rollup, "sib").status());
+    assertEquals(3, result(rollup, "top").atRiskBelow());
+    assertEquals(1, result(rollup, "mid").atRiskBelow());
+    assertEquals(0, result(rollup, "low").atRiskBelow());
+  }
+
+  @Test
+  void summariesCountByStatusAndListTheAtRiskWithOneReason() {
+    Objective company = objective("company", at("k-c", 50, 1)).build();
+    Objective team = objective("team", at("k-t", 10, 1)).owner(Owner.team("support")).build();
+    Objective maya = objective("maya-o", at("k-m", 45, 1)).owner(Owner.person("maya")).build();
+    Objective mayaDraft = Objective.builder().from(objective("maya-d", at("k-d", 0, 1)).owner(Owner.person("maya")).build())
+        .status(OkrStatus.DRAFT).build();
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder().addCycle(Q3)
+        .addPerson(Person.builder().id("maya").name("Maya").teamId("support").build())
+        .addObjectives(company, team, maya, mayaDraft).build();
+    Rollup rollup = Rollup.of(snapshot, MIDDLE);
+
+    ProgressSummary organization = rollup.summaryOfOrganization();
+    assertEquals(3, organization.total());
+    assertEquals(2, organization.counts().get(PaceStatus.ON_TRACK));
+    assertEquals(1, organization.counts().get(PaceStatus.AT_RISK));
+    assertEquals(List.of("team (team:support): BEHIND_PACE"),
+        organization.atRisk().stream().map(AtRisk::toString).toList());
+    assertEquals(2, rollup.summaryOfTeam("support").total());
+    assertEquals(1, rollup.summaryOfPerson("maya").total());
+    assertEquals(List.of(), rollup.summaryOfPerson("maya").atRisk());
+  }
+
+  @Test
+  void rollupUsesThePolicysBands() {
+    Policy lenient = Policy.builder().onTrackGap(0.3).behindGap(0.45).build();
+    Objective o = objective("o", at("k", 25, 1)).build();
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder().addCycle(Q3).addObjective(o).build();
+    assertEquals(PaceStatus.BEHIND, Rollup.of(snapshot, MIDDLE).objective("o").orElseThrow().status());
+    assertEquals(PaceStatus.ON_TRACK, Rollup.of(snapshot, MIDDLE, lenient).objective("o").orElseThrow().status());
+  }
+
+  @Test
+  void incrementalCheckInRecomputesThePathToTheRootAndReturnsWhatChanged() {
+    Objective top = objective("top", at("k-top", 0, 1)).build();
+    Objective mid = child("mid", "top", 1, at("k-mid", 0, 1));
+    Objective low = child("low", "mid", 1, KeyResult.increase("k-low", "Low", 0, 100, "x"));
+    Objective other = objective("other", at("k-other", 0, 1)).build();
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder().addCycle(Q3).addObjectives(top, mid, low, other).build();
+    RollupIndex index = RollupIndex.of(snapshot, MIDDLE, Policy.defaults());
+
+    assertEquals(List.of("k-low", "low", "mid", "top"), index.checkIn("k-low", CheckIn.of(MIDDLE, 80)));
+    assertEquals(0.8, index.objective("low").orElseThrow().progress().getAsDouble(), EPSILON);
+    assertEquals(0.4, index.objective("mid").orElseThrow().progress().getAsDouble(), EPSILON);
+    assertEquals(0.2, index.objective("top").orElseThrow().progress().getAsDouble(), EPSILON);
+
+    OrganizationSnapshot updated = OrganizationSnapshot.builder().from(snapshot).objectives(List.of(top, mid,
+        Objective.builder().from(low).keyResults(List.of(low.keyResults().get(0).withCheckIn(CheckIn.of(MIDDLE, 80)))).build(),
+        other)).build();
+    assertEquals(Rollup.of(updated, MIDDLE), index.toRollup());
+  }
+
+  @Test
+  void checkInThatChangesNothingStopsAtTheKeyResult() {
+    Objective o = objective("o", at("k", 50, 1)).build();
+    RollupIndex index = RollupIndex.of(OrganizationSnapshot.builder().addCycle(Q3).addObjective(o).build(), MIDDLE,
+        Policy.defaults());
+    assertEquals(List.of(), index.checkIn("k", CheckIn.of(MIDDLE.plusDays(3), 99)));
+  }
+}

@@ -1,0 +1,148 @@
+package dev.alignkit.rules;
+
+import static dev.alignkit.rules.RuleFixtures.AS_OF;
+import static dev.alignkit.rules.RuleFixtures.args;
+import static dev.alignkit.rules.RuleFixtures.only;
+import static dev.alignkit.rules.RuleFixtures.validate;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.alignkit.okr.Alignment;
+import dev.alignkit.okr.CheckIn;
+import dev.alignkit.okr.Cycle;
+import dev.alignkit.okr.CycleStatus;
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.Owner;
+import dev.alignkit.org.OrganizationSnapshot;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The alignment-graph and check-in rules: exact paths and arguments, and clean cases. */
+class OkrGraphAndCheckInRulesTest {
+  private static Objective teamAlignedTo(String parentId) {
+    return Objective.builder().from(RuleFixtures.teamObjective()).alignment(Alignment.contributes(parentId, 1)).build();
+  }
+
+  @Test
+  void everyObjectiveOnAnAlignmentCycleIsFlaggedWithItsChain() {
+    Objective a = Objective.builder().from(RuleFixtures.teamObjective()).id("o-a").title("A")
+        .keyResults(List.of(KeyResult.achieve("kr-a", "A").withCheckIn(CheckIn.of(AS_OF, 0))))
+        .alignment(Alignment.supports("o-b")).build();
+    Objective b = Objective.builder().from(a).id("o-b").title("B")
+        .keyResults(List.of(KeyResult.achieve("kr-b", "B").withCheckIn(CheckIn.of(AS_OF, 0))))
+        .alignment(Alignment.supports("o-a")).build();
+    Report report = validate(RuleFixtures.clean().addObjectives(a, b).build());
+    List<Finding> findings = report.withCode(RuleCodes.ALIGNMENT_CYCLE);
+    assertEquals(List.of("objectives[o-a].alignment.parentId", "objectives[o-b].alignment.parentId"),
+        findings.stream().map(Finding::path).toList());
+    assertEquals(args("objective", "A", "chain", "o-a -> o-b -> o-a"), findings.get(0).arguments());
+    assertEquals(args("objective", "B", "chain", "o-b -> o-a -> o-b"), findings.get(1).arguments());
+    assertEquals(List.of(), report.withCode(RuleCodes.ALIGNMENT_UNALIGNED), "a broken chain is the cycle rule's");
+  }
+
+  @Test
+  void teamObjectiveWithoutParentIsUnaligned() {
+    Objective loose = Objective.builder().from(RuleFixtures.teamObjective()).alignment(Optional.empty()).build();
+    Report report = validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective(), loose,
+        RuleFixtures.personalObjective()));
+    List<Finding> findings = report.withCode(RuleCodes.ALIGNMENT_UNALIGNED);
+    assertEquals(List.of("objectives[o-maya].alignment", "objectives[o-support].alignment"),
+        findings.stream().map(Finding::path).toList());
+    assertEquals(args("objective", "Make escalations painless", "root", "o-support"), findings.get(0).arguments());
+    assertEquals(args("objective", "Answer within a working day", "root", "o-support"), findings.get(1).arguments());
+    assertEquals(Optional.of("maya"), findings.get(0).personId());
+  }
+
+  @Test
+  void personalObjectiveReachingTheOrganizationThroughItsTeamIsAligned() {
+    assertEquals(List.of(), validate(RuleFixtures.clean().build()).withCode(RuleCodes.ALIGNMENT_UNALIGNED));
+  }
+
+  @Test
+  void chainEndingAtAMissingParentIsLeftToTheMissingParentRule() {
+    Report report = validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective(), teamAlignedTo("o-gone"),
+        RuleFixtures.personalObjective()));
+    assertEquals(List.of(), report.withCode(RuleCodes.ALIGNMENT_UNALIGNED));
+    assertEquals(1, report.withCode(RuleCodes.ALIGNMENT_MISSING_PARENT).size());
+  }
+
+  @Test
+  void childInALaterCycleThanItsParentIsOutsideItsTimeFrame() {
+    Cycle q4 = Cycle.of("2026-Q4", "2026-Q4", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31));
+    Objective later = Objective.builder().from(RuleFixtures.teamObjective()).cycleId("2026-Q4").build();
+    OrganizationSnapshot snapshot = RuleFixtures.clean().addCycle(q4)
+        .objectives(List.of(RuleFixtures.companyObjective(), later)).build();
+    Finding finding = only(RuleCodes.ALIGNMENT_TIME_FRAME, validate(snapshot));
+    assertEquals("objectives[o-support].cycleId", finding.path());
+    assertEquals(args("objective", "Answer within a working day", "cycle", "2026-Q4", "parentCycle", "2026-Q3"),
+        finding.arguments());
+  }
+
+  @Test
+  void childInAShorterCycleInsideItsParentsIsWithinItsTimeFrame() {
+    Cycle july = Cycle.of("2026-07", "July", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 31));
+    Objective inJuly = Objective.builder().from(RuleFixtures.teamObjective()).cycleId("2026-07").build();
+    OrganizationSnapshot snapshot = RuleFixtures.clean().addCycle(july)
+        .objectives(List.of(RuleFixtures.companyObjective(), inJuly)).build();
+    assertEquals(List.of(), validate(snapshot).withCode(RuleCodes.ALIGNMENT_TIME_FRAME));
+  }
+
+  @Test
+  void keyResultWithoutACheckInFor29DaysIsStale() {
+    KeyResult quiet = KeyResult.increase("kr-q", "Raise CSAT to 95", 90, 95, "%")
+        .withCheckIn(CheckIn.of(AS_OF.minusDays(29), 91));
+    Finding finding = only(RuleCodes.CHECK_IN_STALE, validate(RuleFixtures.withPersonalKeyResult(quiet)));
+    assertEquals("objectives[o-maya].keyResults[kr-q].checkIns", finding.path());
+    assertEquals("kr-q", finding.subjectId());
+    assertEquals(args("keyResult", "Raise CSAT to 95", "days", "29", "limit", "28"), finding.arguments());
+  }
+
+  @Test
+  void checkInWithin28DaysOrAFreshCycleIsNotStale() {
+    KeyResult recent = KeyResult.increase("kr-r", "Raise CSAT to 95", 90, 95, "%")
+        .withCheckIn(CheckIn.of(AS_OF.minusDays(28), 91));
+    assertEquals(List.of(), validate(RuleFixtures.withPersonalKeyResult(recent)).withCode(RuleCodes.CHECK_IN_STALE));
+    KeyResult silent = KeyResult.increase("kr-s", "Raise CSAT to 95", 90, 95, "%");
+    Report earlyInTheCycle = Validator.defaults().validate(
+        RuleFixtures.clean().objectives(List.of(RuleFixtures.companyObjective(), RuleFixtures.teamObjective(),
+            Objective.builder().from(RuleFixtures.personalObjective()).keyResults(List.of(silent)).build())).build(),
+        RuleFixtures.JULY_1.plusDays(20));
+    assertEquals(List.of(), earlyInTheCycle.withCode(RuleCodes.CHECK_IN_STALE));
+  }
+
+  @Test
+  void closedCycleIsNeverStale() {
+    Cycle closed = Cycle.builder().from(Cycle.of("2026-Q3", "2026-Q3", RuleFixtures.JULY_1, LocalDate.of(2026, 9, 30)))
+        .status(CycleStatus.CLOSED).build();
+    KeyResult quiet = KeyResult.increase("kr-q", "Raise CSAT to 95", 90, 95, "%")
+        .withCheckIn(CheckIn.of(RuleFixtures.JULY_1, 91));
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder().from(RuleFixtures.withPersonalKeyResult(quiet))
+        .cycles(List.of(closed)).build();
+    assertEquals(List.of(), validate(snapshot).withCode(RuleCodes.CHECK_IN_STALE));
+  }
+
+  @Test
+  void checkInsBeforeTheCycleOrAfterItsGraceDaysAreMisdated() {
+    KeyResult misdated = KeyResult.increase("kr-m", "Raise CSAT to 95", 90, 95, "%")
+        .withCheckIn(CheckIn.of(LocalDate.of(2026, 6, 30), 90))
+        .withCheckIn(CheckIn.of(LocalDate.of(2026, 6, 30), 90.5))
+        .withCheckIn(CheckIn.of(AS_OF, 91))
+        .withCheckIn(CheckIn.of(LocalDate.of(2026, 10, 14), 94))
+        .withCheckIn(CheckIn.of(LocalDate.of(2026, 10, 15), 95));
+    List<Finding> findings = validate(RuleFixtures.withPersonalKeyResult(misdated)).withCode(RuleCodes.CHECK_IN_DATE);
+    assertEquals(List.of("objectives[o-maya].keyResults[kr-m].checkIns[2026-06-30]",
+            "objectives[o-maya].keyResults[kr-m].checkIns[2026-10-15]"),
+        findings.stream().map(Finding::path).toList());
+    assertEquals(args("keyResult", "Raise CSAT to 95", "date", "2026-06-30", "cycle", "2026-Q3"),
+        findings.get(0).arguments());
+  }
+
+  @Test
+  void organizationObjectivesNeedNoParent() {
+    assertEquals(List.of(), validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective()))
+        .withCode(RuleCodes.ALIGNMENT_UNALIGNED));
+    assertEquals(Owner.organization(), RuleFixtures.companyObjective().owner());
+  }
+}
