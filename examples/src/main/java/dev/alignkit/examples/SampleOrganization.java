@@ -11,7 +11,11 @@ import dev.alignkit.okr.Owner;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.org.Team;
+import dev.alignkit.progress.AtRisk;
 import dev.alignkit.progress.KeyResultProgress;
+import dev.alignkit.progress.ProgressSummary;
+import dev.alignkit.progress.ProgressTree;
+import dev.alignkit.progress.Rollup;
 import dev.alignkit.rules.Finding;
 import dev.alignkit.rules.FindingFormatter;
 import dev.alignkit.rules.Report;
@@ -23,8 +27,8 @@ import java.util.Locale;
 /**
  * A small organization built in code, the way an HR system would map its own records to
  * Alignkit: a company objective, a team objective that contributes to it and a personal one
- * that contributes to the team's. Running it prints every key result's progress and the
- * validation report.
+ * that contributes to the team's. Running it prints the bird's-eye progress tree, every key
+ * result's progress and the validation report.
  */
 public final class SampleOrganization {
   /** The day the sample is looked at: the middle of its quarter. */
@@ -109,9 +113,24 @@ public final class SampleOrganization {
     }
   }
 
+  /** Prints the bird's-eye tree of the roll-up and the organization's at-risk list. */
+  public static void printTree(Rollup rollup, PrintStream out) {
+    out.println("Bird's-eye progress as of " + rollup.asOf());
+    out.println();
+    out.print(ProgressTree.render(rollup));
+    ProgressSummary summary = rollup.summaryOfOrganization();
+    out.println();
+    out.println("Objectives by status: " + summary.counts());
+    for (AtRisk atRisk : summary.atRisk()) {
+      out.println("  needs attention: " + atRisk);
+    }
+  }
+
   /** Runs the example; takes no arguments. */
   public static void main(String[] args) {
     OrganizationSnapshot snapshot = build();
+    printTree(Rollup.of(snapshot, AS_OF), System.out);
+    System.out.println();
     printProgress(snapshot, AS_OF, System.out);
     System.out.println();
     printReport(Alignkit.validate(snapshot, AS_OF), Locale.ENGLISH, System.out);

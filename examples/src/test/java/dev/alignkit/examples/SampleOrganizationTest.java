@@ -38,4 +38,13 @@ class SampleOrganizationTest {
         Alignkit.validate(SampleOrganization.build(), SampleOrganization.AS_OF), Locale.ENGLISH, o));
     assertTrue(out.contains("Key result \"Fewer escalations\" cannot be measured: it lacks target."), out);
   }
+
+  @Test
+  void treeShowsTheAlignmentChainWithRolledUpProgress() {
+    String out = printed(o -> SampleOrganization.printTree(
+        dev.alignkit.progress.Rollup.of(SampleOrganization.build(), SampleOrganization.AS_OF), o));
+    assertTrue(out.contains("    Make escalations painless            [##########] 100%  DONE       person:maya  (partial)"),
+        out);
+    assertTrue(out.contains("team:support"), out);
+  }
 }
