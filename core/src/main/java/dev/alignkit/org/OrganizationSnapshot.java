@@ -1,5 +1,13 @@
 package dev.alignkit.org;
 
+import dev.alignkit.career.CareerLadder;
+import dev.alignkit.career.LateralMove;
+import dev.alignkit.career.Level;
+import dev.alignkit.career.Opening;
+import dev.alignkit.career.RoleRef;
+import dev.alignkit.career.Skill;
+import dev.alignkit.career.SkillCatalog;
+import dev.alignkit.career.SkillProfile;
 import dev.alignkit.common.HasAttributes;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.Initiative;
@@ -17,7 +25,9 @@ import org.immutables.value.Value;
  * takes constant time. An id that does not resolve is representable and is reported by the
  * rules; two items of one kind with the same id are not, and building such a snapshot throws a
  * {@link dev.alignkit.common.DuplicateIdException} that names both places. Key-result and
- * initiative ids are unique across the whole snapshot, not only within their objective.
+ * initiative ids are unique across the whole snapshot, not only within their objective; a person
+ * has at most one skill profile. Required and assessed proficiencies must lie on the catalog's
+ * scale, or building the snapshot throws an {@link IllegalArgumentException} naming the value.
  *
  * <pre>{@code
  * OrganizationSnapshot snapshot = OrganizationSnapshot.builder()
@@ -45,6 +55,24 @@ public abstract class OrganizationSnapshot implements HasAttributes {
 
   /** The accepted exceptions to rules. */
   public abstract List<Waiver> waivers();
+
+  /** The skills and the proficiency scale; empty on the default scale unless set. */
+  @Value.Default
+  public SkillCatalog skillCatalog() {
+    return SkillCatalog.empty();
+  }
+
+  /** The career ladders, in the order given. */
+  public abstract List<CareerLadder> ladders();
+
+  /** The declared lateral moves between ladder levels. */
+  public abstract List<LateralMove> lateralMoves();
+
+  /** Roles available in teams. */
+  public abstract List<Opening> openings();
+
+  /** People's skill profiles; at most one per person. */
+  public abstract List<SkillProfile> profiles();
 
   /** A snapshot with nothing in it. */
   public static OrganizationSnapshot empty() {
@@ -94,6 +122,36 @@ public abstract class OrganizationSnapshot implements HasAttributes {
   /** The objective that holds the initiative with this id. */
   public final Optional<Objective> objectiveOfInitiative(String initiativeId) {
     return Optional.ofNullable(index().initiativeOwners.get(initiativeId));
+  }
+
+  /** The career ladder with this id. */
+  public final Optional<CareerLadder> ladder(String id) {
+    return Optional.ofNullable(index().ladders.get(id));
+  }
+
+  /** The level a role names: its ladder's level with that id. */
+  public final Optional<Level> level(RoleRef role) {
+    return ladder(role.ladderId()).flatMap(ladder -> ladder.level(role.levelId()));
+  }
+
+  /** The skill of the catalog with this id. */
+  public final Optional<Skill> skill(String id) {
+    return skillCatalog().skill(id);
+  }
+
+  /** The lateral move with this id. */
+  public final Optional<LateralMove> lateralMove(String id) {
+    return Optional.ofNullable(index().lateralMoves.get(id));
+  }
+
+  /** The opening with this id. */
+  public final Optional<Opening> opening(String id) {
+    return Optional.ofNullable(index().openings.get(id));
+  }
+
+  /** The skill profile of the person with this id. */
+  public final Optional<SkillProfile> profile(String personId) {
+    return Optional.ofNullable(index().profiles.get(personId));
   }
 
   /**

@@ -1,5 +1,13 @@
 package dev.alignkit.org;
 
+import dev.alignkit.career.Assessment;
+import dev.alignkit.career.CareerLadder;
+import dev.alignkit.career.Expectation;
+import dev.alignkit.career.LateralMove;
+import dev.alignkit.career.Level;
+import dev.alignkit.career.Opening;
+import dev.alignkit.career.ProficiencyScale;
+import dev.alignkit.career.SkillProfile;
 import dev.alignkit.common.DuplicateIdException;
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.Cycle;
@@ -23,12 +31,21 @@ final class SnapshotIndex {
   final Map<String, Initiative> initiatives = new HashMap<>();
   final Map<String, Objective> initiativeOwners = new HashMap<>();
   final Map<String, List<Objective>> children = new HashMap<>();
+  final Map<String, CareerLadder> ladders;
+  final Map<String, LateralMove> lateralMoves;
+  final Map<String, Opening> openings;
+  final Map<String, SkillProfile> profiles;
 
   private SnapshotIndex(OrganizationSnapshot snapshot) {
     people = byId("person", "people", snapshot.people(), Person::id);
     teams = byId("team", "teams", snapshot.teams(), Team::id);
     cycles = byId("cycle", "cycles", snapshot.cycles(), Cycle::id);
     objectives = byId("objective", "objectives", snapshot.objectives(), Objective::id);
+    ladders = byId("ladder", "ladders", snapshot.ladders(), CareerLadder::id);
+    lateralMoves = byId("lateral move", "lateralMoves", snapshot.lateralMoves(), LateralMove::id);
+    openings = byId("opening", "openings", snapshot.openings(), Opening::id);
+    profiles = byId("skill profile", "profiles", snapshot.profiles(), SkillProfile::personId);
+    checkScale(snapshot);
     Map<String, String> keyResultPlaces = new HashMap<>();
     Map<String, String> initiativePlaces = new HashMap<>();
     for (Objective objective : snapshot.objectives()) {
@@ -53,6 +70,35 @@ final class SnapshotIndex {
       }
     }
     children.replaceAll((parent, list) -> Collections.unmodifiableList(list));
+  }
+
+  /** Required and assessed proficiencies must lie on the catalog's scale (DOMAIN section 5). */
+  private static void checkScale(OrganizationSnapshot snapshot) {
+    ProficiencyScale scale = snapshot.skillCatalog().scale();
+    for (CareerLadder ladder : snapshot.ladders()) {
+      for (Level level : ladder.levels()) {
+        for (Expectation expectation : level.expectations()) {
+          if (!scale.contains(expectation.required())) {
+            throw new IllegalArgumentException("ladders[" + ladder.id() + "].levels[" + level.id() + "].expectations["
+                + expectation.skillId() + "].required " + expectation.required() + " is outside the scale "
+                + scaleText(scale));
+          }
+        }
+      }
+    }
+    for (SkillProfile profile : snapshot.profiles()) {
+      for (Assessment assessment : profile.assessments()) {
+        if (!scale.contains(assessment.proficiency())) {
+          throw new IllegalArgumentException("profiles[" + profile.personId() + "].assessments["
+              + assessment.skillId() + "].proficiency " + assessment.proficiency() + " on " + assessment.date()
+              + " is outside the scale " + scaleText(scale));
+        }
+      }
+    }
+  }
+
+  private static String scaleText(ProficiencyScale scale) {
+    return "[" + scale.min() + ", " + scale.max() + "]";
   }
 
   static SnapshotIndex of(OrganizationSnapshot snapshot) {

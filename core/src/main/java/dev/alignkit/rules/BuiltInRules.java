@@ -18,6 +18,12 @@ final class BuiltInRules {
       new AlignmentTimeFrameRule(),
       new CheckInStaleRule(),
       new CheckInDateRule(),
+      new LadderLevelsRule(),
+      new LadderRegressionRule(),
+      new LadderUnknownSkillRule(),
+      new LateralUnknownTargetRule(),
+      new AssessmentStaleRule(),
+      new UnknownRoleRule(),
       new UnknownManagerRule(),
       new ReportingCycleRule());
 

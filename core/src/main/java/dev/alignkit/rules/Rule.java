@@ -3,7 +3,8 @@ package dev.alignkit.rules;
 /**
  * A validation rule: one stable code, checked on the items the rule's kind visits. This is the
  * SPI for application rules: implement one or more of {@link ObjectiveRule},
- * {@link KeyResultRule}, {@link PersonRule}, {@link OwnerCycleRule} and {@link SnapshotRule}, then
+ * {@link KeyResultRule}, {@link PersonRule}, {@link OwnerCycleRule}, {@link LadderRule},
+ * {@link LateralMoveRule} and {@link SnapshotRule}, then
  * register the rule with {@link Validator.Builder#addRule(Rule)} or through
  * {@link java.util.ServiceLoader} (service type {@code dev.alignkit.rules.Rule}).
  *

@@ -33,6 +33,18 @@ public final class RuleCodes {
   public static final String CHECK_IN_STALE = "okr.check-in.stale";
   /** Check-ins lie within the cycle, up to the grace days after its end. */
   public static final String CHECK_IN_DATE = "okr.check-in.date";
+  /** Level ranks are unique within a ladder. */
+  public static final String LADDER_LEVELS = "career.ladder.levels";
+  /** A level does not lower an inherited requirement unless it marks relax. */
+  public static final String LADDER_REGRESSION = "career.ladder.regression";
+  /** Expectations name skills of the catalog. */
+  public static final String LADDER_UNKNOWN_SKILL = "career.ladder.unknown-skill";
+  /** A lateral move names existing ladders and levels. */
+  public static final String LATERAL_UNKNOWN_TARGET = "career.lateral.unknown-target";
+  /** Assessments used for readiness are recent. */
+  public static final String ASSESSMENT_STALE = "career.assessment.stale";
+  /** A role that is set resolves to a ladder level. */
+  public static final String PERSON_UNKNOWN_ROLE = "org.person.unknown-role";
   /** A manager id that is set resolves to a person. */
   public static final String PERSON_UNKNOWN_MANAGER = "org.person.unknown-manager";
   /** Manager links form no cycle. */

@@ -2,6 +2,8 @@ package dev.alignkit.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.alignkit.career.CareerLadder;
+import dev.alignkit.career.LateralMove;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.Owner;
@@ -33,8 +35,8 @@ import java.util.Set;
  * }</pre>
  *
  * <p>A validation walks the snapshot once: each person, each objective and key result the policy
- * does not skip, and each owner's objectives per cycle, handing every item to the rules of its
- * kind. Findings whose code and subject match a waiver in force on the as-of date move to the
+ * does not skip, each owner's objectives per cycle, each ladder and lateral move, handing every
+ * item to the rules of its kind. Findings whose code and subject match a waiver in force on the as-of date move to the
  * report's waived list. Nothing reads the clock.
  */
 public final class Validator {
@@ -47,6 +49,8 @@ public final class Validator {
   private final PersonRule[] personRules;
   private final OwnerCycleRule[] ownerCycleRules;
   private final SnapshotRule[] snapshotRules;
+  private final LadderRule[] ladderRules;
+  private final LateralMoveRule[] lateralMoveRules;
 
   private Validator(Policy policy, List<Rule> rules) {
     this.policy = policy;
@@ -56,6 +60,8 @@ public final class Validator {
     List<PersonRule> person = new ArrayList<>();
     List<OwnerCycleRule> ownerCycle = new ArrayList<>();
     List<SnapshotRule> snapshot = new ArrayList<>();
+    List<LadderRule> ladder = new ArrayList<>();
+    List<LateralMoveRule> lateralMove = new ArrayList<>();
     for (Rule rule : rules) {
       if (!policy.isEnabled(rule.descriptor().code())) {
         continue;
@@ -75,12 +81,20 @@ public final class Validator {
       if (rule instanceof SnapshotRule) {
         snapshot.add((SnapshotRule) rule);
       }
+      if (rule instanceof LadderRule) {
+        ladder.add((LadderRule) rule);
+      }
+      if (rule instanceof LateralMoveRule) {
+        lateralMove.add((LateralMoveRule) rule);
+      }
     }
     this.objectiveRules = objective.toArray(new ObjectiveRule[0]);
     this.keyResultRules = keyResult.toArray(new KeyResultRule[0]);
     this.personRules = person.toArray(new PersonRule[0]);
     this.ownerCycleRules = ownerCycle.toArray(new OwnerCycleRule[0]);
     this.snapshotRules = snapshot.toArray(new SnapshotRule[0]);
+    this.ladderRules = ladder.toArray(new LadderRule[0]);
+    this.lateralMoveRules = lateralMove.toArray(new LateralMoveRule[0]);
   }
 
   /** The built-in rules under the default policy. */
@@ -128,6 +142,18 @@ public final class Validator {
       checkPerson(person, context);
     }
     checkObjectives(snapshot.objectives(), context);
+    for (CareerLadder ladder : snapshot.ladders()) {
+      for (LadderRule rule : ladderRules) {
+        context.run(rule);
+        rule.checkLadder(ladder, context);
+      }
+    }
+    for (LateralMove move : snapshot.lateralMoves()) {
+      for (LateralMoveRule rule : lateralMoveRules) {
+        context.run(rule);
+        rule.checkLateralMove(move, context);
+      }
+    }
     for (SnapshotRule rule : snapshotRules) {
       context.run(rule);
       rule.checkSnapshot(context);
@@ -136,8 +162,8 @@ public final class Validator {
   }
 
   /**
-   * Validates one person and the objectives the person owns. Rules that need the whole snapshot
-   * ({@link SnapshotRule}) do not run.
+   * Validates one person and the objectives the person owns. Rules of organization-wide items
+   * ({@link SnapshotRule}, {@link LadderRule}, {@link LateralMoveRule}) do not run.
    *
    * @param snapshot not null
    * @param personId the person's id; an unknown id gives an empty report
@@ -148,8 +174,9 @@ public final class Validator {
   }
 
   /**
-   * Validates the objectives of one owner and, for a person, the person. Rules that need the
-   * whole snapshot ({@link SnapshotRule}) do not run.
+   * Validates the objectives of one owner and, for a person, the person. Rules of
+   * organization-wide items ({@link SnapshotRule}, {@link LadderRule}, {@link LateralMoveRule})
+   * do not run.
    *
    * @param snapshot not null
    * @param owner not null

@@ -1,0 +1,93 @@
+package dev.alignkit.career;
+
+import dev.alignkit.common.DuplicateIdException;
+import dev.alignkit.common.HasAttributes;
+import dev.alignkit.internal.Checks;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A career ladder: a track with levels ordered by rank, each declaring expectations. Immutable
+ * and thread-safe.
+ */
+@Value.Immutable
+public abstract class CareerLadder implements HasAttributes {
+  CareerLadder() {}
+
+  /** The ladder's id. */
+  public abstract String id();
+
+  /** The display name, such as "Engineering (IC)". */
+  public abstract String name();
+
+  /** The kind of track; INDIVIDUAL_CONTRIBUTOR unless set. */
+  @Value.Default
+  public TrackKind track() {
+    return TrackKind.INDIVIDUAL_CONTRIBUTOR;
+  }
+
+  /** The name of an OTHER track, such as "Specialist". */
+  public abstract Optional<String> trackName();
+
+  /** The levels, in the order given; {@link #levelsByRank()} orders them. */
+  public abstract List<Level> levels();
+
+  /** Returns a builder; id and name are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The level with this id. */
+  public final Optional<Level> level(String levelId) {
+    for (Level level : levels()) {
+      if (level.id().equals(levelId)) {
+        return Optional.of(level);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The levels from the lowest rank up; levels sharing a rank keep their given order. */
+  @Value.Lazy
+  public List<Level> levelsByRank() {
+    List<Level> sorted = new ArrayList<>(levels());
+    sorted.sort(Comparator.comparingInt(Level::rank));
+    return List.copyOf(sorted);
+  }
+
+  /** The level ranked next above this one, if any. */
+  public final Optional<Level> nextLevel(String levelId) {
+    Optional<Level> level = level(levelId);
+    if (level.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Level candidate : levelsByRank()) {
+      if (candidate.rank() > level.get().rank()) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.requireId(id(), "ladder id");
+    Checks.requireAttributeNames(attributes(), "ladder '" + id() + "'");
+    for (int i = 0; i < levels().size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (levels().get(i).id().equals(levels().get(j).id())) {
+          throw new DuplicateIdException("level", levels().get(i).id(),
+              "ladders[" + id() + "].levels[" + j + "]", "ladders[" + id() + "].levels[" + i + "]");
+        }
+      }
+    }
+  }
+
+  /** Builds a {@link CareerLadder}. */
+  public static final class Builder extends ImmutableCareerLadder.Builder {
+    Builder() {}
+  }
+}

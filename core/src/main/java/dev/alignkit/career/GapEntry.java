@@ -1,0 +1,39 @@
+package dev.alignkit.career;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/** One line of a gap report. Immutable and thread-safe. */
+@Value.Immutable
+public abstract class GapEntry {
+  GapEntry() {}
+
+  /** How the person stands. */
+  public abstract GapCategory category();
+
+  /** The skill's id. */
+  public abstract String skillId();
+
+  /** The requirement; empty for SURPLUS. */
+  public abstract OptionalDouble required();
+
+  /** The effective assessment's proficiency; empty for MISSING. */
+  public abstract OptionalDouble assessed();
+
+  /** The importance; empty for SURPLUS. */
+  public abstract Optional<Importance> importance();
+
+  /**
+   * How far the person is from the requirement: {@code required - assessed} for UNDER,
+   * {@code required - scale min} for MISSING, 0 otherwise.
+   */
+  public abstract double shortfall();
+
+  /** Whether the assessment used is older than the policy's staleness limit. */
+  public abstract boolean stale();
+
+  static ImmutableGapEntry.Builder builder() {
+    return ImmutableGapEntry.builder();
+  }
+}

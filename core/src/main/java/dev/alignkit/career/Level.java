@@ -1,0 +1,40 @@
+package dev.alignkit.career;
+
+import dev.alignkit.common.HasAttributes;
+import dev.alignkit.internal.Checks;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** A level of a career ladder, such as "D4 Senior engineer". Immutable and thread-safe. */
+@Value.Immutable
+public abstract class Level implements HasAttributes {
+  Level() {}
+
+  /** The level's id; unique within its ladder. */
+  public abstract String id();
+
+  /** The display name. */
+  public abstract String name();
+
+  /** The position on the ladder, higher is more senior; unique within a ladder ({@code career.ladder.levels}). */
+  public abstract int rank();
+
+  /** What this level declares; it inherits the rest from the levels below. */
+  public abstract List<Expectation> expectations();
+
+  /** Returns a builder; id, name and rank are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.requireId(id(), "level id");
+    Checks.requireAttributeNames(attributes(), "level '" + id() + "'");
+  }
+
+  /** Builds a {@link Level}. */
+  public static final class Builder extends ImmutableLevel.Builder {
+    Builder() {}
+  }
+}

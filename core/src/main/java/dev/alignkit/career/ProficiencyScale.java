@@ -1,0 +1,71 @@
+package dev.alignkit.career;
+
+import dev.alignkit.internal.Checks;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The scale skills are assessed and required on: whole points from {@link #min()} to
+ * {@link #max()}, each with a name. Required and assessed proficiencies are doubles on it (3.5
+ * lies between Competent and Proficient). Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ProficiencyScale {
+  private static final ProficiencyScale DEFAULT = of(1, 5,
+      List.of("Novice", "Advanced beginner", "Competent", "Proficient", "Expert"));
+
+  ProficiencyScale() {}
+
+  /** The lowest point. */
+  public abstract int min();
+
+  /** The highest point; above {@link #min()}. */
+  public abstract int max();
+
+  /** The name of each point from {@link #min()} to {@link #max()}; empty when the points have none. */
+  public abstract List<String> names();
+
+  /** The default scale: 1 Novice, 2 Advanced beginner, 3 Competent, 4 Proficient, 5 Expert. */
+  public static ProficiencyScale defaultScale() {
+    return DEFAULT;
+  }
+
+  /**
+   * A scale from {@code min} to {@code max} with a name per point.
+   *
+   * @param names one per point, or none
+   * @throws IllegalArgumentException if {@code max <= min} or the names do not match the points
+   */
+  public static ProficiencyScale of(int min, int max, List<String> names) {
+    return ImmutableProficiencyScale.builder().min(min).max(max).names(names).build();
+  }
+
+  /** Whether {@code proficiency} lies on the scale, both ends included. */
+  public final boolean contains(double proficiency) {
+    return proficiency >= min() && proficiency <= max();
+  }
+
+  /** The name of the whole point at or below {@code proficiency}, if the points have names. */
+  public final Optional<String> nameOf(double proficiency) {
+    if (names().isEmpty() || !contains(proficiency)) {
+      return Optional.empty();
+    }
+    return Optional.of(names().get((int) Math.floor(proficiency) - min()));
+  }
+
+  @Value.Check
+  final void check() {
+    if (max() <= min()) {
+      throw new IllegalArgumentException("proficiency scale max " + max() + " must be above min " + min());
+    }
+    int points = max() - min() + 1;
+    if (!names().isEmpty() && names().size() != points) {
+      throw new IllegalArgumentException("proficiency scale [" + min() + ", " + max() + "] has " + points
+          + " points but " + names().size() + " names: " + names());
+    }
+    for (String name : names()) {
+      Checks.requireId(name, "proficiency scale point name");
+    }
+  }
+}

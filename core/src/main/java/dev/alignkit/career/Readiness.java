@@ -1,0 +1,165 @@
+package dev.alignkit.career;
+
+import dev.alignkit.policy.Policy;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * How ready a person is for a role, with the gap report. Immutable and thread-safe.
+ *
+ * <p>On a scale {@code [min, max]}, per resolved expectation: the effective assessment (see
+ * {@link #effectiveAssessment}); assessed at or above the requirement scores 1, below it
+ * {@code max(0, (assessed - min) / (required - min))}, unassessed 0. Readiness is the mean of the
+ * scores weighted by importance (ESSENTIAL 2, OPTIONAL 1). Ready when readiness is at least the
+ * policy's threshold (0.8) and no essential skill is under its requirement. A role without
+ * expectations has no readiness. Worked example: scale 1..5, two essential requirements 3.8 and
+ * 3.0, assessed 3 and 4: scores 2/2.8 = 0.714 and 1, readiness 0.857, not ready.
+ *
+ * <p>The gap report lists MISSING, UNDER, MET, then SURPLUS (skills assessed that the role does
+ * not expect); within a category ESSENTIAL before OPTIONAL, then larger shortfall first, then by
+ * skill id.
+ */
+@Value.Immutable
+public abstract class Readiness {
+  private static final Comparator<GapEntry> REPORT_ORDER = Comparator
+      .comparing(GapEntry::category)
+      .thenComparing(e -> e.importance().map(Importance::ordinal).orElse(Importance.values().length))
+      .thenComparing(GapEntry::shortfall, Comparator.reverseOrder())
+      .thenComparing(GapEntry::skillId);
+
+  Readiness() {}
+
+  /** The weighted readiness in [0, 1]; empty when the role expects nothing. */
+  public abstract OptionalDouble readiness();
+
+  /** Whether the person is ready: readiness at the threshold and no essential skill under. */
+  public abstract boolean ready();
+
+  /** The gap report, in report order. */
+  public abstract List<GapEntry> gaps();
+
+  /** Why there is no readiness: "the role has no expectations"; empty when there is. */
+  public abstract Optional<String> noReadinessReason();
+
+  /** The gap entries of one category. */
+  public final List<GapEntry> gaps(GapCategory category) {
+    List<GapEntry> out = new ArrayList<>();
+    for (GapEntry entry : gaps()) {
+      if (entry.category() == category) {
+        out.add(entry);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The readiness of a person with {@code profile} (empty for no assessments) for a role whose
+   * resolved expectations are {@code expectations}.
+   *
+   * @param scale the catalog's scale
+   * @param asOf the date staleness is judged on; assessments dated after it are ignored
+   * @param policy the threshold and the staleness limit
+   */
+  public static Readiness of(List<ResolvedExpectation> expectations, Optional<SkillProfile> profile,
+      ProficiencyScale scale, LocalDate asOf, Policy policy) {
+    ImmutableReadiness.Builder out = ImmutableReadiness.builder();
+    List<GapEntry> gaps = new ArrayList<>();
+    Set<String> expected = new HashSet<>();
+    double weights = 0;
+    double weighted = 0;
+    boolean essentialUnder = false;
+    for (ResolvedExpectation expectation : expectations) {
+      expected.add(expectation.skillId());
+      Optional<Assessment> assessment = profile.flatMap(p -> effectiveAssessment(p, expectation.skillId(), asOf, policy));
+      double required = expectation.required();
+      ImmutableGapEntry.Builder entry = GapEntry.builder().skillId(expectation.skillId()).required(required)
+          .importance(expectation.importance()).stale(false);
+      double score;
+      if (assessment.isEmpty()) {
+        score = 0;
+        entry.category(GapCategory.MISSING).shortfall(Math.max(0, required - scale.min()));
+      } else {
+        double assessed = assessment.get().proficiency();
+        entry.assessed(assessed).stale(isStale(assessment.get(), asOf, policy));
+        if (assessed >= required - Policy.EPSILON) {
+          score = 1;
+          entry.category(GapCategory.MET).shortfall(0);
+        } else {
+          score = Math.max(0, (assessed - scale.min()) / (required - scale.min()));
+          entry.category(GapCategory.UNDER).shortfall(required - assessed);
+        }
+      }
+      if (score < 1 && expectation.importance() == Importance.ESSENTIAL) {
+        essentialUnder = true;
+      }
+      weights += expectation.importance().weight();
+      weighted += expectation.importance().weight() * score;
+      gaps.add(entry.build());
+    }
+    if (profile.isPresent()) {
+      Set<String> surplus = new HashSet<>();
+      for (Assessment assessment : profile.get().assessments()) {
+        String skill = assessment.skillId();
+        if (!expected.contains(skill) && !assessment.date().isAfter(asOf) && surplus.add(skill)) {
+          Assessment effective = effectiveAssessment(profile.get(), skill, asOf, policy).orElseThrow();
+          gaps.add(GapEntry.builder().category(GapCategory.SURPLUS).skillId(skill)
+              .assessed(effective.proficiency()).shortfall(0).stale(isStale(effective, asOf, policy)).build());
+        }
+      }
+    }
+    gaps.sort(REPORT_ORDER);
+    out.gaps(gaps);
+    if (expectations.isEmpty()) {
+      return out.ready(false).noReadinessReason("the role has no expectations").build();
+    }
+    double readiness = weighted / weights;
+    return out.readiness(readiness)
+        .ready(readiness >= policy.readinessThreshold() - Policy.EPSILON && !essentialUnder)
+        .build();
+  }
+
+  /**
+   * The assessment readiness uses for a skill: among those dated on or before {@code asOf},
+   * non-stale before stale, then MANAGER over PEER over SELF, then the most recent; on a shared
+   * date the later one in the list wins.
+   */
+  public static Optional<Assessment> effectiveAssessment(SkillProfile profile, String skillId, LocalDate asOf,
+      Policy policy) {
+    Assessment best = null;
+    for (Assessment candidate : profile.assessments()) {
+      if (!candidate.skillId().equals(skillId) || candidate.date().isAfter(asOf)) {
+        continue;
+      }
+      if (best == null || !isBetter(best, candidate, asOf, policy)) {
+        best = candidate;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Whether {@code incumbent} beats {@code challenger}, which comes later in the list. */
+  private static boolean isBetter(Assessment incumbent, Assessment challenger, LocalDate asOf, Policy policy) {
+    boolean incumbentStale = isStale(incumbent, asOf, policy);
+    boolean challengerStale = isStale(challenger, asOf, policy);
+    if (incumbentStale != challengerStale) {
+      return !incumbentStale;
+    }
+    if (incumbent.source() != challenger.source()) {
+      return incumbent.source().ordinal() > challenger.source().ordinal();
+    }
+    return incumbent.date().isAfter(challenger.date());
+  }
+
+  /** Whether an assessment is older than the policy's {@code assessmentStaleDays} on {@code asOf}. */
+  public static boolean isStale(Assessment assessment, LocalDate asOf, Policy policy) {
+    return ChronoUnit.DAYS.between(assessment.date(), asOf) > policy.assessmentStaleDays();
+  }
+}

@@ -1,0 +1,52 @@
+package dev.alignkit.career;
+
+import dev.alignkit.common.HasAttributes;
+import dev.alignkit.internal.Checks;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A skill of the catalog, such as "Stakeholder influence" in the family {@code influence}.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Skill implements HasAttributes {
+  Skill() {}
+
+  /** The skill's id; unique in the catalog. */
+  public abstract String id();
+
+  /** The display name. */
+  public abstract String name();
+
+  /**
+   * The family, such as {@code technical-expertise}, {@code influence}, {@code people-management},
+   * {@code visibility}, {@code process} or {@code product-knowledge}; advice weaves goals by family.
+   */
+  public abstract String family();
+
+  /** Links to external taxonomies (ESCO, O*NET, Rich Skill Descriptors), in the order given. */
+  public abstract List<String> externalUris();
+
+  /** A skill with an id, a name and a family. */
+  public static Skill of(String id, String name, String family) {
+    return builder().id(id).name(name).family(family).build();
+  }
+
+  /** Returns a builder; id, name and family are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.requireId(id(), "skill id");
+    Checks.requireId(family(), "skill '" + id() + "': family");
+    Checks.requireAttributeNames(attributes(), "skill '" + id() + "'");
+  }
+
+  /** Builds a {@link Skill}. */
+  public static final class Builder extends ImmutableSkill.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,55 @@
+package dev.alignkit.rules;
+
+import dev.alignkit.career.Assessment;
+import dev.alignkit.career.ExpectationResolution;
+import dev.alignkit.career.Readiness;
+import dev.alignkit.career.ResolvedExpectation;
+import dev.alignkit.career.RoleRef;
+import dev.alignkit.career.SkillProfile;
+import dev.alignkit.org.Person;
+import dev.alignkit.policy.Severity;
+import dev.alignkit.policy.VisibleKind;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * {@code career.assessment.stale}: the assessments that readiness uses for a person's current
+ * role are at most {@code assessmentStaleDays} (365) old; seed 001 asks for ongoing assessment.
+ */
+final class AssessmentStaleRule implements PersonRule {
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(RuleCodes.ASSESSMENT_STALE, Severity.INFO, "person", "skill", "date", "days");
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void checkPerson(Person person, RuleContext context) {
+    Optional<RoleRef> role = person.role();
+    Optional<SkillProfile> profile = context.snapshot().profile(person.id());
+    if (role.isEmpty() || profile.isEmpty()) {
+      return;
+    }
+    Optional<ExpectationResolution> resolution = context.snapshot().ladder(role.get().ladderId())
+        .flatMap(ladder -> ExpectationResolution.of(ladder, role.get().levelId()));
+    if (resolution.isEmpty()) {
+      return;
+    }
+    for (ResolvedExpectation expectation : resolution.get().expectations()) {
+      Optional<Assessment> used = Readiness.effectiveAssessment(profile.get(), expectation.skillId(),
+          context.asOf(), context.policy());
+      if (used.isPresent() && Readiness.isStale(used.get(), context.asOf(), context.policy())) {
+        context.finding(Path.item("profiles", person.id()).then("assessments", expectation.skillId()), person.id())
+            .person(person.id())
+            .visibility(context.policy().visibilityOf(VisibleKind.ASSESSMENT, used.get().visibility()))
+            .argument("person", person.name())
+            .argument("skill", expectation.skillId())
+            .argument("date", used.get().date())
+            .argument("days", ChronoUnit.DAYS.between(used.get().date(), context.asOf()))
+            .report();
+      }
+    }
+  }
+}

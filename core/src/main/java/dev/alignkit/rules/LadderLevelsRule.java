@@ -1,0 +1,36 @@
+package dev.alignkit.rules;
+
+import dev.alignkit.career.CareerLadder;
+import dev.alignkit.career.Level;
+import dev.alignkit.policy.Severity;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code career.ladder.levels}: level ranks are unique within a ladder, so "the next level" means one thing. */
+final class LadderLevelsRule implements LadderRule {
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(RuleCodes.LADDER_LEVELS, Severity.ERROR, "ladder", "level", "rank", "other");
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void checkLadder(CareerLadder ladder, RuleContext context) {
+    Map<Integer, String> byRank = new HashMap<>();
+    List<Level> levels = ladder.levels();
+    for (Level level : levels) {
+      String other = byRank.putIfAbsent(level.rank(), level.id());
+      if (other != null) {
+        context.finding(Path.item("ladders", ladder.id()).then("levels", level.id()).field("rank"), ladder.id())
+            .argument("ladder", ladder.name())
+            .argument("level", level.id())
+            .argument("rank", level.rank())
+            .argument("other", other)
+            .report();
+      }
+    }
+  }
+}

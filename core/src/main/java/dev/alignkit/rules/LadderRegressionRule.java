@@ -1,0 +1,41 @@
+package dev.alignkit.rules;
+
+import dev.alignkit.career.CareerLadder;
+import dev.alignkit.career.ExpectationResolution;
+import dev.alignkit.career.Level;
+import dev.alignkit.career.Regression;
+import dev.alignkit.policy.Severity;
+
+/**
+ * {@code career.ladder.regression}: a level does not lower a requirement it inherits unless it
+ * marks the declaration {@code relax}; without it the inherited requirement stays in effect.
+ */
+final class LadderRegressionRule implements LadderRule {
+  private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of(RuleCodes.LADDER_REGRESSION,
+      Severity.WARNING, "ladder", "level", "skill", "declared", "inherited");
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void checkLadder(CareerLadder ladder, RuleContext context) {
+    for (Level level : ladder.levels()) {
+      ExpectationResolution resolution = ExpectationResolution.of(ladder, level.id()).orElseThrow();
+      for (Regression regression : resolution.regressions()) {
+        if (!regression.levelId().equals(level.id())) {
+          continue;
+        }
+        context.finding(Path.item("ladders", ladder.id()).then("levels", level.id())
+                .then("expectations", regression.skillId()).field("required"), ladder.id())
+            .argument("ladder", ladder.name())
+            .argument("level", level.id())
+            .argument("skill", regression.skillId())
+            .argument("declared", regression.declared())
+            .argument("inherited", regression.inherited())
+            .report();
+      }
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package dev.alignkit.rules;
+
+import dev.alignkit.career.CareerLadder;
+
+/** A rule that checks each career ladder; it runs when a whole snapshot is validated. */
+public interface LadderRule extends Rule {
+  /** Checks one ladder, reporting to {@code context}. */
+  void checkLadder(CareerLadder ladder, RuleContext context);
+}
