@@ -97,4 +97,31 @@ class OrganizationSnapshotTest {
         .putAttribute("zeta", "1").putAttribute("alpha", "\"a\"").putAttribute("mid", "null").build();
     assertEquals(List.of("zeta", "alpha", "mid"), List.copyOf(person.attributes().keySet()));
   }
+
+  @Test
+  void proficiencyOffTheScaleIsRejectedWhenTheSnapshotIsBuilt() {
+    dev.alignkit.career.CareerLadder ladder = dev.alignkit.career.CareerLadder.builder().id("l").name("L")
+        .addLevel(dev.alignkit.career.Level.builder().id("L1").name("L1").rank(1)
+            .addExpectation(dev.alignkit.career.Expectation.essential("sql", 6)).build())
+        .build();
+    IllegalArgumentException required = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> OrganizationSnapshot.builder().addLadder(ladder).build());
+    assertEquals("ladders[l].levels[L1].expectations[sql].required 6.0 is outside the scale [1, 5]",
+        required.getMessage());
+    dev.alignkit.career.SkillProfile profile = dev.alignkit.career.SkillProfile.of("p-1", List.of(
+        dev.alignkit.career.Assessment.of("sql", 0.5, java.time.LocalDate.of(2026, 1, 2),
+            dev.alignkit.career.AssessmentSource.SELF)));
+    IllegalArgumentException assessed = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> OrganizationSnapshot.builder().addProfile(profile).build());
+    assertEquals("profiles[p-1].assessments[sql].proficiency 0.5 on 2026-01-02 is outside the scale [1, 5]",
+        assessed.getMessage());
+  }
+
+  @Test
+  void secondProfileForOnePersonIsADuplicate() {
+    dev.alignkit.career.SkillProfile profile = dev.alignkit.career.SkillProfile.of("p-1", List.of());
+    DuplicateIdException e = assertThrows(DuplicateIdException.class,
+        () -> OrganizationSnapshot.builder().addProfiles(profile, profile).build());
+    assertEquals("duplicate skill profile id 'p-1' at profiles[0] and profiles[1]", e.getMessage());
+  }
 }

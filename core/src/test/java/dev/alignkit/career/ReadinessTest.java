@@ -1,0 +1,214 @@
+package dev.alignkit.career;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alignkit.policy.Policy;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+/** The readiness cases of DOMAIN section 2 and issue 6, with their exact numbers. */
+class ReadinessTest {
+  private static final LocalDate AS_OF = LocalDate.of(2026, 8, 15);
+  private static final LocalDate RECENTLY = AS_OF.minusDays(30);
+  private static final ProficiencyScale SCALE = ProficiencyScale.defaultScale();
+  private static final double EPSILON = 1e-9;
+
+  private static Assessment assessed(String skill, double proficiency) {
+    return Assessment.of(skill, proficiency, RECENTLY, AssessmentSource.MANAGER);
+  }
+
+  private static Readiness readiness(List<ResolvedExpectation> expectations, Assessment... assessments) {
+    return Readiness.of(expectations, Optional.of(SkillProfile.of("p", List.of(assessments))), SCALE, AS_OF,
+        Policy.defaults());
+  }
+
+  private static Level level(String id, int rank, Expectation... expectations) {
+    return Level.builder().id(id).name(id).rank(rank).addExpectations(expectations).build();
+  }
+
+  private static List<ResolvedExpectation> resolve(CareerLadder ladder, String levelId) {
+    return ExpectationResolution.of(ladder, levelId).orElseThrow().expectations();
+  }
+
+  /** Five axes, all essential: D4 = (3,3,3,3,2), D5 = (4,4,3,4,3); TL4 = (2,3,4,4,1). */
+  private static final CareerLadder DEV = CareerLadder.builder().id("dev").name("Developer")
+      .addLevel(level("D4", 4, Expectation.essential("technology", 3), Expectation.essential("system", 3),
+          Expectation.essential("people", 3), Expectation.essential("process", 3), Expectation.essential("influence", 2)))
+      .addLevel(level("D5", 5, Expectation.essential("technology", 4), Expectation.essential("system", 4),
+          Expectation.essential("people", 3), Expectation.essential("process", 4), Expectation.essential("influence", 3)))
+      .build();
+  private static final CareerLadder TECH_LEAD = CareerLadder.builder().id("tl").name("Tech lead")
+      .track(TrackKind.MANAGEMENT)
+      .addLevel(level("TL4", 4, Expectation.essential("technology", 2), Expectation.essential("system", 3),
+          Expectation.essential("people", 4), Expectation.essential("process", 4), Expectation.essential("influence", 1)))
+      .build();
+  private static final Assessment[] AT_D4 = {assessed("technology", 3), assessed("system", 3), assessed("people", 3),
+      assessed("process", 3), assessed("influence", 2)};
+
+  @Test
+  void domainWorkedExampleIsPointEightFiveSevenAndNotReady() {
+    Readiness r = readiness(resolve(CareerLadder.builder().id("l").name("L")
+            .addLevel(level("x", 1, Expectation.essential("a", 3.8), Expectation.essential("b", 3.0))).build(), "x"),
+        assessed("a", 3), assessed("b", 4));
+    assertEquals((2 / 2.8 * 2 + 1 * 2) / 4, r.readiness().getAsDouble(), EPSILON);
+    assertEquals(0.857, r.readiness().getAsDouble(), 0.0005);
+    assertFalse(r.ready());
+    GapEntry under = r.gaps().get(0);
+    assertEquals(GapCategory.UNDER, under.category());
+    assertEquals("a", under.skillId());
+    assertEquals(0.8, under.shortfall(), EPSILON);
+    assertEquals(GapCategory.MET, r.gaps().get(1).category());
+  }
+
+  @Test
+  void personAtD4IsSeventyPercentReadyForD5() {
+    Readiness r = readiness(resolve(DEV, "D5"), AT_D4);
+    // technology, system, process: (3 - 1) / (4 - 1) = 2/3; people: met; influence: (2 - 1) / (3 - 1) = 0.5
+    assertEquals((2.0 / 3 + 2.0 / 3 + 1 + 2.0 / 3 + 0.5) / 5, r.readiness().getAsDouble(), EPSILON);
+    assertEquals(0.7, r.readiness().getAsDouble(), EPSILON);
+    assertFalse(r.ready());
+  }
+
+  @Test
+  void personAtD4IsThirteenFifteenthsReadyForTechLeadButNotReady() {
+    Readiness r = readiness(resolve(TECH_LEAD, "TL4"), AT_D4);
+    // technology, system, influence met; people and process: (3 - 1) / (4 - 1) = 2/3
+    assertEquals((1 + 1 + 2.0 / 3 + 2.0 / 3 + 1) / 5, r.readiness().getAsDouble(), EPSILON);
+    assertEquals(13.0 / 15, r.readiness().getAsDouble(), EPSILON);
+    assertFalse(r.ready(), "above the 0.8 threshold, but essential skills are under");
+  }
+
+  @Test
+  void gapReportFromD4ToTechLeadHasPeopleAndProcessUnderByOne() {
+    List<GapEntry> gaps = readiness(resolve(TECH_LEAD, "TL4"), AT_D4).gaps();
+    assertEquals(List.of("UNDER people 1.0", "UNDER process 1.0", "MET influence 0.0", "MET system 0.0",
+            "MET technology 0.0"),
+        gaps.stream().map(g -> g.category() + " " + g.skillId() + " " + g.shortfall()).toList());
+  }
+
+  @Test
+  void readyWhenEverythingEssentialIsMet() {
+    Readiness r = readiness(resolve(DEV, "D4"), AT_D4);
+    assertEquals(1.0, r.readiness().getAsDouble(), EPSILON);
+    assertTrue(r.ready());
+  }
+
+  @Test
+  void missingAndSurplusSkillsAppearInTheGapReport() {
+    Readiness r = readiness(resolve(DEV, "D4"), assessed("technology", 3), assessed("cooking", 5));
+    assertEquals(List.of(GapCategory.MISSING, GapCategory.MISSING, GapCategory.MISSING, GapCategory.MISSING,
+        GapCategory.MET, GapCategory.SURPLUS), r.gaps().stream().map(GapEntry::category).toList());
+    assertEquals(List.of("people", "process", "system", "influence"),
+        r.gaps(GapCategory.MISSING).stream().map(GapEntry::skillId).toList(), "shortfall 2, 2, 2, then 1");
+    assertEquals(OptionalDouble.empty(), r.gaps(GapCategory.SURPLUS).get(0).required());
+  }
+
+  @Test
+  void roleWithoutExpectationsHasNoReadiness() {
+    Readiness r = readiness(List.of(), AT_D4);
+    assertEquals(OptionalDouble.empty(), r.readiness());
+    assertFalse(r.ready());
+    assertEquals(Optional.of("the role has no expectations"), r.noReadinessReason());
+  }
+
+  @Test
+  void optionalSkillsWeighHalfAsMuch() {
+    CareerLadder ladder = CareerLadder.builder().id("l").name("L").addLevel(level("x", 1,
+        Expectation.essential("a", 3), Expectation.optional("b", 5))).build();
+    Readiness r = readiness(resolve(ladder, "x"), assessed("a", 3), assessed("b", 1));
+    assertEquals(2.0 / 3, r.readiness().getAsDouble(), EPSILON);
+    assertFalse(r.ready(), "0.667 is under the threshold");
+  }
+
+  @Test
+  void requirementIsInheritedFromLowerLevels() {
+    CareerLadder ladder = CareerLadder.builder().id("l").name("L")
+        .addLevel(level("L1", 1, Expectation.essential("sql", 2)))
+        .addLevel(level("L2", 2, Expectation.essential("python", 3)))
+        .build();
+    ExpectationResolution l2 = ExpectationResolution.of(ladder, "L2").orElseThrow();
+    assertEquals(2, l2.expectation("sql").orElseThrow().required());
+    assertEquals("L1", l2.expectation("sql").orElseThrow().levelId());
+    assertEquals(List.of("sql", "python"), l2.expectations().stream().map(ResolvedExpectation::skillId).toList());
+  }
+
+  @Test
+  void lowerDeclarationIsARegressionUnlessRelaxed() {
+    Expectation lower = Expectation.builder().skillId("coding").required(2).importance(Importance.OPTIONAL).build();
+    Expectation relaxed = Expectation.builder().from(lower).relax(true).build();
+    CareerLadder ladder = CareerLadder.builder().id("m").name("Manager")
+        .addLevel(level("M1", 1, Expectation.essential("coding", 4)))
+        .addLevel(level("M2", 2, lower))
+        .addLevel(level("M3", 3, relaxed))
+        .build();
+    ExpectationResolution m2 = ExpectationResolution.of(ladder, "M2").orElseThrow();
+    assertEquals(4, m2.expectation("coding").orElseThrow().required());
+    assertEquals(Importance.ESSENTIAL, m2.expectation("coding").orElseThrow().importance());
+    assertEquals(List.of(ImmutableRegression.of("M2", "coding", 2, 4)), m2.regressions());
+    ExpectationResolution m3 = ExpectationResolution.of(ladder, "M3").orElseThrow();
+    assertEquals(2, m3.expectation("coding").orElseThrow().required());
+    assertEquals(Importance.OPTIONAL, m3.expectation("coding").orElseThrow().importance());
+    assertEquals("M3", m3.expectation("coding").orElseThrow().levelId());
+  }
+
+  @Test
+  void deltaListsWhatIsNewOrRaisedAtTheNextLevel() {
+    CareerLadder ladder = CareerLadder.builder().id("dev").name("Developer")
+        .addLevel(DEV.level("D4").orElseThrow())
+        .addLevel(Level.builder().from(DEV.level("D5").orElseThrow())
+            .addExpectation(Expectation.optional("mentoring", 2)).build())
+        .build();
+    List<ExpectationChange> delta = ExpectationResolution.of(ladder, "D4").orElseThrow()
+        .delta(ExpectationResolution.of(ladder, "D5").orElseThrow());
+    assertEquals(List.of("technology 3.0->4.0", "system 3.0->4.0", "process 3.0->4.0", "influence 2.0->3.0",
+            "mentoring new->2.0"),
+        delta.stream().map(c -> c.skillId() + " " + (c.isNew() ? "new" : c.from().getAsDouble()) + "->" + c.to())
+            .toList());
+  }
+
+  @Test
+  void levelsAreWalkedByRankNotByListOrder() {
+    CareerLadder shuffled = CareerLadder.builder().id("l").name("L")
+        .addLevel(level("L2", 2, Expectation.essential("sql", 3)))
+        .addLevel(level("L1", 1, Expectation.essential("sql", 2), Expectation.essential("git", 2)))
+        .build();
+    assertEquals(3, ExpectationResolution.of(shuffled, "L2").orElseThrow().expectation("sql").orElseThrow().required());
+    assertEquals(Optional.of("L2"), shuffled.nextLevel("L1").map(Level::id));
+    assertEquals(Optional.empty(), shuffled.nextLevel("L2"));
+  }
+
+  @Test
+  void effectiveAssessmentPrefersFreshThenManagerThenRecent() {
+    Assessment staleManager = Assessment.of("sql", 5, AS_OF.minusDays(400), AssessmentSource.MANAGER);
+    Assessment freshSelf = Assessment.of("sql", 2, AS_OF.minusDays(10), AssessmentSource.SELF);
+    Assessment freshPeer = Assessment.of("sql", 3, AS_OF.minusDays(20), AssessmentSource.PEER);
+    Assessment future = Assessment.of("sql", 1, AS_OF.plusDays(1), AssessmentSource.MANAGER);
+    SkillProfile profile = SkillProfile.of("p", List.of(staleManager, freshSelf, freshPeer, future));
+    assertEquals(Optional.of(freshPeer), Readiness.effectiveAssessment(profile, "sql", AS_OF, Policy.defaults()));
+    SkillProfile onlyStale = SkillProfile.of("p", List.of(staleManager));
+    assertEquals(Optional.of(staleManager), Readiness.effectiveAssessment(onlyStale, "sql", AS_OF, Policy.defaults()));
+    Assessment sameDayLater = Assessment.of("sql", 4, AS_OF.minusDays(20), AssessmentSource.PEER);
+    assertEquals(Optional.of(sameDayLater), Readiness.effectiveAssessment(
+        SkillProfile.of("p", List.of(freshPeer, sameDayLater)), "sql", AS_OF, Policy.defaults()));
+  }
+
+  @Test
+  void staleAssessmentsAreFlaggedInTheGapReport() {
+    Readiness r = readiness(resolve(DEV, "D4"),
+        Assessment.of("technology", 3, AS_OF.minusDays(366), AssessmentSource.MANAGER));
+    GapEntry technology = r.gaps().stream().filter(g -> g.skillId().equals("technology")).findFirst().orElseThrow();
+    assertTrue(technology.stale());
+  }
+
+  @Test
+  void defaultScaleNamesItsFivePoints() {
+    assertEquals(List.of("Novice", "Advanced beginner", "Competent", "Proficient", "Expert"), SCALE.names());
+    assertEquals(Optional.of("Competent"), SCALE.nameOf(3.5));
+    assertEquals(Optional.empty(), SCALE.nameOf(5.5));
+  }
+}
