@@ -84,14 +84,15 @@ class CareerPathsTest {
   }
 
   @Test
-  void bestNextRolesAreRankedByReadinessAndNeverTheCurrentRole() {
+  void bestNextRolesAreRankedByReadinessThenRoleAndNeverTheCurrentRole() {
     List<RoleOption> best = paths.bestNextRoles("ana");
     assertEquals(List.of("cs/CS2", "sales/S1", "sales/S2", "empty/E1"), best.stream().map(o -> o.role().toString()).toList());
     assertEquals(Set.of(RoleOptionKind.LATERAL_MOVE, RoleOptionKind.OTHER_LADDER), best.get(1).kinds());
     assertEquals(Set.of(RoleOptionKind.OPENING, RoleOptionKind.OTHER_LADDER), best.get(2).kinds());
     assertEquals(List.of("open-s2"), best.get(2).openingIds());
-    // S2: negotiation (2 - 1) / (4 - 1) = 1/3 essential (weight 2), product (2 - 1) / (3 - 1) = 0.5 optional (weight 1)
-    assertEquals((2.0 / 3 + 0.5) / 3, best.get(2).readiness().readiness().getAsDouble(), EPSILON);
+    // S2 inherits empathy 3 (met, weight 2); negotiation (2 - 1) / (4 - 1) = 1/3 (weight 2);
+    // product (2 - 1) / (3 - 1) = 0.5 (optional, weight 1)
+    assertEquals((2 * 1 + 2 * (1.0 / 3) + 0.5) / 5, best.get(2).readiness().readiness().getAsDouble(), EPSILON);
     assertFalse(best.stream().anyMatch(o -> o.role().equals(RoleRef.of("cs", "CS1"))), "never the current role");
   }
 
