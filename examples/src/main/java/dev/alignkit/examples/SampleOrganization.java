@@ -1,6 +1,18 @@
 package dev.alignkit.examples;
 
 import dev.alignkit.Alignkit;
+import dev.alignkit.career.Assessment;
+import dev.alignkit.career.AssessmentSource;
+import dev.alignkit.career.CareerLadder;
+import dev.alignkit.career.Expectation;
+import dev.alignkit.career.GapEntry;
+import dev.alignkit.career.LateralMove;
+import dev.alignkit.career.Level;
+import dev.alignkit.career.Readiness;
+import dev.alignkit.career.RoleRef;
+import dev.alignkit.career.Skill;
+import dev.alignkit.career.SkillCatalog;
+import dev.alignkit.career.SkillProfile;
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.Cycle;
@@ -11,10 +23,13 @@ import dev.alignkit.okr.Owner;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.org.Team;
+import dev.alignkit.policy.Policy;
 import dev.alignkit.progress.AtRisk;
+import dev.alignkit.progress.CareerPaths;
 import dev.alignkit.progress.KeyResultProgress;
 import dev.alignkit.progress.ProgressSummary;
 import dev.alignkit.progress.ProgressTree;
+import dev.alignkit.progress.RoleOption;
 import dev.alignkit.progress.Rollup;
 import dev.alignkit.rules.Finding;
 import dev.alignkit.rules.FindingFormatter;
@@ -22,13 +37,16 @@ import dev.alignkit.rules.Report;
 import dev.alignkit.rules.WaivedFinding;
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * A small organization built in code, the way an HR system would map its own records to
  * Alignkit: a company objective, a team objective that contributes to it and a personal one
  * that contributes to the team's. Running it prints the bird's-eye progress tree, every key
- * result's progress and the validation report.
+ * result's progress, one person's readiness for the next level and a lateral move, and the
+ * validation report.
  */
 public final class SampleOrganization {
   /** The day the sample is looked at: the middle of its quarter. */
@@ -72,12 +90,58 @@ public final class SampleOrganization {
             .kind(KeyResultKind.DECREASE).start(40).unit("per month").build())
         .build();
     return OrganizationSnapshot.builder()
+        .skillCatalog(SkillCatalog.builder()
+            .addSkill(Skill.of("empathy", "Customer empathy", "product-knowledge"))
+            .addSkill(Skill.of("troubleshooting", "Troubleshooting", "technical-expertise"))
+            .addSkill(Skill.of("negotiation", "Negotiation", "influence"))
+            .build())
+        .addLadder(CareerLadder.builder().id("cs").name("Customer service")
+            .addLevel(level("CS2", 2, Expectation.essential("empathy", 3), Expectation.essential("troubleshooting", 3)))
+            .addLevel(level("CS3", 3, Expectation.essential("empathy", 4), Expectation.essential("troubleshooting", 4),
+                Expectation.optional("negotiation", 2)))
+            .build())
+        .addLadder(CareerLadder.builder().id("sales").name("Sales")
+            .addLevel(level("S2", 2, Expectation.essential("empathy", 3), Expectation.essential("negotiation", 3)))
+            .build())
+        .addLateralMove(LateralMove.of("cs2-to-sales", RoleRef.of("cs", "CS2"), RoleRef.of("sales", "S2")))
+        .addProfile(SkillProfile.of("maya", List.of(
+            Assessment.of("empathy", 4, july1.minusDays(20), AssessmentSource.MANAGER),
+            Assessment.of("troubleshooting", 3, july1.minusDays(20), AssessmentSource.MANAGER),
+            Assessment.of("negotiation", 2, july1.minusDays(20), AssessmentSource.PEER))))
         .addTeam(Team.of("support", "Customer support"))
         .addPerson(Person.builder().id("lena").name("Lena Ortiz").teamId("support").build())
-        .addPerson(Person.builder().id("maya").name("Maya Chen").teamId("support").managerId("lena").build())
+        .addPerson(Person.builder().id("maya").name("Maya Chen").teamId("support").managerId("lena")
+            .role(RoleRef.of("cs", "CS2")).build())
         .addCycle(Cycle.of("2026-Q3", "2026-Q3", july1, LocalDate.of(2026, 9, 30)))
         .addObjectives(company, team, personal)
         .build();
+  }
+
+  private static Level level(String id, int rank, Expectation... expectations) {
+    return Level.builder().id(id).name(id).rank(rank).addExpectations(expectations).build();
+  }
+
+  /** Prints a person's readiness and gap report for their next level and each lateral move. */
+  public static void printReadiness(OrganizationSnapshot snapshot, String personId, LocalDate asOf, PrintStream out) {
+    CareerPaths paths = CareerPaths.of(snapshot, asOf, Policy.defaults());
+    String name = snapshot.person(personId).map(Person::name).orElse(personId);
+    out.println("Readiness of " + name + " as of " + asOf);
+    List<RoleOption> options = new ArrayList<>();
+    paths.nextLevel(personId).ifPresent(options::add);
+    options.addAll(paths.lateralMoves(personId));
+    for (RoleOption option : options) {
+      Readiness readiness = option.readiness();
+      out.println();
+      out.printf(Locale.ROOT, "  %s (%s): %s%s%n", option.role(), option.kinds().iterator().next(),
+          readiness.readiness().isPresent()
+              ? String.format(Locale.ROOT, "%.0f%%", readiness.readiness().getAsDouble() * 100) : "no readiness",
+          readiness.ready() ? ", ready" : ", not ready yet");
+      for (GapEntry gap : readiness.gaps()) {
+        out.printf(Locale.ROOT, "    %-8s %-16s required %-4s assessed %s%n", gap.category(), gap.skillId(),
+            gap.required().isPresent() ? String.valueOf(gap.required().getAsDouble()) : "-",
+            gap.assessed().isPresent() ? String.valueOf(gap.assessed().getAsDouble()) : "-");
+      }
+    }
   }
 
   /** Prints each objective and the progress of its key results as of {@code asOf}. */
@@ -132,6 +196,8 @@ public final class SampleOrganization {
     printTree(Rollup.of(snapshot, AS_OF), System.out);
     System.out.println();
     printProgress(snapshot, AS_OF, System.out);
+    System.out.println();
+    printReadiness(snapshot, "maya", AS_OF, System.out);
     System.out.println();
     printReport(Alignkit.validate(snapshot, AS_OF), Locale.ENGLISH, System.out);
   }

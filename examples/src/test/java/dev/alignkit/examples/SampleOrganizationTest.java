@@ -47,4 +47,14 @@ class SampleOrganizationTest {
         out);
     assertTrue(out.contains("team:support"), out);
   }
+
+  @Test
+  void readinessShowsTheNextLevelAndTheLateralMoveWithTheirGaps() {
+    String out = printed(o -> SampleOrganization.printReadiness(SampleOrganization.build(), "maya",
+        SampleOrganization.AS_OF, o));
+    assertTrue(out.contains("  cs/CS3 (NEXT_LEVEL): 87%, not ready yet"), out);
+    assertTrue(out.contains("    UNDER    troubleshooting  required 4.0  assessed 3.0"), out);
+    assertTrue(out.contains("  sales/S2 (LATERAL_MOVE): 75%, not ready yet"), out);
+    assertTrue(out.contains("    UNDER    negotiation      required 3.0  assessed 2.0"), out);
+  }
 }
