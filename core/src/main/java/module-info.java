@@ -15,6 +15,7 @@ module dev.alignkit.core {
   exports dev.alignkit.org;
   exports dev.alignkit.okr;
   exports dev.alignkit.career;
+  exports dev.alignkit.development;
   exports dev.alignkit.policy;
   exports dev.alignkit.progress;
   exports dev.alignkit.rules;

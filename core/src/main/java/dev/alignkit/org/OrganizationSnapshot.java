@@ -9,12 +9,20 @@ import dev.alignkit.career.Skill;
 import dev.alignkit.career.SkillCatalog;
 import dev.alignkit.career.SkillProfile;
 import dev.alignkit.common.HasAttributes;
+import dev.alignkit.development.ApprovalAuthority;
+import dev.alignkit.development.CareerVision;
+import dev.alignkit.development.DevelopmentGoal;
+import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.development.GrowSession;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -25,8 +33,9 @@ import org.immutables.value.Value;
  * takes constant time. An id that does not resolve is representable and is reported by the
  * rules; two items of one kind with the same id are not, and building such a snapshot throws a
  * {@link dev.alignkit.common.DuplicateIdException} that names both places. Key-result and
- * initiative ids are unique across the whole snapshot, not only within their objective; a person
- * has at most one skill profile. Required and assessed proficiencies must lie on the catalog's
+ * initiative ids are unique across the whole snapshot, not only within their objective, and so
+ * are development-goal and development-measure ids across plans; a person has at most one skill
+ * profile. Required and assessed proficiencies must lie on the catalog's
  * scale, or building the snapshot throws an {@link IllegalArgumentException} naming the value.
  *
  * <pre>{@code
@@ -38,7 +47,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class OrganizationSnapshot implements HasAttributes {
+public abstract class OrganizationSnapshot implements HasAttributes, ApprovalAuthority {
   OrganizationSnapshot() {}
 
   /** The people, in the order given. */
@@ -73,6 +82,15 @@ public abstract class OrganizationSnapshot implements HasAttributes {
 
   /** People's skill profiles; at most one per person. */
   public abstract List<SkillProfile> profiles();
+
+  /** Development plans. */
+  public abstract List<DevelopmentPlan> plans();
+
+  /** Career visions. */
+  public abstract List<CareerVision> visions();
+
+  /** GROW coaching sessions. */
+  public abstract List<GrowSession> growSessions();
 
   /** A snapshot with nothing in it. */
   public static OrganizationSnapshot empty() {
@@ -152,6 +170,72 @@ public abstract class OrganizationSnapshot implements HasAttributes {
   /** The skill profile of the person with this id. */
   public final Optional<SkillProfile> profile(String personId) {
     return Optional.ofNullable(index().profiles.get(personId));
+  }
+
+  /** The development plan with this id. */
+  public final Optional<DevelopmentPlan> plan(String id) {
+    return Optional.ofNullable(index().plans.get(id));
+  }
+
+  /** The plans of a person, in snapshot order. */
+  public final List<DevelopmentPlan> plansOf(String personId) {
+    return index().plansByPerson.getOrDefault(personId, List.of());
+  }
+
+  /** The development goal with this id, in any plan. */
+  public final Optional<DevelopmentGoal> developmentGoal(String id) {
+    return Optional.ofNullable(index().goals.get(id));
+  }
+
+  /** The plan that holds the development goal with this id. */
+  public final Optional<DevelopmentPlan> planOfGoal(String goalId) {
+    return Optional.ofNullable(index().goalPlans.get(goalId));
+  }
+
+  /** The development measure with this id, in any goal. */
+  public final Optional<KeyResult> measure(String id) {
+    return Optional.ofNullable(index().measures.get(id));
+  }
+
+  /** The career vision with this id. */
+  public final Optional<CareerVision> vision(String id) {
+    return Optional.ofNullable(index().visions.get(id));
+  }
+
+  /** The GROW session with this id. */
+  public final Optional<GrowSession> growSession(String id) {
+    return Optional.ofNullable(index().growSessions.get(id));
+  }
+
+  /** The GROW sessions of a person, in snapshot order. */
+  public final List<GrowSession> growSessionsOf(String personId) {
+    return index().growSessionsByPerson.getOrDefault(personId, List.of());
+  }
+
+  /**
+   * The ids of a person's managers, from the direct manager up. The chain stops at the first
+   * manager id that does not resolve. A chain that runs into a cycle grants nothing: it is empty.
+   */
+  public final List<String> managerChain(String personId) {
+    List<String> chain = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    seen.add(personId);
+    Optional<String> manager = person(personId).flatMap(Person::managerId);
+    while (manager.isPresent() && person(manager.get()).isPresent()) {
+      if (!seen.add(manager.get())) {
+        return List.of();
+      }
+      chain.add(manager.get());
+      manager = person(manager.get()).flatMap(Person::managerId);
+    }
+    return List.copyOf(chain);
+  }
+
+  /** Whether {@code approverId} is an HR administrator or in the manager chain of {@code personId}. */
+  @Override
+  public final boolean mayAgree(String approverId, String personId) {
+    return person(approverId).map(Person::hrAdministrator).orElse(false)
+        || managerChain(personId).contains(approverId);
   }
 
   /**

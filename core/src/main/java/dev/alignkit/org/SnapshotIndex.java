@@ -9,6 +9,11 @@ import dev.alignkit.career.Opening;
 import dev.alignkit.career.ProficiencyScale;
 import dev.alignkit.career.SkillProfile;
 import dev.alignkit.common.DuplicateIdException;
+import dev.alignkit.development.CareerVision;
+import dev.alignkit.development.DevelopmentGoal;
+import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.development.GrowSession;
+import dev.alignkit.development.TargetSkill;
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.Initiative;
@@ -35,6 +40,14 @@ final class SnapshotIndex {
   final Map<String, LateralMove> lateralMoves;
   final Map<String, Opening> openings;
   final Map<String, SkillProfile> profiles;
+  final Map<String, DevelopmentPlan> plans;
+  final Map<String, List<DevelopmentPlan>> plansByPerson = new HashMap<>();
+  final Map<String, DevelopmentGoal> goals = new HashMap<>();
+  final Map<String, DevelopmentPlan> goalPlans = new HashMap<>();
+  final Map<String, KeyResult> measures = new HashMap<>();
+  final Map<String, CareerVision> visions;
+  final Map<String, GrowSession> growSessions;
+  final Map<String, List<GrowSession>> growSessionsByPerson = new HashMap<>();
 
   private SnapshotIndex(OrganizationSnapshot snapshot) {
     people = byId("person", "people", snapshot.people(), Person::id);
@@ -45,6 +58,10 @@ final class SnapshotIndex {
     lateralMoves = byId("lateral move", "lateralMoves", snapshot.lateralMoves(), LateralMove::id);
     openings = byId("opening", "openings", snapshot.openings(), Opening::id);
     profiles = byId("skill profile", "profiles", snapshot.profiles(), SkillProfile::personId);
+    plans = byId("development plan", "plans", snapshot.plans(), DevelopmentPlan::id);
+    visions = byId("career vision", "visions", snapshot.visions(), CareerVision::id);
+    growSessions = byId("GROW session", "growSessions", snapshot.growSessions(), GrowSession::id);
+    indexDevelopment(snapshot);
     checkScale(snapshot);
     Map<String, String> keyResultPlaces = new HashMap<>();
     Map<String, String> initiativePlaces = new HashMap<>();
@@ -72,6 +89,32 @@ final class SnapshotIndex {
     children.replaceAll((parent, list) -> Collections.unmodifiableList(list));
   }
 
+  private void indexDevelopment(OrganizationSnapshot snapshot) {
+    Map<String, String> goalPlaces = new HashMap<>();
+    Map<String, String> measurePlaces = new HashMap<>();
+    for (DevelopmentPlan plan : snapshot.plans()) {
+      plansByPerson.computeIfAbsent(plan.personId(), k -> new ArrayList<>()).add(plan);
+      List<DevelopmentGoal> planGoals = plan.goals();
+      for (int i = 0; i < planGoals.size(); i++) {
+        DevelopmentGoal goal = planGoals.get(i);
+        String place = "plans[" + plan.id() + "].goals[" + i + "]";
+        put("development goal", goal.id(), place, goalPlaces);
+        goals.put(goal.id(), goal);
+        goalPlans.put(goal.id(), plan);
+        List<KeyResult> goalMeasures = goal.measures();
+        for (int m = 0; m < goalMeasures.size(); m++) {
+          put("development measure", goalMeasures.get(m).id(), place + ".measures[" + m + "]", measurePlaces);
+          measures.put(goalMeasures.get(m).id(), goalMeasures.get(m));
+        }
+      }
+    }
+    plansByPerson.replaceAll((person, list) -> Collections.unmodifiableList(list));
+    for (GrowSession session : snapshot.growSessions()) {
+      growSessionsByPerson.computeIfAbsent(session.personId(), k -> new ArrayList<>()).add(session);
+    }
+    growSessionsByPerson.replaceAll((person, list) -> Collections.unmodifiableList(list));
+  }
+
   /** Required and assessed proficiencies must lie on the catalog's scale (DOMAIN section 5). */
   private static void checkScale(OrganizationSnapshot snapshot) {
     ProficiencyScale scale = snapshot.skillCatalog().scale();
@@ -81,6 +124,17 @@ final class SnapshotIndex {
           if (!scale.contains(expectation.required())) {
             throw new IllegalArgumentException("ladders[" + ladder.id() + "].levels[" + level.id() + "].expectations["
                 + expectation.skillId() + "].required " + expectation.required() + " is outside the scale "
+                + scaleText(scale));
+          }
+        }
+      }
+    }
+    for (DevelopmentPlan plan : snapshot.plans()) {
+      for (DevelopmentGoal goal : plan.goals()) {
+        for (TargetSkill target : goal.targetSkills()) {
+          if (target.desired().isPresent() && !scale.contains(target.desired().getAsDouble())) {
+            throw new IllegalArgumentException("plans[" + plan.id() + "].goals[" + goal.id() + "].targetSkills["
+                + target.skillId() + "].desired " + target.desired().getAsDouble() + " is outside the scale "
                 + scaleText(scale));
           }
         }

@@ -4,7 +4,7 @@ package dev.alignkit.rules;
  * A validation rule: one stable code, checked on the items the rule's kind visits. This is the
  * SPI for application rules: implement one or more of {@link ObjectiveRule},
  * {@link KeyResultRule}, {@link PersonRule}, {@link OwnerCycleRule}, {@link LadderRule},
- * {@link LateralMoveRule} and {@link SnapshotRule}, then
+ * {@link LateralMoveRule}, {@link PlanRule}, {@link GrowSessionRule} and {@link SnapshotRule}, then
  * register the rule with {@link Validator.Builder#addRule(Rule)} or through
  * {@link java.util.ServiceLoader} (service type {@code dev.alignkit.rules.Rule}).
  *

@@ -33,6 +33,24 @@ public final class RuleCodes {
   public static final String CHECK_IN_STALE = "okr.check-in.stale";
   /** Check-ins lie within the cycle, up to the grace days after its end. */
   public static final String CHECK_IN_DATE = "okr.check-in.date";
+  /** At most three AGREED or ACTIVE development goals per person and cycle. */
+  public static final String GOAL_TOO_MANY = "dev.goal.too-many";
+  /** An open plan has at least one AGREED or ACTIVE goal. */
+  public static final String GOAL_NONE = "dev.goal.none";
+  /** A development goal has measurable measures. */
+  public static final String GOAL_NOT_MEASURABLE = "dev.goal.not-measurable";
+  /** A development goal names a support activity. */
+  public static final String GOAL_NO_SUPPORT = "dev.goal.no-support";
+  /** An underperformer's plan targets a current-role gap. */
+  public static final String PLAN_UNDERPERFORMER = "dev.plan.underperformer";
+  /** Goals past PROPOSED were agreed by the manager chain or HR. */
+  public static final String PLAN_NOT_AGREED = "dev.plan.not-agreed";
+  /** Coaching check-ins happen within the plan's cadence. */
+  public static final String PLAN_COACHING_STALE = "dev.plan.coaching-stale";
+  /** A GROW session is complete. */
+  public static final String GROW_INCOMPLETE = "dev.grow.incomplete";
+  /** Later GROW steps are tracked by a goal or measure. */
+  public static final String GROW_STEPS_UNTRACKED = "dev.grow.steps-untracked";
   /** Level ranks are unique within a ladder. */
   public static final String LADDER_LEVELS = "career.ladder.levels";
   /** A level does not lower an inherited requirement unless it marks relax. */

@@ -3,6 +3,9 @@ package dev.alignkit.rules;
 import static java.util.Objects.requireNonNull;
 
 import dev.alignkit.common.Visibility;
+import dev.alignkit.development.DevelopmentGoal;
+import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.development.GrowSession;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.OwnerKind;
 import dev.alignkit.org.OrganizationSnapshot;
@@ -122,6 +125,27 @@ public final class RuleContext {
     public FindingBuilder about(Person person) {
       personId = person.id();
       visibility = policy.visibilityOf(VisibleKind.ORGANIZATION, Optional.empty());
+      return this;
+    }
+
+    /** Marks the finding as about this plan: its person and its visibility. */
+    public FindingBuilder about(DevelopmentPlan plan) {
+      personId = plan.personId();
+      visibility = policy.visibilityOf(VisibleKind.DEVELOPMENT_PLAN, plan.visibility());
+      return this;
+    }
+
+    /** Marks the finding as about a goal of this plan: the plan's person and the goal's visibility. */
+    public FindingBuilder about(DevelopmentPlan plan, DevelopmentGoal goal) {
+      personId = plan.personId();
+      visibility = policy.visibilityOf(VisibleKind.DEVELOPMENT_GOAL, goal.visibility());
+      return this;
+    }
+
+    /** Marks the finding as about this GROW session: its person and its visibility. */
+    public FindingBuilder about(GrowSession session) {
+      personId = session.personId();
+      visibility = policy.visibilityOf(VisibleKind.GROW_SESSION, session.visibility());
       return this;
     }
 

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.alignkit.career.CareerLadder;
 import dev.alignkit.career.LateralMove;
+import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.development.GrowSession;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.Owner;
@@ -35,8 +37,8 @@ import java.util.Set;
  * }</pre>
  *
  * <p>A validation walks the snapshot once: each person, each objective and key result the policy
- * does not skip, each owner's objectives per cycle, each ladder and lateral move, handing every
- * item to the rules of its kind. Findings whose code and subject match a waiver in force on the as-of date move to the
+ * does not skip, each owner's objectives per cycle, each plan and GROW session, each ladder and
+ * lateral move, handing every item to the rules of its kind. Findings whose code and subject match a waiver in force on the as-of date move to the
  * report's waived list. Nothing reads the clock.
  */
 public final class Validator {
@@ -51,6 +53,8 @@ public final class Validator {
   private final SnapshotRule[] snapshotRules;
   private final LadderRule[] ladderRules;
   private final LateralMoveRule[] lateralMoveRules;
+  private final PlanRule[] planRules;
+  private final GrowSessionRule[] growSessionRules;
 
   private Validator(Policy policy, List<Rule> rules) {
     this.policy = policy;
@@ -62,6 +66,8 @@ public final class Validator {
     List<SnapshotRule> snapshot = new ArrayList<>();
     List<LadderRule> ladder = new ArrayList<>();
     List<LateralMoveRule> lateralMove = new ArrayList<>();
+    List<PlanRule> plan = new ArrayList<>();
+    List<GrowSessionRule> growSession = new ArrayList<>();
     for (Rule rule : rules) {
       if (!policy.isEnabled(rule.descriptor().code())) {
         continue;
@@ -87,6 +93,12 @@ public final class Validator {
       if (rule instanceof LateralMoveRule) {
         lateralMove.add((LateralMoveRule) rule);
       }
+      if (rule instanceof PlanRule) {
+        plan.add((PlanRule) rule);
+      }
+      if (rule instanceof GrowSessionRule) {
+        growSession.add((GrowSessionRule) rule);
+      }
     }
     this.objectiveRules = objective.toArray(new ObjectiveRule[0]);
     this.keyResultRules = keyResult.toArray(new KeyResultRule[0]);
@@ -95,6 +107,8 @@ public final class Validator {
     this.snapshotRules = snapshot.toArray(new SnapshotRule[0]);
     this.ladderRules = ladder.toArray(new LadderRule[0]);
     this.lateralMoveRules = lateralMove.toArray(new LateralMoveRule[0]);
+    this.planRules = plan.toArray(new PlanRule[0]);
+    this.growSessionRules = growSession.toArray(new GrowSessionRule[0]);
   }
 
   /** The built-in rules under the default policy. */
@@ -142,6 +156,7 @@ public final class Validator {
       checkPerson(person, context);
     }
     checkObjectives(snapshot.objectives(), context);
+    checkDevelopment(snapshot.plans(), snapshot.growSessions(), context);
     for (CareerLadder ladder : snapshot.ladders()) {
       for (LadderRule rule : ladderRules) {
         context.run(rule);
@@ -162,7 +177,7 @@ public final class Validator {
   }
 
   /**
-   * Validates one person and the objectives the person owns. Rules of organization-wide items
+   * Validates one person, the objectives the person owns, and their plans and GROW sessions. Rules of organization-wide items
    * ({@link SnapshotRule}, {@link LadderRule}, {@link LateralMoveRule}) do not run.
    *
    * @param snapshot not null
@@ -174,7 +189,8 @@ public final class Validator {
   }
 
   /**
-   * Validates the objectives of one owner and, for a person, the person. Rules of
+   * Validates the objectives of one owner and, for a person, the person, their plans and their
+   * GROW sessions. Rules of
    * organization-wide items ({@link SnapshotRule}, {@link LadderRule}, {@link LateralMoveRule})
    * do not run.
    *
@@ -186,7 +202,9 @@ public final class Validator {
     requireNonNull(owner, "owner");
     RuleContext context = new RuleContext(requireNonNull(snapshot, "snapshot"), policy, requireNonNull(asOf, "asOf"));
     if (owner.kind() == OwnerKind.PERSON) {
-      snapshot.person(owner.id().orElseThrow()).ifPresent(person -> checkPerson(person, context));
+      String personId = owner.id().orElseThrow();
+      snapshot.person(personId).ifPresent(person -> checkPerson(person, context));
+      checkDevelopment(snapshot.plansOf(personId), snapshot.growSessionsOf(personId), context);
     }
     List<Objective> owned = new ArrayList<>();
     for (Objective objective : snapshot.objectives()) {
@@ -202,6 +220,21 @@ public final class Validator {
     for (PersonRule rule : personRules) {
       context.run(rule);
       rule.checkPerson(person, context);
+    }
+  }
+
+  private void checkDevelopment(List<DevelopmentPlan> plans, List<GrowSession> sessions, RuleContext context) {
+    for (DevelopmentPlan plan : plans) {
+      for (PlanRule rule : planRules) {
+        context.run(rule);
+        rule.checkPlan(plan, context);
+      }
+    }
+    for (GrowSession session : sessions) {
+      for (GrowSessionRule rule : growSessionRules) {
+        context.run(rule);
+        rule.checkGrowSession(session, context);
+      }
     }
   }
 

@@ -1,0 +1,157 @@
+package dev.alignkit.development;
+
+import dev.alignkit.career.RoleRef;
+import dev.alignkit.common.HasAttributes;
+import dev.alignkit.common.Visibility;
+import dev.alignkit.internal.Checks;
+import dev.alignkit.okr.KeyResult;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.UnaryOperator;
+import org.immutables.value.Value;
+
+/**
+ * A person's growth goal: what they want to grow, how it is measured (measures are key results,
+ * so "measurable" means what it means for OKRs), what supports it, and where it stands in the
+ * bottom-up flow of seed 001. Immutable and thread-safe; the flow methods return new values.
+ */
+@Value.Immutable
+public abstract class DevelopmentGoal implements HasAttributes {
+  DevelopmentGoal() {}
+
+  /** The goal's id; unique among the goals of a snapshot. */
+  public abstract String id();
+
+  /** The goal in words, such as "Become the team's go-to person for product questions". */
+  public abstract String statement();
+
+  /** The skills it grows. */
+  public abstract List<TargetSkill> targetSkills();
+
+  /** How progress is measured; ids unique among the measures of a snapshot. */
+  public abstract List<KeyResult> measures();
+
+  /** What supports it: on-the-job opportunities, courses, coaching. */
+  public abstract List<SupportActivity> supportActivities();
+
+  /** A role the goal prepares for, if not the plan's. */
+  public abstract Optional<RoleRef> targetRole();
+
+  /** The id of an objective or initiative the goal is woven into (seed 002). */
+  public abstract Optional<String> wovenInto();
+
+  /** Whether the person pursues it on their own time; then it costs the role nothing. */
+  @Value.Default
+  public boolean ownTime() {
+    return false;
+  }
+
+  /** The planned share of working time in [0, 1], such as 0.1 for half a day a week. */
+  public abstract OptionalDouble plannedShare();
+
+  /** Where the goal stands; PROPOSED unless set. */
+  @Value.Default
+  public GoalStatus status() {
+    return GoalStatus.PROPOSED;
+  }
+
+  /** Who proposed it (a person id). */
+  public abstract Optional<String> proposedBy();
+
+  /** Who agreed to it (a person id). */
+  public abstract Optional<String> agreedBy();
+
+  /** When it was agreed. */
+  public abstract Optional<LocalDate> agreedOn();
+
+  /** The goal's own visibility; empty means the policy's default for goals (PRIVATE). */
+  public abstract Optional<Visibility> visibility();
+
+  /**
+   * A goal as the employee proposes it.
+   *
+   * @param id not null or blank
+   * @param statement the goal in words; not null
+   * @param proposedBy the proposer's person id; not null or blank
+   */
+  public static DevelopmentGoal propose(String id, String statement, String proposedBy) {
+    return builder().id(id).statement(statement).proposedBy(proposedBy).build();
+  }
+
+  /** Returns a builder; id and statement are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A copy changed by {@code change}. A goal that was agreed (AGREED or ACTIVE) returns to
+   * PROPOSED and loses its agreement, since what was agreed is no longer what stands. The status
+   * is not an edit: changes to it are ignored; use the flow methods.
+   */
+  public final DevelopmentGoal edited(UnaryOperator<Builder> change) {
+    Builder builder = new Builder();
+    builder.from(this);
+    DevelopmentGoal changed = change.apply(builder).build();
+    Builder result = new Builder();
+    result.from(changed);
+    if (status().counts()) {
+      return result.status(GoalStatus.PROPOSED).agreedBy(Optional.empty()).agreedOn(Optional.empty()).build();
+    }
+    return result.status(status()).agreedBy(agreedBy()).agreedOn(agreedOn()).build();
+  }
+
+  /**
+   * The goal agreed by {@code approverId} on {@code on}.
+   *
+   * @throws DevelopmentFlowException if the goal is DONE or DROPPED
+   */
+  public final DevelopmentGoal agreed(String approverId, LocalDate on) {
+    if (!status().isOpen()) {
+      throw new DevelopmentFlowException(id(), "goal '" + id() + "' is " + status() + " and cannot be agreed");
+    }
+    return new Builder().from(this).status(GoalStatus.AGREED).agreedBy(Checks.requireId(approverId, "approverId"))
+        .agreedOn(on).build();
+  }
+
+  /**
+   * The goal being worked on.
+   *
+   * @throws DevelopmentFlowException if it was never agreed
+   */
+  public final DevelopmentGoal activated() {
+    if (status() != GoalStatus.AGREED || agreedBy().isEmpty()) {
+      throw new DevelopmentFlowException(id(), "goal '" + id() + "' is " + status()
+          + " and was never agreed: agree it before activating it");
+    }
+    return new Builder().from(this).status(GoalStatus.ACTIVE).build();
+  }
+
+  /** The goal reached. */
+  public final DevelopmentGoal done() {
+    return new Builder().from(this).status(GoalStatus.DONE).build();
+  }
+
+  /** The goal dropped. */
+  public final DevelopmentGoal dropped() {
+    return new Builder().from(this).status(GoalStatus.DROPPED).build();
+  }
+
+  @Value.Check
+  final void check() {
+    String self = "development goal '" + Checks.requireId(id(), "development goal id") + "'";
+    if (plannedShare().isPresent()) {
+      Checks.requireUnitInterval(plannedShare().getAsDouble(), self + ": plannedShare");
+    }
+    if (proposedBy().isPresent()) {
+      Checks.requireId(proposedBy().get(), self + ": proposedBy");
+    }
+    Checks.requireAttributeNames(attributes(), self);
+  }
+
+  /** Builds a {@link DevelopmentGoal}. */
+  public static final class Builder extends ImmutableDevelopmentGoal.Builder {
+    Builder() {}
+  }
+}

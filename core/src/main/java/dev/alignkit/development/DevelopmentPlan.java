@@ -1,0 +1,184 @@
+package dev.alignkit.development;
+
+import dev.alignkit.career.RoleRef;
+import dev.alignkit.common.DuplicateIdException;
+import dev.alignkit.common.HasAttributes;
+import dev.alignkit.common.Visibility;
+import dev.alignkit.internal.Checks;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.UnaryOperator;
+import org.immutables.value.Value;
+
+/**
+ * One person's development goals for a cycle, with their performance standing, the role they
+ * grow toward, and the coaching that supports them. Immutable and thread-safe.
+ *
+ * <p>The bottom-up flow of seed 001 is a set of methods that return a new plan: the employee
+ * {@link #propose proposes}; the manager {@link #edit edits}, {@link #merge merges},
+ * {@link #drop drops} or {@link #agree agrees}; an agreed goal is then {@link #activate activated}.
+ * Editing an agreed goal returns it to PROPOSED. Activating a goal that was never agreed, or
+ * agreeing without the authority to, throws a {@link DevelopmentFlowException}.
+ */
+@Value.Immutable
+public abstract class DevelopmentPlan implements HasAttributes {
+  DevelopmentPlan() {}
+
+  /** The plan's id. */
+  public abstract String id();
+
+  /** The person whose plan it is. */
+  public abstract String personId();
+
+  /** The cycle the plan runs in; the plan is open while the cycle is not CLOSED. */
+  public abstract String cycleId();
+
+  /** The goals, in the order given. */
+  public abstract List<DevelopmentGoal> goals();
+
+  /** How the person performs in their current role. */
+  public abstract Optional<PerformanceStanding> standing();
+
+  /** The role the person grows toward, if any. */
+  public abstract Optional<RoleRef> targetRole();
+
+  /** Days between coaching check-ins; empty means the policy's cadence (31). */
+  public abstract OptionalInt coachingCadenceDays();
+
+  /** The coaching conversations held. */
+  public abstract List<CoachingCheckIn> coachingCheckIns();
+
+  /** The plan's own visibility; empty means the policy's default for plans (PRIVATE). */
+  public abstract Optional<Visibility> visibility();
+
+  /** An empty plan. */
+  public static DevelopmentPlan of(String id, String personId, String cycleId) {
+    return builder().id(id).personId(personId).cycleId(cycleId).build();
+  }
+
+  /** Returns a builder; id, person id and cycle id are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The goal with this id. */
+  public final Optional<DevelopmentGoal> goal(String goalId) {
+    for (DevelopmentGoal goal : goals()) {
+      if (goal.id().equals(goalId)) {
+        return Optional.of(goal);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The employee proposes a goal; it joins the plan as PROPOSED, whatever status it carried.
+   *
+   * @throws IllegalArgumentException if the plan already has a goal with its id
+   */
+  public final DevelopmentPlan propose(DevelopmentGoal goal) {
+    if (goal(goal.id()).isPresent()) {
+      throw new IllegalArgumentException("plan '" + id() + "' already has a goal '" + goal.id() + "'");
+    }
+    DevelopmentGoal proposed = new DevelopmentGoal.Builder().from(goal).status(GoalStatus.PROPOSED)
+        .agreedBy(Optional.empty()).agreedOn(Optional.empty()).build();
+    return new Builder().from(this).addGoal(proposed).build();
+  }
+
+  /** The manager (or the employee) edits a goal; an agreed one returns to PROPOSED. */
+  public final DevelopmentPlan edit(String goalId, UnaryOperator<DevelopmentGoal.Builder> change) {
+    return replace(goalId, require(goalId).edited(change));
+  }
+
+  /**
+   * Merges goal {@code mergedId} into goal {@code keptId}: the kept goal takes {@code statement},
+   * and the union of both goals' skills, measures and support, and an agreed one returns to
+   * PROPOSED as any edit does. The merged goal is dropped.
+   */
+  public final DevelopmentPlan merge(String keptId, String mergedId, String statement) {
+    DevelopmentGoal merged = require(mergedId);
+    DevelopmentGoal kept = require(keptId).edited(b -> b.statement(statement)
+        .addAllTargetSkills(merged.targetSkills())
+        .addAllMeasures(merged.measures())
+        .addAllSupportActivities(merged.supportActivities()));
+    return replace(keptId, kept).replace(mergedId, merged.dropped());
+  }
+
+  /** Drops a goal; it stays in the plan as DROPPED. */
+  public final DevelopmentPlan drop(String goalId) {
+    return replace(goalId, require(goalId).dropped());
+  }
+
+  /**
+   * Agrees to a goal.
+   *
+   * @param authority who may agree for whom, such as the snapshot
+   * @throws DevelopmentFlowException if {@code approverId} is neither in the person's manager
+   *     chain nor an HR administrator, or the goal is DONE or DROPPED
+   */
+  public final DevelopmentPlan agree(String goalId, String approverId, LocalDate on, ApprovalAuthority authority) {
+    DevelopmentGoal goal = require(goalId);
+    if (!authority.mayAgree(approverId, personId())) {
+      throw new DevelopmentFlowException(goalId, "'" + approverId + "' may not agree to goals of '" + personId()
+          + "': not in their manager chain and not an HR administrator");
+    }
+    return replace(goalId, goal.agreed(approverId, on));
+  }
+
+  /**
+   * Starts work on an agreed goal.
+   *
+   * @throws DevelopmentFlowException if the goal was never agreed
+   */
+  public final DevelopmentPlan activate(String goalId) {
+    return replace(goalId, require(goalId).activated());
+  }
+
+  /** Adds a coaching conversation. */
+  public final DevelopmentPlan withCoachingCheckIn(CoachingCheckIn checkIn) {
+    return new Builder().from(this).addCoachingCheckIn(checkIn).build();
+  }
+
+  private DevelopmentGoal require(String goalId) {
+    return goal(goalId).orElseThrow(() -> new DevelopmentFlowException(goalId,
+        "plan '" + id() + "' has no goal '" + goalId + "'"));
+  }
+
+  private DevelopmentPlan replace(String goalId, DevelopmentGoal goal) {
+    List<DevelopmentGoal> goals = new ArrayList<>(goals());
+    for (int i = 0; i < goals.size(); i++) {
+      if (goals.get(i).id().equals(goalId)) {
+        goals.set(i, goal);
+      }
+    }
+    return new Builder().from(this).goals(goals).build();
+  }
+
+  @Value.Check
+  final void check() {
+    String self = "development plan '" + Checks.requireId(id(), "development plan id") + "'";
+    Checks.requireId(personId(), self + ": personId");
+    Checks.requireId(cycleId(), self + ": cycleId");
+    if (coachingCadenceDays().isPresent() && coachingCadenceDays().getAsInt() <= 0) {
+      throw new IllegalArgumentException(self + ": coachingCadenceDays must be positive: "
+          + coachingCadenceDays().getAsInt());
+    }
+    for (int i = 0; i < goals().size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (goals().get(i).id().equals(goals().get(j).id())) {
+          throw new DuplicateIdException("development goal", goals().get(i).id(),
+              "plans[" + id() + "].goals[" + j + "]", "plans[" + id() + "].goals[" + i + "]");
+        }
+      }
+    }
+    Checks.requireAttributeNames(attributes(), self);
+  }
+
+  /** Builds a {@link DevelopmentPlan}. */
+  public static final class Builder extends ImmutableDevelopmentPlan.Builder {
+    Builder() {}
+  }
+}

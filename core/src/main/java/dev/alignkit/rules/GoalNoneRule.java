@@ -1,0 +1,42 @@
+package dev.alignkit.rules;
+
+import dev.alignkit.development.DevelopmentGoal;
+import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.okr.CycleStatus;
+import dev.alignkit.policy.Severity;
+
+/** {@code dev.goal.none}: an open plan (its cycle is not CLOSED) has at least one AGREED or ACTIVE goal. */
+final class GoalNoneRule implements PlanRule {
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(RuleCodes.GOAL_NONE, Severity.WARNING, "person", "cycle");
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void checkPlan(DevelopmentPlan plan, RuleContext context) {
+    if (!isOpen(plan, context)) {
+      return;
+    }
+    int counted = 0;
+    for (DevelopmentGoal goal : plan.goals()) {
+      if (goal.status().counts()) {
+        counted++;
+      }
+    }
+    if (counted < context.policy().minDevelopmentGoals()) {
+      context.finding(Path.item("plans", plan.id()).field("goals"), plan.id())
+          .about(plan)
+          .argument("person", plan.personId())
+          .argument("cycle", plan.cycleId())
+          .report();
+    }
+  }
+
+  /** A plan is open while its cycle is not CLOSED; a cycle that does not resolve counts as open. */
+  static boolean isOpen(DevelopmentPlan plan, RuleContext context) {
+    return context.snapshot().cycle(plan.cycleId()).map(c -> c.status() != CycleStatus.CLOSED).orElse(true);
+  }
+}

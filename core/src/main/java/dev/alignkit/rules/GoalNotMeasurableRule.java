@@ -1,0 +1,44 @@
+package dev.alignkit.rules;
+
+import dev.alignkit.development.DevelopmentGoal;
+import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.policy.Severity;
+import java.util.List;
+
+/**
+ * {@code dev.goal.not-measurable}: a development goal that is still open has at least one measure,
+ * and each measure is measurable as a key result is (a kind, a target; for INCREASE and DECREASE a
+ * start and a unit; for ORDINAL its zone texts). Seed 001: goals must be measurable.
+ */
+final class GoalNotMeasurableRule implements PlanRule {
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(RuleCodes.GOAL_NOT_MEASURABLE, Severity.ERROR, "goal", "missing");
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void checkPlan(DevelopmentPlan plan, RuleContext context) {
+    for (DevelopmentGoal goal : plan.goals()) {
+      if (!goal.status().isOpen()) {
+        continue;
+      }
+      Path path = Path.item("plans", plan.id()).then("goals", goal.id());
+      if (goal.measures().isEmpty()) {
+        context.finding(path.field("measures"), goal.id()).about(plan, goal)
+            .argument("goal", goal.statement()).argument("missing", "a measure").report();
+        continue;
+      }
+      for (KeyResult measure : goal.measures()) {
+        List<String> missing = KeyResultNotMeasurableRule.missingFields(measure);
+        if (!missing.isEmpty()) {
+          context.finding(path.then("measures", measure.id()).field(missing.get(0)), goal.id()).about(plan, goal)
+              .argument("goal", goal.statement()).argument("missing", String.join(", ", missing)).report();
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.alignkit.rules;
+
+import dev.alignkit.development.DevelopmentGoal;
+import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.policy.Severity;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@code dev.goal.too-many}: a person has at most {@code maxDevelopmentGoals} (3; seed 001: one
+ * to three) AGREED or ACTIVE goals per cycle, across their plans. Reported once, on the person's
+ * first plan of the cycle.
+ */
+final class GoalTooManyRule implements PlanRule {
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(RuleCodes.GOAL_TOO_MANY, Severity.ERROR, "person", "cycle", "count", "limit");
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void checkPlan(DevelopmentPlan plan, RuleContext context) {
+    String key = plan.personId() + '\u0000' + plan.cycleId();
+    Map<String, String> firstPlans = context.memo(GoalTooManyRule.class, HashMap::new);
+    if (firstPlans.containsKey(key)) {
+      return;
+    }
+    firstPlans.put(key, plan.id());
+    int count = countedGoals(context.snapshot(), plan);
+    int limit = context.policy().maxDevelopmentGoals();
+    if (count > limit) {
+      context.finding(Path.item("plans", plan.id()).field("goals"), plan.id())
+          .about(plan)
+          .argument("person", plan.personId())
+          .argument("cycle", plan.cycleId())
+          .argument("count", count)
+          .argument("limit", limit)
+          .report();
+    }
+  }
+
+  /** The AGREED or ACTIVE goals of the plan's person in the plan's cycle, over all their plans. */
+  static int countedGoals(OrganizationSnapshot snapshot, DevelopmentPlan plan) {
+    int count = 0;
+    for (DevelopmentPlan same : snapshot.plansOf(plan.personId())) {
+      if (!same.cycleId().equals(plan.cycleId())) {
+        continue;
+      }
+      for (DevelopmentGoal goal : same.goals()) {
+        if (goal.status().counts()) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+}

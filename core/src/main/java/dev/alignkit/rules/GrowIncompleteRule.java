@@ -1,0 +1,54 @@
+package dev.alignkit.rules;
+
+import dev.alignkit.development.GrowSession;
+import dev.alignkit.development.WayForwardStep;
+import dev.alignkit.policy.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code dev.grow.incomplete}: a GROW session has a goal, a reality, at least one option and a
+ * way-forward step with a horizon; a step whose likelihood is below 0.5 has a contingency (seed
+ * 003). One finding lists every missing part; its path names the first.
+ */
+final class GrowIncompleteRule implements GrowSessionRule {
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(RuleCodes.GROW_INCOMPLETE, Severity.WARNING, "session", "missing");
+  private static final double LIKELY = 0.5;
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void checkGrowSession(GrowSession session, RuleContext context) {
+    List<String> missing = new ArrayList<>();
+    if (session.goal().filter(g -> !g.isBlank()).isEmpty()) {
+      missing.add("goal");
+    }
+    if (!session.hasReality()) {
+      missing.add("reality");
+    }
+    if (session.options().isEmpty()) {
+      missing.add("options");
+    }
+    if (session.steps().stream().noneMatch(step -> step.horizon().isPresent())) {
+      missing.add("steps");
+    }
+    List<WayForwardStep> steps = session.steps();
+    for (int i = 0; i < steps.size(); i++) {
+      WayForwardStep step = steps.get(i);
+      if (step.likelihood().isPresent() && step.likelihood().getAsDouble() < LIKELY && step.contingency().isEmpty()) {
+        missing.add("steps[" + i + "].contingency");
+      }
+    }
+    if (!missing.isEmpty()) {
+      context.finding(Path.item("growSessions", session.id()).field(missing.get(0)), session.id())
+          .about(session)
+          .argument("session", session.id())
+          .argument("missing", String.join(", ", missing))
+          .report();
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package dev.alignkit.rules;
+
+import dev.alignkit.development.GrowSession;
+
+/** A rule that checks each GROW coaching session. */
+public interface GrowSessionRule extends Rule {
+  /** Checks one session, reporting to {@code context}. */
+  void checkGrowSession(GrowSession session, RuleContext context);
+}

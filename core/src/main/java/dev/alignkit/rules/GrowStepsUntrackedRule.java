@@ -1,0 +1,46 @@
+package dev.alignkit.rules;
+
+import dev.alignkit.development.GrowSession;
+import dev.alignkit.development.Horizon;
+import dev.alignkit.development.WayForwardStep;
+import dev.alignkit.policy.Severity;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code dev.grow.steps-untracked}: each THIS_MONTH or LATER way-forward step is tracked by a
+ * development goal or measure of the snapshot (seed 003: steps go into development objectives).
+ * THIS_WEEK steps need no tracking.
+ */
+final class GrowStepsUntrackedRule implements GrowSessionRule {
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(RuleCodes.GROW_STEPS_UNTRACKED, Severity.INFO, "session", "step");
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void checkGrowSession(GrowSession session, RuleContext context) {
+    List<WayForwardStep> steps = session.steps();
+    for (int i = 0; i < steps.size(); i++) {
+      WayForwardStep step = steps.get(i);
+      Horizon horizon = step.horizon().orElse(null);
+      if (horizon != Horizon.THIS_MONTH && horizon != Horizon.LATER) {
+        continue;
+      }
+      Optional<String> tracker = step.trackedBy();
+      boolean tracked = tracker.isPresent() && (context.snapshot().developmentGoal(tracker.get()).isPresent()
+          || context.snapshot().measure(tracker.get()).isPresent());
+      if (!tracked) {
+        context.finding(Path.item("growSessions", session.id()).then("steps", String.valueOf(i)).field("trackedBy"),
+                session.id())
+            .about(session)
+            .argument("session", session.id())
+            .argument("step", step.description())
+            .report();
+      }
+    }
+  }
+}

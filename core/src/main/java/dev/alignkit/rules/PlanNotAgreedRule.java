@@ -1,0 +1,43 @@
+package dev.alignkit.rules;
+
+import dev.alignkit.development.DevelopmentGoal;
+import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.development.GoalStatus;
+import dev.alignkit.org.Person;
+import dev.alignkit.policy.Severity;
+
+/**
+ * {@code dev.plan.not-agreed}: every goal past PROPOSED (AGREED, ACTIVE, DONE) was agreed by
+ * someone in the person's manager chain or an HR administrator (seed 002: the manager must agree).
+ * People without a manager are exempt.
+ */
+final class PlanNotAgreedRule implements PlanRule {
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(RuleCodes.PLAN_NOT_AGREED, Severity.WARNING, "goal", "agreedBy");
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void checkPlan(DevelopmentPlan plan, RuleContext context) {
+    boolean hasManager = context.snapshot().person(plan.personId()).flatMap(Person::managerId).isPresent();
+    if (!hasManager) {
+      return;
+    }
+    for (DevelopmentGoal goal : plan.goals()) {
+      if (goal.status() == GoalStatus.PROPOSED || goal.status() == GoalStatus.DROPPED) {
+        continue;
+      }
+      boolean agreed = goal.agreedBy().map(by -> context.snapshot().mayAgree(by, plan.personId())).orElse(false);
+      if (!agreed) {
+        context.finding(Path.item("plans", plan.id()).then("goals", goal.id()).field("agreedBy"), goal.id())
+            .about(plan, goal)
+            .argument("goal", goal.statement())
+            .argument("agreedBy", goal.agreedBy().orElse("nobody"))
+            .report();
+      }
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package dev.alignkit.rules;
+
+import dev.alignkit.development.DevelopmentPlan;
+
+/** A rule that checks each development plan, with its goals. */
+public interface PlanRule extends Rule {
+  /** Checks one plan, reporting to {@code context}. */
+  void checkPlan(DevelopmentPlan plan, RuleContext context);
+}

@@ -1,0 +1,78 @@
+package dev.alignkit.rules;
+
+import dev.alignkit.career.ExpectationResolution;
+import dev.alignkit.career.GapCategory;
+import dev.alignkit.career.GapEntry;
+import dev.alignkit.career.Readiness;
+import dev.alignkit.career.RoleRef;
+import dev.alignkit.common.Visibility;
+import dev.alignkit.development.DevelopmentGoal;
+import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.development.PerformanceStanding;
+import dev.alignkit.development.TargetSkill;
+import dev.alignkit.org.Person;
+import dev.alignkit.policy.Severity;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code dev.plan.underperformer}: a person performing BELOW expectations has an open goal that
+ * targets a gap of their current role (seed 001: an underperformer's plan includes current-role
+ * skills). The finding is always PRIVATE: it reveals the standing.
+ */
+final class PlanUnderperformerRule implements PlanRule {
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(RuleCodes.PLAN_UNDERPERFORMER, Severity.WARNING, "person", "gaps");
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void checkPlan(DevelopmentPlan plan, RuleContext context) {
+    if (plan.standing().orElse(null) != PerformanceStanding.BELOW) {
+      return;
+    }
+    Set<String> gaps = currentRoleGaps(plan.personId(), context);
+    if (gaps.isEmpty()) {
+      return;
+    }
+    for (DevelopmentGoal goal : plan.goals()) {
+      if (!goal.status().isOpen()) {
+        continue;
+      }
+      for (TargetSkill target : goal.targetSkills()) {
+        if (gaps.contains(target.skillId())) {
+          return;
+        }
+      }
+    }
+    context.finding(Path.item("plans", plan.id()).field("goals"), plan.id())
+        .person(plan.personId())
+        .visibility(Visibility.PRIVATE)
+        .argument("person", context.snapshot().person(plan.personId()).map(Person::name).orElse(plan.personId()))
+        .argument("gaps", String.join(", ", gaps))
+        .report();
+  }
+
+  /** The skills the person's current role expects that they are UNDER or MISSING, in report order. */
+  static Set<String> currentRoleGaps(String personId, RuleContext context) {
+    Optional<RoleRef> role = context.snapshot().person(personId).flatMap(Person::role);
+    Optional<ExpectationResolution> resolution = role.flatMap(r -> context.snapshot().ladder(r.ladderId())
+        .flatMap(ladder -> ExpectationResolution.of(ladder, r.levelId())));
+    Set<String> gaps = new LinkedHashSet<>();
+    if (resolution.isEmpty()) {
+      return gaps;
+    }
+    Readiness readiness = Readiness.of(resolution.get().expectations(), context.snapshot().profile(personId),
+        context.snapshot().skillCatalog().scale(), context.asOf(), context.policy());
+    for (GapEntry entry : readiness.gaps()) {
+      if (entry.category() == GapCategory.UNDER || entry.category() == GapCategory.MISSING) {
+        gaps.add(entry.skillId());
+      }
+    }
+    return gaps;
+  }
+}
