@@ -34,7 +34,7 @@ final class GoalTooManyRule implements PlanRule {
     if (count > limit) {
       context.finding(Path.item("plans", plan.id()).field("goals"), plan.id())
           .about(plan)
-          .argument("person", plan.personId())
+          .argument("person", RuleContext.nameOf(plan.personId(), context))
           .argument("cycle", plan.cycleId())
           .argument("count", count)
           .argument("limit", limit)

@@ -42,7 +42,7 @@ final class PlanCoachingStaleRule implements PlanRule {
     if (days > cadence) {
       context.finding(Path.item("plans", plan.id()).field("coachingCheckIns"), plan.id())
           .about(plan)
-          .argument("person", plan.personId())
+          .argument("person", RuleContext.nameOf(plan.personId(), context))
           .argument("days", days)
           .argument("cadence", cadence)
           .report();

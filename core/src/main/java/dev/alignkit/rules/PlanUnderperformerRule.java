@@ -52,7 +52,7 @@ final class PlanUnderperformerRule implements PlanRule {
     context.finding(Path.item("plans", plan.id()).field("goals"), plan.id())
         .person(plan.personId())
         .visibility(Visibility.PRIVATE)
-        .argument("person", context.snapshot().person(plan.personId()).map(Person::name).orElse(plan.personId()))
+        .argument("person", RuleContext.nameOf(plan.personId(), context))
         .argument("gaps", String.join(", ", gaps))
         .report();
   }

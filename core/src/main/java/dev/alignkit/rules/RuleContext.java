@@ -194,6 +194,11 @@ public final class RuleContext {
     }
   }
 
+  /** A person's name for a message, or their id when they are not in the snapshot. */
+  static String nameOf(String personId, RuleContext context) {
+    return context.snapshot().person(personId).map(Person::name).orElse(personId);
+  }
+
   static String text(Object value) {
     if (value instanceof Double || value instanceof Float) {
       double d = ((Number) value).doubleValue();

@@ -84,7 +84,7 @@ class DevelopmentRulesTest {
     assertEquals("plan-maya", finding.subjectId());
     assertEquals(Optional.of("maya"), finding.personId());
     assertEquals(Visibility.PRIVATE, finding.subjectVisibility());
-    assertEquals(args("person", "maya", "cycle", "2026-Q3", "count", "4", "limit", "3"), finding.arguments());
+    assertEquals(args("person", "Maya Chen", "cycle", "2026-Q3", "count", "4", "limit", "3"), finding.arguments());
   }
 
   @Test
@@ -116,7 +116,7 @@ class DevelopmentRulesTest {
   void openPlanWithoutAgreedGoalsHasNone() {
     Finding finding = only(RuleCodes.GOAL_NONE, validate(with(plan(goal("g1", GoalStatus.PROPOSED)))));
     assertEquals("plans[plan-maya].goals", finding.path());
-    assertEquals(args("person", "maya", "cycle", "2026-Q3"), finding.arguments());
+    assertEquals(args("person", "Maya Chen", "cycle", "2026-Q3"), finding.arguments());
   }
 
   @Test
@@ -191,7 +191,7 @@ class DevelopmentRulesTest {
         .coachingCheckIns(List.of(CoachingCheckIn.of(AS_OF.minusDays(32), "lena"))).build();
     Finding finding = only(RuleCodes.PLAN_COACHING_STALE, validate(with(quiet)));
     assertEquals("plans[plan-maya].coachingCheckIns", finding.path());
-    assertEquals(args("person", "maya", "days", "32", "cadence", "31"), finding.arguments());
+    assertEquals(args("person", "Maya Chen", "days", "32", "cadence", "31"), finding.arguments());
     DevelopmentPlan weekly = DevelopmentPlan.builder().from(quiet).coachingCadenceDays(40).build();
     assertEquals(List.of(), validate(with(weekly)).withCode(RuleCodes.PLAN_COACHING_STALE));
   }
