@@ -11,6 +11,7 @@ module dev.alignkit.core {
   requires static org.jspecify;
 
   exports dev.alignkit;
+  exports dev.alignkit.advice;
   exports dev.alignkit.common;
   exports dev.alignkit.org;
   exports dev.alignkit.okr;

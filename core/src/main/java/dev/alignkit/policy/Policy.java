@@ -188,6 +188,35 @@ public abstract class Policy {
     return 31;
   }
 
+  // --- advice (seeds 000 and 002) ------------------------------------------------------------
+
+  /**
+   * Which objective and initiative tags a skill family can be woven into (seed 002): influence
+   * into {@code cross-functional} work, people management into {@code vendors} and
+   * {@code interns}, visibility into {@code executive-sponsored} work, process into
+   * {@code process} work.
+   */
+  @Value.Default
+  public Map<String, List<String>> weaveMap() {
+    return Map.of(
+        "influence", List.of("cross-functional"),
+        "people-management", List.of("vendors", "interns"),
+        "visibility", List.of("executive-sponsored"),
+        "process", List.of("process"));
+  }
+
+  /** Skill families for which the advisor may suggest a new initiative when nothing matches: process. */
+  @Value.Default
+  public Set<String> newInitiativeFamilies() {
+    return Set.of("process");
+  }
+
+  /** At most this many TWEAK, WEAVE or CHANGE_ROLE suggestions each; default 3. */
+  @Value.Default
+  public int maxSuggestionsPerKind() {
+    return 3;
+  }
+
   // --- content and visibility ----------------------------------------------------------------
 
   /**
@@ -251,6 +280,7 @@ public abstract class Policy {
     nonNegative(maxDevelopmentGoals(), "maxDevelopmentGoals");
     nonNegative(minDevelopmentGoals(), "minDevelopmentGoals");
     nonNegative(coachingCadenceDays(), "coachingCadenceDays");
+    nonNegative(maxSuggestionsPerKind(), "maxSuggestionsPerKind");
     Checks.requireUnitInterval(committedExpectation(), "policy committedExpectation");
     Checks.requireUnitInterval(aspirationalExpectation(), "policy aspirationalExpectation");
     Checks.requireUnitInterval(onTrackGap(), "policy onTrackGap");

@@ -21,6 +21,7 @@ final class BuiltInRules {
       new GoalTooManyRule(),
       new GoalNoneRule(),
       new GoalNotMeasurableRule(),
+      new GoalTangentialRule(),
       new GoalNoSupportRule(),
       new PlanUnderperformerRule(),
       new PlanNotAgreedRule(),

@@ -1,9 +1,11 @@
 package dev.alignkit.rules;
 
+import dev.alignkit.advice.Suggestion;
 import dev.alignkit.common.Visibility;
 import dev.alignkit.internal.Checks;
 import dev.alignkit.policy.Severity;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -52,6 +54,9 @@ public abstract class Finding {
    * has none to give.
    */
   public abstract Optional<String> suggestionKey();
+
+  /** Advice that comes with the finding, ranked ({@code dev.goal.tangential} carries it); usually empty. */
+  public abstract List<Suggestion> advice();
 
   /** Returns a builder; code, severity, path and subject id are required. */
   public static Builder builder() {

@@ -39,6 +39,8 @@ public final class RuleCodes {
   public static final String GOAL_NONE = "dev.goal.none";
   /** A development goal has measurable measures. */
   public static final String GOAL_NOT_MEASURABLE = "dev.goal.not-measurable";
+  /** A development goal serves the role, the target role or the organization's work. */
+  public static final String GOAL_TANGENTIAL = "dev.goal.tangential";
   /** A development goal names a support activity. */
   public static final String GOAL_NO_SUPPORT = "dev.goal.no-support";
   /** An underperformer's plan targets a current-role gap. */

@@ -2,6 +2,7 @@ package dev.alignkit.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.alignkit.advice.Suggestion;
 import dev.alignkit.common.Visibility;
 import dev.alignkit.development.DevelopmentGoal;
 import dev.alignkit.development.DevelopmentPlan;
@@ -11,6 +12,7 @@ import dev.alignkit.okr.OwnerKind;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.policy.Policy;
+import dev.alignkit.policy.Severity;
 import dev.alignkit.policy.VisibleKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -105,6 +107,8 @@ public final class RuleContext {
     private String personId;
     private Visibility visibility = Visibility.PUBLIC;
     private String suggestionKey;
+    private Severity defaultSeverity;
+    private List<Suggestion> advice = List.of();
 
     private FindingBuilder(Path path, String subjectId) {
       this.path = requireNonNull(path, "path");
@@ -170,6 +174,21 @@ public final class RuleContext {
       return this;
     }
 
+    /**
+     * Replaces the rule's default severity for this finding, as {@code dev.goal.tangential} does
+     * for goals pursued on the person's own time; a policy override still wins.
+     */
+    public FindingBuilder defaultSeverity(Severity severity) {
+      this.defaultSeverity = requireNonNull(severity, "severity");
+      return this;
+    }
+
+    /** Attaches ranked advice to the finding. */
+    public FindingBuilder advice(List<Suggestion> advice) {
+      this.advice = List.copyOf(advice);
+      return this;
+    }
+
     /** Replaces the default suggestion key ({@code code.suggestion}). */
     public FindingBuilder suggestion(String key) {
       this.suggestionKey = requireNonNull(key, "key");
@@ -181,12 +200,14 @@ public final class RuleContext {
       RuleDescriptor descriptor = current.descriptor();
       Finding.Builder finding = Finding.builder()
           .code(descriptor.code())
-          .severity(policy.severityOf(descriptor.code(), descriptor.defaultSeverity()))
+          .severity(policy.severityOf(descriptor.code(),
+              defaultSeverity != null ? defaultSeverity : descriptor.defaultSeverity()))
           .path(path.toString())
           .subjectId(subjectId)
           .arguments(arguments)
           .subjectVisibility(visibility)
-          .suggestionKey(suggestionKey);
+          .suggestionKey(suggestionKey)
+          .advice(advice);
       if (personId != null) {
         finding.personId(personId);
       }

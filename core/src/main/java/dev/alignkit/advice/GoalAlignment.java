@@ -1,0 +1,39 @@
+package dev.alignkit.advice;
+
+import dev.alignkit.career.RoleRef;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A goal's alignment class and what made it so: the skill, the role and level, or the objective
+ * or initiative. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class GoalAlignment {
+  GoalAlignment() {}
+
+  /** The development goal's id. */
+  public abstract String goalId();
+
+  /** The class. */
+  public abstract AlignmentClass alignmentClass();
+
+  /** The targeted skill that decided the class, if a skill did. */
+  public abstract Optional<String> skillId();
+
+  /** The role whose expectations decided it (CURRENT_ROLE, TARGET_ROLE). */
+  public abstract Optional<RoleRef> role();
+
+  /** The objective that decided it (WOVEN). */
+  public abstract Optional<String> objectiveId();
+
+  /** The initiative that decided it (WOVEN). */
+  public abstract Optional<String> initiativeId();
+
+  /** Why, in plain words (English, for logs); applications render their own text from the fields. */
+  public abstract String reason();
+
+  static ImmutableGoalAlignment.Builder builder() {
+    return ImmutableGoalAlignment.builder();
+  }
+}

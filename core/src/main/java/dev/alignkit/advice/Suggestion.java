@@ -1,0 +1,84 @@
+package dev.alignkit.advice;
+
+import dev.alignkit.career.RoleRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * One piece of advice: its kind and rank, what it refers to, and the arguments of the sentence a
+ * manager could say (rendered by {@link AdviceFormatter}). Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Suggestion {
+  Suggestion() {}
+
+  /** The kind. */
+  public abstract SuggestionKind kind();
+
+  /** The position in the advice, from 1: kinds in {@link SuggestionKind} order, then each kind's ranking. */
+  public abstract int rank();
+
+  /** The message key of the sentence, such as {@code advice.tweak}. */
+  public abstract String messageKey();
+
+  /** The named arguments of the sentence. */
+  public abstract Map<String, String> arguments();
+
+  /** The skills it refers to. */
+  public abstract List<String> skills();
+
+  /** The roles (ladder levels) it refers to. */
+  public abstract List<RoleRef> roles();
+
+  /** The objectives it refers to. */
+  public abstract List<String> objectives();
+
+  /** The initiatives it refers to. */
+  public abstract List<String> initiatives();
+
+  /** The ladders it refers to. */
+  public abstract List<String> ladders();
+
+  /** The openings it refers to. */
+  public abstract List<String> openings();
+
+  /** The lateral moves it refers to. */
+  public abstract List<String> lateralMoves();
+
+  /** The skills of the current role the person is under or missing (EXPECTATIONS). */
+  public abstract List<String> gaps();
+
+  /** A suggestion being put together by the advisor, before its rank is known. */
+  static final class Draft {
+    final SuggestionKind kind;
+    String messageKey;
+    final Map<String, String> arguments = new LinkedHashMap<>();
+    final List<String> skills = new ArrayList<>();
+    final List<RoleRef> roles = new ArrayList<>();
+    final List<String> objectives = new ArrayList<>();
+    final List<String> initiatives = new ArrayList<>();
+    final List<String> ladders = new ArrayList<>();
+    final List<String> openings = new ArrayList<>();
+    final List<String> lateralMoves = new ArrayList<>();
+    final List<String> gaps = new ArrayList<>();
+
+    Draft(SuggestionKind kind, String messageKey) {
+      this.kind = kind;
+      this.messageKey = messageKey;
+    }
+
+    Draft argument(String name, String value) {
+      arguments.put(name, value);
+      return this;
+    }
+
+    Suggestion build(int rank) {
+      return ImmutableSuggestion.builder().kind(kind).rank(rank).messageKey(messageKey).arguments(arguments)
+          .skills(skills).roles(roles).objectives(objectives).initiatives(initiatives).ladders(ladders)
+          .openings(openings).lateralMoves(lateralMoves).gaps(gaps).build();
+    }
+  }
+}

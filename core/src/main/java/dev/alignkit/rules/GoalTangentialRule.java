@@ -1,0 +1,52 @@
+package dev.alignkit.rules;
+
+import dev.alignkit.advice.Advisor;
+import dev.alignkit.advice.AlignmentClass;
+import dev.alignkit.advice.GoalAdvice;
+import dev.alignkit.development.DevelopmentGoal;
+import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.development.TargetSkill;
+import dev.alignkit.policy.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code dev.goal.tangential}: an open development goal serves the current role, the target role
+ * or the organization's work (seed 000). A TANGENTIAL goal is a WARNING, an INFO when pursued on
+ * the person's own time; the finding carries the advisor's ranked advice.
+ */
+final class GoalTangentialRule implements PlanRule {
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(RuleCodes.GOAL_TANGENTIAL, Severity.WARNING, "goal", "skills");
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void checkPlan(DevelopmentPlan plan, RuleContext context) {
+    Advisor advisor = context.memo(Advisor.class,
+        () -> Advisor.of(context.snapshot(), context.asOf(), context.policy()));
+    for (DevelopmentGoal goal : plan.goals()) {
+      if (!goal.status().isOpen()) {
+        continue;
+      }
+      GoalAdvice advice = advisor.advise(plan, goal);
+      if (advice.alignment().alignmentClass() != AlignmentClass.TANGENTIAL) {
+        continue;
+      }
+      List<String> skills = new ArrayList<>();
+      for (TargetSkill target : goal.targetSkills()) {
+        skills.add(target.skillId());
+      }
+      context.finding(Path.item("plans", plan.id()).then("goals", goal.id()).field("targetSkills"), goal.id())
+          .about(plan, goal)
+          .defaultSeverity(goal.ownTime() ? Severity.INFO : Severity.WARNING)
+          .argument("goal", goal.statement())
+          .argument("skills", String.join(", ", skills))
+          .advice(advice.suggestions())
+          .report();
+    }
+  }
+}
