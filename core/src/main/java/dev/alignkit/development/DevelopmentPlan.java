@@ -96,15 +96,22 @@ public abstract class DevelopmentPlan implements HasAttributes {
   /**
    * Merges goal {@code mergedId} into goal {@code keptId}: the kept goal takes {@code statement},
    * and the union of both goals' skills, measures and support, and an agreed one returns to
-   * PROPOSED as any edit does. The merged goal is dropped.
+   * PROPOSED as any edit does. The merged goal is dropped; its measures move to the kept goal, so
+   * that measure ids stay unique.
+   *
+   * @throws IllegalArgumentException if both ids are the same
    */
   public final DevelopmentPlan merge(String keptId, String mergedId, String statement) {
+    if (keptId.equals(mergedId)) {
+      throw new IllegalArgumentException("plan '" + id() + "': cannot merge goal '" + keptId + "' into itself");
+    }
     DevelopmentGoal merged = require(mergedId);
     DevelopmentGoal kept = require(keptId).edited(b -> b.statement(statement)
         .addAllTargetSkills(merged.targetSkills())
         .addAllMeasures(merged.measures())
         .addAllSupportActivities(merged.supportActivities()));
-    return replace(keptId, kept).replace(mergedId, merged.dropped());
+    DevelopmentGoal emptied = new DevelopmentGoal.Builder().from(merged).measures(List.of()).build();
+    return replace(keptId, kept).replace(mergedId, emptied.dropped());
   }
 
   /** Drops a goal; it stays in the plan as DROPPED. */
@@ -135,6 +142,21 @@ public abstract class DevelopmentPlan implements HasAttributes {
    */
   public final DevelopmentPlan activate(String goalId) {
     return replace(goalId, require(goalId).activated());
+  }
+
+  /**
+   * Weaves a goal into an objective or initiative (seed 002): the goal names the work it grows in
+   * and gains the coach's coaching as a support activity. Like any edit, an agreed goal returns to
+   * PROPOSED, since the manager must agree to the woven goal and coach it.
+   *
+   * @param workId the id of the objective or initiative
+   * @param coachId the coach's person id, usually the manager
+   */
+  public final DevelopmentPlan weave(String goalId, String workId, String coachId) {
+    Checks.requireId(workId, "workId");
+    Checks.requireId(coachId, "coachId");
+    return edit(goalId, goal -> goal.wovenInto(workId).addSupportActivity(SupportActivity.builder()
+        .kind(SupportKind.COACHING).description("Coaching on the woven work " + workId).provider(coachId).build()));
   }
 
   /** Adds a coaching conversation. */

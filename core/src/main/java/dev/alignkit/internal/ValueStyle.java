@@ -16,7 +16,7 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     depluralize = true,
-    depluralizeDictionary = {"person:people"},
+    depluralizeDictionary = {"person:people", "weakness:weaknesses", "status:statuses"},
     jacksonIntegration = false,
     // Keeps javax.annotation.processing.Generated and Error Prone annotations out of the
     // generated code: the module reads neither.

@@ -100,6 +100,23 @@ class DevelopmentFlowTest {
   }
 
   @Test
+  void aGoalCannotBeMergedIntoItself() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> proposed().merge("g1", "g1", "Same"));
+    assertEquals("plan 'plan': cannot merge goal 'g1' into itself", e.getMessage());
+  }
+
+  @Test
+  void mergedGoalsMeasuresMoveSoThatIdsStayUnique() {
+    DevelopmentPlan plan = proposed()
+        .edit("g2", g -> g.addMeasure(dev.alignkit.okr.KeyResult.increase("m-1", "Roadmap reviews", 0, 3, "reviews")))
+        .merge("g1", "g2", "Understand product and roadmap");
+    assertEquals(List.of("m-1"), plan.goal("g1").orElseThrow().measures().stream().map(m -> m.id()).toList());
+    assertEquals(List.of(), plan.goal("g2").orElseThrow().measures());
+    assertEquals(1, OrganizationSnapshot.builder().from(ORG).addPlan(plan).build().plans().size());
+  }
+
+  @Test
   void droppedGoalsStayInThePlanAndCannotBeAgreed() {
     DevelopmentPlan plan = proposed().drop("g2");
     assertEquals(GoalStatus.DROPPED, plan.goal("g2").orElseThrow().status());

@@ -1,0 +1,265 @@
+package dev.alignkit.rules;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alignkit.common.Visibility;
+import dev.alignkit.development.DevelopmentGoal;
+import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.development.GoalStatus;
+import dev.alignkit.development.GrowSession;
+import dev.alignkit.okr.CycleStatus;
+import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.org.Person;
+import dev.alignkit.testing.DevelopmentArbitraries;
+import dev.alignkit.testing.OrgArbitraries;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
+import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
+
+/**
+ * Properties of the dev.* rules over generated development snapshots, adversarial ones included:
+ * validation never throws, the counting rules of DOMAIN section 2 hold exactly (no tolerance),
+ * and every development finding is about its person and private under the default policy.
+ */
+class DevelopmentRulesProperties {
+  private static final int TRIES = 150;
+  private static final int MAX_COUNTED_GOALS = 3;
+  private static final Set<String> PLAN_CODES = Set.of(
+      RuleCodes.GOAL_TOO_MANY, RuleCodes.GOAL_NONE, RuleCodes.PLAN_COACHING_STALE, RuleCodes.PLAN_UNDERPERFORMER);
+
+  @Provide
+  Arbitrary<OrganizationSnapshot> developmentSnapshot() {
+    return DevelopmentArbitraries.anyDevelopmentSnapshot();
+  }
+
+  @Provide
+  Arbitrary<LocalDate> asOf() {
+    return OrgArbitraries.dates();
+  }
+
+  @Property(tries = TRIES)
+  void validatingADevelopmentSnapshotNeverThrows(@ForAll("developmentSnapshot") OrganizationSnapshot snapshot,
+      @ForAll("asOf") LocalDate asOf) {
+    assertDoesNotThrow(() -> Validator.defaults().validate(snapshot, asOf));
+  }
+
+  @Property(tries = TRIES)
+  void validatingEachPersonNeverThrows(@ForAll("developmentSnapshot") OrganizationSnapshot snapshot,
+      @ForAll("asOf") LocalDate asOf) {
+    for (String personId : peopleAndPlanOwners(snapshot)) {
+      assertDoesNotThrow(() -> Validator.defaults().validatePerson(snapshot, personId, asOf), personId);
+    }
+  }
+
+  @Property(tries = TRIES)
+  @StatisticsReport(StatisticsReportMode.OFF)
+  void tooManyIsReportedOnceForEachPersonAndCycleWithMoreThanThreeCountedGoals(
+      @ForAll("developmentSnapshot") OrganizationSnapshot snapshot, @ForAll("asOf") LocalDate asOf) {
+    Map<String, Integer> counted = new TreeMap<>();
+    for (DevelopmentPlan plan : snapshot.plans()) {
+      counted.merge(personAndCycle(plan.personId(), plan.cycleId()), countedGoals(plan), Integer::sum);
+    }
+    Map<String, List<String>> expected = new TreeMap<>();
+    counted.forEach((key, count) -> {
+      if (count > MAX_COUNTED_GOALS) {
+        expected.put(key, List.of(String.valueOf(count)));
+      }
+    });
+    Map<String, List<String>> reported = new TreeMap<>();
+    Report report = Validator.defaults().validate(snapshot, asOf);
+    for (Finding finding : developmentFindings(report, RuleCodes.GOAL_TOO_MANY)) {
+      String key = personAndCycle(finding.personId().orElse("?"), finding.arguments().get("cycle"));
+      reported.computeIfAbsent(key, k -> new ArrayList<>()).add(finding.arguments().get("count"));
+    }
+
+    assertEquals(expected, reported, "person/cycle -> counts reported");
+    Statistics.collect(!expected.isEmpty());
+    Statistics.coverage(coverage -> coverage.check(true).percentage(p -> p >= 5));
+  }
+
+  @Property(tries = TRIES)
+  @StatisticsReport(StatisticsReportMode.OFF)
+  void noneIsReportedExactlyForOpenPlansWithoutACountedGoal(
+      @ForAll("developmentSnapshot") OrganizationSnapshot snapshot, @ForAll("asOf") LocalDate asOf) {
+    List<String> expected = new ArrayList<>();
+    for (DevelopmentPlan plan : snapshot.plans()) {
+      boolean open = snapshot.cycle(plan.cycleId()).map(c -> c.status() != CycleStatus.CLOSED).orElse(true);
+      if (open && countedGoals(plan) < 1) {
+        expected.add(plan.id());
+      }
+    }
+    List<String> reported = new ArrayList<>();
+    for (Finding finding : developmentFindings(Validator.defaults().validate(snapshot, asOf), RuleCodes.GOAL_NONE)) {
+      reported.add(finding.subjectId());
+    }
+    Collections.sort(expected);
+    Collections.sort(reported);
+
+    assertEquals(expected, reported, "plans reported");
+    Statistics.collect(!expected.isEmpty());
+    Statistics.coverage(coverage -> coverage.check(true).percentage(p -> p >= 20));
+  }
+
+  @Property(tries = TRIES)
+  void notMeasurableNeverNamesADoneOrDroppedGoal(@ForAll("developmentSnapshot") OrganizationSnapshot snapshot,
+      @ForAll("asOf") LocalDate asOf) {
+    for (Finding finding : developmentFindings(Validator.defaults().validate(snapshot, asOf),
+        RuleCodes.GOAL_NOT_MEASURABLE)) {
+      GoalStatus status = goal(snapshot, finding).status();
+      assertNotEquals(GoalStatus.DONE, status, finding.toString());
+      assertNotEquals(GoalStatus.DROPPED, status, finding.toString());
+    }
+  }
+
+  @Property(tries = TRIES)
+  void notAgreedNeverNamesAGoalOfAPersonWithoutAManager(@ForAll("developmentSnapshot") OrganizationSnapshot snapshot,
+      @ForAll("asOf") LocalDate asOf) {
+    for (Finding finding : developmentFindings(Validator.defaults().validate(snapshot, asOf),
+        RuleCodes.PLAN_NOT_AGREED)) {
+      String personId = snapshot.planOfGoal(finding.subjectId()).orElseThrow().personId();
+      Optional<String> managerId = snapshot.person(personId).flatMap(Person::managerId);
+      assertTrue(managerId.isPresent(), finding + " names a goal of " + personId + ", who has no manager");
+    }
+  }
+
+  @Property(tries = TRIES)
+  void notAgreedNeverNamesAProposedGoal(@ForAll("developmentSnapshot") OrganizationSnapshot snapshot,
+      @ForAll("asOf") LocalDate asOf) {
+    for (Finding finding : developmentFindings(Validator.defaults().validate(snapshot, asOf),
+        RuleCodes.PLAN_NOT_AGREED)) {
+      assertNotEquals(GoalStatus.PROPOSED, goal(snapshot, finding).status(), finding.toString());
+    }
+  }
+
+  @Property(tries = TRIES)
+  void everyDevelopmentFindingCarriesThePersonItIsAbout(@ForAll("developmentSnapshot") OrganizationSnapshot snapshot,
+      @ForAll("asOf") LocalDate asOf) {
+    for (Finding finding : developmentFindings(Validator.defaults().validate(snapshot, asOf), null)) {
+      assertEquals(Optional.of(ownerOf(snapshot, finding)), finding.personId(), finding.toString());
+    }
+  }
+
+  /** PRIVATE unless the item the finding is about sets a visibility of its own; the underperformer finding always. */
+  @Property(tries = TRIES)
+  @StatisticsReport(StatisticsReportMode.OFF)
+  void everyDevelopmentFindingIsPrivateUnderTheDefaultPolicy(
+      @ForAll("developmentSnapshot") OrganizationSnapshot snapshot, @ForAll("asOf") LocalDate asOf) {
+    for (Finding finding : developmentFindings(Validator.defaults().validate(snapshot, asOf), null)) {
+      Optional<Visibility> own = ownVisibilityOf(snapshot, finding);
+      Visibility expected = finding.code().equals(RuleCodes.PLAN_UNDERPERFORMER)
+          ? Visibility.PRIVATE : own.orElse(Visibility.PRIVATE);
+      assertEquals(expected, finding.subjectVisibility(), finding.toString());
+      Statistics.collect(own.isPresent() ? "own visibility" : "default");
+    }
+    Statistics.coverage(coverage -> coverage.check("default").count(c -> c > 0));
+  }
+
+  @Property(tries = TRIES)
+  void validatingAPersonGivesTheDevelopmentFindingsAboutThemOfTheWholeSnapshot(
+      @ForAll("developmentSnapshot") OrganizationSnapshot snapshot, @ForAll("asOf") LocalDate asOf) {
+    List<Finding> all = developmentFindings(Validator.defaults().validate(snapshot, asOf), null);
+    for (Person person : snapshot.people()) {
+      List<Finding> expected = new ArrayList<>();
+      for (Finding finding : all) {
+        if (finding.personId().equals(Optional.of(person.id()))) {
+          expected.add(finding);
+        }
+      }
+      Report report = Validator.defaults().validatePerson(snapshot, person.id(), asOf);
+      List<Finding> ofPerson = developmentFindings(report, null);
+
+      assertEquals(expected, ofPerson, person.id());
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** The dev.* findings of the report, waived ones included, of {@code code} or of every dev.* code when null. */
+  private static List<Finding> developmentFindings(Report report, String code) {
+    List<Finding> all = new ArrayList<>(report.findings());
+    for (WaivedFinding waived : report.waived()) {
+      all.add(waived.finding());
+    }
+    List<Finding> selected = new ArrayList<>();
+    for (Finding finding : all) {
+      if (code == null ? finding.code().startsWith("dev.") : finding.code().equals(code)) {
+        selected.add(finding);
+      }
+    }
+    return selected;
+  }
+
+  /** AGREED or ACTIVE goals, counted here without {@link GoalStatus#counts()}. */
+  private static int countedGoals(DevelopmentPlan plan) {
+    int count = 0;
+    for (DevelopmentGoal goal : plan.goals()) {
+      if (goal.status() == GoalStatus.AGREED || goal.status() == GoalStatus.ACTIVE) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static String personAndCycle(String personId, String cycleId) {
+    return personId + " in " + cycleId;
+  }
+
+  private static Set<String> peopleAndPlanOwners(OrganizationSnapshot snapshot) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Person person : snapshot.people()) {
+      ids.add(person.id());
+    }
+    for (DevelopmentPlan plan : snapshot.plans()) {
+      ids.add(plan.personId());
+    }
+    for (GrowSession session : snapshot.growSessions()) {
+      ids.add(session.personId());
+    }
+    return ids;
+  }
+
+  private static DevelopmentGoal goal(OrganizationSnapshot snapshot, Finding finding) {
+    return snapshot.developmentGoal(finding.subjectId())
+        .orElseThrow(() -> new AssertionError(finding + ": subject is not a goal"));
+  }
+
+  /** The person whose plan, goal or GROW session the finding is about. */
+  private static String ownerOf(OrganizationSnapshot snapshot, Finding finding) {
+    if (finding.code().startsWith("dev.grow.")) {
+      return snapshot.growSession(finding.subjectId()).orElseThrow(() -> new AssertionError(finding.toString()))
+          .personId();
+    }
+    if (PLAN_CODES.contains(finding.code())) {
+      return snapshot.plan(finding.subjectId()).orElseThrow(() -> new AssertionError(finding.toString())).personId();
+    }
+    return snapshot.planOfGoal(finding.subjectId()).orElseThrow(() -> new AssertionError(finding.toString()))
+        .personId();
+  }
+
+  /** The visibility the plan, goal or GROW session the finding is about sets for itself. */
+  private static Optional<Visibility> ownVisibilityOf(OrganizationSnapshot snapshot, Finding finding) {
+    if (finding.code().startsWith("dev.grow.")) {
+      return snapshot.growSession(finding.subjectId()).orElseThrow().visibility();
+    }
+    if (PLAN_CODES.contains(finding.code())) {
+      return snapshot.plan(finding.subjectId()).orElseThrow().visibility();
+    }
+    return goal(snapshot, finding).visibility();
+  }
+}
