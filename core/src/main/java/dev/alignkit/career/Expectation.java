@@ -1,5 +1,6 @@
 package dev.alignkit.career;
 
+import dev.alignkit.common.HasAttributes;
 import dev.alignkit.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class Expectation {
+public abstract class Expectation implements HasAttributes {
   Expectation() {}
 
   /** The skill's id in the catalog. */

@@ -1,5 +1,6 @@
 package dev.alignkit.career;
 
+import dev.alignkit.common.HasAttributes;
 import dev.alignkit.internal.Checks;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  * lies between Competent and Proficient). Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ProficiencyScale {
+public abstract class ProficiencyScale implements HasAttributes {
   private static final ProficiencyScale DEFAULT = of(1, 5,
       List.of("Novice", "Advanced beginner", "Competent", "Proficient", "Expert"));
 
@@ -38,7 +39,7 @@ public abstract class ProficiencyScale {
    * @throws IllegalArgumentException if {@code max <= min} or the names do not match the points
    */
   public static ProficiencyScale of(int min, int max, List<String> names) {
-    return ImmutableProficiencyScale.builder().min(min).max(max).names(names).build();
+    return builder().min(min).max(max).names(names).build();
   }
 
   /** Whether {@code proficiency} lies on the scale, both ends included. */
@@ -67,5 +68,15 @@ public abstract class ProficiencyScale {
     for (String name : names()) {
       Checks.requireId(name, "proficiency scale point name");
     }
+  }
+
+  /** Returns a builder, for data read from elsewhere; prefer the factories. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ProficiencyScale}. */
+  public static final class Builder extends ImmutableProficiencyScale.Builder {
+    Builder() {}
   }
 }

@@ -1,5 +1,6 @@
 package dev.alignkit.career;
 
+import dev.alignkit.common.HasAttributes;
 import dev.alignkit.common.DuplicateIdException;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
  * Immutable and thread-safe; skill ids are indexed and must be unique.
  */
 @Value.Immutable
-public abstract class SkillCatalog {
+public abstract class SkillCatalog implements HasAttributes {
   private static final SkillCatalog EMPTY = builder().build();
 
   SkillCatalog() {}

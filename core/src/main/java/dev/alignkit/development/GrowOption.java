@@ -1,11 +1,12 @@
 package dev.alignkit.development;
 
+import dev.alignkit.common.HasAttributes;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** An option weighed in a GROW session, with its benefits and challenges. Immutable and thread-safe. */
 @Value.Immutable
-public abstract class GrowOption {
+public abstract class GrowOption implements HasAttributes {
   GrowOption() {}
 
   /** What the person could do. */

@@ -1,12 +1,13 @@
 package dev.alignkit.development;
 
+import dev.alignkit.common.HasAttributes;
 import dev.alignkit.internal.Checks;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /** A skill a development goal grows, with the proficiency aimed for. Immutable and thread-safe. */
-@Value.Immutable(builder = false)
-public abstract class TargetSkill {
+@Value.Immutable
+public abstract class TargetSkill implements HasAttributes {
   TargetSkill() {}
 
   /** The skill's id in the catalog. */
@@ -33,5 +34,15 @@ public abstract class TargetSkill {
     if (desired().isPresent()) {
       Checks.requireFinite(desired().getAsDouble(), "target skill '" + skillId() + "': desired");
     }
+  }
+
+  /** Returns a builder, for data read from elsewhere; prefer the factories. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TargetSkill}. */
+  public static final class Builder extends ImmutableTargetSkill.Builder {
+    Builder() {}
   }
 }

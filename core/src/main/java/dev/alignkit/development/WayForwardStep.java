@@ -1,5 +1,6 @@
 package dev.alignkit.development;
 
+import dev.alignkit.common.HasAttributes;
 import dev.alignkit.internal.Checks;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class WayForwardStep {
+public abstract class WayForwardStep implements HasAttributes {
   WayForwardStep() {}
 
   /** What the person will do. */

@@ -1,5 +1,6 @@
 package dev.alignkit.okr;
 
+import dev.alignkit.common.HasAttributes;
 import dev.alignkit.internal.Checks;
 import org.immutables.value.Value;
 
@@ -9,8 +10,8 @@ import org.immutables.value.Value;
  * <p>The parent is named by id and may not resolve; a weight of zero or below is representable.
  * Both are findings of the rules, not construction errors.
  */
-@Value.Immutable(builder = false)
-public abstract class Alignment {
+@Value.Immutable
+public abstract class Alignment implements HasAttributes {
   Alignment() {}
 
   /** The parent objective's id. */
@@ -57,5 +58,15 @@ public abstract class Alignment {
   final void check() {
     Checks.requireId(parentId(), "alignment parentId");
     Checks.requireFinite(weight(), "alignment weight");
+  }
+
+  /** Returns a builder, for data read from elsewhere; prefer the factories. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Alignment}. */
+  public static final class Builder extends ImmutableAlignment.Builder {
+    Builder() {}
   }
 }

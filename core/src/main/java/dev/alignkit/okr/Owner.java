@@ -1,16 +1,18 @@
 package dev.alignkit.okr;
 
+import dev.alignkit.common.HasAttributes;
 import dev.alignkit.internal.Checks;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
  * Whom an objective belongs to: the organization, a team or a person. Immutable and
  * thread-safe; the organization owner has no id, team and person owners always have one.
  */
-@Value.Immutable(builder = false)
-public abstract class Owner {
+@Value.Immutable
+public abstract class Owner implements HasAttributes {
   private static final Owner ORGANIZATION = ImmutableOwner.of(OwnerKind.ORGANIZATION, Optional.empty());
 
   Owner() {}
@@ -72,5 +74,23 @@ public abstract class Owner {
   @Override
   public final String toString() {
     return id().map(i -> kind().name().toLowerCase(Locale.ROOT) + ":" + i).orElse("organization");
+  }
+
+  /**
+   * Vendor fields, kept on a round trip. Auxiliary: two Owners with the same fields name the
+   * same thing whatever their attributes, so they are left out of equality.
+   */
+  @Override
+  @Value.Auxiliary
+  public abstract Map<String, String> attributes();
+
+  /** Returns a builder, for data read from elsewhere; prefer the factories. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Owner}. */
+  public static final class Builder extends ImmutableOwner.Builder {
+    Builder() {}
   }
 }
