@@ -272,7 +272,7 @@ public final class Advisor {
       paths.resolve(n).ifPresent(r -> r.expectations().forEach(e -> skills.add(e.skillId())));
     });
     draft.skills.addAll(skills);
-    draft.argument("role", role.toString()).argument("skills", names(skills));
+    draft.argument("role", roleName(role)).argument("skills", names(skills));
     List<String> gaps = new ArrayList<>();
     Optional<Readiness> readiness = paths.readiness(personId, role);
     for (GapEntry entry : readiness.map(Readiness::gaps).orElse(List.of())) {
@@ -464,9 +464,7 @@ public final class Advisor {
     List<Suggestion.Draft> out = new ArrayList<>();
     for (RoleRef role : ranked.subList(0, Math.min(ranked.size(), policy.maxSuggestionsPerKind()))) {
       Suggestion.Draft draft = byRole.get(role);
-      String roleName = snapshot.ladder(role.ladderId()).map(CareerLadder::name).orElse(role.ladderId()) + " "
-          + snapshot.level(role).map(Level::name).orElse(role.levelId());
-      draft.argument("role", roleName)
+      draft.argument("role", roleName(role))
           .argument("readiness", String.valueOf(Math.round(readiness.get(role) * 100)))
           .argument("skills", names(skills));
       out.add(draft);
@@ -492,6 +490,12 @@ public final class Advisor {
       }
       return draft;
     });
+  }
+
+  /** "Engineering E3": the ladder's and the level's names. */
+  private String roleName(RoleRef role) {
+    return snapshot.ladder(role.ladderId()).map(CareerLadder::name).orElse(role.ladderId()) + " "
+        + snapshot.level(role).map(Level::name).orElse(role.levelId());
   }
 
   private String name(String skillId) {

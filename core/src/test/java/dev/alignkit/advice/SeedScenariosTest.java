@@ -124,7 +124,7 @@ class SeedScenariosTest {
     Suggestion expectations = advice.suggestions().get(0);
     assertEquals(List.of("code-quality", "communication"), expectations.skills());
     assertEquals(List.of(RoleRef.of("eng", "E3"), RoleRef.of("eng", "E4")), expectations.roles());
-    assertEquals("Let's start from what your role (eng/E3) and the next level expect: Code quality, Communication.",
+    assertEquals("Let's start from what your role (Engineering E3) and the next level expect: Code quality, Communication.",
         formatter.sentence(expectations, Locale.ENGLISH));
 
     assertEquals("About 20% of your working time would go to \"Learn Rust\" instead of your role's responsibilities.",
@@ -292,7 +292,7 @@ class SeedScenariosTest {
       assertEquals(AlignmentClass.TARGET_ROLE, advice.alignment().alignmentClass());
       assertEquals(List.of(SuggestionKind.EXPECTATIONS), advice.kinds());
       assertEquals(List.of("troubleshooting"), advice.suggestions().get(0).gaps());
-      assertEquals("Let's start from what your role (cs/CS1) and the next level expect: Customer empathy, "
+      assertEquals("Let's start from what your role (Customer service CS1) and the next level expect: Customer empathy, "
           + "Troubleshooting. Today the gaps in your current role are Troubleshooting.",
           formatter.sentence(advice.suggestions().get(0), Locale.ENGLISH));
     }
