@@ -32,8 +32,7 @@ final class AssessmentStaleRule implements PersonRule {
     if (role.isEmpty() || profile.isEmpty()) {
       return;
     }
-    Optional<ExpectationResolution> resolution = context.snapshot().ladder(role.get().ladderId())
-        .flatMap(ladder -> ExpectationResolution.of(ladder, role.get().levelId()));
+    Optional<ExpectationResolution> resolution = context.careerPaths().resolve(role.get());
     if (resolution.isEmpty()) {
       return;
     }

@@ -1,19 +1,13 @@
 package dev.alignkit.rules;
 
-import dev.alignkit.career.ExpectationResolution;
-import dev.alignkit.career.GapCategory;
 import dev.alignkit.career.GapEntry;
-import dev.alignkit.career.Readiness;
-import dev.alignkit.career.RoleRef;
 import dev.alignkit.common.Visibility;
 import dev.alignkit.development.DevelopmentGoal;
 import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.development.PerformanceStanding;
 import dev.alignkit.development.TargetSkill;
-import dev.alignkit.org.Person;
 import dev.alignkit.policy.Severity;
 import java.util.LinkedHashSet;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -59,20 +53,12 @@ final class PlanUnderperformerRule implements PlanRule {
 
   /** The skills the person's current role expects that they are UNDER or MISSING, in report order. */
   static Set<String> currentRoleGaps(String personId, RuleContext context) {
-    Optional<RoleRef> role = context.snapshot().person(personId).flatMap(Person::role);
-    Optional<ExpectationResolution> resolution = role.flatMap(r -> context.snapshot().ladder(r.ladderId())
-        .flatMap(ladder -> ExpectationResolution.of(ladder, r.levelId())));
     Set<String> gaps = new LinkedHashSet<>();
-    if (resolution.isEmpty()) {
-      return gaps;
-    }
-    Readiness readiness = Readiness.of(resolution.get().expectations(), context.snapshot().profile(personId),
-        context.snapshot().skillCatalog().scale(), context.asOf(), context.policy());
-    for (GapEntry entry : readiness.gaps()) {
-      if (entry.category() == GapCategory.UNDER || entry.category() == GapCategory.MISSING) {
+    context.careerPaths().currentRole(personId).ifPresent(current -> {
+      for (GapEntry entry : current.gaps()) {
         gaps.add(entry.skillId());
       }
-    }
+    });
     return gaps;
   }
 }

@@ -14,6 +14,7 @@ import dev.alignkit.org.Person;
 import dev.alignkit.policy.Policy;
 import dev.alignkit.policy.Severity;
 import dev.alignkit.policy.VisibleKind;
+import dev.alignkit.progress.CareerPaths;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,6 +74,11 @@ public final class RuleContext {
       memos.put(key, value);
     }
     return (T) value;
+  }
+
+  /** Career paths of this validation's snapshot, date and policy, shared by the rules that need readiness. */
+  public CareerPaths careerPaths() {
+    return memo(CareerPaths.class, () -> CareerPaths.of(snapshot, asOf, policy));
   }
 
   /** The visibility of an objective: its own, else the policy's default for objectives. */

@@ -90,7 +90,8 @@ class DevelopmentRulesProperties {
 
     assertEquals(expected, reported, "person/cycle -> counts reported");
     Statistics.collect(!expected.isEmpty());
-    Statistics.coverage(coverage -> coverage.check(true).percentage(p -> p >= 5));
+    // A count, not a percentage: a percentage threshold near the observed rate fails by chance.
+    Statistics.coverage(coverage -> coverage.check(true).count(c -> c > 0));
   }
 
   @Property(tries = TRIES)
