@@ -203,6 +203,17 @@ public final class Advisor {
     return ids;
   }
 
+  /** The goal's skills that the catalog knows: advice names nothing absent from the snapshot. */
+  private List<String> knownSkills(DevelopmentGoal goal) {
+    List<String> known = new ArrayList<>();
+    for (String id : skillIds(goal)) {
+      if (snapshot.skill(id).isPresent()) {
+        known.add(id);
+      }
+    }
+    return known;
+  }
+
   /** An ACTIVE objective or initiative of the person's team (proximity 0) or the organization (1). */
   private static final class WorkItem {
     final String id;
@@ -273,6 +284,9 @@ public final class Advisor {
     });
     draft.skills.addAll(skills);
     draft.argument("role", roleName(role)).argument("skills", names(skills));
+    if (skills.isEmpty()) {
+      draft.messageKey = "advice.expectations.none";
+    }
     List<String> gaps = new ArrayList<>();
     Optional<Readiness> readiness = paths.readiness(personId, role);
     for (GapEntry entry : readiness.map(Readiness::gaps).orElse(List.of())) {
@@ -280,7 +294,7 @@ public final class Advisor {
         gaps.add(entry.skillId());
       }
     }
-    if (!gaps.isEmpty()) {
+    if (!gaps.isEmpty() && !skills.isEmpty()) {
       draft.messageKey = "advice.expectations.gaps";
       draft.argument("gaps", names(gaps));
       draft.gaps.addAll(gaps);
@@ -290,7 +304,7 @@ public final class Advisor {
 
   private Suggestion.Draft opportunityCost(DevelopmentGoal goal) {
     Suggestion.Draft draft = new Suggestion.Draft(SuggestionKind.OPPORTUNITY_COST, "advice.opportunity-cost");
-    draft.skills.addAll(skillIds(goal));
+    draft.skills.addAll(knownSkills(goal));
     draft.argument("goal", goal.statement());
     double hours = 0;
     for (SupportActivity activity : goal.supportActivities()) {
@@ -405,7 +419,7 @@ public final class Advisor {
       Suggestion.Draft draft = new Suggestion.Draft(SuggestionKind.WEAVE,
           item.initiative ? "advice.weave.initiative" : "advice.weave");
       (item.initiative ? draft.initiatives : draft.objectives).add(item.id);
-      draft.skills.addAll(skillIds(goal));
+      draft.skills.addAll(knownSkills(goal));
       draft.argument("work", item.title).argument("tag", tagOf.get(item.id));
       out.add(draft);
     }
@@ -413,7 +427,7 @@ public final class Advisor {
       for (String family : families) {
         if (policy.newInitiativeFamilies().contains(family)) {
           Suggestion.Draft draft = new Suggestion.Draft(SuggestionKind.WEAVE, "advice.weave.new-initiative");
-          draft.skills.addAll(skillIds(goal));
+          draft.skills.addAll(knownSkills(goal));
           draft.argument("family", family);
           out.add(draft);
           break;

@@ -1,0 +1,345 @@
+package dev.alignkit.advice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alignkit.career.CareerLadder;
+import dev.alignkit.career.Level;
+import dev.alignkit.career.RoleRef;
+import dev.alignkit.development.DevelopmentGoal;
+import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.development.PerformanceStanding;
+import dev.alignkit.development.TargetSkill;
+import dev.alignkit.okr.Initiative;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.OkrStatus;
+import dev.alignkit.okr.Owner;
+import dev.alignkit.okr.OwnerKind;
+import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.org.Person;
+import dev.alignkit.policy.Policy;
+import dev.alignkit.policy.Severity;
+import dev.alignkit.rules.Finding;
+import dev.alignkit.rules.Report;
+import dev.alignkit.rules.Validator;
+import dev.alignkit.testing.AdviceArbitraries;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * Properties of the {@link Advisor} over generated snapshots ({@link AdviceArbitraries}): it names
+ * only what the snapshot holds, classifies exactly as DOMAIN section 2 defines (computed here
+ * independently), is deterministic, orders, ranks and caps its suggestions as section 3 says, a
+ * tighter cap keeps each kind's top-ranked suggestions, every suggestion renders, and
+ * {@code dev.goal.tangential} reports exactly its open TANGENTIAL goals, with its advice.
+ */
+class AdvisorProperties {
+  private static final int TRIES = 200;
+  private static final LocalDate AS_OF = AdviceArbitraries.AS_OF;
+  private static final Policy POLICY = Policy.defaults();
+  private static final String TANGENTIAL_CODE = "dev.goal.tangential";
+  private static final Set<SuggestionKind> CAPPED_KINDS =
+      Set.of(SuggestionKind.TWEAK, SuggestionKind.WEAVE, SuggestionKind.CHANGE_ROLE);
+
+  @Provide
+  Arbitrary<OrganizationSnapshot> snapshots() {
+    return AdviceArbitraries.adviceSnapshots();
+  }
+
+  @Property(tries = TRIES)
+  void adviceNamesNothingAbsentFromTheSnapshot(@ForAll("snapshots") OrganizationSnapshot snapshot) {
+    Advisor advisor = Advisor.of(snapshot, AS_OF, POLICY);
+    for (DevelopmentPlan plan : snapshot.plans()) {
+      for (DevelopmentGoal goal : plan.goals()) {
+        for (Suggestion suggestion : advisor.advise(plan, goal).suggestions()) {
+          List<String> absent = absentReferences(snapshot, suggestion);
+          assertTrue(absent.isEmpty(), () -> plan.id() + "/" + goal.id() + " " + suggestion.kind()
+              + " names what the snapshot lacks: " + absent + " in " + suggestion);
+        }
+      }
+    }
+  }
+
+  @Property(tries = TRIES)
+  void tangentialHoldsExactlyWhenNoOtherClassDoes(@ForAll("snapshots") OrganizationSnapshot snapshot) {
+    Advisor advisor = Advisor.of(snapshot, AS_OF, POLICY);
+    for (DevelopmentPlan plan : snapshot.plans()) {
+      for (DevelopmentGoal goal : plan.goals()) {
+        AlignmentClass expected = expectedClass(snapshot, plan, goal);
+        Statistics.label("class").collect(expected);
+        GoalAlignment alignment = advisor.classify(plan, goal);
+        assertEquals(expected, alignment.alignmentClass(), () -> plan.id() + "/" + goal.id() + ": " + alignment);
+        assertEquals(goal.id(), alignment.goalId());
+      }
+    }
+  }
+
+  @Property(tries = TRIES)
+  void theSameInputGivesTheSameAdvice(@ForAll("snapshots") OrganizationSnapshot snapshot) {
+    OrganizationSnapshot rebuilt = rebuilt(snapshot);
+    Advisor advisor = Advisor.of(snapshot, AS_OF, POLICY);
+    Advisor again = Advisor.of(rebuilt, AS_OF, POLICY);
+    for (DevelopmentPlan plan : snapshot.plans()) {
+      DevelopmentPlan samePlan = rebuilt.plan(plan.id()).orElseThrow();
+      List<GoalAdvice> advice = advisor.advise(plan);
+      assertEquals(advice, advisor.advise(plan), plan.id());
+      assertEquals(advice, again.advise(samePlan), plan.id());
+      for (DevelopmentGoal goal : plan.goals()) {
+        assertEquals(advisor.advise(plan, goal), again.advise(samePlan, samePlan.goal(goal.id()).orElseThrow()),
+            goal.id());
+      }
+    }
+  }
+
+  @Property(tries = TRIES)
+  void suggestionsComeInKindOrderRankedAndCappedAndOnlyWhereDue(@ForAll("snapshots") OrganizationSnapshot snapshot) {
+    Advisor advisor = Advisor.of(snapshot, AS_OF, POLICY);
+    for (DevelopmentPlan plan : snapshot.plans()) {
+      boolean below = plan.standing().orElse(null) == PerformanceStanding.BELOW;
+      for (DevelopmentGoal goal : plan.goals()) {
+        GoalAdvice advice = advisor.advise(plan, goal);
+        List<Suggestion> suggestions = advice.suggestions();
+        String where = plan.id() + "/" + goal.id() + " " + advice.kinds();
+        Map<SuggestionKind, Integer> counts = new EnumMap<>(SuggestionKind.class);
+        for (int i = 0; i < suggestions.size(); i++) {
+          Suggestion suggestion = suggestions.get(i);
+          assertEquals(i + 1, suggestion.rank(), where);
+          if (i > 0) {
+            assertTrue(suggestions.get(i - 1).kind().compareTo(suggestion.kind()) <= 0, where);
+          }
+          counts.merge(suggestion.kind(), 1, Integer::sum);
+          Statistics.label("kind").collect(suggestion.kind());
+        }
+        for (SuggestionKind kind : CAPPED_KINDS) {
+          assertTrue(counts.getOrDefault(kind, 0) <= POLICY.maxSuggestionsPerKind(), where);
+          if (counts.getOrDefault(kind, 0) == POLICY.maxSuggestionsPerKind()) {
+            Statistics.label("at the cap").collect(kind);
+          }
+        }
+        if (goal.ownTime()) {
+          assertFalse(counts.containsKey(SuggestionKind.OPPORTUNITY_COST), where);
+        }
+        if (advice.alignment().alignmentClass() != AlignmentClass.TANGENTIAL && !below) {
+          assertTrue(suggestions.isEmpty(), where);
+        }
+      }
+    }
+  }
+
+  @Property(tries = TRIES)
+  void aTighterCapKeepsTheTopRankedSuggestionsOfEachKind(@ForAll("snapshots") OrganizationSnapshot snapshot) {
+    Advisor advisor = Advisor.of(snapshot, AS_OF, POLICY);
+    Advisor tight = Advisor.of(snapshot, AS_OF, Policy.builder().maxSuggestionsPerKind(1).build());
+    for (DevelopmentPlan plan : snapshot.plans()) {
+      for (DevelopmentGoal goal : plan.goals()) {
+        List<List<Object>> expected = new ArrayList<>();
+        Set<SuggestionKind> seen = new HashSet<>();
+        for (Suggestion suggestion : advisor.advise(plan, goal).suggestions()) {
+          if (!CAPPED_KINDS.contains(suggestion.kind()) || seen.add(suggestion.kind())) {
+            expected.add(withoutRank(suggestion));
+          }
+        }
+        List<List<Object>> actual = new ArrayList<>();
+        for (Suggestion suggestion : tight.advise(plan, goal).suggestions()) {
+          actual.add(withoutRank(suggestion));
+        }
+        assertEquals(expected, actual, plan.id() + "/" + goal.id());
+      }
+    }
+  }
+
+  @Property(tries = TRIES)
+  void everySuggestionRendersWithoutAPlaceholderLeft(@ForAll("snapshots") OrganizationSnapshot snapshot) {
+    Advisor advisor = Advisor.of(snapshot, AS_OF, POLICY);
+    AdviceFormatter formatter = AdviceFormatter.standard();
+    for (DevelopmentPlan plan : snapshot.plans()) {
+      for (DevelopmentGoal goal : plan.goals()) {
+        for (Suggestion suggestion : advisor.advise(plan, goal).suggestions()) {
+          String sentence = formatter.sentence(suggestion, Locale.ENGLISH);
+          assertFalse(sentence.contains("{"), () -> suggestion.messageKey() + " renders as: " + sentence);
+        }
+      }
+    }
+  }
+
+  @Property(tries = TRIES)
+  void tangentialFindingsAreTheOpenTangentialGoalsWithTheAdvisorsAdvice(
+      @ForAll("snapshots") OrganizationSnapshot snapshot) {
+    Advisor advisor = Advisor.of(snapshot, AS_OF, POLICY);
+    Map<String, DevelopmentGoal> goals = new LinkedHashMap<>();
+    Map<String, List<Suggestion>> expected = new LinkedHashMap<>();
+    for (DevelopmentPlan plan : snapshot.plans()) {
+      for (DevelopmentGoal goal : plan.goals()) {
+        goals.put(goal.id(), goal);
+        if (!goal.status().isOpen()) {
+          continue;
+        }
+        GoalAdvice advice = advisor.advise(plan, goal);
+        if (advice.alignment().alignmentClass() == AlignmentClass.TANGENTIAL) {
+          expected.put(goal.id(), advice.suggestions());
+        }
+      }
+    }
+    Report report = Validator.defaults().validate(snapshot, AS_OF);
+    Map<String, Finding> findings = new LinkedHashMap<>();
+    for (Finding finding : report.withCode(TANGENTIAL_CODE)) {
+      Finding previous = findings.put(finding.subjectId(), finding);
+      assertTrue(previous == null, () -> "two findings about " + finding.subjectId());
+    }
+    Statistics.label("tangential findings").collect(findings.isEmpty() ? "none" : "some");
+    assertEquals(expected.keySet(), findings.keySet());
+    for (Map.Entry<String, Finding> entry : findings.entrySet()) {
+      Finding finding = entry.getValue();
+      boolean ownTime = goals.get(entry.getKey()).ownTime();
+      assertEquals(ownTime ? Severity.INFO : Severity.WARNING, finding.severity(), entry.getKey());
+      assertEquals(expected.get(entry.getKey()), finding.advice(), entry.getKey());
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The classification of DOMAIN section 2, computed from the snapshot without the advisor
+
+  private static AlignmentClass expectedClass(OrganizationSnapshot snapshot, DevelopmentPlan plan,
+      DevelopmentGoal goal) {
+    Optional<Person> person = snapshot.person(plan.personId());
+    Optional<RoleRef> role = person.flatMap(Person::role).filter(r -> snapshot.level(r).isPresent());
+    Set<String> targeted = new LinkedHashSet<>();
+    for (TargetSkill target : goal.targetSkills()) {
+      targeted.add(target.skillId());
+    }
+    if (role.isEmpty() || (targeted.isEmpty() && goal.wovenInto().isEmpty())) {
+      return AlignmentClass.UNKNOWN;
+    }
+    Set<String> ownLevels = expectedAt(snapshot, role.get());
+    CareerLadder ladder = snapshot.ladder(role.get().ladderId()).orElseThrow();
+    ladder.nextLevel(role.get().levelId())
+        .ifPresent(next -> ownLevels.addAll(expectedAt(snapshot, RoleRef.of(ladder.id(), next.id()))));
+    if (!Collections.disjoint(targeted, ownLevels)) {
+      return AlignmentClass.CURRENT_ROLE;
+    }
+    Set<String> targetRoles = new HashSet<>();
+    goal.targetRole().ifPresent(r -> targetRoles.addAll(expectedAt(snapshot, r)));
+    plan.targetRole().ifPresent(r -> targetRoles.addAll(expectedAt(snapshot, r)));
+    if (!Collections.disjoint(targeted, targetRoles)) {
+      return AlignmentClass.TARGET_ROLE;
+    }
+    boolean woven = goal.wovenInto()
+        .map(id -> snapshot.objective(id).isPresent() || snapshot.initiative(id).isPresent())
+        .orElse(false);
+    if (woven || !Collections.disjoint(targeted, activeWorkSkills(snapshot, person.get()))) {
+      return AlignmentClass.WOVEN;
+    }
+    return AlignmentClass.TANGENTIAL;
+  }
+
+  /**
+   * The skills resolved at a level: walking the ladder from the lowest rank up to the level, every
+   * declared skill stays in effect (a lower or relaxed declaration changes the requirement, never
+   * whether the skill is expected). Empty when the role does not resolve.
+   */
+  private static Set<String> expectedAt(OrganizationSnapshot snapshot, RoleRef role) {
+    Set<String> skills = new HashSet<>();
+    if (snapshot.level(role).isEmpty()) {
+      return skills;
+    }
+    for (Level level : snapshot.ladder(role.ladderId()).orElseThrow().levelsByRank()) {
+      level.expectations().forEach(e -> skills.add(e.skillId()));
+      if (level.id().equals(role.levelId())) {
+        break;
+      }
+    }
+    return skills;
+  }
+
+  /** The skills of the person's team's and the organization's ACTIVE objectives and their ACTIVE initiatives. */
+  private static Set<String> activeWorkSkills(OrganizationSnapshot snapshot, Person person) {
+    Set<String> skills = new HashSet<>();
+    for (Objective objective : snapshot.objectives()) {
+      Owner owner = objective.owner();
+      boolean ours = owner.kind() == OwnerKind.ORGANIZATION
+          || (owner.kind() == OwnerKind.TEAM && person.teamId().isPresent() && owner.id().equals(person.teamId()));
+      if (!ours || objective.status() != OkrStatus.ACTIVE) {
+        continue;
+      }
+      skills.addAll(objective.skills());
+      for (Initiative initiative : objective.initiatives()) {
+        if (initiative.status() == OkrStatus.ACTIVE) {
+          skills.addAll(initiative.skills());
+        }
+      }
+    }
+    return skills;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Helpers
+
+  /** Every id or role the suggestion names that the snapshot's lookups do not find, labelled by field. */
+  private static List<String> absentReferences(OrganizationSnapshot snapshot, Suggestion suggestion) {
+    List<String> absent = new ArrayList<>();
+    collectAbsent(absent, "skills", suggestion.skills(), id -> snapshot.skill(id).isPresent());
+    collectAbsent(absent, "gaps", suggestion.gaps(), id -> snapshot.skill(id).isPresent());
+    collectAbsent(absent, "objectives", suggestion.objectives(), id -> snapshot.objective(id).isPresent());
+    collectAbsent(absent, "initiatives", suggestion.initiatives(), id -> snapshot.initiative(id).isPresent());
+    collectAbsent(absent, "ladders", suggestion.ladders(), id -> snapshot.ladder(id).isPresent());
+    collectAbsent(absent, "openings", suggestion.openings(), id -> snapshot.opening(id).isPresent());
+    collectAbsent(absent, "lateralMoves", suggestion.lateralMoves(), id -> snapshot.lateralMove(id).isPresent());
+    for (RoleRef role : suggestion.roles()) {
+      if (snapshot.level(role).isEmpty()) {
+        absent.add("roles:" + role);
+      }
+    }
+    return absent;
+  }
+
+  private static void collectAbsent(List<String> absent, String field, List<String> ids, Predicate<String> present) {
+    for (String id : ids) {
+      if (!present.test(id)) {
+        absent.add(field + ":" + id);
+      }
+    }
+  }
+
+  /** Everything a suggestion says but its rank. */
+  private static List<Object> withoutRank(Suggestion suggestion) {
+    return List.of(suggestion.kind(), suggestion.messageKey(), suggestion.arguments(), suggestion.skills(),
+        suggestion.roles(), suggestion.objectives(), suggestion.initiatives(), suggestion.ladders(),
+        suggestion.openings(), suggestion.lateralMoves(), suggestion.gaps());
+  }
+
+  /** A snapshot of the same items, built anew from copies of the lists. */
+  private static OrganizationSnapshot rebuilt(OrganizationSnapshot snapshot) {
+    return OrganizationSnapshot.builder()
+        .skillCatalog(snapshot.skillCatalog())
+        .people(new ArrayList<>(snapshot.people()))
+        .teams(new ArrayList<>(snapshot.teams()))
+        .cycles(new ArrayList<>(snapshot.cycles()))
+        .objectives(new ArrayList<>(snapshot.objectives()))
+        .waivers(new ArrayList<>(snapshot.waivers()))
+        .ladders(new ArrayList<>(snapshot.ladders()))
+        .lateralMoves(new ArrayList<>(snapshot.lateralMoves()))
+        .openings(new ArrayList<>(snapshot.openings()))
+        .profiles(new ArrayList<>(snapshot.profiles()))
+        .plans(new ArrayList<>(snapshot.plans()))
+        .visions(new ArrayList<>(snapshot.visions()))
+        .growSessions(new ArrayList<>(snapshot.growSessions()))
+        .build();
+  }
+}
