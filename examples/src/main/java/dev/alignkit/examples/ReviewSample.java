@@ -72,6 +72,8 @@ public final class ReviewSample {
     objectives(org);
     profiles(org);
     plans(org);
+    org.addWaiver(dev.alignkit.org.Waiver.of("okr.key-result.activity", "kr-interviews",
+        "Interviews are the outcome product wants this quarter", "olga", LocalDate.of(2026, 9, 30)));
     return org.build();
   }
 

@@ -1,0 +1,91 @@
+package dev.alignkit.examples.review;
+
+import dev.alignkit.org.OrganizationSnapshot;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code review}: one command that shows a whole organization's alignment. It reads an
+ * organization (a JSON document, or JSON Lines), reviews it as of a date, and prints the
+ * bird's-eye progress tree, what needs attention, readiness highlights, the findings by person
+ * and severity, and the advice on tangential goals.
+ *
+ * <p>Exit codes: 0 (always, without {@code --fail-on}); 1 when {@code --fail-on} is given and a
+ * finding is at or above it; 2 for bad usage or unreadable input, with one clear line.
+ */
+public final class ReviewCommand {
+  /** Reads an organization from a file; the JSON module provides the real one. */
+  @FunctionalInterface
+  public interface Loader {
+    /**
+     * Reads the file.
+     *
+     * @throws RuntimeException with a message that names the path and the location of the problem
+     */
+    OrganizationSnapshot load(Path path);
+  }
+
+  private final Loader loader;
+
+  /** A command that reads input with {@code loader}. */
+  public ReviewCommand(Loader loader) {
+    this.loader = loader;
+  }
+
+  /**
+   * Runs the command.
+   *
+   * @param console whether {@code out} is a terminal, which turns colour on unless the options say otherwise
+   * @return the exit code
+   */
+  public int run(List<String> args, PrintStream out, PrintStream err, boolean console) {
+    ReviewOptions options;
+    try {
+      options = ReviewOptions.parse(args);
+    } catch (ReviewOptions.UsageException e) {
+      err.println("review: " + e.getMessage());
+      return 2;
+    }
+    OrganizationSnapshot snapshot;
+    try {
+      snapshot = loader.load(options.input());
+    } catch (RuntimeException e) {
+      err.println("review: cannot read " + options.input() + ": " + e.getMessage());
+      return 2;
+    }
+    Review review;
+    try {
+      review = Review.of(snapshot, options.asOf(), options.person());
+    } catch (IllegalArgumentException e) {
+      err.println("review: " + e.getMessage());
+      return 2;
+    }
+    boolean color = options.color().orElse(console);
+    switch (options.format()) {
+      case JSON:
+        out.print(JsonReview.render(review, options.locale()));
+        break;
+      case MARKDOWN:
+        out.print(MarkdownReview.render(review, options.locale()));
+        break;
+      case MERMAID:
+        out.print(MermaidReview.render(review));
+        break;
+      default:
+        out.print(TextReview.render(review, options.locale(), color));
+    }
+    out.flush();
+    return options.failOn().map(level -> review.hasFindingsAtOrAbove(level) ? 1 : 0).orElse(0);
+  }
+
+  /** Runs the command on the JVM's console; exits with its code when that is not 0. */
+  public static void main(String[] args) {
+    int code = new ReviewCommand(JsonLoader::load)
+        .run(Arrays.asList(args), System.out, System.err, System.console() != null);
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package dev.alignkit.examples.review;
+
+import dev.alignkit.policy.Severity;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The review command's options, parsed from its arguments.
+ *
+ * <pre>
+ * review [FILE] [--as-of DATE] [--format text|json|markdown|mermaid] [--person ID]
+ *        [--locale TAG] [--fail-on error|warning] [--color|--no-color]
+ * </pre>
+ */
+public record ReviewOptions(Path input, Optional<LocalDate> asOf, Format format, Optional<String> person,
+    Locale locale, Optional<Severity> failOn, Optional<Boolean> color) {
+
+  /** The sample the command reviews when no file is given. */
+  public static final Path DEFAULT_INPUT = Path.of("examples", "data", "organization-40.json");
+
+  /** Output formats. */
+  public enum Format { TEXT, JSON, MARKDOWN, MERMAID }
+
+  /** Thrown for arguments the command cannot use; its message is the one line the user sees. */
+  public static final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  /** The usage line. */
+  public static final String USAGE = "usage: review [FILE|FILE.jsonl] [--as-of YYYY-MM-DD] "
+      + "[--format text|json|markdown|mermaid] [--person ID] [--locale TAG] [--fail-on error|warning] "
+      + "[--color|--no-color]";
+
+  /**
+   * Parses the arguments.
+   *
+   * @throws UsageException with one line naming what is wrong
+   */
+  public static ReviewOptions parse(List<String> args) {
+    Path input = null;
+    LocalDate asOf = null;
+    Format format = Format.TEXT;
+    String person = null;
+    Locale locale = Locale.ENGLISH;
+    Severity failOn = null;
+    Boolean color = null;
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      switch (arg) {
+        case "--as-of":
+          String date = value(args, ++i, arg);
+          try {
+            asOf = LocalDate.parse(date);
+          } catch (DateTimeParseException e) {
+            throw new UsageException("--as-of takes a date like 2026-08-15, not '" + date + "'");
+          }
+          break;
+        case "--format":
+          String name = value(args, ++i, arg);
+          try {
+            format = Format.valueOf(name.toUpperCase(Locale.ROOT));
+          } catch (IllegalArgumentException e) {
+            throw new UsageException("--format takes text, json, markdown or mermaid, not '" + name + "'");
+          }
+          break;
+        case "--person":
+          person = value(args, ++i, arg);
+          break;
+        case "--locale":
+          locale = Locale.forLanguageTag(value(args, ++i, arg));
+          break;
+        case "--fail-on":
+          String level = value(args, ++i, arg);
+          if (level.equals("error")) {
+            failOn = Severity.ERROR;
+          } else if (level.equals("warning")) {
+            failOn = Severity.WARNING;
+          } else {
+            throw new UsageException("--fail-on takes error or warning, not '" + level + "'");
+          }
+          break;
+        case "--color":
+          color = true;
+          break;
+        case "--no-color":
+          color = false;
+          break;
+        case "--help":
+        case "-h":
+          throw new UsageException(USAGE);
+        default:
+          if (arg.startsWith("--")) {
+            throw new UsageException("unknown option " + arg + "; " + USAGE);
+          }
+          if (input != null) {
+            throw new UsageException("one input file only, got '" + input + "' and '" + arg + "'");
+          }
+          input = Path.of(arg);
+      }
+    }
+    return new ReviewOptions(input != null ? input : DEFAULT_INPUT, Optional.ofNullable(asOf), format,
+        Optional.ofNullable(person), locale, Optional.ofNullable(failOn), Optional.ofNullable(color));
+  }
+
+  private static String value(List<String> args, int index, String option) {
+    if (index >= args.size() || args.get(index).startsWith("--")) {
+      throw new UsageException(option + " needs a value");
+    }
+    return args.get(index);
+  }
+}

@@ -1,0 +1,60 @@
+package dev.alignkit.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alignkit.jackson.AlignkitJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReadFromJsonTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private boolean run(Path document) {
+    return ReadFromJson.run(document, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theSampleDocumentIsTheSampleOrganization() {
+    assertEquals(SampleOrganization.build(), AlignkitJson.read(ReadFromJson.defaultDocument()));
+  }
+
+  @Test
+  void readingTheSampleDocumentPrintsItsCountsAndReport() {
+    assertTrue(run(ReadFromJson.defaultDocument()));
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("  people 2, teams 1, cycles 1, objectives 3, key results 7\n"), printed);
+    assertTrue(printed.contains("  skills 3, ladders 2, profiles 1, plans 0, waivers 0\n"), printed);
+    assertTrue(printed.contains("Validation as of 2026-08-15: not valid (3 findings, 0 waived)"), printed);
+    assertTrue(printed.contains("[okr.key-result.activity]"), printed);
+    assertTrue(printed.contains("Key result \"Fewer escalations\" cannot be measured: it lacks target."), printed);
+    assertEquals("", err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theFortyPersonOrganizationReadsToo() {
+    assertTrue(run(ReadFromJson.defaultDocument().resolveSibling("organization-40.json")));
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("  people 40, teams 5, cycles 1, objectives 11, key results 14\n"), printed);
+    assertTrue(printed.contains("Validation as of 2026-08-15: not valid (7 findings, 1 waived)"), printed);
+  }
+
+  @Test
+  void aBrokenDocumentIsReportedWithItsPlace(@TempDir Path dir) throws IOException {
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\n  \"formatVersion\": 1,\n  \"people\": [{\"id\": \"maya\"}]\n}\n");
+    assertFalse(run(broken));
+    assertEquals("Cannot read " + broken + ": /people/0: missing required field name (line 3, column 14)\n",
+        err.toString(StandardCharsets.UTF_8));
+    assertEquals("", out.toString(StandardCharsets.UTF_8));
+  }
+}

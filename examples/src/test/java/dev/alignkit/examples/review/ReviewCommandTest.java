@@ -1,0 +1,168 @@
+package dev.alignkit.examples.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.alignkit.examples.ReviewSample;
+import dev.alignkit.jackson.AlignkitJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The review command on the sample organization, in every format, and on bad input. */
+class ReviewCommandTest {
+  @TempDir
+  static Path dir;
+  static Path sample;
+
+  @BeforeAll
+  static void writeSample() {
+    sample = dir.resolve("organization-40.json");
+    AlignkitJson.write(ReviewSample.build(), sample);
+  }
+
+  /** The exit code, standard output and standard error of one run. */
+  private record Run(int code, String out, String err) {}
+
+  private static Run review(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = new ReviewCommand(JsonLoader::load).run(List.of(args),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static String[] withSample(String... args) {
+    List<String> all = new ArrayList<>(List.of(sample.toString(), "--as-of", "2026-08-15"));
+    all.addAll(List.of(args));
+    return all.toArray(new String[0]);
+  }
+
+  @Test
+  void textShowsTreeAtRiskReadinessFindingsAndAdvice() {
+    Run run = review(withSample());
+    assertEquals(0, run.code(), run.err());
+    String out = run.out();
+    assertTrue(out.startsWith("Alignkit review of 40 people and 11 objectives, as of 2026-08-15\n"), out);
+    assertTrue(out.contains("  Answer every customer within a work... [##........]  19%  AT_RISK    team:support"), out);
+    assertTrue(out.contains("Needs attention ("), out);
+    assertTrue(out.contains("Build a repeatable mid-market motion (team:sales): trend at kr-pipeline"), out);
+    assertTrue(out.contains("  Ana Costa          cs/CS2     -> sales/S2"), out);
+    assertTrue(out.contains("Findings: 1 errors, 5 warnings, 1 infos"), out);
+    assertTrue(out.contains("  Quinn Ahmed\n    ERROR   Quinn Ahmed has 4 agreed or active development goals in 2026-Q3"), out);
+    assertTrue(out.contains("Advice on tangential goals (1)\n  Eli Brandt: \"Learn Rust\"\n    1. EXPECTATIONS"), out);
+    assertFalse(out.contains("\u001B["), "no colour when the output is not a terminal");
+  }
+
+  @Test
+  void colourOnlyWhenAskedOrOnATerminal() {
+    assertTrue(review(withSample("--color")).out().contains("\u001B[31mAT_RISK\u001B[0m"));
+  }
+
+  @Test
+  void jsonCarriesIdsCodesAndAdvice() throws IOException {
+    Run run = review(withSample("--format", "json"));
+    assertEquals(0, run.code());
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertEquals("2026-08-15", json.get("asOf").asText());
+    assertEquals(11, json.get("objectives").size());
+    assertFalse(json.get("valid").asBoolean());
+    JsonNode tangential = null;
+    for (JsonNode finding : json.get("findings")) {
+      if (finding.get("code").asText().equals("dev.goal.tangential")) {
+        tangential = finding;
+      }
+    }
+    assertEquals("eli", tangential.get("personId").asText());
+    assertEquals("EXPECTATIONS", tangential.get("advice").get(0).get("kind").asText());
+  }
+
+  @Test
+  void markdownHasSectionsAndTables() {
+    String out = review(withSample("--format", "markdown")).out();
+    assertTrue(out.startsWith("# Alignkit review, 2026-08-15\n"), out);
+    assertTrue(out.contains("| Answer every customer within a working day | team:support | 19% | AT_RISK | 1 |"), out);
+    assertTrue(out.contains("### Quinn Ahmed"), out);
+  }
+
+  @Test
+  void mermaidDrawsTheAlignmentGraph() {
+    String out = review(withSample("--format", "mermaid")).out();
+    assertTrue(out.startsWith("flowchart BT\n"), out);
+    assertEquals(11, out.lines().filter(l -> l.matches("  n\\d+\\[.*")).count(), out);
+    assertTrue(out.contains(" --> "), "contributing links are solid");
+    assertTrue(out.contains(":::at_risk"), out);
+  }
+
+  @Test
+  void personRestrictsTheReview() {
+    String out = review(withSample("--person", "eli")).out();
+    assertTrue(out.startsWith("Alignkit review of 40 people and 11 objectives, as of 2026-08-15, for Eli Brandt\n"), out);
+    assertTrue(out.contains("Findings: 0 errors, 1 warnings, 0 infos"), out);
+    assertFalse(out.contains("Quinn Ahmed"), out);
+  }
+
+  @Test
+  void germanLocaleRendersFindingsAndAdviceInGerman() {
+    String out = review(withSample("--locale", "de")).out();
+    assertTrue(out.contains("Das Entwicklungsziel „Learn Rust“ (rust) dient weder der jetzigen Rolle"), out);
+    assertTrue(out.contains("Fangen wir damit an, was deine Rolle"), out);
+  }
+
+  @Test
+  void failOnGatesAPipeline() {
+    assertEquals(1, review(withSample("--fail-on", "error")).code());
+    assertEquals(1, review(withSample("--fail-on", "warning", "--person", "eli")).code());
+    assertEquals(0, review(withSample("--fail-on", "error", "--person", "eli")).code());
+  }
+
+  @Test
+  void badUsageExitsWithTwoAndOneLine() {
+    Run unknown = review("--frobnicate");
+    assertEquals(2, unknown.code());
+    assertTrue(unknown.err().startsWith("review: unknown option --frobnicate; usage: review"), unknown.err());
+    Run date = review(withSample("--as-of", "15.08.2026"));
+    assertEquals(2, date.code());
+    assertEquals("review: --as-of takes a date like 2026-08-15, not '15.08.2026'\n", date.err());
+    Run person = review(withSample("--person", "ghost"));
+    assertEquals("review: no person 'ghost' in the organization\n", person.err());
+  }
+
+  @Test
+  void malformedInputExitsWithTwoAndNamesTheLocation() throws IOException {
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\"formatVersion\": 1, \"people\": [ {\"id\": \"p-1\", \"name\": 7 ]}");
+    Run run = review(broken.toString());
+    assertEquals(2, run.code());
+    assertTrue(run.err().startsWith("review: cannot read " + broken + ": "), run.err());
+    assertTrue(run.err().contains("line 1"), run.err());
+    assertEquals(1, run.err().lines().count(), "one line, no stack trace");
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void missingFileExitsWithTwo() {
+    Run run = review(dir.resolve("nope.json").toString());
+    assertEquals(2, run.code());
+    assertEquals(1, run.err().lines().count());
+  }
+
+  @Test
+  void bundledSampleIsTheReviewSampleWritten() throws IOException {
+    assertEquals(AlignkitJson.toJson(ReviewSample.build()),
+        Files.readString(ReviewOptions.DEFAULT_INPUT.getFileName().equals(Path.of("organization-40.json"))
+            ? Path.of("data", "organization-40.json") : ReviewOptions.DEFAULT_INPUT, StandardCharsets.UTF_8),
+        "examples/data/organization-40.json is out of date: write ReviewSample.build() again");
+  }
+}

@@ -1,0 +1,82 @@
+package dev.alignkit.jackson.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.alignkit.jackson.AlignkitJsonException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The writing side of one document: a generator whose I/O failures leave as
+ * {@link UncheckedIOException}, so that the field tables can write with plain lambdas.
+ */
+public final class JsonOut {
+  private final JsonGenerator generator;
+
+  /** Writes to {@code generator}. */
+  public JsonOut(JsonGenerator generator) {
+    this.generator = generator;
+  }
+
+  /** The JSON Pointer of the value being written. */
+  String pointer() {
+    return generator.getOutputContext().pathAsPointer().toString();
+  }
+
+  /** An error about the value being written; writing has no line or column. */
+  AlignkitJsonException error(String problem) {
+    return new AlignkitJsonException(pointer(), -1, -1, problem, null);
+  }
+
+  void startObject() {
+    run(generator::writeStartObject);
+  }
+
+  void endObject() {
+    run(generator::writeEndObject);
+  }
+
+  void startArray() {
+    run(generator::writeStartArray);
+  }
+
+  void endArray() {
+    run(generator::writeEndArray);
+  }
+
+  void name(String name) {
+    run(() -> generator.writeFieldName(name));
+  }
+
+  void string(String value) {
+    run(() -> generator.writeString(value));
+  }
+
+  void number(double value) {
+    run(() -> generator.writeNumber(value));
+  }
+
+  void number(int value) {
+    run(() -> generator.writeNumber(value));
+  }
+
+  void bool(boolean value) {
+    run(() -> generator.writeBoolean(value));
+  }
+
+  /** Writes JSON text that {@link Attributes#normalize} has checked. */
+  void raw(String json) {
+    run(() -> generator.writeRawValue(json));
+  }
+
+  private interface Write {
+    void run() throws IOException;
+  }
+
+  private static void run(Write write) {
+    try {
+      write.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package dev.alignkit.jackson.internal;
+
+import static dev.alignkit.jackson.internal.Scalars.BOOLEAN;
+import static dev.alignkit.jackson.internal.Scalars.DATE;
+import static dev.alignkit.jackson.internal.Scalars.STRING;
+
+import com.fasterxml.jackson.core.JsonToken;
+import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.org.Person;
+import dev.alignkit.org.Team;
+import dev.alignkit.org.Waiver;
+
+/** The JSON objects of {@code dev.alignkit.org}, and the document itself: the snapshot. */
+public final class OrgCodecs {
+  private OrgCodecs() {}
+
+  /** The version of the document format this module reads and writes. */
+  public static final int FORMAT_VERSION = 1;
+
+  public static final ObjectCodec<Person, Person.Builder> PERSON = ObjectCodec.<Person, Person.Builder>of(
+          Person.class, "person", Person::builder, Person.Builder::build, (b, a) -> b.attributes(a))
+      .key("id")
+      .required("id", STRING, Person::id, (b, v) -> b.id(v))
+      .required("name", STRING, Person::name, (b, v) -> b.name(v))
+      .optional("teamId", STRING, Person::teamId, (b, v) -> b.teamId(v))
+      .optional("managerId", STRING, Person::managerId, (b, v) -> b.managerId(v))
+      .optional("role", CareerCodecs.ROLE_REF, Person::role, (b, v) -> b.role(v))
+      .defaulted("hrAdministrator", BOOLEAN, Person::hrAdministrator, (b, v) -> b.hrAdministrator(v))
+      .build();
+
+  public static final ObjectCodec<Team, Team.Builder> TEAM = ObjectCodec.<Team, Team.Builder>of(
+          Team.class, "team", Team::builder, Team.Builder::build, (b, a) -> b.attributes(a))
+      .key("id")
+      .required("id", STRING, Team::id, (b, v) -> b.id(v))
+      .required("name", STRING, Team::name, (b, v) -> b.name(v))
+      .build();
+
+  public static final ObjectCodec<Waiver, Waiver.Builder> WAIVER = ObjectCodec.<Waiver, Waiver.Builder>of(
+          Waiver.class, "waiver", Waiver::builder, Waiver.Builder::build, (b, a) -> b.attributes(a))
+      .required("code", STRING, Waiver::code, (b, v) -> b.code(v))
+      .required("subjectId", STRING, Waiver::subjectId, (b, v) -> b.subjectId(v))
+      .required("reason", STRING, Waiver::reason, (b, v) -> b.reason(v))
+      .optional("grantedBy", STRING, Waiver::grantedBy, (b, v) -> b.grantedBy(v))
+      .optional("untilInclusive", DATE, Waiver::untilInclusive, (b, v) -> b.untilInclusive(v))
+      .build();
+
+  public static final ObjectCodec<OrganizationSnapshot, OrganizationSnapshot.Builder> SNAPSHOT =
+      ObjectCodec.<OrganizationSnapshot, OrganizationSnapshot.Builder>of(
+              OrganizationSnapshot.class, "organization snapshot", OrganizationSnapshot::builder, OrganizationSnapshot.Builder::build,
+              (b, a) -> b.attributes(a))
+          .root()
+          .custom("formatVersion", true, (in, b) -> checkFormatVersion(in), (snapshot, out) -> {
+            out.name("formatVersion");
+            out.number(FORMAT_VERSION);
+          })
+          .list("people", PERSON, OrganizationSnapshot::people, (b, v) -> b.people(v))
+          .list("teams", TEAM, OrganizationSnapshot::teams, (b, v) -> b.teams(v))
+          .list("cycles", OkrCodecs.CYCLE, OrganizationSnapshot::cycles, (b, v) -> b.cycles(v))
+          .list("objectives", OkrCodecs.OBJECTIVE, OrganizationSnapshot::objectives, (b, v) -> b.objectives(v))
+          .list("waivers", WAIVER, OrganizationSnapshot::waivers, (b, v) -> b.waivers(v))
+          .defaulted("skillCatalog", CareerCodecs.SKILL_CATALOG, OrganizationSnapshot::skillCatalog,
+              (b, v) -> b.skillCatalog(v))
+          .list("ladders", CareerCodecs.LADDER, OrganizationSnapshot::ladders, (b, v) -> b.ladders(v))
+          .list("lateralMoves", CareerCodecs.LATERAL_MOVE, OrganizationSnapshot::lateralMoves,
+              (b, v) -> b.lateralMoves(v))
+          .list("openings", CareerCodecs.OPENING, OrganizationSnapshot::openings, (b, v) -> b.openings(v))
+          .list("profiles", CareerCodecs.SKILL_PROFILE, OrganizationSnapshot::profiles, (b, v) -> b.profiles(v))
+          .list("plans", DevelopmentCodecs.PLAN, OrganizationSnapshot::plans, (b, v) -> b.plans(v))
+          .list("visions", DevelopmentCodecs.VISION, OrganizationSnapshot::visions, (b, v) -> b.visions(v))
+          .list("growSessions", DevelopmentCodecs.GROW_SESSION, OrganizationSnapshot::growSessions,
+              (b, v) -> b.growSessions(v))
+          .build();
+
+  private static void checkFormatVersion(JsonIn in) {
+    if (in.token() != JsonToken.VALUE_NUMBER_INT || !in.text().equals(String.valueOf(FORMAT_VERSION))) {
+      String found = in.token() == JsonToken.VALUE_STRING ? Strings.quote(in.text())
+          : in.token() == JsonToken.VALUE_NUMBER_INT || in.token() == JsonToken.VALUE_NUMBER_FLOAT ? in.text()
+          : in.describeToken();
+      throw in.error("unsupported formatVersion " + found + ": this reader reads formatVersion " + FORMAT_VERSION);
+    }
+  }
+}

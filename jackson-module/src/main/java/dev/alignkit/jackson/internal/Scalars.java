@@ -1,0 +1,217 @@
+package dev.alignkit.jackson.internal;
+
+import com.fasterxml.jackson.core.JsonParser.NumberType;
+import com.fasterxml.jackson.core.JsonToken;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The codecs of plain values: strings, booleans, numbers, ISO-8601 dates, enums by name, arrays
+ * and enum-keyed maps. Each accepts exactly one JSON type and says which it expected otherwise.
+ */
+final class Scalars {
+  private Scalars() {}
+
+  static final ValueCodec<String> STRING = new ValueCodec<>() {
+    @Override
+    public String read(JsonIn in) {
+      if (in.token() != JsonToken.VALUE_STRING) {
+        throw in.expected("a string");
+      }
+      return in.text();
+    }
+
+    @Override
+    public void write(String value, JsonOut out) {
+      out.string(value);
+    }
+  };
+
+  static final ValueCodec<Boolean> BOOLEAN = new ValueCodec<>() {
+    @Override
+    public Boolean read(JsonIn in) {
+      if (in.token() == JsonToken.VALUE_TRUE) {
+        return true;
+      }
+      if (in.token() == JsonToken.VALUE_FALSE) {
+        return false;
+      }
+      throw in.expected("true or false");
+    }
+
+    @Override
+    public void write(Boolean value, JsonOut out) {
+      out.bool(value);
+    }
+  };
+
+  /** Any JSON number; written by Java's shortest exact form, so 5.0 is written {@code 5.0}. */
+  static final ValueCodec<Double> DOUBLE = new ValueCodec<>() {
+    @Override
+    public Double read(JsonIn in) {
+      if (in.token() != JsonToken.VALUE_NUMBER_INT && in.token() != JsonToken.VALUE_NUMBER_FLOAT) {
+        throw in.expected("a number");
+      }
+      double value = Double.parseDouble(in.text());
+      if (!Double.isFinite(value)) {
+        throw in.error("number " + in.text() + " is too large: it must be a finite double");
+      }
+      return value;
+    }
+
+    @Override
+    public void write(Double value, JsonOut out) {
+      out.number(value);
+    }
+  };
+
+  static final ValueCodec<Integer> INT = new ValueCodec<>() {
+    @Override
+    public Integer read(JsonIn in) {
+      if (in.token() != JsonToken.VALUE_NUMBER_INT) {
+        throw in.expected("a whole number");
+      }
+      if (numberType(in) != NumberType.INT) {
+        throw in.error("whole number " + in.text() + " is out of range [" + Integer.MIN_VALUE + ", "
+            + Integer.MAX_VALUE + "]");
+      }
+      return Integer.parseInt(in.text());
+    }
+
+    @Override
+    public void write(Integer value, JsonOut out) {
+      out.number(value);
+    }
+  };
+
+  static final ValueCodec<LocalDate> DATE = new ValueCodec<>() {
+    @Override
+    public LocalDate read(JsonIn in) {
+      if (in.token() != JsonToken.VALUE_STRING) {
+        throw in.expected("an ISO-8601 date such as \"2026-07-01\"");
+      }
+      try {
+        return LocalDate.parse(in.text());
+      } catch (DateTimeParseException e) {
+        throw in.expected("an ISO-8601 date such as \"2026-07-01\"");
+      }
+    }
+
+    @Override
+    public void write(LocalDate value, JsonOut out) {
+      out.string(value.toString());
+    }
+  };
+
+  private static NumberType numberType(JsonIn in) {
+    try {
+      return in.parser().getNumberType();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** An enum constant by its name. */
+  static <E extends Enum<E>> ValueCodec<E> enumOf(Class<E> type) {
+    String names = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    return new ValueCodec<>() {
+      @Override
+      public E read(JsonIn in) {
+        if (in.token() == JsonToken.VALUE_STRING) {
+          for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(in.text())) {
+              return constant;
+            }
+          }
+        }
+        throw in.expected("one of " + names);
+      }
+
+      @Override
+      public void write(E value, JsonOut out) {
+        out.string(value.name());
+      }
+    };
+  }
+
+  /** A JSON array of {@code element} values; written in the collection's order. */
+  static <V> ValueCodec<List<V>> listOf(ValueCodec<V> element) {
+    return new ValueCodec<>() {
+      @Override
+      public List<V> read(JsonIn in) {
+        if (in.token() != JsonToken.START_ARRAY) {
+          throw in.expected("an array");
+        }
+        List<V> values = new ArrayList<>();
+        while (in.next() != JsonToken.END_ARRAY) {
+          values.add(element.read(in));
+        }
+        return values;
+      }
+
+      @Override
+      public void write(List<V> values, JsonOut out) {
+        writeAll(values, element, out);
+      }
+    };
+  }
+
+  static <V> void writeAll(Collection<V> values, ValueCodec<V> element, JsonOut out) {
+    out.startArray();
+    for (V value : values) {
+      element.write(value, out);
+    }
+    out.endArray();
+  }
+
+  /** A JSON object keyed by enum names with string values; written in the enum's order. */
+  static <K extends Enum<K>> ValueCodec<Map<K, String>> enumKeyedTexts(Class<K> type) {
+    String names = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    return new ValueCodec<>() {
+      @Override
+      public Map<K, String> read(JsonIn in) {
+        if (in.token() != JsonToken.START_OBJECT) {
+          throw in.expected("an object keyed by " + names);
+        }
+        Map<K, String> map = new EnumMap<>(type);
+        while (in.next() == JsonToken.FIELD_NAME) {
+          K key = null;
+          for (K constant : type.getEnumConstants()) {
+            if (constant.name().equals(in.fieldName())) {
+              key = constant;
+            }
+          }
+          if (key == null) {
+            throw in.error("unknown key " + Strings.quote(in.fieldName()) + ": expected one of " + names);
+          }
+          if (map.containsKey(key)) {
+            throw in.error("duplicate field " + Strings.quote(key.name()));
+          }
+          in.next();
+          map.put(key, STRING.read(in));
+        }
+        return map;
+      }
+
+      @Override
+      public void write(Map<K, String> map, JsonOut out) {
+        out.startObject();
+        for (K constant : type.getEnumConstants()) {
+          String text = map.get(constant);
+          if (text != null) {
+            out.name(constant.name());
+            out.string(text);
+          }
+        }
+        out.endObject();
+      }
+    };
+  }
+}

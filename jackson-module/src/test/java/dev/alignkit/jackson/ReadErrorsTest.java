@@ -1,0 +1,250 @@
+package dev.alignkit.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.alignkit.org.OrganizationSnapshot;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each kind of bad document fails with one {@link AlignkitJsonException} at the exact JSON Pointer,
+ * line and column of the value to fix. The documents are {@code base.json} with one change; the
+ * expected positions are those of the changed value in that file.
+ */
+class ReadErrorsTest {
+  static final String BASE = resource("base.json");
+
+  static String resource(String name) {
+    try (InputStream in = ReadErrorsTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code BASE} with the one occurrence of {@code from} replaced. */
+  static String base(String from, String to) {
+    assertEquals(BASE.indexOf(from), BASE.lastIndexOf(from), "occurs once: " + from);
+    assertTrue(BASE.contains(from), from);
+    return BASE.replace(from, to);
+  }
+
+  static AlignkitJsonException failure(String json) {
+    return assertThrows(AlignkitJsonException.class, () -> AlignkitJson.fromJson(json));
+  }
+
+  static void assertAt(AlignkitJsonException e, String pointer, int line, int column, String problem) {
+    assertEquals(pointer, e.pointer(), e.getMessage());
+    assertEquals(line, e.line(), e.getMessage());
+    assertEquals(column, e.column(), e.getMessage());
+    assertEquals(problem, e.problem(), e.getMessage());
+  }
+
+  @Test
+  void theBaseDocumentReads() {
+    OrganizationSnapshot snapshot = AlignkitJson.fromJson(BASE);
+    assertEquals(2, snapshot.objectives().size());
+    assertEquals(4, snapshot.ladders().get(0).levels().get(1).expectations().get(0).required());
+  }
+
+  @Test
+  void aValueTheModelRejectsPointsAtThatFieldAndKeepsTheModelsWords() {
+    AlignkitJsonException e = failure(base("\"confidence\": 0.8", "\"confidence\": 1.4"));
+    assertEquals("/objectives/0/keyResults/0/checkIns/0/confidence: confidence must be within [0, 1]: 1.4"
+        + " (line 24, column 63)", e.getMessage());
+    assertAt(e, "/objectives/0/keyResults/0/checkIns/0/confidence", 24, 63, "confidence must be within [0, 1]: 1.4");
+  }
+
+  @Test
+  void aCycleEndingBeforeItStartsPointsAtTheEnd() {
+    assertAt(failure(base("\"endInclusive\": \"2026-09-30\"", "\"endInclusive\": \"2026-06-30\"")),
+        "/cycles/0/endInclusive", 8, 90, "endInclusive 2026-06-30 is before startInclusive 2026-07-01");
+  }
+
+  @Test
+  void aBlankIdPointsAtTheId() {
+    assertAt(failure(base("{\"id\": \"lena\"", "{\"id\": \" \"")), "/people/1/id", 5, 12,
+        "person id must not be blank: ' '");
+  }
+
+  @Test
+  void aRuleOfTheModelAboutAMissingFieldPointsAtTheObject() {
+    assertAt(failure(base("{\"kind\": \"PERSON\", \"id\": \"maya\"}", "{\"kind\": \"TEAM\"}")),
+        "/objectives/1/owner", 32, 16, "owner id must be set for TEAM: empty");
+  }
+
+  @Test
+  void aValueOfTheWrongJsonTypeNamesTheTypeExpectedAndFound() {
+    assertAt(failure(base("\"value\": 38", "\"value\": \"38\"")),
+        "/objectives/0/keyResults/0/checkIns/0/value", 24, 45, "expected a number, got a string \"38\"");
+  }
+
+  @Test
+  void aFractionWhereAWholeNumberBelongsIsRejected() {
+    assertAt(failure(base("\"rank\": 2,", "\"rank\": 2.5,")), "/ladders/0/levels/0/rank", 51, 46,
+        "expected a whole number, got a number 2.5");
+  }
+
+  @Test
+  void aNumberBeyondTheRangeOfADoubleIsRejected() {
+    assertAt(failure(base("\"start\": 32", "\"start\": 1e400")), "/objectives/0/keyResults/0/start", 21, 20,
+        "number 1e400 is too large: it must be a finite double");
+  }
+
+  @Test
+  void anUnknownEnumNameListsTheKnownOnes() {
+    assertAt(failure(base("\"kind\": \"INCREASE\"", "\"kind\": \"GROW\"")), "/objectives/0/keyResults/0/kind", 20, 19,
+        "expected one of INCREASE, DECREASE, STAY_AT_LEAST, STAY_AT_MOST, ACHIEVE, ORDINAL, got a string \"GROW\"");
+  }
+
+  @Test
+  void aDateThatIsNotIsoShowsTheExpectedForm() {
+    assertAt(failure(base("\"2026-08-10\"", "\"2026-8-10\"")), "/objectives/0/keyResults/0/checkIns/0/date", 24, 22,
+        "expected an ISO-8601 date such as \"2026-07-01\", got a string \"2026-8-10\"");
+  }
+
+  @Test
+  void aMissingRequiredFieldIsNamedAtItsObject() {
+    assertAt(failure(base("\"name\": \"Maya Chen\", ", "")), "/people/0", 4, 5, "missing required field name");
+  }
+
+  @Test
+  void nullForARequiredFieldIsRejected() {
+    assertAt(failure(base("\"name\": \"Maya Chen\"", "\"name\": null")), "/people/0/name", 4, 28,
+        "required field name must not be null");
+  }
+
+  @Test
+  void nullForAnOptionalFieldMeansAbsent() {
+    OrganizationSnapshot snapshot = AlignkitJson.fromJson(base("\"teamId\": \"support\"", "\"teamId\": null"));
+    assertTrue(snapshot.person("maya").orElseThrow().teamId().isEmpty());
+    assertTrue(snapshot.person("maya").orElseThrow().attributes().isEmpty());
+  }
+
+  @Test
+  void aDuplicateObjectiveIdPointsAtTheSecondAndNamesTheFirst() {
+    assertAt(failure(base("\"id\": \"o-2\"", "\"id\": \"o-1\"")), "/objectives/1", 29, 5,
+        "duplicate objective id 'o-1', first used at /objectives/0");
+  }
+
+  @Test
+  void aKeyResultIdRepeatedInAnotherObjectivePointsIntoThatObjective() {
+    assertAt(failure(base("\"id\": \"kr-2\"", "\"id\": \"kr-1\"")), "/objectives/1/keyResults/0", 36, 9,
+        "duplicate key result id 'kr-1', first used at /objectives/0/keyResults/0");
+  }
+
+  @Test
+  void aLevelIdRepeatedInALadderPointsAtTheRepeat() {
+    assertAt(failure(base("{\"id\": \"CS3\"", "{\"id\": \"CS2\"")), "/ladders/0/levels/1", 52, 9,
+        "duplicate level id 'CS2', first used at /ladders/0/levels/0");
+  }
+
+  @Test
+  void aProficiencyOffTheScalePointsAtTheRequirement() {
+    assertAt(failure(base("\"required\": 4", "\"required\": 7")), "/ladders/0/levels/1/expectations/0/required",
+        52, 101, "required 7.0 is outside the scale [1, 5]");
+  }
+
+  @Test
+  void anotherFormatVersionIsRejected() {
+    assertAt(failure(base("\"formatVersion\": 1", "\"formatVersion\": 2")), "/formatVersion", 2, 20,
+        "unsupported formatVersion 2: this reader reads formatVersion 1");
+  }
+
+  @Test
+  void aDocumentWithoutFormatVersionIsRejected() {
+    AlignkitJsonException e = failure(base("  \"formatVersion\": 1,\n", ""));
+    assertAt(e, "", 1, 1, "missing required field formatVersion");
+    assertEquals("missing required field formatVersion (line 1, column 1)", e.getMessage());
+  }
+
+  @Test
+  void malformedJsonIsReportedWhereTheParserStopped() {
+    AlignkitJsonException e = failure(base("\"title\": \"Customers recommend us\",", "\"title\": \"Customers recommend us\""));
+    assertEquals("/objectives/0/title", e.pointer());
+    assertEquals(14, e.line());
+    assertEquals(7, e.column());
+    assertTrue(e.problem().startsWith("invalid JSON: Unexpected character ('\"' (code 34)): was expecting comma"),
+        e.problem());
+  }
+
+  @Test
+  void aRepeatedFieldIsRejected() {
+    AlignkitJsonException e = failure(base("\"teamId\": \"support\"", "\"name\": \"Maya\""));
+    assertEquals("/people/0/name", e.pointer());
+    assertEquals(4, e.line());
+    // Jackson reports the duplicate just after its name, at the colon.
+    assertEquals(47, e.column());
+    assertEquals("invalid JSON: Duplicate field 'name'", e.problem());
+  }
+
+  @Test
+  void aRepeatedFieldIsRejectedEvenByAMapperWithoutStrictDuplicateDetection() {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new AlignkitModule());
+    AlignkitJsonException e = assertThrows(AlignkitJsonException.class, () -> mapper.readValue(
+        base("\"teamId\": \"support\"", "\"name\": \"Maya\""), OrganizationSnapshot.class));
+    assertAt(e, "/people/0/name", 4, 41, "duplicate field \"name\"");
+  }
+
+  @Test
+  void contentAfterTheDocumentIsRejected() {
+    assertAt(failure(BASE + "{}"), "", 57, 1, "unexpected content after the end of the document");
+  }
+
+  @Test
+  void anEmptyDocumentIsRejected() {
+    AlignkitJsonException e = failure("  ");
+    assertEquals("the document is empty", e.problem());
+    assertEquals("", e.pointer());
+  }
+
+  @Test
+  void aDocumentThatIsNotAnObjectIsRejected() {
+    assertAt(failure("[]"), "", 1, 1, "expected an object (organization snapshot), got an array");
+  }
+
+  @Test
+  void aBlankFieldNameIsRejectedWhereTheModelRefusesBlankAttributeNames() {
+    assertAt(failure("{\"formatVersion\": 1,\n \"people\": [{\"id\": \"maya\", \"name\": \"Maya\", \"\": 1}]}"),
+        "/people/0/", 2, 48, "field names must not be blank: \"\"");
+  }
+
+  @Test
+  void aSkillIdRepeatedInTheCatalogPointsAtTheRepeat() {
+    assertAt(failure("{\"formatVersion\": 1,\n \"people\": [],\n \"skillCatalog\": {\"skills\": ["
+            + "{\"id\": \"go\", \"name\": \"Go\", \"family\": \"tech\"}, {\"id\": \"go\", \"name\": \"Golang\", \"family\": \"tech\"}]}}"),
+        "/skillCatalog/skills/1", 3, 76, "duplicate skill id 'go', first used at /skillCatalog/skills/0");
+  }
+
+  @Test
+  void anAssessmentOffTheScalePointsAtItsProficiency() {
+    assertAt(failure("{\"formatVersion\": 1,\n \"profiles\": [{\"personId\": \"maya\", \"assessments\": ["
+            + "{\"skillId\": \"go\", \"proficiency\": 3, \"date\": \"2026-06-01\"}, "
+            + "{\"skillId\": \"java\", \"proficiency\": 9, \"date\": \"2026-06-01\"}]}]}"),
+        "/profiles/0/assessments/1/proficiency", 2, 146, "proficiency 9.0 on 2026-06-01 is outside the scale [1, 5]");
+  }
+
+  @Test
+  void aMeasureIdRepeatedInAnotherPlanPointsIntoThatPlan() {
+    assertAt(failure("{\"formatVersion\": 1,\n \"plans\": [{\"id\": \"p-1\", \"personId\": \"maya\", \"cycleId\": \"c\","
+            + " \"goals\": [{\"id\": \"g-1\", \"statement\": \"s\", \"measures\": [{\"id\": \"m-1\", \"title\": \"t\"}]}]},\n"
+            + "           {\"id\": \"p-2\", \"personId\": \"lena\", \"cycleId\": \"c\", \"goals\": [{\"id\": \"g-2\","
+            + " \"statement\": \"s\", \"measures\": [{\"id\": \"m-2\", \"title\": \"t\"}, {\"id\": \"m-1\", \"title\": \"t\"}]}]}]}"),
+        "/plans/1/goals/0/measures/1", 3, 146, "duplicate development measure id 'm-1', first used at /plans/0/goals/0/measures/0");
+  }
+
+  @Test
+  void aMissingFileIsReportedWithItsPath() {
+    Path missing = Path.of("target", "no-such-organization.json");
+    AlignkitJsonException e = assertThrows(AlignkitJsonException.class, () -> AlignkitJson.read(missing));
+    assertEquals("cannot read " + missing + ": no such file", e.getMessage());
+    assertEquals(-1, e.line());
+  }
+}

@@ -1,0 +1,105 @@
+package dev.alignkit.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alignkit.Alignkit;
+import dev.alignkit.okr.ObjectiveType;
+import dev.alignkit.okr.OwnerKind;
+import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.org.Person;
+import dev.alignkit.rules.Finding;
+import dev.alignkit.rules.Report;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The sample documents of {@code examples/data} read, hold what they should, and are exactly what the writer writes. */
+class SampleDocumentsTest {
+  private static final Path DATA = Path.of("..", "examples", "data");
+  private static final LocalDate AS_OF = LocalDate.of(2026, 8, 15);
+
+  private static List<String> codes(List<Finding> findings) {
+    return findings.stream().map(Finding::code).collect(Collectors.toList());
+  }
+
+  private static void assertWrittenByTheWriter(Path file) throws IOException {
+    assertEquals(Files.readString(file, StandardCharsets.UTF_8), AlignkitJson.toJson(AlignkitJson.read(file)),
+        file + " is not in the writer's form; regenerate it");
+  }
+
+  @Test
+  void smallHoldsTheSampleOrganization() {
+    OrganizationSnapshot snapshot = AlignkitJson.read(DATA.resolve("small.json"));
+    assertEquals(2, snapshot.people().size());
+    assertEquals(List.of("o-company", "o-support", "o-maya"),
+        snapshot.objectives().stream().map(o -> o.id()).collect(Collectors.toList()));
+    assertEquals(7, snapshot.objectives().stream().mapToInt(o -> o.keyResults().size()).sum());
+    assertEquals(List.of("lena"), snapshot.managerChain("maya"));
+    assertEquals("cs/CS2", snapshot.person("maya").flatMap(Person::role).orElseThrow().toString());
+    assertEquals(List.of("okr.check-in.stale", "okr.key-result.not-measurable", "okr.key-result.activity"),
+        codes(Alignkit.validate(snapshot, AS_OF).findings()));
+  }
+
+  @Test
+  void smallIsInTheWritersForm() throws IOException {
+    assertWrittenByTheWriter(DATA.resolve("small.json"));
+  }
+
+  @Test
+  void organization40HasFortyPeopleInFiveTeamsUnderOneHead() {
+    OrganizationSnapshot snapshot = AlignkitJson.read(DATA.resolve("organization-40.json"));
+    assertEquals(40, snapshot.people().size());
+    assertEquals(List.of("exec", "support", "sales", "platform", "product"),
+        snapshot.teams().stream().map(t -> t.id()).collect(Collectors.toList()));
+    assertEquals(List.of("nora"), snapshot.people().stream().filter(p -> p.managerId().isEmpty())
+        .map(Person::id).collect(Collectors.toList()));
+    assertEquals(List.of("lena", "nora"), snapshot.managerChain("ana"));
+    assertEquals(List.of("hana"), snapshot.people().stream().filter(Person::hrAdministrator)
+        .map(Person::id).collect(Collectors.toList()));
+    assertEquals("\"WD-4312\"", snapshot.person("nora").orElseThrow().attributes().get("workdayId"));
+    assertEquals("\"Workday connector 4.2\"", snapshot.attributes().get("exportedBy"));
+  }
+
+  @Test
+  void organization40HasAnOkrTreeWithCheckInsAndCareers() {
+    OrganizationSnapshot snapshot = AlignkitJson.read(DATA.resolve("organization-40.json"));
+    assertEquals(11, snapshot.objectives().size());
+    assertEquals(14, snapshot.objectives().stream().mapToInt(o -> o.keyResults().size()).sum());
+    assertEquals(3, snapshot.objectives().stream().filter(o -> o.owner().kind() == OwnerKind.ORGANIZATION
+        && o.cycleId().equals("2026-Q3")).count());
+    assertEquals(List.of("o-support", "o-platform"),
+        snapshot.childrenOf("o-retention").stream().map(o -> o.id()).collect(Collectors.toList()));
+    assertEquals(ObjectiveType.ASPIRATIONAL, snapshot.objective("o-growth").orElseThrow().type());
+    assertEquals(2, snapshot.keyResult("kr-nrr").orElseThrow().checkIns().size());
+    assertEquals(List.of("cs", "sales", "eng", "mgmt", "pm"),
+        snapshot.ladders().stream().map(l -> l.id()).collect(Collectors.toList()));
+    assertEquals(15, snapshot.skillCatalog().skills().size());
+    assertEquals(7, snapshot.plans().size());
+    assertEquals(4, snapshot.plansOf("quinn").get(0).goals().size());
+    assertEquals("o-partners", snapshot.developmentGoal("g-ivy-influence").orElseThrow().wovenInto().orElseThrow());
+    assertEquals(1, snapshot.growSessionsOf("pia").size());
+  }
+
+  @Test
+  void organization40PlaysTheSeedScenariosAndWaivesOneActivity() {
+    Report report = Alignkit.validate(AlignkitJson.read(DATA.resolve("organization-40.json")), AS_OF);
+    assertFalse(report.isValid());
+    assertEquals(List.of("dev.grow.steps-untracked", "okr.check-in.stale", "okr.key-result.activity",
+        "okr.alignment.unaligned", "dev.plan.underperformer", "dev.goal.tangential", "dev.goal.too-many"),
+        codes(report.findings()));
+    assertEquals(1, report.waived().size());
+    assertEquals("okr.key-result.activity", report.waived().get(0).finding().code());
+  }
+
+  @Test
+  void organization40IsInTheWritersForm() throws IOException {
+    assertWrittenByTheWriter(DATA.resolve("organization-40.json"));
+  }
+}
