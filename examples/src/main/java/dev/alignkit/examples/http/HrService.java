@@ -1,0 +1,392 @@
+package dev.alignkit.examples.http;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.alignkit.Alignkit;
+import dev.alignkit.advice.AdviceFormatter;
+import dev.alignkit.advice.Advisor;
+import dev.alignkit.advice.GoalAdvice;
+import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.jackson.AlignkitJson;
+import dev.alignkit.jackson.AlignkitJsonException;
+import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.org.Person;
+import dev.alignkit.policy.Policy;
+import dev.alignkit.progress.CareerPaths;
+import dev.alignkit.rules.FindingFormatter;
+import dev.alignkit.rules.Report;
+import dev.alignkit.rules.Validator;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An HR service over HTTP on the JDK's own server: {@code new HrService(snapshot, clock).start(8080)},
+ * then {@code POST /validate}, {@code GET /people/{id}/readiness} and {@code GET /people/{id}/advice}.
+ *
+ * <p>It holds one organization snapshot, given in code or read from a JSON document at start, and
+ * answers in JSON:
+ * <ul>
+ *   <li>{@code POST /validate} validates the organization document in the request body and answers
+ *       the report: validity, and each finding with its code, severity, path, subject, person,
+ *       arguments, message, suggestion and advice sentences, then the waived findings.
+ *   <li>{@code GET /people/{id}/readiness}: the person's current role, next level and lateral
+ *       moves, each with readiness and gaps.
+ *   <li>{@code GET /people/{id}/advice}: the advice for the person's open development goals.
+ * </ul>
+ * Every endpoint takes {@code ?asOf=YYYY-MM-DD} (default: today by the service's {@link Clock})
+ * and renders text in the best of English and German for the request's {@code Accept-Language}
+ * (default English). Errors are JSON {@code {"error", "pointer", "line", "column"}}: 400 for bad
+ * input (a document the JSON module rejects, with its pointer, line and column), 404 for an
+ * unknown path or person, 405 for a wrong method, 413 for a body above the limit, and 500 with
+ * nothing but {@code "internal error"}; stack traces go to the log, never into a response.
+ *
+ * <p>Thread-safe: requests run on a fixed pool of threads and share only immutable values (the
+ * snapshot, the validator, the formatters). The example has no authentication and does not filter
+ * by visibility; an HR system puts it behind its own access control.
+ */
+public final class HrService {
+  /** The port {@link #main} listens on when none is given. */
+  public static final int DEFAULT_PORT = 8080;
+  /** The default limit of a request body: 10 MiB. */
+  public static final int DEFAULT_MAX_REQUEST_BYTES = 10 * 1024 * 1024;
+  /** The largest limit a service accepts: a body is held in memory while it is read. */
+  public static final int MAX_REQUEST_BYTES_LIMIT = 1 << 30;
+
+  private static final System.Logger LOG = System.getLogger(HrService.class.getName());
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String JSON = "application/json; charset=utf-8";
+
+  private final OrganizationSnapshot snapshot;
+  private final Clock clock;
+  private final Validator validator;
+  private final Policy policy;
+  private final int maxRequestBytes;
+  private final FindingFormatter formatter = Alignkit.formatter();
+  private final AdviceFormatter sentences = AdviceFormatter.standard();
+
+  // Guarded by this: the running server and its threads, or null while stopped.
+  private HttpServer server;
+  private ExecutorService executor;
+
+  /**
+   * A service for {@code snapshot} with the built-in rules, the default policy and a 10 MiB limit.
+   *
+   * @param snapshot the organization readiness and advice are about; not null
+   * @param clock gives today's date when a request names no {@code asOf}; not null
+   */
+  public HrService(OrganizationSnapshot snapshot, Clock clock) {
+    this(snapshot, clock, Validator.defaults(), DEFAULT_MAX_REQUEST_BYTES);
+  }
+
+  /**
+   * A service for {@code snapshot} with the built-in rules, the default policy and a request limit.
+   *
+   * @param maxRequestBytes the largest request body accepted, within [1, 2^30]; larger ones get 413
+   * @throws IllegalArgumentException if {@code maxRequestBytes} is outside [1, 2^30]
+   */
+  public HrService(OrganizationSnapshot snapshot, Clock clock, int maxRequestBytes) {
+    this(snapshot, clock, Validator.defaults(), maxRequestBytes);
+  }
+
+  /**
+   * A service for {@code snapshot} that validates with {@code validator}; its policy also drives
+   * readiness and advice.
+   *
+   * @param snapshot not null
+   * @param clock not null
+   * @param validator the rules and policy; not null
+   * @param maxRequestBytes the largest request body accepted, within [1, 2^30]
+   * @throws IllegalArgumentException if {@code maxRequestBytes} is outside [1, 2^30]
+   */
+  public HrService(OrganizationSnapshot snapshot, Clock clock, Validator validator, int maxRequestBytes) {
+    this.snapshot = requireNonNull(snapshot, "snapshot");
+    this.clock = requireNonNull(clock, "clock");
+    this.validator = requireNonNull(validator, "validator");
+    this.policy = validator.policy();
+    if (maxRequestBytes < 1 || maxRequestBytes > MAX_REQUEST_BYTES_LIMIT) {
+      throw new IllegalArgumentException("maxRequestBytes must be within [1, " + MAX_REQUEST_BYTES_LIMIT + "]: "
+          + maxRequestBytes);
+    }
+    this.maxRequestBytes = maxRequestBytes;
+  }
+
+  /**
+   * A service for the organization document in {@code path}, with the defaults.
+   *
+   * @throws AlignkitJsonException naming the pointer, line and column when the document cannot be read
+   */
+  public static HrService fromFile(Path path, Clock clock) {
+    return new HrService(AlignkitJson.read(requireNonNull(path, "path")), clock);
+  }
+
+  /**
+   * Starts listening on {@code port} of 127.0.0.1; port 0 picks a free one. Loopback only, because
+   * the example has no authentication; use {@link #start(InetSocketAddress)} to listen elsewhere
+   * behind your own access control.
+   *
+   * @return the address it listens on, with the actual port
+   * @throws IOException if the port cannot be bound
+   * @throws IllegalStateException if it is already running
+   */
+  public InetSocketAddress start(int port) throws IOException {
+    return start(new InetSocketAddress(InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1}), port));
+  }
+
+  /**
+   * Starts listening on {@code address}. A stopped service can be started again.
+   *
+   * @return the address it listens on, with the actual port
+   * @throws IOException if the address cannot be bound
+   * @throws IllegalStateException if it is already running
+   */
+  public synchronized InetSocketAddress start(InetSocketAddress address) throws IOException {
+    requireNonNull(address, "address");
+    if (server != null) {
+      throw new IllegalStateException("already running on " + server.getAddress());
+    }
+    HttpServer created = HttpServer.create(address, 0);
+    ExecutorService threads = Executors.newFixedThreadPool(
+        Math.max(2, Runtime.getRuntime().availableProcessors()), new NamedThreads());
+    created.createContext("/", this::handle);
+    created.setExecutor(threads);
+    created.start();
+    server = created;
+    executor = threads;
+    return created.getAddress();
+  }
+
+  /** The address it listens on; empty while stopped. */
+  public synchronized Optional<InetSocketAddress> address() {
+    return server == null ? Optional.empty() : Optional.of(server.getAddress());
+  }
+
+  /**
+   * Stops listening, closes open connections and waits a few seconds for the request threads to
+   * end. Does nothing when it is not running.
+   */
+  public synchronized void stop() {
+    if (server == null) {
+      return;
+    }
+    server.stop(0);
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      executor.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+    server = null;
+    executor = null;
+  }
+
+  // --- requests -----------------------------------------------------------------------------
+
+  private void handle(HttpExchange exchange) {
+    try (exchange) {
+      ObjectNode body;
+      int status = 200;
+      Locale locale = null;
+      try {
+        locale = Requests.locale(exchange.getRequestHeaders().getFirst("Accept-Language"));
+        body = route(exchange, locale);
+      } catch (HttpProblem problem) {
+        status = problem.status();
+        body = problem.body();
+        if (problem.allow() != null) {
+          exchange.getResponseHeaders().set("Allow", problem.allow());
+        }
+        if (status == 413) {
+          // The rest of a large body is not worth reading; the client opens a new connection.
+          exchange.getResponseHeaders().set("Connection", "close");
+        }
+      } catch (RuntimeException e) {
+        LOG.log(System.Logger.Level.ERROR, "failed to answer " + exchange.getRequestMethod() + " "
+            + exchange.getRequestURI().getRawPath(), e);
+        HttpProblem problem = HttpProblem.internal();
+        status = problem.status();
+        body = problem.body();
+      }
+      send(exchange, status, body, locale);
+    } catch (IOException e) {
+      // The client went away or sent a broken request; there is no one left to answer.
+      LOG.log(System.Logger.Level.DEBUG, "connection failed", e);
+    }
+  }
+
+  private ObjectNode route(HttpExchange exchange, Locale locale) throws IOException {
+    String rawPath = exchange.getRequestURI().getRawPath();
+    List<String> path = Requests.pathSegments(rawPath == null ? "" : rawPath);
+    String method = exchange.getRequestMethod();
+    if (path.size() == 1 && path.get(0).equals("validate")) {
+      requireMethod(method, "POST");
+      return validate(exchange, locale);
+    }
+    if (path.size() == 3 && path.get(0).equals("people") && !path.get(1).isEmpty()) {
+      String what = path.get(2);
+      if (what.equals("readiness") || what.equals("advice")) {
+        requireMethod(method, "GET");
+        Person person = snapshot.person(path.get(1))
+            .orElseThrow(() -> HttpProblem.notFound("no person with id '" + path.get(1) + "'"));
+        LocalDate asOf = asOf(exchange);
+        return what.equals("readiness") ? readiness(person, asOf) : advice(person, asOf, locale);
+      }
+    }
+    throw HttpProblem.notFound("no such path: " + rawPath);
+  }
+
+  private static void requireMethod(String method, String allowed) {
+    if (!method.equals(allowed)) {
+      throw HttpProblem.methodNotAllowed(method, allowed);
+    }
+  }
+
+  private LocalDate asOf(HttpExchange exchange) {
+    return Requests.asOf(exchange.getRequestURI().getRawQuery()).orElseGet(() -> LocalDate.now(clock));
+  }
+
+  private ObjectNode validate(HttpExchange exchange, Locale locale) throws IOException {
+    byte[] body = Requests.body(exchange, maxRequestBytes);
+    LocalDate asOf = asOf(exchange);
+    OrganizationSnapshot posted;
+    try {
+      posted = AlignkitJson.read(new ByteArrayInputStream(body));
+    } catch (AlignkitJsonException e) {
+      throw HttpProblem.badDocument(e);
+    }
+    Report report = validator.validate(posted, asOf);
+    return JsonViews.report(report, locale, formatter, sentences);
+  }
+
+  private ObjectNode readiness(Person person, LocalDate asOf) {
+    CareerPaths paths = CareerPaths.of(snapshot, asOf, policy);
+    return JsonViews.readiness(snapshot, person, asOf, paths.currentRole(person.id()), paths.nextLevel(person.id()),
+        paths.lateralMoves(person.id()));
+  }
+
+  private ObjectNode advice(Person person, LocalDate asOf, Locale locale) {
+    Advisor advisor = Advisor.of(snapshot, asOf, policy);
+    List<GoalAdvice> advice = new ArrayList<>();
+    for (DevelopmentPlan plan : snapshot.plansOf(person.id())) {
+      advice.addAll(advisor.advise(plan));
+    }
+    return JsonViews.advice(snapshot, person, asOf, advice, locale, sentences);
+  }
+
+  private static void send(HttpExchange exchange, int status, ObjectNode body, Locale locale) throws IOException {
+    byte[] bytes = MAPPER.writeValueAsBytes(body);
+    Headers headers = exchange.getResponseHeaders();
+    headers.set("Content-Type", JSON);
+    // People's readiness and advice are personal data: no cache keeps a copy.
+    headers.set("Cache-Control", "no-store");
+    headers.set("X-Content-Type-Options", "nosniff");
+    headers.set("Vary", "Accept-Language");
+    if (locale != null && status == 200) {
+      headers.set("Content-Language", locale.toLanguageTag());
+    }
+    if (exchange.getRequestMethod().equals("HEAD")) {
+      // A HEAD answer has headers only; the JDK server refuses body bytes for it.
+      exchange.sendResponseHeaders(status, -1);
+      return;
+    }
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  /** Names the request threads, and lets the JVM exit while they idle (the server's own thread holds it). */
+  private static final class NamedThreads implements ThreadFactory {
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable task) {
+      Thread thread = new Thread(task, "alignkit-http-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    }
+  }
+
+  // --- main ---------------------------------------------------------------------------------
+
+  /**
+   * Starts the service: {@code HrService [PORT [FILE.json]]}, by default on port 8080 of the
+   * loopback address with {@code examples/data/organization-40.json}, and stops it on Ctrl-C.
+   * Exits with 2 for a bad port or an unreadable document.
+   */
+  public static void main(String[] args) {
+    int code = run(args, System.out, System.err);
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  /** Starts the service as {@link #main} does; 0 when it runs, 2 for bad usage or input. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length > 2) {
+      err.println("usage: HrService [PORT [FILE.json]]");
+      return 2;
+    }
+    int port = DEFAULT_PORT;
+    if (args.length > 0) {
+      try {
+        port = Integer.parseInt(args[0]);
+      } catch (NumberFormatException e) {
+        port = -1;
+      }
+      if (port < 0 || port > 65_535) {
+        err.println("hr-service: the port must be a number within [0, 65535], got '" + args[0] + "'");
+        return 2;
+      }
+    }
+    Path document = args.length > 1 ? Path.of(args[1]) : defaultDocument();
+    HrService service;
+    try {
+      service = fromFile(document, Clock.systemDefaultZone());
+    } catch (AlignkitJsonException e) {
+      err.println("hr-service: cannot read " + document + ": " + e.getMessage());
+      return 2;
+    }
+    InetSocketAddress address;
+    try {
+      address = service.start(port);
+    } catch (IOException e) {
+      err.println("hr-service: cannot listen on port " + port + ": " + e.getMessage());
+      return 2;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(service::stop, "alignkit-http-stop"));
+    out.println("Alignkit HR service on http://" + address.getHostString() + ":" + address.getPort()
+        + "/ with " + service.snapshot.people().size() + " people from " + document);
+    return 0;
+  }
+
+  /** The sample document, from the repository root or from the examples module. */
+  static Path defaultDocument() {
+    Path fromRoot = Path.of("examples", "data", "organization-40.json");
+    return Files.exists(fromRoot) ? fromRoot : Path.of("data", "organization-40.json");
+  }
+}
