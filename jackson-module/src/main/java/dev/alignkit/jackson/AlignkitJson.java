@@ -3,8 +3,6 @@ package dev.alignkit.jackson;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -12,6 +10,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import dev.alignkit.jackson.internal.Factories;
 import dev.alignkit.jackson.internal.JsonIn;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.io.IOException;
@@ -31,25 +31,66 @@ import java.nio.file.Path;
  * newline, so that writing a snapshot twice gives the same bytes. Every failure, including an I/O
  * error, is an {@link AlignkitJsonException} that names the JSON Pointer, line and column and what
  * to fix; a reference that does not resolve is not a failure (the rules report it). Thread-safe.
+ *
+ * <p>Reading is strict and bounded: repeated field names, {@code NaN} and {@code Infinity}, and
+ * anything but standard JSON are rejected; the document may not pass the {@link JsonLimits#defaults()
+ * default limits} of length, nesting, string and number length (choose others with
+ * {@link #withLimits(JsonLimits)}); and no type id is ever taken from the input, so a document
+ * cannot make Jackson load a class it names. Large organizations are better exchanged as JSON
+ * Lines: see {@link JsonLinesWriter} and {@link JsonLinesReader}.
  */
 public final class AlignkitJson {
-  private static final ObjectMapper MAPPER = newObjectMapper();
-  private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
+  private static final Reader DEFAULT = new Reader(JsonLimits.defaults());
+  private static final ObjectWriter WRITER = DEFAULT.mapper.writer(prettyPrinter());
+  private static final String SCHEMA_RESOURCE = "alignkit.schema.json";
 
   private AlignkitJson() {}
 
   /**
    * A new {@code ObjectMapper} set up as this class reads and writes: the {@link AlignkitModule},
-   * strict duplicate detection, trailing content rejected, and caller's streams left open.
+   * strict duplicate detection, trailing content rejected, the {@link JsonLimits#defaults() default
+   * limits}, no default typing, and caller's streams left open.
    */
   public static ObjectMapper newObjectMapper() {
-    return JsonMapper.builder()
+    return mapperWith(JsonLimits.defaults());
+  }
+
+  private static ObjectMapper mapperWith(JsonLimits limits) {
+    return JsonMapper.builder(Factories.forDocuments(limits))
         .addModule(new AlignkitModule())
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        // No default typing; and should a caller's own annotated types ask for type ids that
+        // name classes, this validator lets none through.
+        .deactivateDefaultTyping()
+        .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder().build())
         .build();
+  }
+
+  /**
+   * A reader that enforces {@code limits} instead of the defaults, for example
+   * {@code AlignkitJson.withLimits(JsonLimits.defaults().withMaxDocumentLength(10_000_000)).read(path)}.
+   * Create it once and share it.
+   *
+   * @param limits not null
+   */
+  public static Reader withLimits(JsonLimits limits) {
+    return new Reader(requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of the document, as text: every object and field with its
+   * type and description. Fields that the schema does not name are allowed, since they are read
+   * as vendor attributes. The same schema is the resource {@code dev/alignkit/jackson/alignkit.schema.json}.
+   */
+  public static String jsonSchema() {
+    try (InputStream in = AlignkitJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {
@@ -61,52 +102,33 @@ public final class AlignkitJson {
   }
 
   /**
-   * Reads the document in {@code path}.
+   * Reads the document in {@code path} within the default limits.
    *
    * @param path a UTF-8 (or UTF-16/32) JSON file; not null
    * @throws AlignkitJsonException if the file cannot be read or is not a valid document
    */
   public static OrganizationSnapshot read(Path path) {
-    requireNonNull(path, "path");
-    try (InputStream in = Files.newInputStream(path)) {
-      return read(in);
-    } catch (IOException e) {
-      throw ioFailure("cannot read " + path, e);
-    }
+    return DEFAULT.read(path);
   }
 
   /**
-   * Reads one document from {@code in}, which is left open.
+   * Reads one document from {@code in}, which is left open, within the default limits.
    *
    * @param in the document's bytes; not null
    * @throws AlignkitJsonException if the stream fails or does not hold exactly one valid document
    */
   public static OrganizationSnapshot read(InputStream in) {
-    requireNonNull(in, "in");
-    try {
-      return MAPPER.readValue(in, OrganizationSnapshot.class);
-    } catch (JsonProcessingException e) {
-      throw JsonIn.syntax(e);
-    } catch (IOException e) {
-      throw ioFailure("cannot read the document", e);
-    } catch (UncheckedIOException e) {
-      throw ioFailure("cannot read the document", e.getCause());
-    }
+    return DEFAULT.read(in);
   }
 
   /**
-   * Reads a document held in a string.
+   * Reads a document held in a string, within the default limits.
    *
    * @param json the document's text; not null
    * @throws AlignkitJsonException if it is not exactly one valid document
    */
   public static OrganizationSnapshot fromJson(String json) {
-    requireNonNull(json, "json");
-    try {
-      return MAPPER.readValue(json, OrganizationSnapshot.class);
-    } catch (JsonProcessingException e) {
-      throw JsonIn.syntax(e);
-    }
+    return DEFAULT.fromJson(json);
   }
 
   /**
@@ -172,5 +194,86 @@ public final class AlignkitJson {
   private static AlignkitJsonException ioFailure(String what, IOException e) {
     String reason = e instanceof NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
     return new AlignkitJsonException("", -1, -1, what + ": " + reason, e);
+  }
+
+  /**
+   * Reads documents within chosen {@link JsonLimits}; made by {@link AlignkitJson#withLimits(JsonLimits)}.
+   * Immutable and thread-safe.
+   */
+  public static final class Reader {
+    private final JsonLimits limits;
+    private final ObjectMapper mapper;
+
+    private Reader(JsonLimits limits) {
+      this.limits = limits;
+      this.mapper = mapperWith(limits);
+    }
+
+    /** The limits this reader enforces. */
+    public JsonLimits limits() {
+      return limits;
+    }
+
+    /** A new {@code ObjectMapper} set up as {@link AlignkitJson#newObjectMapper()}, with this reader's limits. */
+    public ObjectMapper newObjectMapper() {
+      return mapperWith(limits);
+    }
+
+    /**
+     * Reads the document in {@code path}.
+     *
+     * @param path a UTF-8 (or UTF-16/32) JSON file; not null
+     * @throws AlignkitJsonException if the file cannot be read, is not a valid document or passes a limit
+     */
+    public OrganizationSnapshot read(Path path) {
+      requireNonNull(path, "path");
+      try (InputStream in = Files.newInputStream(path)) {
+        return read(in);
+      } catch (IOException e) {
+        throw ioFailure("cannot read " + path, e);
+      }
+    }
+
+    /**
+     * Reads one document from {@code in}, which is left open.
+     *
+     * @param in the document's bytes; not null
+     * @throws AlignkitJsonException if the stream fails, does not hold exactly one valid document or passes a limit
+     */
+    public OrganizationSnapshot read(InputStream in) {
+      requireNonNull(in, "in");
+      try {
+        return mapper.readValue(in, OrganizationSnapshot.class);
+      } catch (JsonProcessingException e) {
+        throw JsonIn.syntax(e);
+      } catch (IOException e) {
+        throw ioFailure("cannot read the document", e);
+      } catch (UncheckedIOException e) {
+        throw ioFailure("cannot read the document", e.getCause());
+      }
+    }
+
+    /**
+     * Reads a document held in a string. It is read as its UTF-8 bytes, so that its length counts
+     * as the same document's in a file.
+     *
+     * @param json the document's text; not null
+     * @throws AlignkitJsonException if it is not exactly one valid document or passes a limit
+     */
+    public OrganizationSnapshot fromJson(String json) {
+      requireNonNull(json, "json");
+      try {
+        return mapper.readValue(json.getBytes(StandardCharsets.UTF_8), OrganizationSnapshot.class);
+      } catch (JsonProcessingException e) {
+        throw JsonIn.syntax(e);
+      } catch (IOException e) {
+        throw ioFailure("cannot read the document", e);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "AlignkitJson.Reader{" + limits + "}";
+    }
   }
 }

@@ -10,9 +10,11 @@ import org.jspecify.annotations.Nullable;
  * and the line and column when reading) and what a person can do about it, for example
  * {@code /cycles/0/endInclusive: endInclusive 2026-06-30 is before startInclusive 2026-07-01 (line 7, column 23)}.
  *
- * <p>It covers malformed JSON, a value of the wrong JSON type, a missing required field, a value
- * the model rejects, duplicate ids, an unsupported {@code formatVersion}, and input or output
- * failures. Unchecked, like the model's own construction errors.
+ * <p>It covers malformed JSON, a document over one of the {@link JsonLimits}, a value of the wrong
+ * JSON type, a missing required field, a value the model rejects, duplicate ids, an unsupported
+ * {@code formatVersion}, and input or output failures. Reading JSON Lines, the line is the line's
+ * number in the file and the pointer is within that line. Unchecked, like the model's own
+ * construction errors.
  */
 public final class AlignkitJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -24,9 +24,11 @@ import java.util.Properties;
  * ({@code Person}, {@code Objective}, {@code KeyResult} ...) can be read and written on its own too.
  *
  * <p>The model carries no Jackson annotations: the module brings a serializer and a deserializer
- * for each type. Reading fails only with an {@link AlignkitJsonException}; Jackson wraps what a
+ * for each type, and neither takes nor writes a type id, even on a mapper with default typing
+ * turned on. Reading fails only with an {@link AlignkitJsonException}; Jackson wraps what a
  * serializer throws, so prefer {@link AlignkitJson}, which unwraps it and also turns on strict
- * duplicate detection and the rejection of trailing content. Immutable and thread-safe.
+ * duplicate detection, the rejection of trailing content and the {@link JsonLimits}. Immutable and
+ * thread-safe.
  */
 public final class AlignkitModule extends Module {
   private static final Version VERSION = readVersion();

@@ -5,6 +5,11 @@
  *
  * <p>The format is described in {@code docs/json-format.md}. Reading is lossless: fields the
  * model does not know are kept in each object's attributes and written back after its known fields.
+ * It is also strict and bounded: no type ids are taken from the input, and {@link
+ * dev.alignkit.jackson.JsonLimits} bound what a document may hold. A large organization goes through
+ * {@link dev.alignkit.jackson.JsonLinesWriter} and {@link dev.alignkit.jackson.JsonLinesReader} one
+ * line per team or person; {@link dev.alignkit.jackson.AlignkitJson#jsonSchema()} is the JSON Schema
+ * of the document.
  */
 @NullMarked
 package dev.alignkit.jackson;

@@ -94,4 +94,32 @@ class JsonFormatDocTest {
     assertEquals("\"E-1042\"", person.attributes().get("x-hris-id"));
     assertEquals("{\"color\":\"teal\"}", person.attributes().get("x-badge"));
   }
+
+  @Test
+  void theJsonLinesExampleIsWhatTheWriterWrites() throws IOException {
+    Matcher block = Pattern.compile("(?s)```jsonl\\n(.*?)```").matcher(section(doc(), "JSON Lines"));
+    assertTrue(block.find());
+    String example = block.group(1);
+    JsonLinesResult result = JsonLinesReader.readSnapshot(
+        new java.io.ByteArrayInputStream(example.getBytes(StandardCharsets.UTF_8)), JsonLimits.defaults(),
+        ErrorMode.STOP_AT_FIRST);
+    assertEquals(4, result.lines());
+    assertEquals(example, new String(JsonLinesTest.write(result.snapshot()), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theLimitsTableStatesTheDefaults() throws IOException {
+    String limits = section(doc(), "Limits");
+    JsonLimits defaults = JsonLimits.defaults();
+    assertTrue(limits.contains("| `maxDocumentLength` | 4 GiB (4,294,967,296 bytes) |"), limits);
+    assertEquals(4_294_967_296L, defaults.maxDocumentLength());
+    assertTrue(limits.contains("| `maxLineLength` | 64 MiB (67,108,864 bytes) |"), limits);
+    assertEquals(67_108_864, defaults.maxLineLength());
+    assertTrue(limits.contains("| `maxNestingDepth` | 64 |"), limits);
+    assertEquals(64, defaults.maxNestingDepth());
+    assertTrue(limits.contains("| `maxStringLength` | 1 MiB (1,048,576 characters) |"), limits);
+    assertEquals(1_048_576, defaults.maxStringLength());
+    assertTrue(limits.contains("| `maxNumberLength` | 100 characters |"), limits);
+    assertEquals(100, defaults.maxNumberLength());
+  }
 }

@@ -165,4 +165,28 @@ class ReviewCommandTest {
             ? Path.of("data", "organization-40.json") : ReviewOptions.DEFAULT_INPUT, StandardCharsets.UTF_8),
         "examples/data/organization-40.json is out of date: write ReviewSample.build() again");
   }
+
+  @Test
+  void jsonLinesInputGivesTheSameReview() {
+    Path lines = dir.resolve("organization-40.jsonl");
+    dev.alignkit.jackson.JsonLinesWriter.write(ReviewSample.build(), lines);
+    Run fromLines = review(lines.toString(), "--as-of", "2026-08-15");
+    assertEquals(0, fromLines.code(), fromLines.err());
+    assertTrue(fromLines.out().startsWith("Alignkit review of 40 people and 11 objectives, as of 2026-08-15\n"),
+        fromLines.out());
+    assertTrue(fromLines.out().contains("Findings: 1 errors, 5 warnings, 1 infos"), fromLines.out());
+  }
+
+  @Test
+  void badJsonLinesLineIsOneLineWithItsLineNumber() throws IOException {
+    Path lines = dir.resolve("broken.jsonl");
+    dev.alignkit.jackson.JsonLinesWriter.write(ReviewSample.build(), lines);
+    List<String> text = new ArrayList<>(Files.readAllLines(lines, StandardCharsets.UTF_8));
+    text.set(2, "{\"person\": 42}");
+    Files.write(lines, text, StandardCharsets.UTF_8);
+    Run run = review(lines.toString());
+    assertEquals(2, run.code());
+    assertTrue(run.err().contains("line 3"), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+  }
 }

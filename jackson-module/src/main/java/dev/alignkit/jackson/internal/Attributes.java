@@ -33,7 +33,7 @@ final class Attributes {
       JsonNode node = SUBTREE.readTree(in.parser());
       return MAPPER.writeValueAsString(node);
     } catch (JsonProcessingException e) {
-      throw JsonIn.syntax(e);
+      throw JsonIn.syntax(e, in.parser());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -52,7 +52,13 @@ final class BuildFailures {
 
   static AlignkitJsonException rejected(RuntimeException e, JsonIn in, String pointer, long start,
       Map<String, Long> seen, boolean root) {
-    String message = e.getMessage() == null ? "a required value is missing" : e.getMessage();
+    return rejected(e, e.getMessage() == null ? "a required value is missing" : e.getMessage(), in, pointer, start,
+        seen, root);
+  }
+
+  /** As {@link #rejected(RuntimeException, JsonIn, String, long, Map, boolean)}, with the model's message reworded. */
+  static AlignkitJsonException rejected(RuntimeException e, String message, JsonIn in, String pointer, long start,
+      Map<String, Long> seen, boolean root) {
     Matcher missing = MISSING.matcher(message);
     if (missing.find()) {
       return JsonIn.error(pointer, start, "missing required field " + missing.group(1).trim(), e);

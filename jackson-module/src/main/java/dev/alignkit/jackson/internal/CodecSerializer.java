@@ -2,12 +2,13 @@ package dev.alignkit.jackson.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.alignkit.common.HasAttributes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Jackson's view of a codec's writing side. */
+/** Jackson's view of a codec's writing side. It writes no type ids, even when a mapper asks for them. */
 public final class CodecSerializer<T extends HasAttributes> extends StdSerializer<T> {
   private static final long serialVersionUID = 1L;
 
@@ -25,5 +26,12 @@ public final class CodecSerializer<T extends HasAttributes> extends StdSerialize
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  /** Writes the value without a type id: the format has none, and its reader would take none. */
+  @Override
+  public void serializeWithType(T value, JsonGenerator generator, SerializerProvider provider,
+      TypeSerializer typeSerializer) throws IOException {
+    serialize(value, generator, provider);
   }
 }

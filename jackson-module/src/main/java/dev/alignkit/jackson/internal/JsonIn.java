@@ -5,11 +5,15 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.alignkit.jackson.AlignkitJsonException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +25,11 @@ import org.jspecify.annotations.Nullable;
  * an {@link UncheckedIOException}.
  */
 public final class JsonIn {
+  /** Jackson's words for a broken {@code StreamReadConstraints} limit. */
+  private static final Pattern LIMIT = Pattern.compile(
+      "^(.*?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+), from `StreamReadConstraints\\.getMax(\\w+)\\(\\)`");
+  private static final Pattern START_MARKER = Pattern.compile(" \\(start marker at \\[Source: [^\\]]*\\]\\)");
+  private static final Pattern NON_STANDARD = Pattern.compile("^Non-standard token '([^']*)'");
   private final JsonParser parser;
   /** Pointer to packed line and column, of every object and field value read so far. */
   private final Map<String, Long> locations = new HashMap<>();
@@ -42,7 +51,7 @@ public final class JsonIn {
     try {
       return parser.nextToken();
     } catch (JsonProcessingException e) {
-      throw syntax(e);
+      throw syntax(e, parser);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -62,7 +71,7 @@ public final class JsonIn {
     try {
       return parser.getText();
     } catch (JsonProcessingException e) {
-      throw syntax(e);
+      throw syntax(e, parser);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -161,23 +170,69 @@ public final class JsonIn {
    * content after the document) into an error at the parser's place.
    */
   public static AlignkitJsonException syntax(JsonProcessingException e) {
+    return syntax(e, e.getProcessor() instanceof JsonParser ? (JsonParser) e.getProcessor() : null);
+  }
+
+  /** As {@link #syntax(JsonProcessingException)}, at the place of {@code parser} when the failure names none. */
+  static AlignkitJsonException syntax(JsonProcessingException e, @Nullable JsonParser parser) {
     JsonLocation location = e.getLocation();
     String pointer = "";
-    if (e.getProcessor() instanceof JsonParser) {
-      pointer = ((JsonParser) e.getProcessor()).getParsingContext().pathAsPointer().toString();
+    JsonParser processor = e.getProcessor() instanceof JsonParser ? (JsonParser) e.getProcessor() : parser;
+    if (processor != null) {
+      pointer = processor.getParsingContext().pathAsPointer().toString();
+      if (location == null) {
+        location = processor.currentLocation();
+      }
     }
-    String original = String.valueOf(e.getOriginalMessage());
+    // Jackson's "start marker at [Source: ...; line: 1, column: 5]" names a place in its own terms.
+    String original = START_MARKER.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("");
     String problem;
+    Matcher limit = LIMIT.matcher(original);
+    Matcher nonStandard = NON_STANDARD.matcher(original);
     if (original.startsWith("No content to map due to end-of-input")) {
       problem = "the document is empty";
     } else if (original.startsWith("Trailing token")) {
       problem = "unexpected content after the end of the document";
+    } else if (e instanceof StreamConstraintsException && limit.find()) {
+      problem = limitExceeded(limit.group(1), limit.group(4), limit.group(2), limit.group(3));
+    } else if (nonStandard.find()) {
+      problem = "invalid JSON: " + nonStandard.group(1) + " is not a JSON value; JSON has no NaN or Infinity";
     } else {
       problem = "invalid JSON: " + original;
     }
     return location == null
         ? new AlignkitJsonException(pointer, -1, -1, problem, e)
-        : new AlignkitJsonException(pointer, location.getLineNr(), location.getColumnNr(), problem, e);
+        // At the end of the input Jackson may say column 0; the place is then the line's start.
+        : new AlignkitJsonException(pointer, location.getLineNr(),
+            location.getLineNr() > 0 ? Math.max(1, location.getColumnNr()) : location.getColumnNr(), problem, e);
+  }
+
+  /**
+   * The problem of a document over one of the limits, naming the limit as {@code JsonLimits} does:
+   * {@code nesting depth 65 exceeds the limit maxNestingDepth 64}.
+   */
+  static String limitExceeded(String jacksonWhat, String jacksonLimit, String found, String allowed) {
+    String what;
+    switch (jacksonWhat) {
+      case "Document nesting depth":
+        what = "nesting depth";
+        break;
+      case "String value length":
+        what = "string length";
+        break;
+      case "Number value length":
+        what = "number length";
+        break;
+      case "Document length":
+        what = "document length";
+        break;
+      case "Name length":
+        what = "field name length";
+        break;
+      default:
+        what = jacksonWhat.toLowerCase(Locale.ROOT);
+    }
+    return what + " " + found + " exceeds the limit max" + jacksonLimit + " " + allowed;
   }
 
   /** Packs a line and a column into one long. */

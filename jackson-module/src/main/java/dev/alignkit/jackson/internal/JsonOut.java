@@ -51,7 +51,11 @@ public final class JsonOut {
     run(() -> generator.writeString(value));
   }
 
+  /** Writes a finite number; JSON has no NaN or Infinity, so those are refused rather than written as text. */
   void number(double value) {
+    if (!Double.isFinite(value)) {
+      throw error("cannot write " + value + ": JSON has no NaN or Infinity");
+    }
     run(() -> generator.writeNumber(value));
   }
 

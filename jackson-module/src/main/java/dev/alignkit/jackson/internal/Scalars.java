@@ -113,6 +113,8 @@ final class Scalars {
   private static NumberType numberType(JsonIn in) {
     try {
       return in.parser().getNumberType();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw JsonIn.syntax(e, in.parser());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -1,0 +1,236 @@
+package dev.alignkit.jackson;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.alignkit.jackson.internal.Factories;
+import dev.alignkit.jackson.internal.JsonOut;
+import dev.alignkit.jackson.internal.Lines;
+import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.org.Person;
+import dev.alignkit.org.Team;
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * Writes an organization as JSON Lines, one line at a time, so that a million people never make
+ * one tree in memory:
+ *
+ * <pre>{@code
+ * try (JsonLinesWriter writer = JsonLinesWriter.open(path)) {
+ *   writer.writeOrganization(organization);        // line 1, then a line per team
+ *   for (Employee employee : hris.employees()) {
+ *     writer.writePerson(bundleOf(employee));      // a line per person
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>The format is in {@code docs/json-format.md}, section JSON Lines. Lines are compact UTF-8
+ * JSON ended by {@code \n}; writing the same snapshot always gives the same bytes. A line that
+ * cannot be written (an attribute that is not one JSON value) fails with an
+ * {@link AlignkitJsonException} before any of it is written. Not thread-safe.
+ */
+public final class JsonLinesWriter implements Closeable, Flushable {
+  private static final JsonFactory FACTORY = Factories.forLines(JsonLimits.defaults());
+
+  private final Writer out;
+  private final boolean ownsOutput;
+  private final StringWriter line = new StringWriter(4096);
+  private boolean organizationWritten;
+  private boolean closed;
+  private long lines;
+
+  private JsonLinesWriter(Writer out, boolean ownsOutput) {
+    this.out = out;
+    this.ownsOutput = ownsOutput;
+  }
+
+  /**
+   * Creates or replaces {@code file}; {@link #close()} closes it.
+   *
+   * @param file not null
+   * @throws AlignkitJsonException if the file cannot be opened
+   */
+  public static JsonLinesWriter open(Path file) {
+    requireNonNull(file, "file");
+    try {
+      return new JsonLinesWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), true);
+    } catch (IOException e) {
+      throw new AlignkitJsonException("", -1, -1, "cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes UTF-8 to {@code out}; {@link #close()} flushes it and leaves it open.
+   *
+   * @param out not null
+   */
+  public static JsonLinesWriter of(OutputStream out) {
+    return new JsonLinesWriter(new BufferedWriter(new OutputStreamWriter(requireNonNull(out, "out"),
+        StandardCharsets.UTF_8), 64 * 1024), false);
+  }
+
+  /**
+   * Writes to {@code out}, which should encode UTF-8 if it becomes bytes; {@link #close()} flushes
+   * it and leaves it open.
+   *
+   * @param out not null
+   */
+  public static JsonLinesWriter of(Writer out) {
+    return new JsonLinesWriter(requireNonNull(out, "out"), false);
+  }
+
+  /**
+   * Writes a whole snapshot to {@code file}, replacing it: what {@link #writeSnapshot} writes.
+   *
+   * @param snapshot not null
+   * @param file not null
+   * @throws AlignkitJsonException if a line cannot be written or the file cannot be written
+   */
+  public static void write(OrganizationSnapshot snapshot, Path file) {
+    requireNonNull(snapshot, "snapshot");
+    try (JsonLinesWriter writer = open(file)) {
+      writer.writeSnapshot(snapshot);
+    }
+  }
+
+  /**
+   * Writes the organization line and a line for each team with the objectives it owns. Call it
+   * first, once. The organization line takes everything else: cycles, waivers, the skill catalog,
+   * ladders, lateral moves, openings, the attributes of the snapshot, and the objectives, profiles,
+   * plans, visions and GROW sessions of owners that get no line of their own.
+   *
+   * @param organization a snapshot without people; not null
+   * @throws IllegalArgumentException if {@code organization} has people: they have lines of their own
+   * @throws IllegalStateException if the organization was already written
+   * @throws AlignkitJsonException if a line cannot be written
+   */
+  public void writeOrganization(OrganizationSnapshot organization) {
+    requireNonNull(organization, "organization");
+    if (!organization.people().isEmpty()) {
+      throw new IllegalArgumentException("the organization has " + organization.people().size()
+          + " people: write each with writePerson, or the whole snapshot with writeSnapshot");
+    }
+    writeSplit(new Lines.Split(organization));
+  }
+
+  /**
+   * Writes a whole snapshot: the organization line, a line per team and a line per person, each
+   * person with what is theirs. Call it instead of {@link #writeOrganization}.
+   *
+   * @param snapshot not null
+   * @throws IllegalStateException if the organization was already written
+   * @throws AlignkitJsonException if a line cannot be written
+   */
+  public void writeSnapshot(OrganizationSnapshot snapshot) {
+    requireNonNull(snapshot, "snapshot");
+    Lines.Split split = new Lines.Split(snapshot);
+    writeSplit(split);
+    for (Person person : split.people()) {
+      writePerson(split.bundleOf(person));
+    }
+  }
+
+  private void writeSplit(Lines.Split split) {
+    if (organizationWritten) {
+      throw new IllegalStateException("the organization line was already written");
+    }
+    writeLine(out -> Lines.writeOrganization(split.organizationLine(), out));
+    organizationWritten = true;
+    for (Team team : split.teams()) {
+      writeLine(out -> Lines.writeTeam(team, split.objectivesOf(team), out));
+    }
+  }
+
+  /**
+   * Writes a person line.
+   *
+   * @param bundle not null
+   * @throws IllegalStateException if the organization was not written first
+   * @throws AlignkitJsonException if the line cannot be written
+   */
+  public void writePerson(PersonBundle bundle) {
+    requireNonNull(bundle, "bundle");
+    if (!organizationWritten) {
+      throw new IllegalStateException("write the organization first: it is the first line");
+    }
+    writeLine(out -> Lines.writePerson(bundle, out));
+  }
+
+  /** How many lines were written. */
+  public long lines() {
+    return lines;
+  }
+
+  private void writeLine(Consumer<JsonOut> content) {
+    if (closed) {
+      throw new IllegalStateException("the writer is closed");
+    }
+    line.getBuffer().setLength(0);
+    try (JsonGenerator generator = FACTORY.createGenerator(line)) {
+      content.accept(new JsonOut(generator));
+    } catch (IOException e) {
+      throw new AlignkitJsonException("", -1, -1, "cannot write line " + (lines + 1) + ": " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new AlignkitJsonException("", -1, -1, "cannot write line " + (lines + 1) + ": "
+          + e.getCause().getMessage(), e.getCause());
+    }
+    try {
+      StringBuffer text = line.getBuffer();
+      text.append('\n');
+      out.append(text);
+    } catch (IOException e) {
+      throw new AlignkitJsonException("", -1, -1, "cannot write line " + (lines + 1) + ": " + e.getMessage(), e);
+    }
+    lines++;
+  }
+
+  /**
+   * Flushes what was written.
+   *
+   * @throws AlignkitJsonException if the output fails
+   */
+  @Override
+  public void flush() {
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new AlignkitJsonException("", -1, -1, "cannot write the lines: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Flushes, and closes the file that {@link #open(Path)} opened; a stream or writer given to
+   * {@code of} is left open.
+   *
+   * @throws AlignkitJsonException if the output fails
+   */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      if (ownsOutput) {
+        out.close();
+      } else {
+        out.flush();
+      }
+    } catch (IOException e) {
+      throw new AlignkitJsonException("", -1, -1, "cannot write the lines: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package dev.alignkit.jackson.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import dev.alignkit.jackson.JsonLimits;
+
+/**
+ * The Jackson factories behind every reader: strict JSON only (no NaN or Infinity, no comments,
+ * no single quotes, no leading zeros), repeated field names rejected, the caller's streams left
+ * open, and the {@link JsonLimits} enforced by Jackson's {@link StreamReadConstraints}.
+ */
+public final class Factories {
+  private Factories() {}
+
+  /** A factory for whole documents: one document may be {@link JsonLimits#maxDocumentLength()} long. */
+  public static JsonFactory forDocuments(JsonLimits limits) {
+    return build(limits, limits.maxDocumentLength());
+  }
+
+  /** A factory for the lines of a JSON Lines file: one line may be {@link JsonLimits#maxLineLength()} long. */
+  public static JsonFactory forLines(JsonLimits limits) {
+    return build(limits, limits.maxLineLength());
+  }
+
+  private static JsonFactory build(JsonLimits limits, long maxDocumentLength) {
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxDocumentLength(maxDocumentLength)
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxStringLength(limits.maxStringLength())
+        .maxNumberLength(limits.maxNumberLength())
+        .build();
+    return JsonFactory.builder()
+        .streamReadConstraints(constraints)
+        // Off by default in Jackson 2; stated here so that no change of default can turn them on.
+        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+        .disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+        .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
+        .disable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .build();
+  }
+}

@@ -1,0 +1,298 @@
+package dev.alignkit.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.testing.CareerArbitraries;
+import dev.alignkit.testing.DevelopmentArbitraries;
+import dev.alignkit.testing.OrgArbitraries;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * Mutated documents never escape as anything but an {@link AlignkitJsonException} with a pointer:
+ * valid documents with a field deleted, a field repeated, a value of another type, the text cut
+ * short, or a value nested deeper either read or fail with the module's exception. Together the
+ * properties run 11,500 tries.
+ *
+ * <p>The valid documents are the samples, the test document and snapshots from the core
+ * generators drawn once with fixed seeds, so a failing try is reproduced by jqwik's seed alone.
+ */
+class FuzzProperties {
+  private static final ObjectMapper TREES = new ObjectMapper();
+  private static final List<String> DOCUMENTS = documents();
+  private static final List<JsonNode> TREES_OF_DOCUMENTS = trees();
+  private static final List<List<String>> FIELDS = new ArrayList<>();
+  private static final List<List<String>> VALUE_POINTERS = new ArrayList<>();
+  private static final List<List<String>> LINES = new ArrayList<>();
+
+  static {
+    for (int i = 0; i < DOCUMENTS.size(); i++) {
+      FIELDS.add(pointers(TREES_OF_DOCUMENTS.get(i), "", true, new ArrayList<>()));
+      VALUE_POINTERS.add(pointers(TREES_OF_DOCUMENTS.get(i), "", false, new ArrayList<>()));
+      LINES.add(new String(JsonLinesTest.write(AlignkitJson.fromJson(DOCUMENTS.get(i))), StandardCharsets.UTF_8)
+          .lines().collect(java.util.stream.Collectors.toList()));
+    }
+  }
+
+  /** Values of every JSON type, some at the edges of what the format reads. */
+  private static final List<String> VALUES = List.of("\"38\"", "38", "-1", "0", "1.5", "1e400", "-0.0",
+      "123456789012345678901234567890", "true", "false", "null", "{}", "[]", "\"\"", "\" \"", "\"2026-02-30\"",
+      "\"ACTIVE\"", "\"PERSON\"", "{\"kind\": \"TEAM\"}", "[null]", "[{}]", "{\"@class\": \"java.lang.Runtime\"}",
+      "[\"java.lang.ProcessBuilder\", {}]", "2147483648", "1.0E-400", "\"\\u0000\"", "\"" + "x".repeat(300) + "\"");
+
+  private static List<String> documents() {
+    List<String> documents = new ArrayList<>();
+    try {
+      documents.add(Files.readString(Path.of("..", "examples", "data", "small.json"), StandardCharsets.UTF_8));
+      documents.add(Files.readString(Path.of("..", "examples", "data", "organization-40.json"), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    documents.add(ReadErrorsTest.BASE);
+    List<Arbitrary<OrganizationSnapshot>> generators = List.of(OrgArbitraries.anySnapshot(),
+        CareerArbitraries.careerSnapshots(), CareerArbitraries.adversarialCareerSnapshots(),
+        DevelopmentArbitraries.anyDevelopmentSnapshot());
+    Random random = new Random(20260815);
+    // Eight documents drawn from the generators in turn, each of at most 20,000 characters: small
+    // ones keep the tries fast.
+    for (int i = 0; documents.size() < 11; i++) {
+      Arbitrary<OrganizationSnapshot> decorated = Combinators.combine(generators.get(i % generators.size()),
+          RoundTripProperties.attributeMaps().list().ofMinSize(1).ofMaxSize(5)).as(AttributeDecorator::decorate);
+      String json = AlignkitJson.toJson(decorated.generator(100).next(random).value());
+      if (json.length() <= 20_000) {
+        documents.add(json);
+      }
+    }
+    return documents;
+  }
+
+  private static List<JsonNode> trees() {
+    List<JsonNode> trees = new ArrayList<>();
+    for (String document : DOCUMENTS) {
+      try {
+        trees.add(TREES.readTree(document));
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return trees;
+  }
+
+  /** Every value's pointer below the root, in document order; {@code fieldsOnly} keeps the values of object fields. */
+  private static List<String> pointers(JsonNode node, String at, boolean fieldsOnly, List<String> into) {
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        String child = at + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
+        into.add(child);
+        pointers(field.getValue(), child, fieldsOnly, into);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        if (!fieldsOnly) {
+          into.add(at + "/" + i);
+        }
+        pointers(node.get(i), at + "/" + i, fieldsOnly, into);
+      }
+    }
+    return into;
+  }
+
+  /** What to do at one pointer while writing a document back. */
+  private static final class Change {
+    final String pointer;
+    final String kind;
+    final String text;
+
+    Change(String pointer, String kind, String text) {
+      this.pointer = pointer;
+      this.kind = kind;
+      this.text = text;
+    }
+  }
+
+  /** Writes {@code node} as compact JSON, applying {@code change} at its pointer. */
+  private static void write(JsonNode node, String at, Change change, JsonGenerator out) throws IOException {
+    if (at.equals(change.pointer) && change.kind.equals("replace")) {
+      out.writeRawValue(change.text);
+      return;
+    }
+    if (at.equals(change.pointer) && change.kind.equals("nest")) {
+      int depth = Integer.parseInt(change.text);
+      out.writeRawValue("[".repeat(depth) + TREES.writeValueAsString(node) + "]".repeat(depth));
+      return;
+    }
+    if (node.isObject()) {
+      out.writeStartObject();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        String child = at + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
+        int times = !child.equals(change.pointer) ? 1 : change.kind.equals("delete") ? 0
+            : change.kind.equals("duplicate") ? 2 : 1;
+        for (int i = 0; i < times; i++) {
+          out.writeFieldName(field.getKey());
+          write(field.getValue(), child, change, out);
+        }
+      }
+      out.writeEndObject();
+    } else if (node.isArray()) {
+      out.writeStartArray();
+      for (int i = 0; i < node.size(); i++) {
+        write(node.get(i), at + "/" + i, change, out);
+      }
+      out.writeEndArray();
+    } else {
+      out.writeTree(node);
+    }
+  }
+
+  private static String mutated(JsonNode tree, Change change) {
+    StringWriter out = new StringWriter();
+    // Repeated names are what one mutation is about: the generator must not refuse them.
+    try (JsonGenerator generator = TREES.getFactory().createGenerator(out)
+        .disable(JsonGenerator.Feature.STRICT_DUPLICATE_DETECTION)) {
+      write(tree, "", change, generator);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static String mutated(int document, Change change) {
+    return mutated(TREES_OF_DOCUMENTS.get(document), change);
+  }
+
+  private static String pick(List<String> pointers, int seed) {
+    return pointers.get(Math.floorMod(seed, pointers.size()));
+  }
+
+  /** Reads {@code json}: it either reads or fails with the module's exception, naming a pointer. */
+  static void readsOrFailsWithAPointer(String json) {
+    try {
+      AlignkitJson.fromJson(json);
+    } catch (AlignkitJsonException e) {
+      assertPointerAndPlace(e);
+    } catch (RuntimeException | StackOverflowError e) {
+      fail("not an AlignkitJsonException: " + e, e);
+    }
+  }
+
+  private static void assertPointerAndPlace(AlignkitJsonException e) {
+    assertTrue(e.pointer().isEmpty() || e.pointer().startsWith("/"), e.getMessage());
+    assertFalse(e.problem().isBlank(), e.getMessage());
+    assertTrue(e.line() == -1 || e.line() >= 1 && e.column() >= 1, e.getMessage());
+  }
+
+  @Property(tries = 2200)
+  void deletingAFieldReadsOrFailsWithAPointer(@ForAll @IntRange(max = 10) int document, @ForAll int seed) {
+    readsOrFailsWithAPointer(mutated(document, new Change(pick(FIELDS.get(document), seed), "delete", "")));
+  }
+
+  @Property(tries = 2200)
+  void repeatingAFieldFailsWithAPointer(@ForAll @IntRange(max = 10) int document, @ForAll int seed) {
+    String pointer = pick(FIELDS.get(document), seed);
+    String json = mutated(document, new Change(pointer, "duplicate", ""));
+    AlignkitJsonException e = null;
+    try {
+      AlignkitJson.fromJson(json);
+    } catch (AlignkitJsonException failure) {
+      e = failure;
+    }
+    assertTrue(e != null, "a repeated field is always refused: " + pointer);
+    assertPointerAndPlace(e);
+  }
+
+  @Property(tries = 2200)
+  void aValueOfAnotherTypeReadsOrFailsWithAPointer(@ForAll @IntRange(max = 10) int document, @ForAll int seed,
+      @ForAll @IntRange(max = 26) int value) {
+    readsOrFailsWithAPointer(mutated(document, new Change(pick(VALUE_POINTERS.get(document), seed), "replace",
+        VALUES.get(value))));
+  }
+
+  @Property(tries = 2200)
+  void aTruncatedDocumentFailsWithAPointer(@ForAll @IntRange(max = 10) int document, @ForAll int seed) {
+    String json = DOCUMENTS.get(document);
+    int end = Math.floorMod(seed, json.length() - 1);
+    // A document cut inside its trailing whitespace is still whole; otherwise it cannot read.
+    if (json.substring(end).isBlank()) {
+      return;
+    }
+    AlignkitJsonException e = null;
+    try {
+      AlignkitJson.fromJson(json.substring(0, end));
+    } catch (AlignkitJsonException failure) {
+      e = failure;
+    }
+    assertTrue(e != null, "a truncated document is always refused");
+    assertPointerAndPlace(e);
+  }
+
+  @Property(tries = 2200)
+  void aValueNestedDeeperReadsOrFailsWithAPointer(@ForAll @IntRange(max = 10) int document, @ForAll int seed,
+      @ForAll @IntRange(min = 1, max = 120) int depth) {
+    String pointer = pick(VALUE_POINTERS.get(document), seed);
+    String json = mutated(document, new Change(pointer, "nest", Integer.toString(depth)));
+    readsOrFailsWithAPointer(json);
+    if (depth >= JsonLimits.defaults().maxNestingDepth()) {
+      // Past the limit nothing reads: not in a model field (wrong type), not in an attribute (the limit).
+      try {
+        AlignkitJson.fromJson(json);
+        fail("a value nested " + depth + " arrays deep reads at " + pointer);
+      } catch (AlignkitJsonException expected) {
+        assertPointerAndPlace(expected);
+      }
+    }
+  }
+
+  @Property(tries = 500)
+  void aMutatedPersonLineIsSkippedWithItsLineOrRead(@ForAll @IntRange(max = 10) int document, @ForAll int seed,
+      @ForAll @IntRange(max = 26) int value) {
+    List<String> lines = new ArrayList<>(LINES.get(document));
+    int number = 1 + Math.floorMod(seed, lines.size() - 1 > 0 ? lines.size() - 1 : 1);
+    if (number >= lines.size()) {
+      return;
+    }
+    String line = lines.get(number);
+    try {
+      JsonNode tree = TREES.readTree(line);
+      List<String> values = pointers(tree, "", false, new ArrayList<>());
+      lines.set(number, mutated(tree, new Change(pick(values, seed / 7), "replace", VALUES.get(value))));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+    byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+    JsonLinesResult result;
+    try {
+      result = JsonLinesReader.readSnapshot(new ByteArrayInputStream(bytes), JsonLimits.defaults(),
+          ErrorMode.COLLECT_AND_CONTINUE);
+    } catch (RuntimeException e) {
+      fail("a bad team or person line must be skipped, not thrown: " + e, e);
+      return;
+    }
+    for (AlignkitJsonException e : result.errors()) {
+      assertEquals(number + 1, e.line(), e.getMessage());
+      assertPointerAndPlace(e);
+    }
+  }
+}

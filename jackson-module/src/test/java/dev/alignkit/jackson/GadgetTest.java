@@ -1,0 +1,226 @@
+package dev.alignkit.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.jsontype.impl.LaissezFaireSubTypeValidator;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.alignkit.org.OrganizationSnapshot;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Polymorphic-gadget payloads never load the class they name. The document is the 40-person
+ * sample, which holds every kind of object the format has; the gadget is {@link GadgetProbe},
+ * whose static initializer sets {@link GadgetFlags#probeLoaded}. In every position where the
+ * model takes an object, a type id in each form Jackson's default typing uses ({@code "@class"}
+ * property, {@code ["class", {...}]} wrapper array) is either kept as attribute text or refused
+ * with an {@link AlignkitJsonException}, by the facade and by a mapper that turns default typing on.
+ */
+class GadgetTest {
+  private static final String GADGET = "dev.alignkit.jackson.GadgetProbe";
+  private static final ObjectMapper TREES = new ObjectMapper();
+  private static final JsonNode SAMPLE = sample();
+
+  private static JsonNode sample() {
+    try {
+      return TREES.readTree(Files.readString(Path.of("..", "examples", "data", "organization-40.json"),
+          StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @AfterEach
+  void theGadgetWasNeverLoaded() {
+    assertFalse(GadgetFlags.probeLoaded, GADGET + " was initialized");
+  }
+
+  /**
+   * The pointers of the objects in {@code node}, the root first: of each kind of position
+   * ({@code /objectives/N/keyResults/N}, ...) the first, which keeps the test fast.
+   */
+  private static List<JsonPointer> objectPointers(JsonNode node, JsonPointer at, List<JsonPointer> into) {
+    objectPointers(node, at, into, new java.util.HashSet<>());
+    return into;
+  }
+
+  private static void objectPointers(JsonNode node, JsonPointer at, List<JsonPointer> into,
+      java.util.Set<String> kinds) {
+    if (node.isObject()) {
+      if (kinds.add(at.toString().replaceAll("/[0-9]+", "/N"))) {
+        into.add(at);
+      }
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        objectPointers(field.getValue(), at.appendProperty(field.getKey()), into, kinds);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        objectPointers(node.get(i), at.appendIndex(i), into, kinds);
+      }
+    }
+  }
+
+  /** A copy of the sample with the object at {@code pointer} replaced by {@code change} of it. */
+  private static String replaced(JsonPointer pointer, Function<ObjectNode, JsonNode> change) {
+    JsonNode copy = SAMPLE.deepCopy();
+    try {
+      if (pointer.matches()) {
+        return TREES.writeValueAsString(change.apply((ObjectNode) copy));
+      }
+      ContainerNode<?> parent = (ContainerNode<?>) copy.at(pointer.head());
+      JsonNode changed = change.apply((ObjectNode) copy.at(pointer));
+      if (parent.isObject()) {
+        ((ObjectNode) parent).set(pointer.last().getMatchingProperty(), changed);
+      } else {
+        ((ArrayNode) parent).set(pointer.last().getMatchingIndex(), changed);
+      }
+      return TREES.writeValueAsString(copy);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ObjectNode withClassProperty(ObjectNode object) {
+    ObjectNode typed = JsonNodeFactory.instance.objectNode();
+    typed.put("@class", GADGET);
+    typed.setAll(object);
+    return typed;
+  }
+
+  private static ArrayNode wrapped(ObjectNode object) {
+    ArrayNode wrapper = JsonNodeFactory.instance.arrayNode();
+    wrapper.add(GADGET);
+    wrapper.add(object);
+    return wrapper;
+  }
+
+  private interface Read {
+    OrganizationSnapshot read(String json) throws IOException;
+  }
+
+  /** Reads {@code json}: kept (the gadget's name comes back as text) or refused by the module. */
+  private static boolean keptOrRefused(String json, Read read) {
+    OrganizationSnapshot snapshot;
+    try {
+      snapshot = read.read(json);
+    } catch (AlignkitJsonException refused) {
+      assertTrue(refused.pointer().isEmpty() || refused.pointer().startsWith("/"), refused.getMessage());
+      return false;
+    } catch (IOException e) {
+      return fail("neither kept nor refused by the module: " + e, e);
+    }
+    assertTrue(AlignkitJson.toJson(snapshot).contains("\"" + GADGET + "\""), "the type id is kept as text");
+    return true;
+  }
+
+  @Test
+  void theSampleHasAnObjectOfEveryKind() {
+    List<String> kinds = new ArrayList<>();
+    for (JsonPointer pointer : objectPointers(SAMPLE, JsonPointer.empty(), new ArrayList<>())) {
+      kinds.add(pointer.toString().replaceAll("/[0-9]+", "/N"));
+    }
+    for (String kind : List.of("", "/people/N", "/people/N/role", "/teams/N", "/cycles/N", "/objectives/N",
+        "/objectives/N/owner", "/objectives/N/alignment", "/objectives/N/keyResults/N",
+        "/objectives/N/keyResults/N/checkIns/N", "/objectives/N/initiatives/N", "/waivers/N", "/skillCatalog",
+        "/skillCatalog/scale", "/skillCatalog/skills/N", "/ladders/N", "/ladders/N/levels/N",
+        "/ladders/N/levels/N/expectations/N", "/lateralMoves/N", "/lateralMoves/N/from", "/lateralMoves/N/to",
+        "/openings/N", "/openings/N/role", "/profiles/N", "/profiles/N/assessments/N", "/plans/N", "/plans/N/targetRole",
+        "/plans/N/goals/N", "/plans/N/goals/N/targetSkills/N", "/plans/N/goals/N/measures/N",
+        "/plans/N/goals/N/supportActivities/N", "/plans/N/coachingCheckIns/N", "/visions/N", "/growSessions/N",
+        "/growSessions/N/options/N", "/growSessions/N/steps/N")) {
+      assertTrue(kinds.contains(kind), kind + " in " + kinds);
+    }
+  }
+
+  @Test
+  void anAtClassPropertyOnAnyObjectIsKeptAsAnAttributeAndLoadsNothing() {
+    List<JsonPointer> pointers = objectPointers(SAMPLE, JsonPointer.empty(), new ArrayList<>());
+    int kept = 0;
+    for (JsonPointer pointer : pointers) {
+      if (keptOrRefused(replaced(pointer, GadgetTest::withClassProperty), AlignkitJson::fromJson)) {
+        kept++;
+      }
+    }
+    // Every object of the model keeps unknown fields; only the zone texts of an ordinal key result
+    // (a map keyed by zone names, none in this sample) would refuse one.
+    assertEquals(pointers.size(), kept);
+  }
+
+  @Test
+  void aWrapperArrayInPlaceOfAModelObjectIsRefusedAndLoadsNothing() {
+    List<JsonPointer> pointers = objectPointers(SAMPLE, JsonPointer.empty(), new ArrayList<>());
+    int refused = 0;
+    for (JsonPointer pointer : pointers) {
+      if (!keptOrRefused(replaced(pointer, GadgetTest::wrapped), AlignkitJson::fromJson)) {
+        refused++;
+      }
+    }
+    // The sample's vendor attributes are all scalars, so every object here is one of the model's.
+    assertEquals(pointers.size(), refused);
+    AlignkitJsonException root = assertThrows(AlignkitJsonException.class,
+        () -> AlignkitJson.fromJson(replaced(JsonPointer.empty(), GadgetTest::wrapped)));
+    assertEquals("", root.pointer());
+    assertEquals("expected an object (organization snapshot), got an array", root.problem());
+    AlignkitJsonException person = assertThrows(AlignkitJsonException.class,
+        () -> AlignkitJson.fromJson(replaced(JsonPointer.compile("/people/3"), GadgetTest::wrapped)));
+    assertEquals("/people/3", person.pointer());
+    assertEquals("expected an object (person), got an array", person.problem());
+  }
+
+  @Test
+  void aMapperWithDefaultTypingTurnedOnStillTakesNoTypeIdFromTheDocument() {
+    ObjectMapper wrapperArrays = AlignkitJson.newObjectMapper();
+    wrapperArrays.activateDefaultTyping(LaissezFaireSubTypeValidator.instance, ObjectMapper.DefaultTyping.NON_FINAL,
+        JsonTypeInfo.As.WRAPPER_ARRAY);
+    ObjectMapper properties = AlignkitJson.newObjectMapper();
+    properties.activateDefaultTyping(LaissezFaireSubTypeValidator.instance, ObjectMapper.DefaultTyping.NON_FINAL,
+        JsonTypeInfo.As.PROPERTY);
+    List<JsonPointer> pointers = objectPointers(SAMPLE, JsonPointer.empty(), new ArrayList<>());
+    for (JsonPointer pointer : pointers) {
+      keptOrRefused(replaced(pointer, GadgetTest::wrapped), json -> wrapperArrays.readValue(json, OrganizationSnapshot.class));
+      keptOrRefused(replaced(pointer, GadgetTest::withClassProperty),
+          json -> properties.readValue(json, OrganizationSnapshot.class));
+    }
+  }
+
+  @Test
+  void theFacadesMapperHasNoDefaultTyping() {
+    ObjectMapper mapper = AlignkitJson.newObjectMapper();
+    assertEquals(null, mapper.getDeserializationConfig().getDefaultTyper(
+        mapper.constructType(OrganizationSnapshot.class)));
+    assertEquals(null, mapper.getSerializationConfig().getDefaultTyper(
+        mapper.constructType(OrganizationSnapshot.class)));
+  }
+
+  @Test
+  void controlAMapperWithDefaultTypingOnPlainObjectsWouldInitializeANamedClass() throws IOException {
+    // Shows that the probe's flag does report loading: the same payload, read as a plain Object
+    // by a mapper with permissive default typing, initializes the class it names.
+    ObjectMapper unsafe = new ObjectMapper();
+    unsafe.activateDefaultTyping(LaissezFaireSubTypeValidator.instance, ObjectMapper.DefaultTyping.NON_FINAL,
+        JsonTypeInfo.As.WRAPPER_ARRAY);
+    Object read = unsafe.readValue("[\"dev.alignkit.jackson.GadgetControlProbe\", {}]", Object.class);
+    assertTrue(GadgetFlags.controlLoaded);
+    assertEquals("dev.alignkit.jackson.GadgetControlProbe", read.getClass().getName());
+  }
+}
