@@ -18,6 +18,7 @@ module dev.alignkit.core {
   exports dev.alignkit.career;
   exports dev.alignkit.development;
   exports dev.alignkit.policy;
+  exports dev.alignkit.privacy;
   exports dev.alignkit.progress;
   exports dev.alignkit.rules;
 

@@ -22,6 +22,20 @@ public abstract class GoalAdvice {
     return suggestions().stream().map(Suggestion::kind).toList();
   }
 
+  /**
+   * A copy with another alignment, such as one that no longer names the work that decided it.
+   *
+   * @param alignment not null
+   */
+  public abstract GoalAdvice withAlignment(GoalAlignment alignment);
+
+  /**
+   * A copy with other suggestions, such as the ones a viewer may see.
+   *
+   * @param suggestions by rank; not null
+   */
+  public abstract GoalAdvice withSuggestions(Iterable<? extends Suggestion> suggestions);
+
   static ImmutableGoalAdvice.Builder builder() {
     return ImmutableGoalAdvice.builder();
   }

@@ -33,6 +33,20 @@ public abstract class GoalAlignment {
   /** Why, in plain words (English, for logs); applications render their own text from the fields. */
   public abstract String reason();
 
+  /**
+   * A copy that does not name the objective or initiative that decided the class, for someone
+   * who may not see it: both ids are empty and the reason says only that the work is not shown.
+   * An alignment that names neither is returned unchanged.
+   */
+  public final GoalAlignment withoutWork() {
+    if (objectiveId().isEmpty() && initiativeId().isEmpty()) {
+      return this;
+    }
+    String reason = skillId().map(skill -> skill + " is exercised by work that is not shown")
+        .orElse("woven into work that is not shown");
+    return builder().from(this).objectiveId(Optional.empty()).initiativeId(Optional.empty()).reason(reason).build();
+  }
+
   static ImmutableGoalAlignment.Builder builder() {
     return ImmutableGoalAlignment.builder();
   }

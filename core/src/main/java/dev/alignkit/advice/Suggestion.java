@@ -51,6 +51,29 @@ public abstract class Suggestion {
   /** The skills of the current role the person is under or missing (EXPECTATIONS). */
   public abstract List<String> gaps();
 
+  /**
+   * A copy at another position in the advice, for a list from which suggestions were left out.
+   *
+   * @param rank the new position, from 1
+   */
+  public abstract Suggestion withRank(int rank);
+
+  /**
+   * A copy that does not cite the person's current-role gaps: an EXPECTATIONS suggestion keeps its
+   * role and expectations but loses {@link #gaps()} and the {@code gaps} argument, and its
+   * sentence becomes {@code advice.expectations}. Gaps come from skill assessments, so this is the
+   * suggestion to show someone who may not see them. Other suggestions are returned unchanged.
+   */
+  public final Suggestion withoutGaps() {
+    if (gaps().isEmpty() && !arguments().containsKey("gaps")) {
+      return this;
+    }
+    Map<String, String> arguments = new LinkedHashMap<>(arguments());
+    arguments.remove("gaps");
+    String key = messageKey().equals("advice.expectations.gaps") ? "advice.expectations" : messageKey();
+    return ImmutableSuggestion.builder().from(this).gaps(List.of()).arguments(arguments).messageKey(key).build();
+  }
+
   /** A suggestion being put together by the advisor, before its rank is known. */
   static final class Draft {
     final SuggestionKind kind;

@@ -35,7 +35,8 @@ final class BuiltInRules {
       new AssessmentStaleRule(),
       new UnknownRoleRule(),
       new UnknownManagerRule(),
-      new ReportingCycleRule());
+      new ReportingCycleRule(),
+      new VisibilityWidenedRule());
 
   private BuiltInRules() {}
 

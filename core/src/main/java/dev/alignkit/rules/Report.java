@@ -1,9 +1,13 @@
 package dev.alignkit.rules;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.alignkit.policy.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -72,6 +76,28 @@ public final class Report {
   /** The findings about items that belong to this person. */
   public List<Finding> aboutPerson(String personId) {
     return filter(f -> f.personId().filter(personId::equals).isPresent());
+  }
+
+  /**
+   * A report of the same date in which each finding, open or waived, is replaced by what
+   * {@code view} returns for it, or left out when it returns empty; a waived finding keeps its
+   * waiver. The result is in report order again. Use it to show a report to someone who may see
+   * only part of it (see {@code dev.alignkit.privacy.Privacy#report}).
+   *
+   * @param view rewrites or drops one finding; not null, and it must not return null
+   */
+  public Report map(Function<Finding, Optional<Finding>> view) {
+    requireNonNull(view, "view");
+    List<Finding> open = new ArrayList<>(findings.size());
+    for (Finding finding : findings) {
+      view.apply(finding).ifPresent(open::add);
+    }
+    List<WaivedFinding> kept = new ArrayList<>(waived.size());
+    for (WaivedFinding finding : waived) {
+      Optional<Finding> shown = view.apply(finding.finding());
+      shown.ifPresent(f -> kept.add(WaivedFinding.of(f, finding.waiver())));
+    }
+    return of(asOf, open, kept);
   }
 
   private List<Finding> filter(Predicate<Finding> predicate) {

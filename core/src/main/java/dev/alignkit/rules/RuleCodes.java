@@ -69,4 +69,6 @@ public final class RuleCodes {
   public static final String PERSON_UNKNOWN_MANAGER = "org.person.unknown-manager";
   /** Manager links form no cycle. */
   public static final String REPORTING_CYCLE = "org.reporting.cycle";
+  /** An item of a kind that is PRIVATE by default is not made PUBLIC by its own setting. */
+  public static final String PRIVACY_VISIBILITY_WIDENED = "privacy.visibility.widened";
 }

@@ -1,0 +1,372 @@
+package dev.alignkit.privacy;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.alignkit.career.Assessment;
+import dev.alignkit.career.SkillProfile;
+import dev.alignkit.common.Visibility;
+import dev.alignkit.development.CareerVision;
+import dev.alignkit.development.DevelopmentGoal;
+import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.development.GrowSession;
+import dev.alignkit.okr.Initiative;
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.Owner;
+import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.org.Person;
+import dev.alignkit.org.Waiver;
+import dev.alignkit.policy.Policy;
+import dev.alignkit.policy.VisibleKind;
+import dev.alignkit.rules.RuleCodes;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides, for one snapshot, viewer, date and policy, whether the viewer may see each item. Build
+ * one per viewer and request with {@link #of}; it is immutable and thread-safe, and building it
+ * takes time linear in the snapshot, after which each question takes constant time (or, for
+ * {@link #seesAssessmentsOf}, the length of one profile).
+ *
+ * <p><b>Visibility</b> (DOMAIN: Visibility). An item's visibility is its own setting, else the
+ * policy's default for its kind ({@link Policy#defaultVisibilities()}: objectives PUBLIC; plans,
+ * goals, visions, GROW sessions, performance standing and assessments PRIVATE). Its owner is the
+ * objective's owner, or the person whose plan, vision, session or profile it is. A viewer whose id
+ * names no person of the snapshot sees nothing. Otherwise the viewer sees an item when:
+ * <ul>
+ *   <li><b>PUBLIC</b>: always (the organization's people).
+ *   <li><b>TEAM</b>, for a person owner: the viewer is the owner, a member of the owner's team
+ *       (both have the same team id), in the owner's manager chain, or an HR administrator. For a
+ *       team owner: the viewer is a member of the team, in the manager chain of one of its
+ *       members, or an HR administrator. For the organization: everyone (the organization is its
+ *       own team).
+ *   <li><b>PRIVATE</b>, for a person owner: the viewer is the owner, in the owner's manager chain,
+ *       or an HR administrator. For a team owner: as TEAM (a team's own people are its members and
+ *       their managers). For the organization: the people at its top (no manager id) and HR
+ *       administrators.
+ *   <li>A {@link Grant} in force on the as-of date adds its person, or its team and the team's
+ *       members, as owners whose items of every visibility the viewer sees.
+ * </ul>
+ * The manager chain is {@link OrganizationSnapshot#managerChain}: a chain that runs into a
+ * reporting cycle grants nothing, and a manager id that names no person ends it.
+ *
+ * <p><b>Per kind</b>: an objective is seen with its key results, initiatives and check-ins, or
+ * not at all. A development goal is seen only inside a plan the viewer sees: its own setting can
+ * narrow what the plan shows, never widen it; its measures go with it. A plan's performance
+ * standing has the visibility of {@link VisibleKind#PERFORMANCE_STANDING} (it has no setting of
+ * its own) and, like a goal, is seen only with its plan. Assessments are seen one by one. People,
+ * teams, cycles, ladders, the skill catalog, lateral moves and openings are organization data,
+ * seen by every person of the snapshot.
+ */
+public final class Access {
+  private final OrganizationSnapshot snapshot;
+  private final Viewer viewer;
+  private final LocalDate asOf;
+  private final Policy policy;
+  private final boolean known;
+  private final boolean hr;
+  private final boolean top;
+  /** People whose items of every visibility the viewer sees: self, reports, granted people and team members. */
+  private final Set<String> privatePeople = new HashSet<>();
+  /** People whose TEAM items the viewer sees besides {@link #privatePeople}: the viewer's teammates. */
+  private final Set<String> teammates = new HashSet<>();
+  /** Teams whose TEAM and PRIVATE items the viewer sees. */
+  private final Set<String> teams = new HashSet<>();
+  /** Ids of every item the viewer may not see, of any kind. */
+  private final Set<String> hiddenIds = new HashSet<>();
+
+  private Access(OrganizationSnapshot snapshot, Viewer viewer, LocalDate asOf, Policy policy) {
+    this.snapshot = snapshot;
+    this.viewer = viewer;
+    this.asOf = asOf;
+    this.policy = policy;
+    Optional<Person> me = snapshot.person(viewer.personId());
+    this.known = me.isPresent();
+    this.hr = known && me.get().hrAdministrator();
+    this.top = known && me.get().managerId().isEmpty();
+    if (known) {
+      relate(me.get());
+    }
+    collectHiddenIds();
+  }
+
+  /**
+   * What {@code viewer} may see of {@code snapshot} as of {@code asOf}.
+   *
+   * @param snapshot not null
+   * @param viewer not null
+   * @param asOf the date grants are judged on; not null
+   * @param policy the default visibility of each kind; not null
+   */
+  public static Access of(OrganizationSnapshot snapshot, Viewer viewer, LocalDate asOf, Policy policy) {
+    return new Access(requireNonNull(snapshot, "snapshot"), requireNonNull(viewer, "viewer"),
+        requireNonNull(asOf, "asOf"), requireNonNull(policy, "policy"));
+  }
+
+  /** The snapshot judged, unredacted. */
+  public OrganizationSnapshot snapshot() {
+    return snapshot;
+  }
+
+  /** The viewer. */
+  public Viewer viewer() {
+    return viewer;
+  }
+
+  /** The date grants are judged on. */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** The policy that sets the default visibilities. */
+  public Policy policy() {
+    return policy;
+  }
+
+  /**
+   * Whether the viewer is a person of the snapshot. When not, they see nothing; an HTTP layer
+   * would answer 403 Forbidden.
+   */
+  public boolean knowsViewer() {
+    return known;
+  }
+
+  /** Whether the viewer is an HR administrator, who sees every item of every visibility. */
+  public boolean isHrAdministrator() {
+    return hr;
+  }
+
+  /**
+   * Whether the viewer sees an item of {@code owner} with {@code visibility}; see the class
+   * javadoc for the rules.
+   *
+   * @param owner not null
+   * @param visibility not null
+   */
+  public boolean sees(Owner owner, Visibility visibility) {
+    if (!known) {
+      return false;
+    }
+    if (visibility == Visibility.PUBLIC || hr) {
+      return true;
+    }
+    switch (owner.kind()) {
+      case ORGANIZATION:
+        return visibility == Visibility.TEAM || top;
+      case TEAM:
+        return teams.contains(owner.id().orElseThrow());
+      case PERSON:
+      default:
+        String id = owner.id().orElseThrow();
+        return privatePeople.contains(id) || (visibility == Visibility.TEAM && teammates.contains(id));
+    }
+  }
+
+  /** Whether the viewer sees an item of the person with this id that has {@code visibility}. */
+  private boolean seesPerson(String personId, Visibility visibility) {
+    return sees(Owner.person(personId), visibility);
+  }
+
+  /** Whether the viewer sees the objective, with its key results, initiatives and check-ins. */
+  public boolean sees(Objective objective) {
+    return sees(objective.owner(), policy.visibilityOf(VisibleKind.OBJECTIVE, objective.visibility()));
+  }
+
+  /** Whether the viewer sees the plan (its goals and standing are judged on their own as well). */
+  public boolean sees(DevelopmentPlan plan) {
+    return seesPerson(plan.personId(), policy.visibilityOf(VisibleKind.DEVELOPMENT_PLAN, plan.visibility()));
+  }
+
+  /** Whether the viewer sees a goal of {@code plan}, with its measures: they must see the plan too. */
+  public boolean sees(DevelopmentPlan plan, DevelopmentGoal goal) {
+    return sees(plan)
+        && seesPerson(plan.personId(), policy.visibilityOf(VisibleKind.DEVELOPMENT_GOAL, goal.visibility()));
+  }
+
+  /** Whether the viewer sees the plan's performance standing: they must see the plan too. */
+  public boolean seesStanding(DevelopmentPlan plan) {
+    return sees(plan)
+        && seesPerson(plan.personId(), policy.visibilityOf(VisibleKind.PERFORMANCE_STANDING, Optional.empty()));
+  }
+
+  /** Whether the viewer sees the career vision. */
+  public boolean sees(CareerVision vision) {
+    return seesPerson(vision.personId(), policy.visibilityOf(VisibleKind.CAREER_VISION, vision.visibility()));
+  }
+
+  /** Whether the viewer sees the GROW session. */
+  public boolean sees(GrowSession session) {
+    return seesPerson(session.personId(), policy.visibilityOf(VisibleKind.GROW_SESSION, session.visibility()));
+  }
+
+  /** Whether the viewer sees an assessment of {@code profile}. */
+  public boolean sees(SkillProfile profile, Assessment assessment) {
+    return seesPerson(profile.personId(), policy.visibilityOf(VisibleKind.ASSESSMENT, assessment.visibility()));
+  }
+
+  /**
+   * Whether the viewer sees what belongs to a profile as a whole (its vendor attributes): the
+   * policy's default visibility for assessments, for the profile's person.
+   */
+  public boolean seesProfile(String personId) {
+    return seesPerson(personId, policy.visibilityOf(VisibleKind.ASSESSMENT, Optional.empty()));
+  }
+
+  /**
+   * Whether the viewer sees every assessment of the person (true when they have none), which is
+   * what readiness, gaps and readiness-ranked advice are computed from.
+   */
+  public boolean seesAssessmentsOf(String personId) {
+    if (!known) {
+      return false;
+    }
+    Optional<SkillProfile> profile = snapshot.profile(personId);
+    if (profile.isEmpty()) {
+      return true;
+    }
+    for (Assessment assessment : profile.get().assessments()) {
+      if (!sees(profile.get(), assessment)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the viewer sees the waiver: its subject is no hidden item, and for codes whose
+   * findings reveal private data ({@code dev.plan.underperformer}, which reveals a standing, and
+   * {@code career.assessment.stale}, which reveals assessments) the viewer sees that data.
+   */
+  public boolean sees(Waiver waiver) {
+    if (!known || hiddenIds.contains(waiver.subjectId())) {
+      return false;
+    }
+    if (waiver.code().equals(RuleCodes.PLAN_UNDERPERFORMER)) {
+      Optional<DevelopmentPlan> plan = snapshot.plan(waiver.subjectId());
+      return plan.isEmpty() || seesPerson(plan.get().personId(), Visibility.PRIVATE);
+    }
+    if (waiver.code().equals(RuleCodes.ASSESSMENT_STALE)) {
+      return seesProfile(waiver.subjectId());
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code id} is the id of an item the viewer may not see: an objective, key result,
+   * initiative, development plan, goal or measure, career vision or GROW session. Ids of people,
+   * teams and other organization data are never hidden from a known viewer; for an unknown
+   * viewer every item id is hidden. When two items of different kinds share an id and one is
+   * hidden, the id counts as hidden.
+   */
+  public boolean isHidden(String id) {
+    return hiddenIds.contains(id);
+  }
+
+  // --- precomputation ---------------------------------------------------------------------------
+
+  /** Fills the viewer's relations in one pass over the people. */
+  private void relate(Person me) {
+    privatePeople.add(me.id());
+    Map<String, List<Person>> members = new HashMap<>();
+    Map<String, List<Person>> reports = new HashMap<>();
+    for (Person person : snapshot.people()) {
+      person.teamId().ifPresent(t -> members.computeIfAbsent(t, k -> new ArrayList<>()).add(person));
+      person.managerId().filter(m -> snapshot.person(m).isPresent())
+          .ifPresent(m -> reports.computeIfAbsent(m, k -> new ArrayList<>()).add(person));
+    }
+    me.teamId().ifPresent(team -> {
+      teams.add(team);
+      for (Person member : members.getOrDefault(team, List.of())) {
+        teammates.add(member.id());
+      }
+    });
+    if (!reportsToACycle(me)) {
+      // Everyone below the viewer reaches the viewer by their manager chain, and the chain goes on
+      // as the viewer's does, so no cycle lies on it: walking down is the same as asking
+      // managerChain of each person, once for all.
+      Deque<Person> below = new ArrayDeque<>(reports.getOrDefault(me.id(), List.of()));
+      while (!below.isEmpty()) {
+        Person report = below.pop();
+        if (privatePeople.add(report.id())) {
+          report.teamId().ifPresent(teams::add);
+          below.addAll(reports.getOrDefault(report.id(), List.of()));
+        }
+      }
+    }
+    for (Grant grant : viewer.grants()) {
+      if (!grant.isInForceOn(asOf)) {
+        continue;
+      }
+      if (grant.scope() == GrantScope.PERSON) {
+        privatePeople.add(grant.id());
+      } else {
+        teams.add(grant.id());
+        for (Person member : members.getOrDefault(grant.id(), List.of())) {
+          privatePeople.add(member.id());
+        }
+      }
+    }
+  }
+
+  /** Whether following manager links up from the person runs into a cycle. */
+  private boolean reportsToACycle(Person person) {
+    Set<String> seen = new HashSet<>();
+    seen.add(person.id());
+    Optional<Person> manager = person.managerId().flatMap(snapshot::person);
+    while (manager.isPresent()) {
+      if (!seen.add(manager.get().id())) {
+        return true;
+      }
+      manager = manager.get().managerId().flatMap(snapshot::person);
+    }
+    return false;
+  }
+
+  private void collectHiddenIds() {
+    for (Objective objective : snapshot.objectives()) {
+      if (sees(objective)) {
+        continue;
+      }
+      hiddenIds.add(objective.id());
+      for (KeyResult keyResult : objective.keyResults()) {
+        hiddenIds.add(keyResult.id());
+      }
+      for (Initiative initiative : objective.initiatives()) {
+        hiddenIds.add(initiative.id());
+      }
+    }
+    for (DevelopmentPlan plan : snapshot.plans()) {
+      boolean planSeen = sees(plan);
+      if (!planSeen) {
+        hiddenIds.add(plan.id());
+      }
+      for (DevelopmentGoal goal : plan.goals()) {
+        if (planSeen && sees(plan, goal)) {
+          continue;
+        }
+        hiddenIds.add(goal.id());
+        for (KeyResult measure : goal.measures()) {
+          hiddenIds.add(measure.id());
+        }
+      }
+    }
+    for (CareerVision vision : snapshot.visions()) {
+      if (!sees(vision)) {
+        hiddenIds.add(vision.id());
+      }
+    }
+    for (GrowSession session : snapshot.growSessions()) {
+      if (!sees(session)) {
+        hiddenIds.add(session.id());
+      }
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package dev.alignkit.privacy;
+
+import dev.alignkit.internal.Checks;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * A delegation that lets a viewer see, up to and including a date, what a manager sees: every
+ * item of one person ({@link GrantScope#PERSON}), or every item of one team and of each person
+ * whose team it is ({@link GrantScope#TEAM}), whatever their visibility. It covers exactly those
+ * owners: not the reports of a named person, nor other teams. An expired grant grants nothing.
+ * Immutable and thread-safe.
+ *
+ * <p>The embedding application decides who may delegate; Alignkit only applies grants.
+ */
+@Value.Immutable
+public abstract class Grant {
+  Grant() {}
+
+  /** Whether the grant names a person or a team. */
+  public abstract GrantScope scope();
+
+  /** The id of the person or team; it need not resolve (then it covers nothing that exists). */
+  public abstract String id();
+
+  /** The last day the grant is in force. */
+  public abstract LocalDate untilInclusive();
+
+  /**
+   * A grant to see the items of a person.
+   *
+   * @param personId the person's id; not null or blank
+   * @param untilInclusive the last day in force; not null
+   */
+  public static Grant person(String personId, LocalDate untilInclusive) {
+    return builder().scope(GrantScope.PERSON).id(personId).untilInclusive(untilInclusive).build();
+  }
+
+  /**
+   * A grant to see the items of a team and of its members.
+   *
+   * @param teamId the team's id; not null or blank
+   * @param untilInclusive the last day in force; not null
+   */
+  public static Grant team(String teamId, LocalDate untilInclusive) {
+    return builder().scope(GrantScope.TEAM).id(teamId).untilInclusive(untilInclusive).build();
+  }
+
+  /** Returns a builder; scope, id and the end date are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Whether the grant is in force on {@code date}: it ends on or after it. */
+  public final boolean isInForceOn(LocalDate date) {
+    return !untilInclusive().isBefore(date);
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.requireId(id(), "grant id");
+  }
+
+  /** Builds a {@link Grant}. */
+  public static final class Builder extends ImmutableGrant.Builder {
+    Builder() {}
+  }
+}

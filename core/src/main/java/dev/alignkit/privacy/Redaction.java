@@ -1,0 +1,274 @@
+package dev.alignkit.privacy;
+
+import dev.alignkit.career.Assessment;
+import dev.alignkit.career.SkillProfile;
+import dev.alignkit.development.CareerVision;
+import dev.alignkit.development.DevelopmentGoal;
+import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.development.GrowSession;
+import dev.alignkit.development.WayForwardStep;
+import dev.alignkit.okr.Alignment;
+import dev.alignkit.okr.AlignmentKind;
+import dev.alignkit.okr.Initiative;
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.KeyResultKind;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.Owner;
+import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.org.Waiver;
+import dev.alignkit.progress.ObjectiveRollup;
+import dev.alignkit.progress.Rollup;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** Builds the snapshot one viewer may see; see {@link Privacy#redact} for what it keeps. */
+final class Redaction {
+  /** The attribute that marks a placeholder objective; its value is {@code "aggregate"} or {@code "partial"}. */
+  static final String PLACEHOLDER_ATTRIBUTE = "alignkit.placeholder";
+  /** The fewest hidden children that are shown as one aggregate rather than as a mere mark. */
+  static final int AGGREGATE_FROM = 3;
+
+  private final Access access;
+  private final OrganizationSnapshot snapshot;
+  private final FreeIds ids;
+  private Rollup rollup;
+
+  private Redaction(Access access) {
+    this.access = access;
+    this.snapshot = access.snapshot();
+    this.ids = FreeIds.shownTo("hidden-", access);
+  }
+
+  static OrganizationSnapshot of(Access access) {
+    if (!access.knowsViewer()) {
+      return OrganizationSnapshot.empty();
+    }
+    return new Redaction(access).redact();
+  }
+
+  private OrganizationSnapshot redact() {
+    return OrganizationSnapshot.builder().from(snapshot)
+        .objectives(objectives())
+        .profiles(profiles())
+        .plans(plans())
+        .visions(visions())
+        .growSessions(growSessions())
+        .waivers(waivers())
+        .build();
+  }
+
+  // --- objectives -------------------------------------------------------------------------------
+
+  private List<Objective> objectives() {
+    List<Objective> out = new ArrayList<>();
+    for (Objective objective : snapshot.objectives()) {
+      if (!access.sees(objective)) {
+        continue;
+      }
+      out.add(visible(objective));
+      placeholderOfHiddenChildren(objective).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** The objective without references to hidden items: a hidden parent is named by a fresh placeholder id. */
+  private Objective visible(Objective objective) {
+    Objective.Builder out = null;
+    Optional<Alignment> alignment = objective.alignment();
+    if (alignment.isPresent()) {
+      Optional<Objective> parent = snapshot.objective(alignment.get().parentId());
+      if (parent.isPresent() && !access.sees(parent.get())) {
+        out = Objective.builder().from(objective);
+        out.alignment(Alignment.builder().from(alignment.get()).parentId(ids.next()).build());
+      }
+    }
+    List<Initiative> initiatives = new ArrayList<>(objective.initiatives().size());
+    boolean changed = false;
+    for (Initiative initiative : objective.initiatives()) {
+      if (initiative.wovenGoalId().filter(access::isHidden).isPresent()) {
+        initiatives.add(Initiative.builder().from(initiative).wovenGoalId(Optional.empty()).build());
+        changed = true;
+      } else {
+        initiatives.add(initiative);
+      }
+    }
+    if (changed) {
+      out = out != null ? out : Objective.builder().from(objective);
+      out.initiatives(initiatives);
+    }
+    return out != null ? out.build() : objective;
+  }
+
+  /**
+   * One placeholder for the hidden counted CONTRIBUTES children of a visible parent: an aggregate
+   * from {@link #AGGREGATE_FROM} on, a no-data mark below, nothing when there are none.
+   */
+  private Optional<Objective> placeholderOfHiddenChildren(Objective parent) {
+    List<Objective> hidden = new ArrayList<>();
+    for (Objective child : snapshot.childrenOf(parent.id())) {
+      Alignment alignment = child.alignment().orElseThrow();
+      if (alignment.kind() == AlignmentKind.CONTRIBUTES && child.status().counts() && !access.sees(child)) {
+        hidden.add(child);
+      }
+    }
+    if (hidden.isEmpty()) {
+      return Optional.empty();
+    }
+    String id = ids.next();
+    String keyResultId = ids.next();
+    KeyResult.Builder keyResult = KeyResult.builder().id(keyResultId).kind(KeyResultKind.INCREASE)
+        .start(0).target(1).unit("progress");
+    Objective.Builder placeholder = Objective.builder().id(id).owner(Owner.organization())
+        .cycleId(parent.cycleId());
+    if (hidden.size() < AGGREGATE_FROM) {
+      return Optional.of(placeholder.title("Hidden objectives")
+          .alignment(Alignment.contributes(parent.id(), 1))
+          .addKeyResult(keyResult.title("No data shown for hidden objectives").build())
+          .putAttribute(PLACEHOLDER_ATTRIBUTE, "\"partial\"")
+          .build());
+    }
+    Aggregate aggregate = aggregate(hidden);
+    aggregate.progress.ifPresent(keyResult::current);
+    return Optional.of(placeholder.title(hidden.size() + " hidden objectives")
+        .alignment(Alignment.contributes(parent.id(), aggregate.weight))
+        .addKeyResult(keyResult.title("Progress of " + hidden.size() + " hidden objectives").build())
+        .putAttribute(PLACEHOLDER_ATTRIBUTE, "\"aggregate\"")
+        .build());
+  }
+
+  /** The weight and progress one child must have to count in its parent as {@code hidden} do. */
+  private Aggregate aggregate(List<Objective> hidden) {
+    if (rollup == null) {
+      rollup = Rollup.of(snapshot, access.asOf(), access.policy());
+    }
+    // Scaled by 2^-64 as the roll-up scales weights, so that sums of huge weights do not overflow.
+    double counted = 0;
+    double weighted = 0;
+    double positive = 0;
+    for (Objective child : hidden) {
+      double weight = Math.scalb(child.alignment().orElseThrow().weight(), -64);
+      if (!(weight > 0)) {
+        continue;
+      }
+      positive += weight;
+      OptionalDouble progress = rollup.objective(child.id()).map(ObjectiveRollup::progress)
+          .orElse(OptionalDouble.empty());
+      if (progress.isPresent()) {
+        counted += weight;
+        weighted += weight * progress.getAsDouble();
+      }
+    }
+    if (counted == 0) {
+      return new Aggregate(unscaled(positive), OptionalDouble.empty());
+    }
+    double mean = Math.max(0, Math.min(1, weighted / counted));
+    return new Aggregate(unscaled(counted), OptionalDouble.of(mean));
+  }
+
+  private static double unscaled(double scaled) {
+    return Math.min(Math.scalb(scaled, 64), Double.MAX_VALUE);
+  }
+
+  private static final class Aggregate {
+    final double weight;
+    final OptionalDouble progress;
+
+    Aggregate(double weight, OptionalDouble progress) {
+      this.weight = weight;
+      this.progress = progress;
+    }
+  }
+
+  // --- personal data --------------------------------------------------------------------------
+
+  private List<SkillProfile> profiles() {
+    List<SkillProfile> out = new ArrayList<>();
+    for (SkillProfile profile : snapshot.profiles()) {
+      List<Assessment> visible = new ArrayList<>();
+      for (Assessment assessment : profile.assessments()) {
+        if (access.sees(profile, assessment)) {
+          visible.add(assessment);
+        }
+      }
+      if (visible.isEmpty()) {
+        continue;
+      }
+      SkillProfile.Builder copy = SkillProfile.builder().from(profile).assessments(visible);
+      if (!access.seesProfile(profile.personId())) {
+        copy.attributes(Map.of());
+      }
+      out.add(copy.build());
+    }
+    return out;
+  }
+
+  private List<DevelopmentPlan> plans() {
+    List<DevelopmentPlan> out = new ArrayList<>();
+    for (DevelopmentPlan plan : snapshot.plans()) {
+      if (!access.sees(plan)) {
+        continue;
+      }
+      List<DevelopmentGoal> goals = new ArrayList<>();
+      for (DevelopmentGoal goal : plan.goals()) {
+        if (!access.sees(plan, goal)) {
+          continue;
+        }
+        if (goal.wovenInto().filter(access::isHidden).isPresent()) {
+          goals.add(DevelopmentGoal.builder().from(goal).wovenInto(Optional.empty()).build());
+        } else {
+          goals.add(goal);
+        }
+      }
+      DevelopmentPlan.Builder copy = DevelopmentPlan.builder().from(plan).goals(goals);
+      if (!access.seesStanding(plan)) {
+        copy.standing(Optional.empty());
+      }
+      out.add(copy.build());
+    }
+    return out;
+  }
+
+  private List<CareerVision> visions() {
+    List<CareerVision> out = new ArrayList<>();
+    for (CareerVision vision : snapshot.visions()) {
+      if (access.sees(vision)) {
+        out.add(vision);
+      }
+    }
+    return out;
+  }
+
+  private List<GrowSession> growSessions() {
+    List<GrowSession> out = new ArrayList<>();
+    for (GrowSession session : snapshot.growSessions()) {
+      if (!access.sees(session)) {
+        continue;
+      }
+      List<WayForwardStep> steps = new ArrayList<>(session.steps().size());
+      boolean changed = false;
+      for (WayForwardStep step : session.steps()) {
+        if (step.trackedBy().filter(access::isHidden).isPresent()) {
+          steps.add(WayForwardStep.builder().from(step).trackedBy(Optional.empty()).build());
+          changed = true;
+        } else {
+          steps.add(step);
+        }
+      }
+      out.add(changed ? GrowSession.builder().from(session).steps(steps).build() : session);
+    }
+    return out;
+  }
+
+  private List<Waiver> waivers() {
+    List<Waiver> out = new ArrayList<>();
+    for (Waiver waiver : snapshot.waivers()) {
+      if (access.sees(waiver)) {
+        out.add(waiver);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,131 @@
+package dev.alignkit.rules;
+
+import dev.alignkit.career.Assessment;
+import dev.alignkit.career.SkillProfile;
+import dev.alignkit.common.Visibility;
+import dev.alignkit.development.CareerVision;
+import dev.alignkit.development.DevelopmentGoal;
+import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.development.GrowSession;
+import dev.alignkit.org.Person;
+import dev.alignkit.policy.Policy;
+import dev.alignkit.policy.Severity;
+import dev.alignkit.policy.VisibleKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code privacy.visibility.widened}: a plan, development goal, career vision, GROW session or
+ * assessment whose kind is PRIVATE by the policy's defaults is made PUBLIC by its own setting, so
+ * everyone in the organization can see it. Widening is allowed (the person may want their goal
+ * seen); the warning makes sure it was meant. TEAM is not flagged: it stays within the team.
+ *
+ * <p>Plans and goals are checked per plan, sessions per session, visions and assessments per
+ * person, so visions and profiles of an id that names no person are not checked (the person is
+ * unknown, which other data problems already show). The finding is PUBLIC, as its subject is.
+ */
+final class VisibilityWidenedRule implements PlanRule, GrowSessionRule, PersonRule {
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(RuleCodes.PRIVACY_VISIBILITY_WIDENED, Severity.WARNING, "person", "kind", "item");
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void checkPlan(DevelopmentPlan plan, RuleContext context) {
+    Path planPath = Path.item("plans", plan.id());
+    if (widened(VisibleKind.DEVELOPMENT_PLAN, plan.visibility(), context.policy())) {
+      context.finding(planPath.field("visibility"), plan.id())
+          .about(plan)
+          .argument("person", RuleContext.nameOf(plan.personId(), context))
+          .argument("kind", "development plan")
+          .argument("item", plan.id())
+          .report();
+    }
+    for (DevelopmentGoal goal : plan.goals()) {
+      if (widened(VisibleKind.DEVELOPMENT_GOAL, goal.visibility(), context.policy())) {
+        context.finding(planPath.then("goals", goal.id()).field("visibility"), goal.id())
+            .about(plan, goal)
+            .argument("person", RuleContext.nameOf(plan.personId(), context))
+            .argument("kind", "development goal")
+            .argument("item", goal.statement())
+            .report();
+      }
+    }
+  }
+
+  @Override
+  public void checkGrowSession(GrowSession session, RuleContext context) {
+    if (widened(VisibleKind.GROW_SESSION, session.visibility(), context.policy())) {
+      context.finding(Path.item("growSessions", session.id()).field("visibility"), session.id())
+          .about(session)
+          .argument("person", RuleContext.nameOf(session.personId(), context))
+          .argument("kind", "GROW session")
+          .argument("item", session.id())
+          .report();
+    }
+  }
+
+  @Override
+  public void checkPerson(Person person, RuleContext context) {
+    Policy policy = context.policy();
+    VisionsByPerson visions = context.memo(VisionsByPerson.class, () -> new VisionsByPerson(context));
+    for (CareerVision vision : visions.of(person.id())) {
+      if (widened(VisibleKind.CAREER_VISION, vision.visibility(), policy)) {
+        context.finding(Path.item("visions", vision.id()).field("visibility"), vision.id())
+            .person(person.id())
+            .visibility(Visibility.PUBLIC)
+            .argument("person", person.name())
+            .argument("kind", "career vision")
+            .argument("item", vision.id())
+            .report();
+      }
+    }
+    Optional<SkillProfile> profile = context.snapshot().profile(person.id());
+    if (profile.isEmpty()) {
+      return;
+    }
+    Set<String> reported = new HashSet<>();
+    for (Assessment assessment : profile.get().assessments()) {
+      String item = assessment.skillId() + " (" + assessment.date() + ")";
+      if (widened(VisibleKind.ASSESSMENT, assessment.visibility(), policy) && reported.add(item)) {
+        context.finding(Path.item("profiles", person.id()).then("assessments", assessment.skillId())
+                .field("visibility"), person.id())
+            .person(person.id())
+            .visibility(Visibility.PUBLIC)
+            .argument("person", person.name())
+            .argument("kind", "assessment")
+            .argument("item", item)
+            .report();
+      }
+    }
+  }
+
+  /** Whether the kind is PRIVATE by default and the item's own setting makes it PUBLIC. */
+  private static boolean widened(VisibleKind kind, Optional<Visibility> own, Policy policy) {
+    return own.orElse(null) == Visibility.PUBLIC
+        && policy.visibilityOf(kind, Optional.empty()) == Visibility.PRIVATE;
+  }
+
+  /** The career visions of each person, in snapshot order; built once per validation. */
+  private static final class VisionsByPerson {
+    private final Map<String, List<CareerVision>> byPerson = new HashMap<>();
+
+    VisionsByPerson(RuleContext context) {
+      for (CareerVision vision : context.snapshot().visions()) {
+        byPerson.computeIfAbsent(vision.personId(), p -> new ArrayList<>()).add(vision);
+      }
+    }
+
+    List<CareerVision> of(String personId) {
+      return byPerson.getOrDefault(personId, List.of());
+    }
+  }
+}

@@ -1,0 +1,452 @@
+package dev.alignkit.privacy;
+
+import static dev.alignkit.testing.PrivacyArbitraries.AS_OF;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alignkit.advice.GoalAdvice;
+import dev.alignkit.career.Assessment;
+import dev.alignkit.career.RoleRef;
+import dev.alignkit.career.SkillProfile;
+import dev.alignkit.common.Visibility;
+import dev.alignkit.development.CareerVision;
+import dev.alignkit.development.DevelopmentGoal;
+import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.development.GrowSession;
+import dev.alignkit.okr.AlignmentKind;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.Owner;
+import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.org.Person;
+import dev.alignkit.org.Waiver;
+import dev.alignkit.policy.Policy;
+import dev.alignkit.policy.VisibleKind;
+import dev.alignkit.progress.Rollup;
+import dev.alignkit.rules.Finding;
+import dev.alignkit.rules.Report;
+import dev.alignkit.rules.RuleCodes;
+import dev.alignkit.rules.Validator;
+import dev.alignkit.rules.WaivedFinding;
+import dev.alignkit.testing.PrivacyArbitraries;
+import dev.alignkit.testing.PrivacyArbitraries.GrantDraft;
+import dev.alignkit.testing.PrivacyArbitraries.Source;
+import dev.alignkit.testing.PrivacyArbitraries.TokenOrganization;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * Over generated organizations whose ids and texts are unique random tokens, and over every person
+ * as a viewer (and a stranger): {@link Access} agrees with a plain reading of the visibility rules,
+ * no token of a hidden item appears in anything shown to the viewer, and redaction keeps visible
+ * parents' progress where it promises to.
+ */
+class PrivacyProperties {
+  private static final Policy POLICY = Policy.defaults();
+  private static final String STRANGER = "stranger";
+
+  @Provide
+  Arbitrary<TokenOrganization> organizations() {
+    return PrivacyArbitraries.organizations();
+  }
+
+  @Property(tries = 300)
+  void accessAgreesWithTheVisibilityRulesReadPlainly(@ForAll("organizations") TokenOrganization org) {
+    OrganizationSnapshot snapshot = org.snapshot();
+    for (Viewer viewer : viewers(org)) {
+      Access access = Access.of(snapshot, viewer, AS_OF, POLICY);
+      Oracle oracle = new Oracle(snapshot, viewer);
+      for (Objective objective : snapshot.objectives()) {
+        assertEquals(oracle.sees(objective), access.sees(objective), () -> viewer + " / " + objective.id());
+      }
+      for (DevelopmentPlan plan : snapshot.plans()) {
+        assertEquals(oracle.sees(plan), access.sees(plan), () -> viewer + " / " + plan.id());
+        assertEquals(oracle.seesStanding(plan), access.seesStanding(plan), () -> viewer + " / standing " + plan.id());
+        for (DevelopmentGoal goal : plan.goals()) {
+          assertEquals(oracle.sees(plan, goal), access.sees(plan, goal), () -> viewer + " / " + goal.id());
+        }
+      }
+      for (CareerVision vision : snapshot.visions()) {
+        assertEquals(oracle.sees(vision), access.sees(vision), () -> viewer + " / " + vision.id());
+      }
+      for (GrowSession session : snapshot.growSessions()) {
+        assertEquals(oracle.sees(session), access.sees(session), () -> viewer + " / " + session.id());
+      }
+      for (SkillProfile profile : snapshot.profiles()) {
+        for (Assessment assessment : profile.assessments()) {
+          assertEquals(oracle.sees(profile, assessment), access.sees(profile, assessment));
+        }
+      }
+      Statistics.label("viewer").collect(!access.knowsViewer() ? "stranger"
+          : access.isHrAdministrator() ? "HR" : "person");
+    }
+  }
+
+  @Property(tries = 300)
+  void noOutputForAViewerContainsAHiddenItemsToken(@ForAll("organizations") TokenOrganization org) {
+    OrganizationSnapshot snapshot = org.snapshot();
+    int hiddenTokens = 0;
+    for (Viewer viewer : viewers(org)) {
+      Oracle oracle = new Oracle(snapshot, viewer);
+      List<String> hidden = new ArrayList<>();
+      for (Map.Entry<String, Source> token : org.tokens().entrySet()) {
+        if (oracle.hides(token.getValue())) {
+          hidden.add(token.getKey());
+        }
+      }
+      hiddenTokens += hidden.size();
+      String shown = everythingShownTo(snapshot, viewer);
+      for (String token : hidden) {
+        assertFalse(shown.contains(token), () -> "hidden " + org.tokens().get(token) + " " + token
+            + " is shown to " + viewer);
+      }
+    }
+    Statistics.label("hidden tokens").collect(hiddenTokens == 0 ? "none" : hiddenTokens < 50 ? "some" : "many");
+  }
+
+  @Property(tries = 300)
+  void redactionKeepsExactlyTheVisibleItemsAndOnePlaceholderPerParentWithHiddenChildren(
+      @ForAll("organizations") TokenOrganization org) {
+    OrganizationSnapshot snapshot = org.snapshot();
+    for (Viewer viewer : viewers(org)) {
+      Access access = Access.of(snapshot, viewer, AS_OF, POLICY);
+      OrganizationSnapshot redacted = Privacy.redact(snapshot, viewer, AS_OF, POLICY);
+      List<String> expected = new ArrayList<>();
+      Map<String, Integer> placeholdersExpected = new HashMap<>();
+      for (Objective objective : snapshot.objectives()) {
+        if (!access.sees(objective)) {
+          continue;
+        }
+        expected.add(objective.id());
+        int hidden = 0;
+        for (Objective child : snapshot.childrenOf(objective.id())) {
+          if (!access.sees(child) && child.status().counts()
+              && child.alignment().orElseThrow().kind() == AlignmentKind.CONTRIBUTES) {
+            hidden++;
+          }
+        }
+        if (hidden > 0) {
+          placeholdersExpected.put(objective.id(), hidden);
+        }
+      }
+      List<String> kept = new ArrayList<>();
+      Map<String, Integer> placeholders = new HashMap<>();
+      for (Objective objective : redacted.objectives()) {
+        String kind = objective.attributes().get(Redaction.PLACEHOLDER_ATTRIBUTE);
+        if (kind == null) {
+          kept.add(objective.id());
+          continue;
+        }
+        String parent = objective.alignment().orElseThrow().parentId();
+        int hidden = placeholdersExpected.getOrDefault(parent, 0);
+        assertEquals(hidden >= 3 ? "\"aggregate\"" : "\"partial\"", kind);
+        assertEquals(hidden >= 3 ? hidden + " hidden objectives" : "Hidden objectives", objective.title());
+        placeholders.merge(parent, 1, Integer::sum);
+      }
+      assertEquals(expected, kept);
+      assertEquals(placeholdersExpected.keySet(), placeholders.keySet());
+      assertTrue(placeholders.values().stream().allMatch(n -> n == 1));
+      for (DevelopmentPlan plan : redacted.plans()) {
+        DevelopmentPlan original = snapshot.plan(plan.id()).orElseThrow();
+        assertEquals(access.seesStanding(original) ? original.standing() : Optional.empty(), plan.standing());
+      }
+    }
+  }
+
+  @Property(tries = 300)
+  void aVisibleParentKeepsItsProgressWhereNoFewerThanThreeChildrenAreHiddenBelowIt(
+      @ForAll("organizations") TokenOrganization org) {
+    OrganizationSnapshot snapshot = org.snapshot();
+    Rollup whole = Rollup.of(snapshot, AS_OF, POLICY);
+    int compared = 0;
+    for (Viewer viewer : viewers(org)) {
+      Access access = Access.of(snapshot, viewer, AS_OF, POLICY);
+      if (!access.knowsViewer()) {
+        continue;
+      }
+      Rollup shown = Rollup.of(Privacy.redact(snapshot, viewer, AS_OF, POLICY), AS_OF, POLICY);
+      Map<String, Boolean> faithful = new HashMap<>();
+      for (Objective objective : snapshot.objectives()) {
+        if (access.sees(objective) && faithful(objective, snapshot, access, faithful, new HashSet<>())) {
+          OptionalDouble expected = whole.objective(objective.id()).orElseThrow().progress();
+          OptionalDouble actual = shown.objective(objective.id()).orElseThrow().progress();
+          assertEquals(expected.isPresent(), actual.isPresent(), objective.id());
+          if (expected.isPresent()) {
+            assertEquals(expected.getAsDouble(), actual.getAsDouble(), 1e-9, objective.id());
+          }
+          compared++;
+        }
+      }
+    }
+    Statistics.label("compared parents").collect(compared == 0 ? "none" : "some");
+  }
+
+  /**
+   * Whether redaction promises the objective's progress: it lies on no alignment cycle, each
+   * visible child has that promise too, and 0 or at least 3 of its counted contributing children
+   * are hidden.
+   */
+  private static boolean faithful(Objective objective, OrganizationSnapshot snapshot, Access access,
+      Map<String, Boolean> memo, Set<String> onPath) {
+    Boolean known = memo.get(objective.id());
+    if (known != null) {
+      return known;
+    }
+    if (!onPath.add(objective.id()) || reaches(objective, objective.id(), snapshot)) {
+      return false;
+    }
+    int hidden = 0;
+    boolean result = true;
+    for (Objective child : snapshot.childrenOf(objective.id())) {
+      if (!access.sees(child)) {
+        boolean counted = child.status().counts()
+            && child.alignment().orElseThrow().kind() == AlignmentKind.CONTRIBUTES;
+        hidden += counted ? 1 : 0;
+      } else if (!faithful(child, snapshot, access, memo, onPath)) {
+        result = false;
+      }
+    }
+    onPath.remove(objective.id());
+    result &= hidden == 0 || hidden >= Redaction.AGGREGATE_FROM;
+    memo.put(objective.id(), result);
+    return result;
+  }
+
+  /** Whether following parent links from {@code from} reaches {@code target} (cycles included). */
+  private static boolean reaches(Objective from, String target, OrganizationSnapshot snapshot) {
+    Set<String> seen = new HashSet<>();
+    Optional<Objective> current = from.alignment().flatMap(a -> snapshot.objective(a.parentId()));
+    while (current.isPresent() && seen.add(current.get().id())) {
+      if (current.get().id().equals(target)) {
+        return true;
+      }
+      current = current.get().alignment().flatMap(a -> snapshot.objective(a.parentId()));
+    }
+    return false;
+  }
+
+  /** Every person as a viewer holding the organization's grants, and a stranger. */
+  private static List<Viewer> viewers(TokenOrganization org) {
+    List<Viewer> viewers = new ArrayList<>();
+    List<Person> people = org.snapshot().people();
+    for (Person person : people) {
+      Viewer.Builder viewer = Viewer.builder().personId(person.id());
+      for (GrantDraft grant : org.grants()) {
+        if (grant.team()) {
+          List<dev.alignkit.org.Team> teams = org.snapshot().teams();
+          viewer.addGrant(Grant.team(teams.get(grant.pick() % teams.size()).id(), AS_OF.plusDays(grant.untilOffset())));
+        } else {
+          viewer.addGrant(Grant.person(people.get(grant.pick() % people.size()).id(),
+              AS_OF.plusDays(grant.untilOffset())));
+        }
+      }
+      viewers.add(viewer.build());
+    }
+    viewers.add(Viewer.builder().personId(STRANGER)
+        .addGrant(Grant.person(people.get(0).id(), AS_OF.plusDays(1))).build());
+    return viewers;
+  }
+
+  /** The redacted snapshot, the report with every finding's parts, advice on every plan and readiness. */
+  private static String everythingShownTo(OrganizationSnapshot snapshot, Viewer viewer) {
+    View view = Privacy.view(snapshot, viewer, AS_OF, POLICY);
+    StringBuilder out = new StringBuilder();
+    out.append(view.snapshot()).append('\n');
+    Report report = view.report(Validator.defaults());
+    out.append(report).append('\n');
+    for (Finding finding : report.findings()) {
+      appendFinding(out, finding);
+    }
+    for (WaivedFinding waived : report.waived()) {
+      appendFinding(out, waived.finding());
+      out.append(waived.waiver()).append('\n');
+    }
+    for (DevelopmentPlan plan : snapshot.plans()) {
+      for (GoalAdvice advice : view.advice(plan.id())) {
+        out.append(advice).append('\n');
+      }
+    }
+    for (Person person : snapshot.people()) {
+      out.append(view.bestNextRoles(person.id())).append(view.currentRole(person.id()))
+          .append(view.nextLevel(person.id())).append(view.lateralMoves(person.id()))
+          .append(view.adviceOfPerson(person.id())).append('\n');
+      for (String level : List.of("e1", "e2")) {
+        out.append(view.readiness(person.id(), RoleRef.of(PrivacyArbitraries.LADDER, level))).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static void appendFinding(StringBuilder out, Finding finding) {
+    out.append(finding.path()).append(' ').append(finding.subjectId()).append(' ').append(finding.personId())
+        .append(' ').append(finding.arguments()).append(' ').append(finding.advice()).append('\n');
+  }
+
+  /**
+   * The visibility rules of DOMAIN and {@link Access}, read plainly: the manager chain asked of
+   * the snapshot for each person, grants checked one by one. Slow and obvious on purpose.
+   */
+  private static final class Oracle {
+    private final OrganizationSnapshot snapshot;
+    private final Viewer viewer;
+    private final Person me;
+
+    Oracle(OrganizationSnapshot snapshot, Viewer viewer) {
+      this.snapshot = snapshot;
+      this.viewer = viewer;
+      this.me = snapshot.person(viewer.personId()).orElse(null);
+    }
+
+    private boolean granted(GrantScope scope, String id) {
+      for (Grant grant : viewer.grants()) {
+        if (grant.scope() == scope && grant.id().equals(id) && !AS_OF.isAfter(grant.untilInclusive())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean sees(Owner owner, Visibility visibility) {
+      if (me == null) {
+        return false;
+      }
+      if (visibility == Visibility.PUBLIC || me.hrAdministrator()) {
+        return true;
+      }
+      switch (owner.kind()) {
+        case ORGANIZATION:
+          return visibility == Visibility.TEAM || me.managerId().isEmpty();
+        case TEAM: {
+          String team = owner.id().orElseThrow();
+          if (granted(GrantScope.TEAM, team)) {
+            return true;
+          }
+          for (Person member : snapshot.people()) {
+            if (member.teamId().filter(team::equals).isPresent()
+                && (member.id().equals(me.id()) || snapshot.managerChain(member.id()).contains(me.id()))) {
+              return true;
+            }
+          }
+          return false;
+        }
+        default: {
+          String id = owner.id().orElseThrow();
+          if (id.equals(me.id()) || snapshot.managerChain(id).contains(me.id()) || granted(GrantScope.PERSON, id)) {
+            return true;
+          }
+          Optional<String> team = snapshot.person(id).flatMap(Person::teamId);
+          if (team.isPresent() && granted(GrantScope.TEAM, team.get())) {
+            return true;
+          }
+          return visibility == Visibility.TEAM && team.isPresent() && team.equals(me.teamId());
+        }
+      }
+    }
+
+    private boolean seesPerson(String personId, VisibleKind kind, Optional<Visibility> own) {
+      return sees(Owner.person(personId), POLICY.visibilityOf(kind, own));
+    }
+
+    boolean sees(Objective objective) {
+      return sees(objective.owner(), POLICY.visibilityOf(VisibleKind.OBJECTIVE, objective.visibility()));
+    }
+
+    boolean sees(DevelopmentPlan plan) {
+      return seesPerson(plan.personId(), VisibleKind.DEVELOPMENT_PLAN, plan.visibility());
+    }
+
+    boolean sees(DevelopmentPlan plan, DevelopmentGoal goal) {
+      return sees(plan) && seesPerson(plan.personId(), VisibleKind.DEVELOPMENT_GOAL, goal.visibility());
+    }
+
+    boolean seesStanding(DevelopmentPlan plan) {
+      return sees(plan) && seesPerson(plan.personId(), VisibleKind.PERFORMANCE_STANDING, Optional.empty());
+    }
+
+    boolean sees(CareerVision vision) {
+      return seesPerson(vision.personId(), VisibleKind.CAREER_VISION, vision.visibility());
+    }
+
+    boolean sees(GrowSession session) {
+      return seesPerson(session.personId(), VisibleKind.GROW_SESSION, session.visibility());
+    }
+
+    boolean sees(SkillProfile profile, Assessment assessment) {
+      return seesPerson(profile.personId(), VisibleKind.ASSESSMENT, assessment.visibility());
+    }
+
+    /** Whether the item with this id, of any kind, is one the viewer may not see. */
+    boolean hidesItem(String id) {
+      for (Objective objective : snapshot.objectives()) {
+        if (!sees(objective) && (objective.id().equals(id)
+            || objective.keyResults().stream().anyMatch(k -> k.id().equals(id))
+            || objective.initiatives().stream().anyMatch(i -> i.id().equals(id)))) {
+          return true;
+        }
+      }
+      Optional<DevelopmentPlan> plan = snapshot.plan(id);
+      if (plan.isPresent() && !sees(plan.get())) {
+        return true;
+      }
+      Optional<DevelopmentPlan> planOfGoal = snapshot.planOfGoal(id);
+      if (planOfGoal.isPresent() && !sees(planOfGoal.get(), snapshot.developmentGoal(id).orElseThrow())) {
+        return true;
+      }
+      return snapshot.vision(id).filter(v -> !sees(v)).isPresent()
+          || snapshot.growSession(id).filter(s -> !sees(s)).isPresent();
+    }
+
+    boolean hides(Source source) {
+      if (me == null) {
+        return true;
+      }
+      String item = source.item();
+      switch (source.kind()) {
+        case OBJECTIVE:
+          return !sees(snapshot.objective(item).orElseThrow());
+        case PLAN:
+          return !sees(snapshot.plan(item).orElseThrow());
+        case GOAL:
+          return !sees(snapshot.planOfGoal(item).orElseThrow(), snapshot.developmentGoal(item).orElseThrow());
+        case VISION:
+          return !sees(snapshot.vision(item).orElseThrow());
+        case SESSION:
+          return !sees(snapshot.growSession(item).orElseThrow());
+        case ASSESSMENT: {
+          String[] parts = item.split("#");
+          SkillProfile profile = snapshot.profile(parts[0]).orElseThrow();
+          return !sees(profile, profile.assessments().get(Integer.parseInt(parts[1])));
+        }
+        case PROFILE:
+          return !seesPerson(item, VisibleKind.ASSESSMENT, Optional.empty());
+        case WAIVER: {
+          Waiver waiver = snapshot.waivers().get(Integer.parseInt(item));
+          if (hidesItem(waiver.subjectId())) {
+            return true;
+          }
+          if (waiver.code().equals(RuleCodes.PLAN_UNDERPERFORMER)) {
+            return snapshot.plan(waiver.subjectId())
+                .filter(p -> !sees(Owner.person(p.personId()), Visibility.PRIVATE)).isPresent();
+          }
+          if (waiver.code().equals(RuleCodes.ASSESSMENT_STALE)) {
+            return !seesPerson(waiver.subjectId(), VisibleKind.ASSESSMENT, Optional.empty());
+          }
+          return false;
+        }
+        default:
+          return false;
+      }
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package dev.alignkit.privacy;
+
+import static dev.alignkit.privacy.PrivacyFixtures.AS_OF;
+import static dev.alignkit.privacy.PrivacyFixtures.POLICY;
+import static dev.alignkit.privacy.PrivacyFixtures.objective;
+import static dev.alignkit.privacy.PrivacyFixtures.organization;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alignkit.common.Visibility;
+import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.development.GrowSession;
+import dev.alignkit.development.Horizon;
+import dev.alignkit.development.WayForwardStep;
+import dev.alignkit.okr.Alignment;
+import dev.alignkit.okr.AlignmentKind;
+import dev.alignkit.okr.Initiative;
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.KeyResultKind;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.OkrStatus;
+import dev.alignkit.okr.Owner;
+import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.org.Waiver;
+import dev.alignkit.progress.ObjectiveRollup;
+import dev.alignkit.progress.Rollup;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+/** What a viewer's snapshot keeps, removes, clears and puts in place of hidden objectives. */
+class RedactionTest {
+  private static OrganizationSnapshot redact(OrganizationSnapshot snapshot, String viewer) {
+    return Privacy.redact(snapshot, Viewer.of(viewer), AS_OF, POLICY);
+  }
+
+  private static ObjectiveRollup rolled(OrganizationSnapshot snapshot, String objectiveId) {
+    return Rollup.of(snapshot, AS_OF, POLICY).objective(objectiveId).orElseThrow();
+  }
+
+  @Test
+  void threeOrMoreHiddenContributingChildrenBecomeOneAggregateThatKeepsTheParentsProgress() {
+    OrganizationSnapshot snapshot = organization().build();
+    OrganizationSnapshot ivans = redact(snapshot, "ivan");
+
+    assertEquals(List.of("o-company", "hidden-1"), ivans.objectives().stream().map(Objective::id).toList());
+    Objective aggregate = ivans.objective("hidden-1").orElseThrow();
+    assertEquals("3 hidden objectives", aggregate.title());
+    assertEquals(Owner.organization(), aggregate.owner());
+    assertEquals("2026-Q3", aggregate.cycleId());
+    assertEquals(Optional.of(Alignment.contributes("o-company", 6)), aggregate.alignment());
+    assertEquals("\"aggregate\"", aggregate.attributes().get("alignkit.placeholder"));
+    KeyResult keyResult = aggregate.keyResults().get(0);
+    assertEquals(Optional.of(KeyResultKind.INCREASE), keyResult.kind());
+    // (0.8 * 1 + 0.2 * 2 + 0.5 * 3) / 6
+    assertEquals(0.45, keyResult.current().getAsDouble(), 1e-12);
+    assertEquals(rolled(snapshot, "o-company").progress().getAsDouble(),
+        rolled(ivans, "o-company").progress().getAsDouble(), 1e-12);
+    String shown = ivans.toString();
+    for (String hidden : List.of("o-support", "o-sales", "o-people", "Answer within a day", "Win the north region",
+        "Hire ten engineers", "plan-maya", "Run the support guild")) {
+      assertFalse(shown.contains(hidden), hidden);
+    }
+  }
+
+  @Test
+  void oneOrTwoHiddenChildrenLeaveOnlyAMarkThatMakesTheParentPartial() {
+    OrganizationSnapshot snapshot = organization().build();
+    OrganizationSnapshot omars = redact(snapshot, "omar");
+
+    assertEquals(List.of("o-company", "hidden-1", "o-support"),
+        omars.objectives().stream().map(Objective::id).toList());
+    Objective mark = omars.objective("hidden-1").orElseThrow();
+    assertEquals("Hidden objectives", mark.title());
+    assertEquals(Optional.of(Alignment.contributes("o-company", 1)), mark.alignment());
+    assertEquals("\"partial\"", mark.attributes().get("alignkit.placeholder"));
+    assertEquals(OptionalDouble.empty(), mark.keyResults().get(0).current());
+    ObjectiveRollup company = rolled(omars, "o-company");
+    assertTrue(company.partial());
+    // Only what Omar sees: the company's key result (0.5) and support (0.8), weight 1 each.
+    assertEquals(0.65, company.progress().getAsDouble(), 1e-12);
+  }
+
+  @Test
+  void hiddenChildrenThatDoNotCountOrOnlySupportLeaveNoTrace() {
+    OrganizationSnapshot snapshot = organization().objectives(List.of(
+            objective("o-company", "Customers recommend us", Owner.organization(), 5).build(),
+            objective("o-draft", "Draft", Owner.team("sales"), 1).visibility(Visibility.TEAM)
+                .status(OkrStatus.DRAFT).alignment(Alignment.contributes("o-company", 1)).build(),
+            objective("o-link", "Linked", Owner.team("sales"), 1).visibility(Visibility.TEAM)
+                .alignment(Alignment.supports("o-company")).build()))
+        .build();
+    assertEquals(List.of("o-company"), redact(snapshot, "ivan").objectives().stream().map(Objective::id).toList());
+  }
+
+  @Test
+  void placeholderIdsAvoidEveryIdInUse() {
+    OrganizationSnapshot snapshot = organization()
+        .addObjective(objective("hidden-1", "A real objective", Owner.organization(), 1).build())
+        .addObjective(objective("hidden-2", "Another", Owner.organization(), 1).build())
+        .build();
+    OrganizationSnapshot ivans = redact(snapshot, "ivan");
+    Objective aggregate = ivans.objectives().get(1);
+    assertEquals("hidden-3", aggregate.id());
+    assertEquals("hidden-4", aggregate.keyResults().get(0).id());
+  }
+
+  @Test
+  void placeholderIdsDoNotSkipIdsThatOnlyHiddenItemsUseSinceThatWouldBetrayThem() {
+    OrganizationSnapshot snapshot = organization()
+        .addObjective(objective("hidden-2", "Secret", Owner.team("sales"), 1).visibility(Visibility.TEAM).build())
+        .build();
+    Objective aggregate = redact(snapshot, "ivan").objectives().get(1);
+    assertEquals("hidden-1", aggregate.id());
+    assertEquals("hidden-2", aggregate.keyResults().get(0).id());
+  }
+
+  @Test
+  void aVisibleChildOfAHiddenParentKeepsItsAlignmentButNotTheParentsId() {
+    OrganizationSnapshot snapshot = organization()
+        .addObjective(objective("o-maya", "Make escalations painless", Owner.person("maya"), 3)
+            .alignment(Alignment.contributes("o-support", 2)).build())
+        .build();
+    Objective shown = redact(snapshot, "sam").objective("o-maya").orElseThrow();
+    Alignment alignment = shown.alignment().orElseThrow();
+    assertTrue(alignment.parentId().startsWith("hidden-"));
+    assertEquals(AlignmentKind.CONTRIBUTES, alignment.kind());
+    assertEquals(2, alignment.weight());
+    assertFalse(redact(snapshot, "sam").objective(alignment.parentId()).isPresent(), "it names no objective");
+    assertEquals(snapshot.objective("o-maya"), redact(snapshot, "omar").objective("o-maya"));
+  }
+
+  @Test
+  void hiddenGoalReferencesAreClearedAndVisibleOnesKept() {
+    OrganizationSnapshot base = organization().build();
+    OrganizationSnapshot snapshot = organization()
+        .objectives(List.of(objective("o-company", "Customers recommend us", Owner.organization(), 5)
+            .addInitiative(Initiative.builder().id("i-guild").title("Support guild").wovenGoalId("g-maya").build())
+            .build(), base.objective("o-support").orElseThrow()))
+        .addGrowSession(GrowSession.builder().id("s-omar").personId("omar").visibility(Visibility.PUBLIC)
+            .addStep(WayForwardStep.builder().description("Join the guild").horizon(Horizon.LATER)
+                .trackedBy("g-maya").build())
+            .build())
+        .build();
+
+    OrganizationSnapshot sams = redact(snapshot, "sam");
+    assertEquals(Optional.empty(), sams.initiative("i-guild").orElseThrow().wovenGoalId());
+    assertEquals(Optional.empty(), sams.growSession("s-omar").orElseThrow().steps().get(0).trackedBy());
+    OrganizationSnapshot lenas = redact(snapshot, "lena");
+    assertEquals(Optional.of("g-maya"), lenas.initiative("i-guild").orElseThrow().wovenGoalId());
+    assertEquals(Optional.of("g-maya"), lenas.growSession("s-omar").orElseThrow().steps().get(0).trackedBy());
+  }
+
+  @Test
+  void aVisibleGoalWovenIntoHiddenWorkLosesTheReference() {
+    OrganizationSnapshot base = organization().build();
+    OrganizationSnapshot snapshot = organization()
+        .plans(List.of(DevelopmentPlan.builder().from(base.plan("plan-maya").orElseThrow())
+            .visibility(Visibility.PUBLIC)
+            .goals(List.of(PrivacyFixtures.goal("g-maya", "Run the support guild", "s-influence")
+                .visibility(Visibility.PUBLIC).wovenInto("o-support").build()))
+            .build()))
+        .build();
+    DevelopmentPlan sams = redact(snapshot, "sam").plan("plan-maya").orElseThrow();
+    assertEquals(Optional.empty(), sams.goal("g-maya").orElseThrow().wovenInto());
+    assertEquals(Optional.empty(), sams.standing(), "the standing stays PRIVATE on a PUBLIC plan");
+    DevelopmentPlan omars = redact(snapshot, "omar").plan("plan-maya").orElseThrow();
+    assertEquals(Optional.of("o-support"), omars.goal("g-maya").orElseThrow().wovenInto());
+  }
+
+  @Test
+  void personalDataTheViewerMayNotSeeIsRemoved() {
+    OrganizationSnapshot snapshot = organization()
+        .addWaiver(Waiver.of("dev.goal.none", "plan-maya", "On leave this quarter", "lena", AS_OF.plusDays(30)))
+        .addWaiver(Waiver.of("okr.objective.count", "support", "Migration quarter", "carla", AS_OF.plusDays(30)))
+        .build();
+    OrganizationSnapshot omars = redact(snapshot, "omar");
+    assertEquals(List.of(), omars.plans());
+    assertEquals(List.of(), omars.profiles());
+    assertEquals(List.of("support"), omars.waivers().stream().map(Waiver::subjectId).toList());
+    assertEquals(snapshot.people(), omars.people(), "people are organization data");
+    assertEquals(snapshot.teams(), omars.teams());
+  }
+
+  @Test
+  void waiversOfFindingsAboutPrivateDataFollowThatData() {
+    OrganizationSnapshot base = organization().build();
+    OrganizationSnapshot snapshot = organization()
+        .plans(List.of(DevelopmentPlan.builder().from(base.plan("plan-maya").orElseThrow())
+            .visibility(Visibility.TEAM).build()))
+        .addWaiver(Waiver.of("dev.plan.underperformer", "plan-maya", "Agreed plan", "lena", AS_OF.plusDays(30)))
+        .addWaiver(Waiver.of("career.assessment.stale", "maya", "Reassessed next month", "lena", AS_OF.plusDays(30)))
+        .build();
+    assertEquals(List.of(), redact(snapshot, "omar").waivers(), "Omar sees the plan, not its standing or assessments");
+    assertEquals(snapshot.waivers(), redact(snapshot, "lena").waivers());
+  }
+}
