@@ -9,6 +9,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.alignkit.Alignkit;
 import dev.alignkit.advice.AdviceFormatter;
+import dev.alignkit.privacy.View;
+import dev.alignkit.privacy.Viewer;
 import dev.alignkit.advice.Advisor;
 import dev.alignkit.advice.GoalAdvice;
 import dev.alignkit.development.DevelopmentPlan;
@@ -63,8 +65,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * nothing but {@code "internal error"}; stack traces go to the log, never into a response.
  *
  * <p>Thread-safe: requests run on a fixed pool of threads and share only immutable values (the
- * snapshot, the validator, the formatters). The example has no authentication and does not filter
- * by visibility; an HR system puts it behind its own access control.
+ * snapshot, the validator, the formatters). The header {@link #VIEWER_HEADER} names who asks, and
+ * readiness and advice are then filtered to what they may see (403 outside their rights). The
+ * example does not authenticate that header; an HR system puts it behind its own access control.
  */
 public final class HrService {
   /** The port {@link #main} listens on when none is given. */
@@ -206,6 +209,13 @@ public final class HrService {
 
   // --- requests -----------------------------------------------------------------------------
 
+  /**
+   * The request header naming the person who asks. With it, readiness and advice are filtered to
+   * what that person may see (403 outside their rights); without it the caller is a trusted
+   * back end and sees everything.
+   */
+  public static final String VIEWER_HEADER = "X-Alignkit-Viewer";
+
   private void handle(HttpExchange exchange) {
     try (exchange) {
       ObjectNode body;
@@ -253,6 +263,11 @@ public final class HrService {
         Person person = snapshot.person(path.get(1))
             .orElseThrow(() -> HttpProblem.notFound("no person with id '" + path.get(1) + "'"));
         LocalDate asOf = asOf(exchange);
+        String viewer = exchange.getRequestHeaders().getFirst(VIEWER_HEADER);
+        if (viewer != null) {
+          View view = View.of(snapshot, Viewer.of(viewer), asOf, policy);
+          return what.equals("readiness") ? readiness(person, asOf, view) : advice(person, asOf, locale, view);
+        }
         return what.equals("readiness") ? readiness(person, asOf) : advice(person, asOf, locale);
       }
     }
@@ -286,6 +301,25 @@ public final class HrService {
     CareerPaths paths = CareerPaths.of(snapshot, asOf, policy);
     return JsonViews.readiness(snapshot, person, asOf, paths.currentRole(person.id()), paths.nextLevel(person.id()),
         paths.lateralMoves(person.id()));
+  }
+
+  /** Readiness as {@code view}'s viewer may see it: 403 unless they see all of the person's assessments. */
+  private ObjectNode readiness(Person person, LocalDate asOf, View view) {
+    if (!view.access().knowsViewer() || !view.access().seesAssessmentsOf(person.id())) {
+      throw HttpProblem.forbidden("the viewer may not see the readiness of '" + person.id() + "'");
+    }
+    return JsonViews.readiness(snapshot, person, asOf, view.currentRole(person.id()), view.nextLevel(person.id()),
+        view.lateralMoves(person.id()));
+  }
+
+  /** Advice as {@code view}'s viewer may see it: 403 when the person has plans and the viewer sees none. */
+  private ObjectNode advice(Person person, LocalDate asOf, Locale locale, View view) {
+    List<DevelopmentPlan> plans = snapshot.plansOf(person.id());
+    boolean seesAny = plans.isEmpty() || plans.stream().anyMatch(view.access()::sees);
+    if (!view.access().knowsViewer() || !seesAny) {
+      throw HttpProblem.forbidden("the viewer may not see the development plans of '" + person.id() + "'");
+    }
+    return JsonViews.advice(snapshot, person, asOf, view.adviceOfPerson(person.id()), locale, sentences);
   }
 
   private ObjectNode advice(Person person, LocalDate asOf, Locale locale) {

@@ -39,6 +39,11 @@ final class HttpProblem extends RuntimeException {
   }
 
   /** 404 for an unknown path or id. */
+  /** 403 for a viewer who may not see what they ask for. */
+  static HttpProblem forbidden(String error) {
+    return new HttpProblem(403, error, null, -1, -1, null);
+  }
+
   static HttpProblem notFound(String error) {
     return new HttpProblem(404, error, null, -1, -1, null);
   }
