@@ -21,7 +21,6 @@ import dev.alignkit.development.TargetSkill;
 import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.OkrStatus;
-import dev.alignkit.okr.Owner;
 import dev.alignkit.okr.OwnerKind;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
@@ -30,6 +29,7 @@ import dev.alignkit.progress.CareerPaths;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,6 +64,8 @@ public final class Advisor {
   private final LocalDate asOf;
   private final Policy policy;
   private final CareerPaths paths;
+  /** The active work by owning team, and the organization's; built on first use (see {@link #work}). */
+  private volatile WorkIndex workIndex;
 
   private Advisor(OrganizationSnapshot snapshot, LocalDate asOf, Policy policy) {
     this.snapshot = snapshot;
@@ -247,17 +249,45 @@ public final class Advisor {
 
   /** The person's team's active work first, then the organization's, each in snapshot order. */
   private List<WorkItem> work(String personId) {
-    Optional<Owner> team = snapshot.person(personId).flatMap(Person::teamId).map(Owner::team);
-    List<WorkItem> items = new ArrayList<>();
-    for (int proximity = 0; proximity < 2; proximity++) {
+    WorkIndex index = workIndex;
+    if (index == null) {
+      // Built once per advisor rather than scanned per goal: a scan per goal made validating an
+      // organization quadratic. A race builds two equal indexes; either may win.
+      index = new WorkIndex(snapshot);
+      workIndex = index;
+    }
+    Optional<String> teamId = snapshot.person(personId).flatMap(Person::teamId);
+    List<WorkItem> team = teamId.isPresent() ? index.byTeam.getOrDefault(teamId.get(), List.of()) : List.of();
+    if (team.isEmpty()) {
+      return index.organization;
+    }
+    List<WorkItem> items = new ArrayList<>(team.size() + index.organization.size());
+    items.addAll(team);
+    items.addAll(index.organization);
+    return items;
+  }
+
+  /**
+   * Every ACTIVE objective owned by a team or the organization, each followed by its ACTIVE
+   * initiatives, in snapshot order; team work has proximity 0, the organization's 1. Immutable
+   * once built.
+   */
+  private static final class WorkIndex {
+    final Map<String, List<WorkItem>> byTeam = new HashMap<>();
+    final List<WorkItem> organization;
+
+    WorkIndex(OrganizationSnapshot snapshot) {
+      List<WorkItem> organizationItems = new ArrayList<>();
       for (Objective objective : snapshot.objectives()) {
-        boolean owned = proximity == 0
-            ? team.isPresent() && objective.owner().equals(team.get())
-            : objective.owner().kind() == OwnerKind.ORGANIZATION;
-        if (!owned || objective.status() != OkrStatus.ACTIVE) {
+        OwnerKind kind = objective.owner().kind();
+        if (kind == OwnerKind.PERSON || objective.status() != OkrStatus.ACTIVE) {
           continue;
         }
-        items.add(new WorkItem(objective.id(), false, objective.title(), objective.skills(), objective.tags(), proximity));
+        List<WorkItem> items = kind == OwnerKind.ORGANIZATION ? organizationItems
+            : byTeam.computeIfAbsent(objective.owner().id().orElseThrow(), t -> new ArrayList<>());
+        int proximity = kind == OwnerKind.ORGANIZATION ? 1 : 0;
+        items.add(new WorkItem(objective.id(), false, objective.title(), objective.skills(), objective.tags(),
+            proximity));
         for (Initiative initiative : objective.initiatives()) {
           if (initiative.status() == OkrStatus.ACTIVE) {
             items.add(new WorkItem(initiative.id(), true, initiative.title(), initiative.skills(), initiative.tags(),
@@ -265,8 +295,9 @@ public final class Advisor {
           }
         }
       }
+      byTeam.replaceAll((team, items) -> List.copyOf(items));
+      organization = List.copyOf(organizationItems);
     }
-    return items;
   }
 
   // --- advice ---------------------------------------------------------------------------------

@@ -38,8 +38,12 @@ public abstract class Forecast {
         || KeyResultProgress.unmeasurableReason(keyResult).isPresent()) {
       return Optional.empty();
     }
-    TreeMap<LocalDate, Double> points = new TreeMap<>();
     List<CheckIn> checkIns = keyResult.checkIns();
+    if (checkIns.size() < 2) {
+      // Most key results have one check-in or none: no line, and no map to build to learn it.
+      return Optional.empty();
+    }
+    TreeMap<LocalDate, Double> points = new TreeMap<>();
     for (int i = 0; i < checkIns.size(); i++) {
       CheckIn checkIn = checkIns.get(i);
       if (!checkIn.date().isAfter(asOf)) {

@@ -28,8 +28,8 @@ final class Graph {
   final KeyResultRollup[][] keyResultResults;
   final ObjectiveRollup[] results;
   final Map<String, Integer> objectiveIndex;
-  /** Key-result id to {objective index, key-result index}. */
-  final Map<String, int[]> keyResultIndex;
+  /** Key-result id to {objective index, key-result index}; built on first use, see {@link #keyResultIndex()}. */
+  private Map<String, int[]> keyResultIndex;
 
   Graph(OrganizationSnapshot snapshot, Calculator calculator) {
     this.calculator = calculator;
@@ -43,7 +43,6 @@ final class Graph {
     results = new ObjectiveRollup[n];
     onCycle = new boolean[n];
     objectiveIndex = new HashMap<>(Math.max(16, n * 2));
-    keyResultIndex = new HashMap<>(Math.max(16, n * 4));
     for (int i = 0; i < n; i++) {
       objectiveIndex.put(objectives[i].id(), i);
     }
@@ -58,9 +57,6 @@ final class Graph {
       }
       keyResults[i] = objective.keyResults().toArray(new KeyResult[0]);
       keyResultResults[i] = new KeyResultRollup[keyResults[i].length];
-      for (int k = 0; k < keyResults[i].length; k++) {
-        keyResultIndex.put(keyResults[i][k].id(), new int[] {i, k});
-      }
     }
     children = new int[n][];
     for (int i = 0; i < n; i++) {
@@ -72,6 +68,24 @@ final class Graph {
         children[parent[i]][filled[parent[i]]++] = i;
       }
     }
+  }
+
+  /**
+   * Key-result id to {objective index, key-result index}. Only the incremental index looks key
+   * results up by id, so a full roll-up never pays for this map (an entry and an array per key
+   * result).
+   */
+  Map<String, int[]> keyResultIndex() {
+    if (keyResultIndex == null) {
+      Map<String, int[]> index = new HashMap<>(Math.max(16, objectives.length * 4));
+      for (int i = 0; i < objectives.length; i++) {
+        for (int k = 0; k < keyResults[i].length; k++) {
+          index.put(keyResults[i][k].id(), new int[] {i, k});
+        }
+      }
+      keyResultIndex = index;
+    }
+    return keyResultIndex;
   }
 
   /** Computes every key result and objective, children before parents. */

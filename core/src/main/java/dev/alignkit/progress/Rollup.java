@@ -34,8 +34,13 @@ public final class Rollup {
   Rollup(OrganizationSnapshot snapshot, LocalDate asOf, Graph graph) {
     this.snapshot = snapshot;
     this.asOf = asOf;
-    Map<String, ObjectiveRollup> objectiveMap = new LinkedHashMap<>();
-    Map<String, KeyResultRollup> keyResultMap = new LinkedHashMap<>();
+    int keyResultCount = 0;
+    for (KeyResultRollup[] results : graph.keyResultResults) {
+      keyResultCount += results.length;
+    }
+    // Sized up front: growing maps of millions of entries by doubling cost as much as filling them.
+    Map<String, ObjectiveRollup> objectiveMap = new LinkedHashMap<>(capacityFor(graph.objectives.length));
+    Map<String, KeyResultRollup> keyResultMap = new LinkedHashMap<>(capacityFor(keyResultCount));
     for (int i = 0; i < graph.objectives.length; i++) {
       objectiveMap.put(graph.objectives[i].id(), graph.results[i]);
       for (KeyResultRollup keyResult : graph.keyResultResults[i]) {
@@ -44,6 +49,11 @@ public final class Rollup {
     }
     this.objectives = Collections.unmodifiableMap(objectiveMap);
     this.keyResults = Collections.unmodifiableMap(keyResultMap);
+  }
+
+  /** A hash-map capacity that holds {@code entries} without resizing at the default load factor. */
+  private static int capacityFor(int entries) {
+    return (int) Math.min(1 << 30, (long) Math.ceil(entries / 0.75));
   }
 
   /** The roll-up under the default policy. */

@@ -39,6 +39,7 @@ public final class RollupIndex {
     Graph graph = new Graph(requireNonNull(snapshot, "snapshot"),
         new Calculator(requireNonNull(asOf, "asOf"), requireNonNull(policy, "policy")));
     graph.computeAll();
+    graph.keyResultIndex();
     return new RollupIndex(snapshot, graph);
   }
 
@@ -53,7 +54,7 @@ public final class RollupIndex {
    */
   public List<String> checkIn(String keyResultId, CheckIn checkIn) {
     requireNonNull(checkIn, "checkIn");
-    int[] at = graph.keyResultIndex.get(requireNonNull(keyResultId, "keyResultId"));
+    int[] at = graph.keyResultIndex().get(requireNonNull(keyResultId, "keyResultId"));
     if (at == null) {
       throw new IllegalArgumentException("no key result with id '" + keyResultId + "'");
     }
@@ -86,7 +87,7 @@ public final class RollupIndex {
 
   /** The current result of the key result with this id. */
   public Optional<KeyResultRollup> keyResult(String keyResultId) {
-    int[] at = graph.keyResultIndex.get(keyResultId);
+    int[] at = graph.keyResultIndex().get(keyResultId);
     return at == null ? Optional.empty() : Optional.of(graph.keyResultResults[at[0]][at[1]]);
   }
 

@@ -1,0 +1,87 @@
+package dev.alignkit.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads a JMH JSON result file ({@code -rf json}) and prints each target of docs/performance.md as
+ * a ratio of two scores of that same run, with met or missed. Targets whose benchmarks are not in
+ * the file are reported as not measured. Run: {@code java -cp benchmarks.jar
+ * dev.alignkit.benchmarks.Targets results.json}.
+ */
+public final class Targets {
+  private final Map<String, Double> scores = new HashMap<>();
+  private final Map<String, String> units = new HashMap<>();
+
+  private Targets() {}
+
+  /**
+   * Prints the table.
+   *
+   * @param args the JMH JSON file
+   */
+  public static void main(String[] args) throws IOException {
+    Targets targets = new Targets();
+    for (JsonNode run : new ObjectMapper().readTree(Path.of(args[0]).toFile())) {
+      String name = run.get("benchmark").asText().replace("dev.alignkit.benchmarks.", "");
+      JsonNode people = run.path("params").path("people");
+      String key = people.isMissingNode() ? name : name + "@" + people.asText();
+      targets.scores.put(key, run.get("primaryMetric").get("score").asDouble());
+      targets.units.put(key, run.get("primaryMetric").get("scoreUnit").asText());
+    }
+    targets.print();
+  }
+
+  private void print() {
+    System.out.println("target | measured | goal | verdict");
+    System.out.println("---|---|---|---");
+    Double alignkit = scores.get("PersonValidationBenchmark.alignkitValidate");
+    Double beans = scores.get("PersonValidationBenchmark.hibernateValidator");
+    row("P1 Alignkit / Hibernate Validator throughput", alignkit, beans, ">= 3", r -> r >= 3);
+
+    Double small = perPerson("OrganizationBenchmark.validateAndRollUp", 1_000);
+    Double large = perPerson("OrganizationBenchmark.validateAndRollUp", 1_000_000);
+    row("P2 cost per person at 1M / at 1k", large, small, "<= 1.3", r -> r <= 1.3);
+
+    Double full = scores.get("IncrementalRollupBenchmark.fullRollup");
+    Double incremental = scores.get("IncrementalRollupBenchmark.incrementalCheckIn");
+    row("P3 full roll-up / one incremental check-in (time)", full, incremental, ">= 1000", r -> r >= 1000);
+
+    Double read = scores.get("JsonBenchmark.readAndValidate");
+    Double scan = scores.get("JsonBenchmark.tokenScan");
+    row("P4 read + validate / token scan throughput", read, scan, ">= 0.5", r -> r >= 0.5);
+
+    Double readiness = scores.get("ReadinessBenchmark.nextLevelReadiness@100000");
+    if (readiness != null) {
+      System.out.println(String.format(Locale.ROOT, "R1 people per second at 100k | %.0f | (reported) | -",
+          100_000 / (readiness / 1000)));
+    }
+    row("R1 cost per person at 100k / at 1k", perPerson("ReadinessBenchmark.nextLevelReadiness", 100_000),
+        perPerson("ReadinessBenchmark.nextLevelReadiness", 1_000), "<= 1.3", r -> r <= 1.3);
+  }
+
+  /** Milliseconds per person of an average-time benchmark at a size. */
+  private Double perPerson(String benchmark, int people) {
+    Double score = scores.get(benchmark + "@" + people);
+    return score == null ? null : score / people;
+  }
+
+  private interface Goal {
+    boolean met(double ratio);
+  }
+
+  private static void row(String target, Double numerator, Double denominator, String goal, Goal met) {
+    if (numerator == null || denominator == null) {
+      System.out.println(target + " | not measured | " + goal + " | -");
+      return;
+    }
+    double ratio = numerator / denominator;
+    System.out.println(String.format(Locale.ROOT, "%s | %.2f | %s | %s", target, ratio, goal,
+        met.met(ratio) ? "met" : "missed"));
+  }
+}
