@@ -81,7 +81,7 @@ public final class Targets {
       return;
     }
     double ratio = numerator / denominator;
-    System.out.println(String.format(Locale.ROOT, "%s | %.2f | %s | %s", target, ratio, goal,
-        met.met(ratio) ? "met" : "missed"));
+    System.out.println(String.format(Locale.ROOT, ratio < 1 ? "%s | %.3f | %s | %s" : "%s | %.2f | %s | %s", target,
+        ratio, goal, met.met(ratio) ? "met" : "missed"));
   }
 }
