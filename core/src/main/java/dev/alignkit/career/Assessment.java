@@ -46,8 +46,8 @@ public abstract class Assessment implements HasAttributes {
   @Value.Check
   final void check() {
     Checks.requireId(skillId(), "assessment skillId");
-    Checks.requireFinite(proficiency(), "assessment of '" + skillId() + "' on " + date() + ": proficiency");
-    Checks.requireAttributeNames(attributes(), "assessment of '" + skillId() + "'");
+    Checks.requireFinite(proficiency(), "assessment of '%s' on %s: proficiency", skillId(), date());
+    Checks.requireAttributeNames(attributes(), "assessment of '%s'", skillId());
   }
 
   /** Builds an {@link Assessment}. */

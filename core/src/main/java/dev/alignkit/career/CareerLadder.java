@@ -75,7 +75,7 @@ public abstract class CareerLadder implements HasAttributes {
   @Value.Check
   final void check() {
     Checks.requireId(id(), "ladder id");
-    Checks.requireAttributeNames(attributes(), "ladder '" + id() + "'");
+    Checks.requireAttributeNames(attributes(), "ladder '%s'", id());
     for (int i = 0; i < levels().size(); i++) {
       for (int j = 0; j < i; j++) {
         if (levels().get(i).id().equals(levels().get(j).id())) {

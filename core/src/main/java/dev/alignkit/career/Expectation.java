@@ -54,7 +54,7 @@ public abstract class Expectation implements HasAttributes {
   @Value.Check
   final void check() {
     Checks.requireId(skillId(), "expectation skillId");
-    Checks.requireFinite(required(), "expectation of '" + skillId() + "': required");
+    Checks.requireFinite(required(), "expectation of '%s': required", skillId());
   }
 
   /** Builds an {@link Expectation}. */

@@ -35,7 +35,7 @@ public abstract class LateralMove implements HasAttributes {
   @Value.Check
   final void check() {
     Checks.requireId(id(), "lateral move id");
-    Checks.requireAttributeNames(attributes(), "lateral move '" + id() + "'");
+    Checks.requireAttributeNames(attributes(), "lateral move '%s'", id());
   }
 
   /** Builds a {@link LateralMove}. */

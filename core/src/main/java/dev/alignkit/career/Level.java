@@ -30,7 +30,7 @@ public abstract class Level implements HasAttributes {
   @Value.Check
   final void check() {
     Checks.requireId(id(), "level id");
-    Checks.requireAttributeNames(attributes(), "level '" + id() + "'");
+    Checks.requireAttributeNames(attributes(), "level '%s'", id());
   }
 
   /** Builds a {@link Level}. */

@@ -38,7 +38,7 @@ public abstract class Opening implements HasAttributes {
   @Value.Check
   final void check() {
     Checks.requireId(id(), "opening id");
-    Checks.requireAttributeNames(attributes(), "opening '" + id() + "'");
+    Checks.requireAttributeNames(attributes(), "opening '%s'", id());
   }
 
   /** Builds an {@link Opening}. */

@@ -41,8 +41,8 @@ public abstract class Skill implements HasAttributes {
   @Value.Check
   final void check() {
     Checks.requireId(id(), "skill id");
-    Checks.requireId(family(), "skill '" + id() + "': family");
-    Checks.requireAttributeNames(attributes(), "skill '" + id() + "'");
+    Checks.requireId(family(), "skill '%s': family", id());
+    Checks.requireAttributeNames(attributes(), "skill '%s'", id());
   }
 
   /** Builds a {@link Skill}. */

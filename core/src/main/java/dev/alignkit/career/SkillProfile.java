@@ -29,7 +29,7 @@ public abstract class SkillProfile implements HasAttributes {
   @Value.Check
   final void check() {
     Checks.requireId(personId(), "skill profile personId");
-    Checks.requireAttributeNames(attributes(), "skill profile of '" + personId() + "'");
+    Checks.requireAttributeNames(attributes(), "skill profile of '%s'", personId());
   }
 
   /** Builds a {@link SkillProfile}. */

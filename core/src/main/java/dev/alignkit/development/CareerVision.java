@@ -45,8 +45,8 @@ public abstract class CareerVision implements HasAttributes {
   @Value.Check
   final void check() {
     Checks.requireId(id(), "career vision id");
-    Checks.requireId(personId(), "career vision '" + id() + "': personId");
-    Checks.requireAttributeNames(attributes(), "career vision '" + id() + "'");
+    Checks.requireId(personId(), "career vision '%s': personId", id());
+    Checks.requireAttributeNames(attributes(), "career vision '%s'", id());
   }
 
   /** Builds a {@link CareerVision}. */

@@ -63,8 +63,8 @@ public abstract class GrowSession implements HasAttributes {
   @Value.Check
   final void check() {
     Checks.requireId(id(), "GROW session id");
-    Checks.requireId(personId(), "GROW session '" + id() + "': personId");
-    Checks.requireAttributeNames(attributes(), "GROW session '" + id() + "'");
+    Checks.requireId(personId(), "GROW session '%s': personId", id());
+    Checks.requireAttributeNames(attributes(), "GROW session '%s'", id());
   }
 
   /** Builds a {@link GrowSession}. */

@@ -41,7 +41,7 @@ public abstract class SupportActivity implements HasAttributes {
         throw new IllegalArgumentException("support activity plannedHours must not be negative: " + hours);
       }
     }
-    Checks.requireAttributeNames(attributes(), "support activity '" + description() + "'");
+    Checks.requireAttributeNames(attributes(), "support activity '%s'", description());
   }
 
   /** Builds a {@link SupportActivity}. */

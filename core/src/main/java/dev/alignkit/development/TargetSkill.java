@@ -32,7 +32,7 @@ public abstract class TargetSkill implements HasAttributes {
   final void check() {
     Checks.requireId(skillId(), "target skill id");
     if (desired().isPresent()) {
-      Checks.requireFinite(desired().getAsDouble(), "target skill '" + skillId() + "': desired");
+      Checks.requireFinite(desired().getAsDouble(), "target skill '%s': desired", skillId());
     }
   }
 

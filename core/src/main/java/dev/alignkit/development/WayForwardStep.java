@@ -43,7 +43,7 @@ public abstract class WayForwardStep implements HasAttributes {
   @Value.Check
   final void check() {
     if (likelihood().isPresent()) {
-      Checks.requireUnitInterval(likelihood().getAsDouble(), "way-forward step '" + description() + "': likelihood");
+      Checks.requireUnitInterval(likelihood().getAsDouble(), "way-forward step '%s': likelihood", description());
     }
   }
 

@@ -58,11 +58,11 @@ public abstract class CheckIn implements HasAttributes {
 
   @Value.Check
   final void check() {
-    Checks.requireFinite(value(), "check-in of " + date() + ": value");
+    Checks.requireFinite(value(), "check-in of %s: value", date());
     if (confidence().isPresent()) {
-      Checks.requireUnitInterval(confidence().getAsDouble(), "check-in of " + date() + ": confidence");
+      Checks.requireUnitInterval(confidence().getAsDouble(), "check-in of %s: confidence", date());
     }
-    Checks.requireAttributeNames(attributes(), "check-in of " + date());
+    Checks.requireAttributeNames(attributes(), "check-in of %s", date());
   }
 
   /** Builds a {@link CheckIn}. */

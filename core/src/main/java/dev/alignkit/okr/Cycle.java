@@ -67,7 +67,7 @@ public abstract class Cycle implements HasAttributes {
       throw new IllegalArgumentException("cycle '" + id() + "': endInclusive " + endInclusive()
           + " is before startInclusive " + startInclusive());
     }
-    Checks.requireAttributeNames(attributes(), "cycle '" + id() + "'");
+    Checks.requireAttributeNames(attributes(), "cycle '%s'", id());
   }
 
   /** Builds a {@link Cycle}; {@code id}, {@code name} and both dates are required. */

@@ -48,7 +48,7 @@ public abstract class Initiative implements HasAttributes {
   @Value.Check
   final void check() {
     Checks.requireId(id(), "initiative id");
-    Checks.requireAttributeNames(attributes(), "initiative '" + id() + "'");
+    Checks.requireAttributeNames(attributes(), "initiative '%s'", id());
   }
 
   /** Builds an {@link Initiative}. */

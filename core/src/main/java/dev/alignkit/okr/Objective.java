@@ -75,8 +75,8 @@ public abstract class Objective implements HasAttributes {
   @Value.Check
   final void check() {
     Checks.requireId(id(), "objective id");
-    Checks.requireId(cycleId(), "objective '" + id() + "': cycleId");
-    Checks.requireAttributeNames(attributes(), "objective '" + id() + "'");
+    Checks.requireId(cycleId(), "objective '%s': cycleId", id());
+    Checks.requireAttributeNames(attributes(), "objective '%s'", id());
   }
 
   /** Builds an {@link Objective}. */

@@ -66,7 +66,7 @@ public abstract class Owner implements HasAttributes {
     } else if (id().isEmpty()) {
       throw new IllegalArgumentException("owner id must be set for " + kind() + ": empty");
     } else {
-      Checks.requireId(id().get(), "owner id of " + kind());
+      Checks.requireId(id().get(), "owner id of %s", kind());
     }
   }
 

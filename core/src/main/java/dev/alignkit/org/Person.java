@@ -48,7 +48,7 @@ public abstract class Person implements HasAttributes {
   @Value.Check
   final void check() {
     Checks.requireId(id(), "person id");
-    Checks.requireAttributeNames(attributes(), "person '" + id() + "'");
+    Checks.requireAttributeNames(attributes(), "person '%s'", id());
   }
 
   /** Builds a {@link Person}. */

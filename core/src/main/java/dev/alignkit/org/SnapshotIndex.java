@@ -31,20 +31,20 @@ final class SnapshotIndex {
   final Map<String, Team> teams;
   final Map<String, Cycle> cycles;
   final Map<String, Objective> objectives;
-  final Map<String, KeyResult> keyResults = new HashMap<>();
-  final Map<String, Objective> keyResultOwners = new HashMap<>();
-  final Map<String, Initiative> initiatives = new HashMap<>();
-  final Map<String, Objective> initiativeOwners = new HashMap<>();
-  final Map<String, List<Objective>> children = new HashMap<>();
+  final Map<String, KeyResult> keyResults;
+  final Map<String, Objective> keyResultOwners;
+  final Map<String, Initiative> initiatives;
+  final Map<String, Objective> initiativeOwners;
+  final Map<String, List<Objective>> children;
   final Map<String, CareerLadder> ladders;
   final Map<String, LateralMove> lateralMoves;
   final Map<String, Opening> openings;
   final Map<String, SkillProfile> profiles;
   final Map<String, DevelopmentPlan> plans;
   final Map<String, List<DevelopmentPlan>> plansByPerson = new HashMap<>();
-  final Map<String, DevelopmentGoal> goals = new HashMap<>();
-  final Map<String, DevelopmentPlan> goalPlans = new HashMap<>();
-  final Map<String, KeyResult> measures = new HashMap<>();
+  final Map<String, DevelopmentGoal> goals;
+  final Map<String, DevelopmentPlan> goalPlans;
+  final Map<String, KeyResult> measures;
   final Map<String, CareerVision> visions;
   final Map<String, GrowSession> growSessions;
   final Map<String, List<GrowSession>> growSessionsByPerson = new HashMap<>();
@@ -61,24 +61,41 @@ final class SnapshotIndex {
     plans = byId("development plan", "plans", snapshot.plans(), DevelopmentPlan::id);
     visions = byId("career vision", "visions", snapshot.visions(), CareerVision::id);
     growSessions = byId("GROW session", "growSessions", snapshot.growSessions(), GrowSession::id);
+    int keyResultCount = 0;
+    int initiativeCount = 0;
+    for (Objective objective : snapshot.objectives()) {
+      keyResultCount += objective.keyResults().size();
+      initiativeCount += objective.initiatives().size();
+    }
+    keyResults = newMap(keyResultCount);
+    keyResultOwners = newMap(keyResultCount);
+    initiatives = newMap(initiativeCount);
+    initiativeOwners = newMap(initiativeCount);
+    children = newMap(snapshot.objectives().size());
+    int goalCount = 0;
+    int measureCount = 0;
+    for (DevelopmentPlan plan : snapshot.plans()) {
+      goalCount += plan.goals().size();
+      for (DevelopmentGoal goal : plan.goals()) {
+        measureCount += goal.measures().size();
+      }
+    }
+    goals = newMap(goalCount);
+    goalPlans = newMap(goalCount);
+    measures = newMap(measureCount);
     indexDevelopment(snapshot);
     checkScale(snapshot);
-    Map<String, String> keyResultPlaces = new HashMap<>();
-    Map<String, String> initiativePlaces = new HashMap<>();
     for (Objective objective : snapshot.objectives()) {
-      String base = "objectives[" + objective.id() + "]";
-      List<KeyResult> krs = objective.keyResults();
-      for (int i = 0; i < krs.size(); i++) {
-        KeyResult kr = krs.get(i);
-        put("key result", kr.id(), base + ".keyResults[" + i + "]", keyResultPlaces);
-        keyResults.put(kr.id(), kr);
+      for (KeyResult kr : objective.keyResults()) {
+        if (keyResults.putIfAbsent(kr.id(), kr) != null) {
+          throw duplicate(snapshot, "key result", kr.id());
+        }
         keyResultOwners.put(kr.id(), objective);
       }
-      List<Initiative> initiativeList = objective.initiatives();
-      for (int i = 0; i < initiativeList.size(); i++) {
-        Initiative initiative = initiativeList.get(i);
-        put("initiative", initiative.id(), base + ".initiatives[" + i + "]", initiativePlaces);
-        initiatives.put(initiative.id(), initiative);
+      for (Initiative initiative : objective.initiatives()) {
+        if (initiatives.putIfAbsent(initiative.id(), initiative) != null) {
+          throw duplicate(snapshot, "initiative", initiative.id());
+        }
         initiativeOwners.put(initiative.id(), objective);
       }
       if (objective.alignment().isPresent()) {
@@ -89,22 +106,23 @@ final class SnapshotIndex {
     children.replaceAll((parent, list) -> Collections.unmodifiableList(list));
   }
 
+  /** A map sized for {@code entries} entries without growing. */
+  private static <K, V> Map<K, V> newMap(int entries) {
+    return new HashMap<>(Math.max(16, (int) (entries / 0.75f) + 1));
+  }
+
   private void indexDevelopment(OrganizationSnapshot snapshot) {
-    Map<String, String> goalPlaces = new HashMap<>();
-    Map<String, String> measurePlaces = new HashMap<>();
     for (DevelopmentPlan plan : snapshot.plans()) {
       plansByPerson.computeIfAbsent(plan.personId(), k -> new ArrayList<>()).add(plan);
-      List<DevelopmentGoal> planGoals = plan.goals();
-      for (int i = 0; i < planGoals.size(); i++) {
-        DevelopmentGoal goal = planGoals.get(i);
-        String place = "plans[" + plan.id() + "].goals[" + i + "]";
-        put("development goal", goal.id(), place, goalPlaces);
-        goals.put(goal.id(), goal);
+      for (DevelopmentGoal goal : plan.goals()) {
+        if (goals.putIfAbsent(goal.id(), goal) != null) {
+          throw duplicate(snapshot, "development goal", goal.id());
+        }
         goalPlans.put(goal.id(), plan);
-        List<KeyResult> goalMeasures = goal.measures();
-        for (int m = 0; m < goalMeasures.size(); m++) {
-          put("development measure", goalMeasures.get(m).id(), place + ".measures[" + m + "]", measurePlaces);
-          measures.put(goalMeasures.get(m).id(), goalMeasures.get(m));
+        for (KeyResult measure : goal.measures()) {
+          if (measures.putIfAbsent(measure.id(), measure) != null) {
+            throw duplicate(snapshot, "development measure", measure.id());
+          }
         }
       }
     }
@@ -176,10 +194,40 @@ final class SnapshotIndex {
     return map;
   }
 
-  private static void put(String kind, String id, String place, Map<String, String> places) {
-    String previous = places.putIfAbsent(id, place);
-    if (previous != null) {
-      throw new DuplicateIdException(kind, id, previous, place);
+  /**
+   * The failure for an id of {@code kind} used twice, naming its first two places such as
+   * {@code objectives[o-1].keyResults[2]}. Only a failing snapshot looks for them, so indexing a
+   * valid one builds no place text.
+   */
+  private static DuplicateIdException duplicate(OrganizationSnapshot snapshot, String kind, String id) {
+    List<String> places = new ArrayList<>(2);
+    for (Objective objective : snapshot.objectives()) {
+      String base = "objectives[" + objective.id() + "]";
+      if (kind.equals("key result")) {
+        addPlaces(places, base + ".keyResults", objective.keyResults(), KeyResult::id, id);
+      } else if (kind.equals("initiative")) {
+        addPlaces(places, base + ".initiatives", objective.initiatives(), Initiative::id, id);
+      }
+    }
+    for (DevelopmentPlan plan : snapshot.plans()) {
+      List<DevelopmentGoal> planGoals = plan.goals();
+      for (int i = 0; i < planGoals.size(); i++) {
+        String place = "plans[" + plan.id() + "].goals[" + i + "]";
+        if (kind.equals("development goal") && planGoals.get(i).id().equals(id)) {
+          places.add(place);
+        } else if (kind.equals("development measure")) {
+          addPlaces(places, place + ".measures", planGoals.get(i).measures(), KeyResult::id, id);
+        }
+      }
+    }
+    return new DuplicateIdException(kind, id, places.get(0), places.get(1));
+  }
+
+  private static <T> void addPlaces(List<String> places, String field, List<T> items, IdOf<T> idOf, String id) {
+    for (int i = 0; i < items.size(); i++) {
+      if (idOf.id(items.get(i)).equals(id)) {
+        places.add(field + "[" + i + "]");
+      }
     }
   }
 }

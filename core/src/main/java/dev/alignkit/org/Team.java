@@ -28,7 +28,7 @@ public abstract class Team implements HasAttributes {
   @Value.Check
   final void check() {
     Checks.requireId(id(), "team id");
-    Checks.requireAttributeNames(attributes(), "team '" + id() + "'");
+    Checks.requireAttributeNames(attributes(), "team '%s'", id());
   }
 
   /** Builds a {@link Team}. */

@@ -57,11 +57,11 @@ public abstract class Waiver implements HasAttributes {
   @Value.Check
   final void check() {
     Checks.requireId(code(), "waiver code");
-    Checks.requireId(subjectId(), "waiver '" + code() + "': subjectId");
+    Checks.requireId(subjectId(), "waiver '%s': subjectId", code());
     if (grantedBy().isPresent()) {
-      Checks.requireId(grantedBy().get(), "waiver '" + code() + "': grantedBy");
+      Checks.requireId(grantedBy().get(), "waiver '%s': grantedBy", code());
     }
-    Checks.requireAttributeNames(attributes(), "waiver '" + code() + "' of '" + subjectId() + "'");
+    Checks.requireAttributeNames(attributes(), "waiver '%s' of '%s'", code(), subjectId());
   }
 
   /** Builds a {@link Waiver}. */

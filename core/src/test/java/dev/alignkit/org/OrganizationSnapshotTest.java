@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.alignkit.common.DuplicateIdException;
+import dev.alignkit.development.DevelopmentGoal;
+import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
@@ -49,6 +51,27 @@ class OrganizationSnapshotTest {
     DuplicateIdException e = assertThrows(DuplicateIdException.class,
         () -> OrganizationSnapshot.builder().addObjective(withInitiatives).build());
     assertEquals("objectives[o-1].initiatives[1]", e.secondPlace());
+  }
+
+  @Test
+  void developmentGoalAndMeasureIdsAreUniqueAcrossPlans() {
+    DevelopmentGoal goal = DevelopmentGoal.builder().from(DevelopmentGoal.propose("g-1", "Coach two engineers", "p-1"))
+        .addMeasure(KeyResult.achieve("m-1", "Two engineers coached")).build();
+    DevelopmentPlan first = DevelopmentPlan.builder().from(DevelopmentPlan.of("dp-1", "p-1", "c")).addGoal(goal).build();
+    DevelopmentPlan sameGoal = DevelopmentPlan.builder().from(DevelopmentPlan.of("dp-2", "p-2", "c")).addGoal(goal)
+        .build();
+    DuplicateIdException goals = assertThrows(DuplicateIdException.class,
+        () -> OrganizationSnapshot.builder().addPlans(first, sameGoal).build());
+    assertEquals("duplicate development goal id 'g-1' at plans[dp-1].goals[0] and plans[dp-2].goals[0]",
+        goals.getMessage());
+
+    DevelopmentGoal other = DevelopmentGoal.builder().from(goal).id("g-2").build();
+    DevelopmentPlan sameMeasure = DevelopmentPlan.builder().from(DevelopmentPlan.of("dp-2", "p-2", "c")).addGoal(other)
+        .build();
+    DuplicateIdException measures = assertThrows(DuplicateIdException.class,
+        () -> OrganizationSnapshot.builder().addPlans(first, sameMeasure).build());
+    assertEquals("duplicate development measure id 'm-1' at plans[dp-1].goals[0].measures[0] and "
+        + "plans[dp-2].goals[0].measures[0]", measures.getMessage());
   }
 
   @Test
