@@ -116,6 +116,6 @@ class AlignkitJsonTest {
     AlignkitJsonException e = assertThrows(AlignkitJsonException.class, () -> AlignkitJson.fromJson(
         ReadErrorsTest.base("\"teamId\": \"support\"", "\"x-a\": {\"b\": 1, \"b\": 2}")));
     assertEquals("/people/0/x-a/b", e.pointer());
-    assertEquals("invalid JSON: Duplicate field 'b'", e.problem());
+    assertEquals("duplicate field \"b\"", e.problem());
   }
 }

@@ -130,12 +130,15 @@ class SafeReadingTest {
 
   @Test
   void aRepeatedFieldIsRefusedAtEveryLevel() {
-    assertEquals("invalid JSON: Duplicate field 'formatVersion'",
+    assertEquals("duplicate field \"formatVersion\"",
         failure(base("\"formatVersion\": 1,", "\"formatVersion\": 1, \"formatVersion\": 1,")).problem());
-    assertEquals("invalid JSON: Duplicate field 'kind'",
+    assertEquals("duplicate field \"kind\"",
         failure(base("{\"kind\": \"ORGANIZATION\"}", "{\"kind\": \"ORGANIZATION\", \"kind\": \"TEAM\"}")).problem());
-    assertEquals("invalid JSON: Duplicate field 'x-v'", failure(base("\"teamId\": \"support\"",
+    assertEquals("duplicate field \"x-v\"", failure(base("\"teamId\": \"support\"",
         "\"x-v\": 1, \"x-v\": 2")).problem());
+    AlignkitJsonException inAttribute = failure(base("\"teamId\": \"support\"", "\"x-v\": {\"a\": 1, \"a\": 2}"));
+    assertEquals("/people/0/x-v/a", inAttribute.pointer());
+    assertEquals("duplicate field \"a\"", inAttribute.problem());
   }
 
   @Test

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.alignkit.jackson.AlignkitJsonException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -30,15 +30,26 @@ public final class JsonIn {
       "^(.*?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+), from `StreamReadConstraints\\.getMax(\\w+)\\(\\)`");
   private static final Pattern START_MARKER = Pattern.compile(" \\(start marker at \\[Source: [^\\]]*\\]\\)");
   private static final Pattern NON_STANDARD = Pattern.compile("^Non-standard token '([^']*)'");
+  /** Jackson's words for a repeated name inside an attribute's value, read as a tree. */
+  private static final Pattern TREE_DUPLICATE = Pattern.compile("^Duplicate field '(.*)' for `ObjectNode`");
+  private static final int UNKNOWN_SHIFT = Integer.MIN_VALUE;
+  private static final int NO_SHIFT = Integer.MIN_VALUE + 1;
   private final JsonParser parser;
-  /** Pointer to packed line and column, of every object and field value read so far. */
-  private final Map<String, Long> locations = new HashMap<>();
-  /** Array pointer to (item key to first index), for resolving places such as {@code objectives[o-1]}. */
-  private final Map<String, Map<String, Integer>> keys = new HashMap<>();
+  /** The parser when it is one of Jackson's own, which tell a token's place cheaply. */
+  private final @Nullable ParserBase base;
+  /** What to add to {@link #base}'s token column to get the JsonLocation's; or a marker below. */
+  private int columnShift = UNKNOWN_SHIFT;
+  /** Where every object and field value read so far started. */
+  private final Places places = new Places();
+  /** The entry of the field value being read: the parent of its array's elements, or the object itself. */
+  private int container = -1;
+  /** The nesting depth of the parser's context inside {@link #container}'s value. */
+  private int containerDepth = -1;
 
   /** Reads from {@code parser}, which must stand on the first token of the value to read. */
   public JsonIn(JsonParser parser) {
     this.parser = parser;
+    this.base = parser instanceof ParserBase ? (ParserBase) parser : null;
   }
 
   /** The current token. */
@@ -77,6 +88,31 @@ public final class JsonIn {
     }
   }
 
+  /**
+   * The value of the current number token with a fraction or an exponent, the same double as
+   * {@link Double#parseDouble} of its text: infinite when it is too large for a double.
+   */
+  public double doubleValue() {
+    try {
+      return parser.getDoubleValue();
+    } catch (JsonProcessingException e) {
+      throw syntax(e, parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The value of the current whole-number token, which must fit an int. */
+  public int intValue() {
+    try {
+      return parser.getIntValue();
+    } catch (JsonProcessingException e) {
+      throw syntax(e, parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The parser itself, for reading a subtree. */
   JsonParser parser() {
     return parser;
@@ -87,40 +123,91 @@ public final class JsonIn {
     return parser.getParsingContext().pathAsPointer().toString();
   }
 
-  /**
-   * The array index of the object whose {@link JsonToken#START_OBJECT} is current, or -1 when it
-   * is not an array element.
-   */
-  int elementIndex() {
-    JsonStreamContext parent = parser.getParsingContext().getParent();
-    return parent != null && parent.inArray() ? parent.getCurrentIndex() : -1;
-  }
-
   /** Where the current token starts, packed by {@link #pack}. */
   public long location() {
+    // Jackson's own parsers tell a token's place without building a JsonLocation, which reading
+    // asks for at every value; their column count differs from the JsonLocation's by a fixed
+    // amount, which the first value measures. For a field name their token place is not the name's.
+    if (base != null && parser.currentToken() != JsonToken.FIELD_NAME) {
+      if (columnShift == UNKNOWN_SHIFT) {
+        JsonLocation location = parser.currentTokenLocation();
+        columnShift = location.getLineNr() == base.getTokenLineNr()
+            ? location.getColumnNr() - base.getTokenColumnNr() : NO_SHIFT;
+      }
+      if (columnShift != NO_SHIFT) {
+        return pack(base.getTokenLineNr(), base.getTokenColumnNr() + columnShift);
+      }
+    }
     JsonLocation location = parser.currentTokenLocation();
     return pack(location.getLineNr(), location.getColumnNr());
   }
 
-  /** Remembers where the value at {@code pointer} started. */
-  void remember(String pointer, long location) {
-    locations.putIfAbsent(pointer, location);
+  /**
+   * Records the object whose {@link JsonToken#START_OBJECT} is current and that started at
+   * {@code location}, and returns its entry for {@link #field}, {@link #key} and {@link #pointerOf}.
+   * An object that is the value of the field just recorded shares that field's entry.
+   */
+  int enterObject(long location) {
+    JsonStreamContext context = parser.getParsingContext();
+    JsonStreamContext parent = context.getParent();
+    if (container >= 0 && parent != null) {
+      if (parent.inArray() && parent.getNestingDepth() == containerDepth) {
+        return places.element(container, parent.getCurrentIndex(), location);
+      }
+      if (context.getNestingDepth() == containerDepth && places.location(container) == location) {
+        return container;
+      }
+    }
+    // Not below a recorded field (the document's root, or a value the codecs did not descend
+    // into): its place is the parser's, built once.
+    return places.base(pointer(), location);
+  }
+
+  /**
+   * Records the value of field {@code name} of {@code object}, on which the parser stands and which
+   * started at {@code location}, and makes it the container of what is read next.
+   */
+  void field(int object, String name, long location) {
+    container = places.field(object, name, location);
+    JsonToken token = parser.currentToken();
+    containerDepth = token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT
+        ? parser.getParsingContext().getNestingDepth() : -1;
+  }
+
+  /** The current container, to hand back to {@link #leave} once an object's fields are read. */
+  long mark() {
+    return ((long) container << 32) | (containerDepth & 0xffffffffL);
+  }
+
+  /** Makes the container of {@code mark}, from {@link #mark()}, current again. */
+  void leave(long mark) {
+    container = (int) (mark >> 32);
+    containerDepth = (int) mark;
+  }
+
+  /** Names the array element recorded as {@code entry} by {@code key}, for places such as {@code objectives[o-1]}. */
+  void key(int entry, String key) {
+    places.key(entry, key);
+  }
+
+  /** The JSON Pointer of the value recorded as {@code entry}. */
+  String pointerOf(int entry) {
+    return places.pointer(entry);
+  }
+
+  /** The fields of the object recorded as {@code entry}, in document order, with where their values started. */
+  Map<String, Long> fieldsOf(int entry) {
+    return places.fieldsOf(entry);
   }
 
   /** Where the value at {@code pointer} started, if it was read. */
   @Nullable Long locationOf(String pointer) {
-    return locations.get(pointer);
-  }
-
-  /** Remembers that the item with {@code key} first appears at {@code index} of the array at {@code arrayPointer}. */
-  void rememberKey(String arrayPointer, String key, int index) {
-    keys.computeIfAbsent(arrayPointer, k -> new HashMap<>()).putIfAbsent(key, index);
+    return places.locationOf(pointer);
   }
 
   /** The index of the first item with {@code key} in the array at {@code arrayPointer}. */
   @Nullable Integer indexOfKey(String arrayPointer, String key) {
-    Map<String, Integer> byKey = keys.get(arrayPointer);
-    return byKey == null ? null : byKey.get(key);
+    return places.indexOfKey(arrayPointer, key);
   }
 
   /** An error about the current token. */
@@ -189,12 +276,16 @@ public final class JsonIn {
     String problem;
     Matcher limit = LIMIT.matcher(original);
     Matcher nonStandard = NON_STANDARD.matcher(original);
+    Matcher treeDuplicate = TREE_DUPLICATE.matcher(original);
     if (original.startsWith("No content to map due to end-of-input")) {
       problem = "the document is empty";
     } else if (original.startsWith("Trailing token")) {
       problem = "unexpected content after the end of the document";
     } else if (e instanceof StreamConstraintsException && limit.find()) {
       problem = limitExceeded(limit.group(1), limit.group(4), limit.group(2), limit.group(3));
+    } else if (treeDuplicate.find()) {
+      // The same words as for a repeated field of a model object.
+      problem = "duplicate field " + Strings.quote(treeDuplicate.group(1));
     } else if (nonStandard.find()) {
       problem = "invalid JSON: " + nonStandard.group(1) + " is not a JSON value; JSON has no NaN or Infinity";
     } else {

@@ -101,6 +101,7 @@ public final class Lines {
       throw in.expected("an object (a team or person line)");
     }
     long start = in.location();
+    int self = in.enterObject(start);
     Map<String, Long> seen = new LinkedHashMap<>();
     Team team = null;
     Person person = null;
@@ -117,7 +118,7 @@ public final class Lines {
       in.next();
       long location = in.location();
       seen.put(name, location);
-      in.remember(in.pointer(), location);
+      in.field(self, name, location);
       if (in.token() == JsonToken.VALUE_NULL) {
         if (name.equals("person") || name.equals("team")) {
           throw in.error("required field " + name + " must not be null");

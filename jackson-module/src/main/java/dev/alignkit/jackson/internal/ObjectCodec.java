@@ -5,6 +5,7 @@ import dev.alignkit.common.DuplicateIdException;
 import dev.alignkit.common.HasAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,8 @@ public final class ObjectCodec<T extends HasAttributes, B> implements ValueCodec
   private final BiConsumer<B, Map<String, String>> setAttributes;
   private final List<Field<T, B>> fields;
   private final Map<String, Field<T, B>> byName = new LinkedHashMap<>();
+  /** The position of each field in {@link #fields}: its bit in the mask of fields read. */
+  private final Map<String, Integer> positions = new HashMap<>();
   private final @Nullable String keyField;
   private final boolean root;
 
@@ -51,8 +54,12 @@ public final class ObjectCodec<T extends HasAttributes, B> implements ValueCodec
     this.build = builder.build;
     this.setAttributes = builder.setAttributes;
     this.fields = List.copyOf(builder.fields);
-    for (Field<T, B> field : fields) {
-      byName.put(field.name, field);
+    if (fields.size() > Long.SIZE) {
+      throw new IllegalStateException("the " + kind + " has more than " + Long.SIZE + " fields");
+    }
+    for (int i = 0; i < fields.size(); i++) {
+      byName.put(fields.get(i).name, fields.get(i));
+      positions.put(fields.get(i).name, i);
     }
     this.keyField = builder.keyField;
     this.root = builder.root;
@@ -90,53 +97,57 @@ public final class ObjectCodec<T extends HasAttributes, B> implements ValueCodec
     if (in.token() != JsonToken.START_OBJECT) {
       throw in.expected("an object (" + kind + ")");
     }
-    String pointer = in.pointer();
     long start = in.location();
-    in.remember(pointer, start);
-    int index = in.elementIndex();
+    long outer = in.mark();
+    int self = in.enterObject(start);
     B builder = newBuilder.get();
-    Map<String, Long> seen = new LinkedHashMap<>();
-    Map<String, String> attributes = new LinkedHashMap<>();
+    long read = 0;
+    Map<String, String> attributes = null;
     while (in.next() == JsonToken.FIELD_NAME) {
       String name = in.fieldName();
-      if (seen.containsKey(name)) {
+      Integer position = positions.get(name);
+      long bit = position == null ? 0 : 1L << position;
+      if ((read & bit) != 0 || position == null && attributes != null && attributes.containsKey(name)) {
         throw in.error("duplicate field " + Strings.quote(name));
       }
+      read |= bit;
       in.next();
-      long location = in.location();
-      seen.put(name, location);
-      in.remember(in.pointer(), location);
-      Field<T, B> field = byName.get(name);
-      if (field == null) {
+      in.field(self, name, in.location());
+      if (position == null) {
+        if (attributes == null) {
+          attributes = new LinkedHashMap<>();
+        }
         attributes.put(name, Attributes.read(in));
-      } else if (in.token() == JsonToken.VALUE_NULL) {
+        continue;
+      }
+      Field<T, B> field = fields.get(position);
+      if (in.token() == JsonToken.VALUE_NULL) {
         if (field.required) {
           throw in.error("required field " + name + " must not be null");
         }
       } else {
-        if (index >= 0 && name.equals(keyField) && in.token() == JsonToken.VALUE_STRING) {
-          in.rememberKey(parentOf(pointer), in.text(), index);
+        if (name.equals(keyField) && in.token() == JsonToken.VALUE_STRING) {
+          in.key(self, in.text());
         }
         field.reader.accept(in, builder);
       }
     }
-    for (Field<T, B> field : fields) {
-      if (field.required && !seen.containsKey(field.name)) {
-        throw JsonIn.error(pointer, start, "missing required field " + field.name, null);
+    in.leave(outer);
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).required && (read & (1L << i)) == 0) {
+        throw JsonIn.error(in.pointerOf(self), start, "missing required field " + fields.get(i).name, null);
       }
     }
-    setAttributes.accept(builder, attributes);
+    if (attributes != null) {
+      setAttributes.accept(builder, attributes);
+    }
     try {
       return build.apply(builder);
     } catch (DuplicateIdException e) {
-      throw BuildFailures.duplicate(e, in, pointer, start, root);
+      throw BuildFailures.duplicate(e, in, in.pointerOf(self), start, root);
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      throw BuildFailures.rejected(e, in, pointer, start, seen, root);
+      throw BuildFailures.rejected(e, in, in.pointerOf(self), start, in.fieldsOf(self), root);
     }
-  }
-
-  private static String parentOf(String pointer) {
-    return pointer.substring(0, pointer.lastIndexOf('/'));
   }
 
   @Override

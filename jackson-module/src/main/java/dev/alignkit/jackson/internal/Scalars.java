@@ -3,14 +3,18 @@ package dev.alignkit.jackson.internal;
 import com.fasterxml.jackson.core.JsonParser.NumberType;
 import com.fasterxml.jackson.core.JsonToken;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The codecs of plain values: strings, booleans, numbers, ISO-8601 dates, enums by name, arrays
@@ -59,7 +63,9 @@ final class Scalars {
       if (in.token() != JsonToken.VALUE_NUMBER_INT && in.token() != JsonToken.VALUE_NUMBER_FLOAT) {
         throw in.expected("a number");
       }
-      double value = Double.parseDouble(in.text());
+      // A whole number goes through its text, which keeps the sign of -0; the writer writes every
+      // double with a fraction or an exponent, which the parser reads without making a string.
+      double value = in.token() == JsonToken.VALUE_NUMBER_INT ? Double.parseDouble(in.text()) : in.doubleValue();
       if (!Double.isFinite(value)) {
         throw in.error("number " + in.text() + " is too large: it must be a finite double");
       }
@@ -82,7 +88,7 @@ final class Scalars {
         throw in.error("whole number " + in.text() + " is out of range [" + Integer.MIN_VALUE + ", "
             + Integer.MAX_VALUE + "]");
       }
-      return Integer.parseInt(in.text());
+      return in.intValue();
     }
 
     @Override
@@ -97,8 +103,13 @@ final class Scalars {
       if (in.token() != JsonToken.VALUE_STRING) {
         throw in.expected("an ISO-8601 date such as \"2026-07-01\"");
       }
+      String text = in.text();
+      LocalDate plain = plainDate(text);
+      if (plain != null) {
+        return plain;
+      }
       try {
-        return LocalDate.parse(in.text());
+        return LocalDate.parse(text);
       } catch (DateTimeParseException e) {
         throw in.expected("an ISO-8601 date such as \"2026-07-01\"");
       }
@@ -109,6 +120,47 @@ final class Scalars {
       out.string(value.toString());
     }
   };
+
+  /**
+   * The date of {@code text} when it is a plain {@code yyyy-MM-dd} of a real day, as almost every
+   * date in a document is; null for anything else, which {@link LocalDate#parse} then accepts or
+   * rejects. Reading a large document parses millions of dates, and this skips the general
+   * formatter's allocations.
+   */
+  static @Nullable LocalDate plainDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
+      return null;
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  /** The number written by the ASCII digits of {@code text} in [from, to), or -1. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  /** The constants of {@code type} by name. */
+  private static <E extends Enum<E>> Map<String, E> byName(Class<E> type) {
+    Map<String, E> byName = new HashMap<>();
+    for (E constant : type.getEnumConstants()) {
+      byName.put(constant.name(), constant);
+    }
+    return byName;
+  }
 
   private static NumberType numberType(JsonIn in) {
     try {
@@ -123,15 +175,13 @@ final class Scalars {
   /** An enum constant by its name. */
   static <E extends Enum<E>> ValueCodec<E> enumOf(Class<E> type) {
     String names = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    Map<String, E> byName = byName(type);
     return new ValueCodec<>() {
       @Override
       public E read(JsonIn in) {
-        if (in.token() == JsonToken.VALUE_STRING) {
-          for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(in.text())) {
-              return constant;
-            }
-          }
+        E constant = in.token() == JsonToken.VALUE_STRING ? byName.get(in.text()) : null;
+        if (constant != null) {
+          return constant;
         }
         throw in.expected("one of " + names);
       }
@@ -176,6 +226,7 @@ final class Scalars {
   /** A JSON object keyed by enum names with string values; written in the enum's order. */
   static <K extends Enum<K>> ValueCodec<Map<K, String>> enumKeyedTexts(Class<K> type) {
     String names = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    Map<String, K> byName = byName(type);
     return new ValueCodec<>() {
       @Override
       public Map<K, String> read(JsonIn in) {
@@ -184,12 +235,7 @@ final class Scalars {
         }
         Map<K, String> map = new EnumMap<>(type);
         while (in.next() == JsonToken.FIELD_NAME) {
-          K key = null;
-          for (K constant : type.getEnumConstants()) {
-            if (constant.name().equals(in.fieldName())) {
-              key = constant;
-            }
-          }
+          K key = byName.get(in.fieldName());
           if (key == null) {
             throw in.error("unknown key " + Strings.quote(in.fieldName()) + ": expected one of " + names);
           }
