@@ -1,0 +1,116 @@
+package dev.alignkit.advice;
+
+import dev.alignkit.career.CareerLadder;
+import dev.alignkit.career.Level;
+import dev.alignkit.career.RoleRef;
+import dev.alignkit.career.Skill;
+import dev.alignkit.development.DevelopmentGoal;
+import dev.alignkit.development.TargetSkill;
+import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.org.Person;
+import dev.alignkit.policy.Policy;
+import dev.alignkit.progress.CareerPaths;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the classifier and the suggestion builders of one {@link Advisor} share: the snapshot, the
+ * policy, the career paths, the active work, and the lookups and names they all use. Thread-safe.
+ */
+final class AdviceContext {
+  private final OrganizationSnapshot snapshot;
+  private final Policy policy;
+  private final CareerPaths paths;
+  /** The active work by owning team, and the organization's; built on first use (see {@link #work}). */
+  private volatile WorkIndex workIndex;
+
+  AdviceContext(OrganizationSnapshot snapshot, LocalDate asOf, Policy policy) {
+    this.snapshot = snapshot;
+    this.policy = policy;
+    this.paths = CareerPaths.of(snapshot, asOf, policy);
+  }
+
+  OrganizationSnapshot snapshot() {
+    return snapshot;
+  }
+
+  Policy policy() {
+    return policy;
+  }
+
+  CareerPaths paths() {
+    return paths;
+  }
+
+  /** The person's team's active work first, then the organization's, each in snapshot order. */
+  List<WorkItem> work(String personId) {
+    WorkIndex index = workIndex;
+    if (index == null) {
+      // Built once per advisor rather than scanned per goal: a scan per goal made validating an
+      // organization quadratic. A race builds two equal indexes; either may win.
+      index = new WorkIndex(snapshot);
+      workIndex = index;
+    }
+    return index.work(personId);
+  }
+
+  Optional<RoleRef> currentRole(String personId) {
+    return snapshot.person(personId).flatMap(Person::role).filter(r -> paths.resolve(r).isPresent());
+  }
+
+  Optional<RoleRef> nextRole(RoleRef role) {
+    return snapshot.ladder(role.ladderId())
+        .flatMap(ladder -> ladder.nextLevel(role.levelId()).map(next -> RoleRef.of(ladder.id(), next.id())));
+  }
+
+  static List<String> skillIds(DevelopmentGoal goal) {
+    List<String> ids = new ArrayList<>();
+    for (TargetSkill target : goal.targetSkills()) {
+      if (!ids.contains(target.skillId())) {
+        ids.add(target.skillId());
+      }
+    }
+    return ids;
+  }
+
+  /** The goal's skills that the catalog knows: advice names nothing absent from the snapshot. */
+  List<String> knownSkills(DevelopmentGoal goal) {
+    List<String> known = new ArrayList<>();
+    for (String id : skillIds(goal)) {
+      if (snapshot.skill(id).isPresent()) {
+        known.add(id);
+      }
+    }
+    return known;
+  }
+
+  Set<String> families(List<String> skills) {
+    Set<String> families = new LinkedHashSet<>();
+    for (String skill : skills) {
+      snapshot.skill(skill).map(Skill::family).ifPresent(families::add);
+    }
+    return families;
+  }
+
+  /** "Engineering E3": the ladder's and the level's names. */
+  String roleName(RoleRef role) {
+    return snapshot.ladder(role.ladderId()).map(CareerLadder::name).orElse(role.ladderId()) + " "
+        + snapshot.level(role).map(Level::name).orElse(role.levelId());
+  }
+
+  String name(String skillId) {
+    return snapshot.skill(skillId).map(Skill::name).orElse(skillId);
+  }
+
+  String names(Iterable<String> skillIds) {
+    List<String> names = new ArrayList<>();
+    for (String id : skillIds) {
+      names.add(name(id));
+    }
+    return String.join(", ", names);
+  }
+}

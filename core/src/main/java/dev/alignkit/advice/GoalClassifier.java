@@ -1,0 +1,84 @@
+package dev.alignkit.advice;
+
+import dev.alignkit.career.ExpectationResolution;
+import dev.alignkit.career.RoleRef;
+import dev.alignkit.development.DevelopmentGoal;
+import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.org.OrganizationSnapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Gives a development goal its {@link AlignmentClass} with the reason, by the first rule that
+ * holds, as {@link Advisor} documents (DOMAIN section 2). Thread-safe.
+ */
+final class GoalClassifier {
+  private final AdviceContext context;
+
+  GoalClassifier(AdviceContext context) {
+    this.context = context;
+  }
+
+  GoalAlignment classify(DevelopmentPlan plan, DevelopmentGoal goal) {
+    ImmutableGoalAlignment.Builder out = GoalAlignment.builder().goalId(goal.id());
+    Optional<RoleRef> role = context.currentRole(plan.personId());
+    List<String> skills = AdviceContext.skillIds(goal);
+    if (role.isEmpty()) {
+      return out.alignmentClass(AlignmentClass.UNKNOWN).reason("the person has no role on a ladder").build();
+    }
+    if (skills.isEmpty() && goal.wovenInto().isEmpty()) {
+      return out.alignmentClass(AlignmentClass.UNKNOWN).reason("the goal names no skill and is woven into nothing")
+          .build();
+    }
+    List<RoleRef> ownLevels = new ArrayList<>();
+    ownLevels.add(role.get());
+    context.nextRole(role.get()).ifPresent(ownLevels::add);
+    Optional<GoalAlignment> byRole = bySkillOfRoles(out, AlignmentClass.CURRENT_ROLE, skills, ownLevels);
+    if (byRole.isPresent()) {
+      return byRole.get();
+    }
+    List<RoleRef> targets = new ArrayList<>();
+    goal.targetRole().ifPresent(targets::add);
+    plan.targetRole().ifPresent(targets::add);
+    Optional<GoalAlignment> byTarget = bySkillOfRoles(out, AlignmentClass.TARGET_ROLE, skills, targets);
+    if (byTarget.isPresent()) {
+      return byTarget.get();
+    }
+    OrganizationSnapshot snapshot = context.snapshot();
+    if (goal.wovenInto().isPresent()) {
+      String id = goal.wovenInto().get();
+      if (snapshot.objective(id).isPresent()) {
+        return out.alignmentClass(AlignmentClass.WOVEN).objectiveId(id).reason("woven into objective " + id).build();
+      }
+      if (snapshot.initiative(id).isPresent()) {
+        return out.alignmentClass(AlignmentClass.WOVEN).initiativeId(id).reason("woven into initiative " + id).build();
+      }
+    }
+    for (WorkItem item : context.work(plan.personId())) {
+      for (String skill : skills) {
+        if (item.skills.contains(skill)) {
+          item.identify(out);
+          return out.alignmentClass(AlignmentClass.WOVEN).skillId(skill)
+              .reason(skill + " is exercised by " + item.kindName() + " " + item.id).build();
+        }
+      }
+    }
+    return out.alignmentClass(AlignmentClass.TANGENTIAL)
+        .reason("no targeted skill is expected by the role, the target role or the team's work").build();
+  }
+
+  private Optional<GoalAlignment> bySkillOfRoles(ImmutableGoalAlignment.Builder out, AlignmentClass alignmentClass,
+      List<String> skills, List<RoleRef> roles) {
+    for (String skill : skills) {
+      for (RoleRef role : roles) {
+        Optional<ExpectationResolution> resolution = context.paths().resolve(role);
+        if (resolution.isPresent() && resolution.get().expectation(skill).isPresent()) {
+          return Optional.of(out.alignmentClass(alignmentClass).skillId(skill).role(role)
+              .reason(skill + " is expected at " + role).build());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}
