@@ -11,6 +11,7 @@ import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.development.GrowSession;
 import dev.alignkit.jackson.internal.Factories;
 import dev.alignkit.jackson.internal.IdRegistry;
+import dev.alignkit.jackson.internal.Canonical;
 import dev.alignkit.jackson.internal.JsonIn;
 import dev.alignkit.jackson.internal.LineSource;
 import dev.alignkit.jackson.internal.Lines;
@@ -70,6 +71,8 @@ public final class JsonLinesReader implements Closeable {
   private final ErrorMode mode;
   private final @Nullable IdRegistry registry;
   private final List<AlignkitJsonException> errors = new ArrayList<>();
+  /** Shares repeated references and dates across lines, as one document does. */
+  private final Canonical canonical = new Canonical();
   private final OrganizationSnapshot organization;
   private @Nullable PersonBundle pending;
   private boolean peopleRead;
@@ -374,7 +377,7 @@ public final class JsonLinesReader implements Closeable {
           + maxLineLength, null), number);
     }
     try (JsonParser parser = factory.createParser(lines.bytes(), 0, lines.length())) {
-      JsonIn in = new JsonIn(parser);
+      JsonIn in = new JsonIn(parser, canonical);
       in.next();
       T value = codec.read(in);
       if (in.next() != null) {

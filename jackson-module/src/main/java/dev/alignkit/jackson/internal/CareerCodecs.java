@@ -4,6 +4,7 @@ import static dev.alignkit.jackson.internal.Scalars.BOOLEAN;
 import static dev.alignkit.jackson.internal.Scalars.DATE;
 import static dev.alignkit.jackson.internal.Scalars.DOUBLE;
 import static dev.alignkit.jackson.internal.Scalars.INT;
+import static dev.alignkit.jackson.internal.Scalars.REF;
 import static dev.alignkit.jackson.internal.Scalars.STRING;
 import static dev.alignkit.jackson.internal.Scalars.enumOf;
 
@@ -28,8 +29,8 @@ public final class CareerCodecs {
 
   public static final ObjectCodec<RoleRef, RoleRef.Builder> ROLE_REF = ObjectCodec.<RoleRef, RoleRef.Builder>of(
           RoleRef.class, "role", RoleRef::builder, RoleRef.Builder::build, (b, a) -> b.attributes(a))
-      .required("ladderId", STRING, RoleRef::ladderId, (b, v) -> b.ladderId(v))
-      .required("levelId", STRING, RoleRef::levelId, (b, v) -> b.levelId(v))
+      .required("ladderId", REF, RoleRef::ladderId, (b, v) -> b.ladderId(v))
+      .required("levelId", REF, RoleRef::levelId, (b, v) -> b.levelId(v))
       .build();
 
   public static final ObjectCodec<ProficiencyScale, ProficiencyScale.Builder> SCALE =
@@ -44,9 +45,9 @@ public final class CareerCodecs {
   public static final ObjectCodec<Skill, Skill.Builder> SKILL = ObjectCodec.<Skill, Skill.Builder>of(
           Skill.class, "skill", Skill::builder, Skill.Builder::build, (b, a) -> b.attributes(a))
       .key("id")
-      .required("id", STRING, Skill::id, (b, v) -> b.id(v))
+      .required("id", REF, Skill::id, (b, v) -> b.id(v))
       .required("name", STRING, Skill::name, (b, v) -> b.name(v))
-      .required("family", STRING, Skill::family, (b, v) -> b.family(v))
+      .required("family", REF, Skill::family, (b, v) -> b.family(v))
       .list("externalUris", STRING, Skill::externalUris, (b, v) -> b.externalUris(v))
       .build();
 
@@ -61,7 +62,7 @@ public final class CareerCodecs {
       ObjectCodec.<Expectation, Expectation.Builder>of(
               Expectation.class, "expectation", Expectation::builder, Expectation.Builder::build, (b, a) -> b.attributes(a))
           .key("skillId")
-          .required("skillId", STRING, Expectation::skillId, (b, v) -> b.skillId(v))
+          .required("skillId", REF, Expectation::skillId, (b, v) -> b.skillId(v))
           .required("required", DOUBLE, Expectation::required, (b, v) -> b.required(v))
           .defaulted("importance", enumOf(Importance.class), Expectation::importance, (b, v) -> b.importance(v))
           .optional("behaviour", STRING, Expectation::behaviour, (b, v) -> b.behaviour(v))
@@ -71,7 +72,7 @@ public final class CareerCodecs {
   public static final ObjectCodec<Level, Level.Builder> LEVEL = ObjectCodec.<Level, Level.Builder>of(
           Level.class, "level", Level::builder, Level.Builder::build, (b, a) -> b.attributes(a))
       .key("id")
-      .required("id", STRING, Level::id, (b, v) -> b.id(v))
+      .required("id", REF, Level::id, (b, v) -> b.id(v))
       .required("name", STRING, Level::name, (b, v) -> b.name(v))
       .required("rank", INT, Level::rank, (b, v) -> b.rank(v))
       .list("expectations", EXPECTATION, Level::expectations, (b, v) -> b.expectations(v))
@@ -81,7 +82,7 @@ public final class CareerCodecs {
       ObjectCodec.<CareerLadder, CareerLadder.Builder>of(
               CareerLadder.class, "ladder", CareerLadder::builder, CareerLadder.Builder::build, (b, a) -> b.attributes(a))
           .key("id")
-          .required("id", STRING, CareerLadder::id, (b, v) -> b.id(v))
+          .required("id", REF, CareerLadder::id, (b, v) -> b.id(v))
           .required("name", STRING, CareerLadder::name, (b, v) -> b.name(v))
           .defaulted("track", enumOf(TrackKind.class), CareerLadder::track, (b, v) -> b.track(v))
           .optional("trackName", STRING, CareerLadder::trackName, (b, v) -> b.trackName(v))
@@ -102,7 +103,7 @@ public final class CareerCodecs {
       .key("id")
       .required("id", STRING, Opening::id, (b, v) -> b.id(v))
       .required("role", ROLE_REF, Opening::role, (b, v) -> b.role(v))
-      .optional("teamId", STRING, Opening::teamId, (b, v) -> b.teamId(v))
+      .optional("teamId", REF, Opening::teamId, (b, v) -> b.teamId(v))
       .optional("title", STRING, Opening::title, (b, v) -> b.title(v))
       .build();
 
@@ -110,7 +111,7 @@ public final class CareerCodecs {
       ObjectCodec.<Assessment, Assessment.Builder>of(
               Assessment.class, "assessment", Assessment::builder, Assessment.Builder::build, (b, a) -> b.attributes(a))
           .key("skillId")
-          .required("skillId", STRING, Assessment::skillId, (b, v) -> b.skillId(v))
+          .required("skillId", REF, Assessment::skillId, (b, v) -> b.skillId(v))
           .required("proficiency", DOUBLE, Assessment::proficiency, (b, v) -> b.proficiency(v))
           .required("date", DATE, Assessment::date, (b, v) -> b.date(v))
           .defaulted("source", enumOf(AssessmentSource.class), Assessment::source, (b, v) -> b.source(v))
@@ -121,7 +122,7 @@ public final class CareerCodecs {
       ObjectCodec.<SkillProfile, SkillProfile.Builder>of(
               SkillProfile.class, "skill profile", SkillProfile::builder, SkillProfile.Builder::build, (b, a) -> b.attributes(a))
           .key("personId")
-          .required("personId", STRING, SkillProfile::personId, (b, v) -> b.personId(v))
+          .required("personId", REF, SkillProfile::personId, (b, v) -> b.personId(v))
           .list("assessments", ASSESSMENT, SkillProfile::assessments, (b, v) -> b.assessments(v))
           .build();
 }

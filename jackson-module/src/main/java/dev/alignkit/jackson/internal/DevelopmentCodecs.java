@@ -2,6 +2,7 @@ package dev.alignkit.jackson.internal;
 
 import static dev.alignkit.jackson.internal.Scalars.BOOLEAN;
 import static dev.alignkit.jackson.internal.Scalars.DATE;
+import static dev.alignkit.jackson.internal.Scalars.REF;
 import static dev.alignkit.jackson.internal.Scalars.STRING;
 import static dev.alignkit.jackson.internal.Scalars.enumOf;
 
@@ -27,7 +28,7 @@ public final class DevelopmentCodecs {
       ObjectCodec.<TargetSkill, TargetSkill.Builder>of(
               TargetSkill.class, "target skill", TargetSkill::builder, TargetSkill.Builder::build, (b, a) -> b.attributes(a))
           .key("skillId")
-          .required("skillId", STRING, TargetSkill::skillId, (b, v) -> b.skillId(v))
+          .required("skillId", REF, TargetSkill::skillId, (b, v) -> b.skillId(v))
           .optionalDouble("desired", TargetSkill::desired, (b, v) -> b.desired(v))
           .build();
 
@@ -36,7 +37,7 @@ public final class DevelopmentCodecs {
               SupportActivity.class, "support activity", SupportActivity::builder, SupportActivity.Builder::build, (b, a) -> b.attributes(a))
           .required("kind", enumOf(SupportKind.class), SupportActivity::kind, (b, v) -> b.kind(v))
           .required("description", STRING, SupportActivity::description, (b, v) -> b.description(v))
-          .optional("provider", STRING, SupportActivity::provider, (b, v) -> b.provider(v))
+          .optional("provider", REF, SupportActivity::provider, (b, v) -> b.provider(v))
           .optionalDouble("plannedHours", SupportActivity::plannedHours, (b, v) -> b.plannedHours(v))
           .build();
 
@@ -51,12 +52,12 @@ public final class DevelopmentCodecs {
           .list("supportActivities", SUPPORT_ACTIVITY, DevelopmentGoal::supportActivities,
               (b, v) -> b.supportActivities(v))
           .optional("targetRole", CareerCodecs.ROLE_REF, DevelopmentGoal::targetRole, (b, v) -> b.targetRole(v))
-          .optional("wovenInto", STRING, DevelopmentGoal::wovenInto, (b, v) -> b.wovenInto(v))
+          .optional("wovenInto", REF, DevelopmentGoal::wovenInto, (b, v) -> b.wovenInto(v))
           .defaulted("ownTime", BOOLEAN, DevelopmentGoal::ownTime, (b, v) -> b.ownTime(v))
           .optionalDouble("plannedShare", DevelopmentGoal::plannedShare, (b, v) -> b.plannedShare(v))
           .defaulted("status", enumOf(GoalStatus.class), DevelopmentGoal::status, (b, v) -> b.status(v))
-          .optional("proposedBy", STRING, DevelopmentGoal::proposedBy, (b, v) -> b.proposedBy(v))
-          .optional("agreedBy", STRING, DevelopmentGoal::agreedBy, (b, v) -> b.agreedBy(v))
+          .optional("proposedBy", REF, DevelopmentGoal::proposedBy, (b, v) -> b.proposedBy(v))
+          .optional("agreedBy", REF, DevelopmentGoal::agreedBy, (b, v) -> b.agreedBy(v))
           .optional("agreedOn", DATE, DevelopmentGoal::agreedOn, (b, v) -> b.agreedOn(v))
           .optional("visibility", OkrCodecs.VISIBILITY, DevelopmentGoal::visibility, (b, v) -> b.visibility(v))
           .build();
@@ -65,7 +66,7 @@ public final class DevelopmentCodecs {
       ObjectCodec.<CoachingCheckIn, CoachingCheckIn.Builder>of(
               CoachingCheckIn.class, "coaching check-in", CoachingCheckIn::builder, CoachingCheckIn.Builder::build, (b, a) -> b.attributes(a))
           .required("date", DATE, CoachingCheckIn::date, (b, v) -> b.date(v))
-          .optional("coachId", STRING, CoachingCheckIn::coachId, (b, v) -> b.coachId(v))
+          .optional("coachId", REF, CoachingCheckIn::coachId, (b, v) -> b.coachId(v))
           .optional("note", STRING, CoachingCheckIn::note, (b, v) -> b.note(v))
           .build();
 
@@ -74,8 +75,8 @@ public final class DevelopmentCodecs {
               DevelopmentPlan.class, "development plan", DevelopmentPlan::builder, DevelopmentPlan.Builder::build, (b, a) -> b.attributes(a))
           .key("id")
           .required("id", STRING, DevelopmentPlan::id, (b, v) -> b.id(v))
-          .required("personId", STRING, DevelopmentPlan::personId, (b, v) -> b.personId(v))
-          .required("cycleId", STRING, DevelopmentPlan::cycleId, (b, v) -> b.cycleId(v))
+          .required("personId", REF, DevelopmentPlan::personId, (b, v) -> b.personId(v))
+          .required("cycleId", REF, DevelopmentPlan::cycleId, (b, v) -> b.cycleId(v))
           .list("goals", GOAL, DevelopmentPlan::goals, (b, v) -> b.goals(v))
           .optional("standing", enumOf(PerformanceStanding.class), DevelopmentPlan::standing, (b, v) -> b.standing(v))
           .optional("targetRole", CareerCodecs.ROLE_REF, DevelopmentPlan::targetRole, (b, v) -> b.targetRole(v))
@@ -91,7 +92,7 @@ public final class DevelopmentCodecs {
               CareerVision.class, "career vision", CareerVision::builder, CareerVision.Builder::build, (b, a) -> b.attributes(a))
           .key("id")
           .required("id", STRING, CareerVision::id, (b, v) -> b.id(v))
-          .required("personId", STRING, CareerVision::personId, (b, v) -> b.personId(v))
+          .required("personId", REF, CareerVision::personId, (b, v) -> b.personId(v))
           .optional("date", DATE, CareerVision::date, (b, v) -> b.date(v))
           .list("strengths", STRING, CareerVision::strengths, (b, v) -> b.strengths(v))
           .list("weaknesses", STRING, CareerVision::weaknesses, (b, v) -> b.weaknesses(v))
@@ -114,7 +115,7 @@ public final class DevelopmentCodecs {
           .optional("horizon", enumOf(Horizon.class), WayForwardStep::horizon, (b, v) -> b.horizon(v))
           .optionalDouble("likelihood", WayForwardStep::likelihood, (b, v) -> b.likelihood(v))
           .optional("contingency", STRING, WayForwardStep::contingency, (b, v) -> b.contingency(v))
-          .optional("trackedBy", STRING, WayForwardStep::trackedBy, (b, v) -> b.trackedBy(v))
+          .optional("trackedBy", REF, WayForwardStep::trackedBy, (b, v) -> b.trackedBy(v))
           .build();
 
   public static final ObjectCodec<GrowSession, GrowSession.Builder> GROW_SESSION =
@@ -122,8 +123,8 @@ public final class DevelopmentCodecs {
               GrowSession.class, "GROW session", GrowSession::builder, GrowSession.Builder::build, (b, a) -> b.attributes(a))
           .key("id")
           .required("id", STRING, GrowSession::id, (b, v) -> b.id(v))
-          .required("personId", STRING, GrowSession::personId, (b, v) -> b.personId(v))
-          .optional("coachId", STRING, GrowSession::coachId, (b, v) -> b.coachId(v))
+          .required("personId", REF, GrowSession::personId, (b, v) -> b.personId(v))
+          .optional("coachId", REF, GrowSession::coachId, (b, v) -> b.coachId(v))
           .optional("date", DATE, GrowSession::date, (b, v) -> b.date(v))
           .optional("goal", STRING, GrowSession::goal, (b, v) -> b.goal(v))
           .optional("whereNow", STRING, GrowSession::whereNow, (b, v) -> b.whereNow(v))

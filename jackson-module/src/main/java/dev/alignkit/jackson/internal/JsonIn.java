@@ -39,6 +39,8 @@ public final class JsonIn {
   private final @Nullable ParserBase base;
   /** What to add to {@link #base}'s token column to get the JsonLocation's; or a marker below. */
   private int columnShift = UNKNOWN_SHIFT;
+  /** The shared instances of repeated references and dates. */
+  private final Canonical canonical;
   /** Where every object and field value read so far started. */
   private final Places places = new Places();
   /** The entry of the field value being read: the parent of its array's elements, or the object itself. */
@@ -48,7 +50,13 @@ public final class JsonIn {
 
   /** Reads from {@code parser}, which must stand on the first token of the value to read. */
   public JsonIn(JsonParser parser) {
+    this(parser, new Canonical());
+  }
+
+  /** Reads from {@code parser}, sharing repeated references and dates through {@code canonical}. */
+  public JsonIn(JsonParser parser, Canonical canonical) {
     this.parser = parser;
+    this.canonical = canonical;
     this.base = parser instanceof ParserBase ? (ParserBase) parser : null;
   }
 
@@ -111,6 +119,11 @@ public final class JsonIn {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The canonical table of this reader, for references and dates. */
+  Canonical canonical() {
+    return canonical;
   }
 
   /** The parser itself, for reading a subtree. */

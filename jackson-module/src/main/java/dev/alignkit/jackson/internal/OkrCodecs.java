@@ -2,6 +2,7 @@ package dev.alignkit.jackson.internal;
 
 import static dev.alignkit.jackson.internal.Scalars.DATE;
 import static dev.alignkit.jackson.internal.Scalars.DOUBLE;
+import static dev.alignkit.jackson.internal.Scalars.REF;
 import static dev.alignkit.jackson.internal.Scalars.STRING;
 import static dev.alignkit.jackson.internal.Scalars.enumOf;
 
@@ -31,7 +32,7 @@ public final class OkrCodecs {
   public static final ObjectCodec<Cycle, Cycle.Builder> CYCLE = ObjectCodec.<Cycle, Cycle.Builder>of(
           Cycle.class, "cycle", Cycle::builder, Cycle.Builder::build, (b, a) -> b.attributes(a))
       .key("id")
-      .required("id", STRING, Cycle::id, (b, v) -> b.id(v))
+      .required("id", REF, Cycle::id, (b, v) -> b.id(v))
       .required("name", STRING, Cycle::name, (b, v) -> b.name(v))
       .required("startInclusive", DATE, Cycle::startInclusive, (b, v) -> b.startInclusive(v))
       .required("endInclusive", DATE, Cycle::endInclusive, (b, v) -> b.endInclusive(v))
@@ -41,13 +42,13 @@ public final class OkrCodecs {
   public static final ObjectCodec<Owner, Owner.Builder> OWNER = ObjectCodec.<Owner, Owner.Builder>of(
           Owner.class, "owner", Owner::builder, Owner.Builder::build, (b, a) -> b.attributes(a))
       .required("kind", enumOf(OwnerKind.class), Owner::kind, (b, v) -> b.kind(v))
-      .optional("id", STRING, Owner::id, (b, v) -> b.id(v))
+      .optional("id", REF, Owner::id, (b, v) -> b.id(v))
       .build();
 
   public static final ObjectCodec<Alignment, Alignment.Builder> ALIGNMENT =
       ObjectCodec.<Alignment, Alignment.Builder>of(
               Alignment.class, "alignment", Alignment::builder, Alignment.Builder::build, (b, a) -> b.attributes(a))
-          .required("parentId", STRING, Alignment::parentId, (b, v) -> b.parentId(v))
+          .required("parentId", REF, Alignment::parentId, (b, v) -> b.parentId(v))
           .required("kind", enumOf(AlignmentKind.class), Alignment::kind, (b, v) -> b.kind(v))
           .required("weight", DOUBLE, Alignment::weight, (b, v) -> b.weight(v))
           .build();
@@ -58,7 +59,7 @@ public final class OkrCodecs {
       .required("value", DOUBLE, CheckIn::value, (b, v) -> b.value(v))
       .optionalDouble("confidence", CheckIn::confidence, (b, v) -> b.confidence(v))
       .optional("note", STRING, CheckIn::note, (b, v) -> b.note(v))
-      .optional("authorId", STRING, CheckIn::authorId, (b, v) -> b.authorId(v))
+      .optional("authorId", REF, CheckIn::authorId, (b, v) -> b.authorId(v))
       .build();
 
   public static final ObjectCodec<KeyResult, KeyResult.Builder> KEY_RESULT =
@@ -70,7 +71,7 @@ public final class OkrCodecs {
           .optional("kind", enumOf(KeyResultKind.class), KeyResult::kind, (b, v) -> b.kind(v))
           .optionalDouble("start", KeyResult::start, (b, v) -> b.start(v))
           .optionalDouble("target", KeyResult::target, (b, v) -> b.target(v))
-          .optional("unit", STRING, KeyResult::unit, (b, v) -> b.unit(v))
+          .optional("unit", REF, KeyResult::unit, (b, v) -> b.unit(v))
           .optionalDouble("current", KeyResult::current, (b, v) -> b.current(v))
           .defaulted("weight", DOUBLE, KeyResult::weight, (b, v) -> b.weight(v))
           .list("checkIns", CHECK_IN, KeyResult::checkIns, (b, v) -> b.checkIns(v))
@@ -86,23 +87,23 @@ public final class OkrCodecs {
           .required("id", STRING, Initiative::id, (b, v) -> b.id(v))
           .required("title", STRING, Initiative::title, (b, v) -> b.title(v))
           .defaulted("status", OKR_STATUS, Initiative::status, (b, v) -> b.status(v))
-          .list("tags", STRING, Initiative::tags, (b, v) -> b.tags(v))
-          .list("skills", STRING, Initiative::skills, (b, v) -> b.skills(v))
-          .optional("wovenGoalId", STRING, Initiative::wovenGoalId, (b, v) -> b.wovenGoalId(v))
+          .list("tags", REF, Initiative::tags, (b, v) -> b.tags(v))
+          .list("skills", REF, Initiative::skills, (b, v) -> b.skills(v))
+          .optional("wovenGoalId", REF, Initiative::wovenGoalId, (b, v) -> b.wovenGoalId(v))
           .build();
 
   public static final ObjectCodec<Objective, Objective.Builder> OBJECTIVE =
       ObjectCodec.<Objective, Objective.Builder>of(
               Objective.class, "objective", Objective::builder, Objective.Builder::build, (b, a) -> b.attributes(a))
           .key("id")
-          .required("id", STRING, Objective::id, (b, v) -> b.id(v))
+          .required("id", REF, Objective::id, (b, v) -> b.id(v))
           .required("title", STRING, Objective::title, (b, v) -> b.title(v))
           .required("owner", OWNER, Objective::owner, (b, v) -> b.owner(v))
-          .required("cycleId", STRING, Objective::cycleId, (b, v) -> b.cycleId(v))
+          .required("cycleId", REF, Objective::cycleId, (b, v) -> b.cycleId(v))
           .defaulted("type", enumOf(ObjectiveType.class), Objective::type, (b, v) -> b.type(v))
           .defaulted("status", OKR_STATUS, Objective::status, (b, v) -> b.status(v))
-          .list("tags", STRING, Objective::tags, (b, v) -> b.tags(v))
-          .list("skills", STRING, Objective::skills, (b, v) -> b.skills(v))
+          .list("tags", REF, Objective::tags, (b, v) -> b.tags(v))
+          .list("skills", REF, Objective::skills, (b, v) -> b.skills(v))
           .optional("alignment", ALIGNMENT, Objective::alignment, (b, v) -> b.alignment(v))
           .list("keyResults", KEY_RESULT, Objective::keyResults, (b, v) -> b.keyResults(v))
           .list("initiatives", INITIATIVE, Objective::initiatives, (b, v) -> b.initiatives(v))

@@ -2,6 +2,7 @@ package dev.alignkit.jackson.internal;
 
 import static dev.alignkit.jackson.internal.Scalars.BOOLEAN;
 import static dev.alignkit.jackson.internal.Scalars.DATE;
+import static dev.alignkit.jackson.internal.Scalars.REF;
 import static dev.alignkit.jackson.internal.Scalars.STRING;
 
 import com.fasterxml.jackson.core.JsonToken;
@@ -20,10 +21,10 @@ public final class OrgCodecs {
   public static final ObjectCodec<Person, Person.Builder> PERSON = ObjectCodec.<Person, Person.Builder>of(
           Person.class, "person", Person::builder, Person.Builder::build, (b, a) -> b.attributes(a))
       .key("id")
-      .required("id", STRING, Person::id, (b, v) -> b.id(v))
+      .required("id", REF, Person::id, (b, v) -> b.id(v))
       .required("name", STRING, Person::name, (b, v) -> b.name(v))
-      .optional("teamId", STRING, Person::teamId, (b, v) -> b.teamId(v))
-      .optional("managerId", STRING, Person::managerId, (b, v) -> b.managerId(v))
+      .optional("teamId", REF, Person::teamId, (b, v) -> b.teamId(v))
+      .optional("managerId", REF, Person::managerId, (b, v) -> b.managerId(v))
       .optional("role", CareerCodecs.ROLE_REF, Person::role, (b, v) -> b.role(v))
       .defaulted("hrAdministrator", BOOLEAN, Person::hrAdministrator, (b, v) -> b.hrAdministrator(v))
       .build();
@@ -31,16 +32,16 @@ public final class OrgCodecs {
   public static final ObjectCodec<Team, Team.Builder> TEAM = ObjectCodec.<Team, Team.Builder>of(
           Team.class, "team", Team::builder, Team.Builder::build, (b, a) -> b.attributes(a))
       .key("id")
-      .required("id", STRING, Team::id, (b, v) -> b.id(v))
+      .required("id", REF, Team::id, (b, v) -> b.id(v))
       .required("name", STRING, Team::name, (b, v) -> b.name(v))
       .build();
 
   public static final ObjectCodec<Waiver, Waiver.Builder> WAIVER = ObjectCodec.<Waiver, Waiver.Builder>of(
           Waiver.class, "waiver", Waiver::builder, Waiver.Builder::build, (b, a) -> b.attributes(a))
-      .required("code", STRING, Waiver::code, (b, v) -> b.code(v))
-      .required("subjectId", STRING, Waiver::subjectId, (b, v) -> b.subjectId(v))
+      .required("code", REF, Waiver::code, (b, v) -> b.code(v))
+      .required("subjectId", REF, Waiver::subjectId, (b, v) -> b.subjectId(v))
       .required("reason", STRING, Waiver::reason, (b, v) -> b.reason(v))
-      .optional("grantedBy", STRING, Waiver::grantedBy, (b, v) -> b.grantedBy(v))
+      .optional("grantedBy", REF, Waiver::grantedBy, (b, v) -> b.grantedBy(v))
       .optional("untilInclusive", DATE, Waiver::untilInclusive, (b, v) -> b.untilInclusive(v))
       .build();
 

@@ -38,6 +38,23 @@ final class Scalars {
     }
   };
 
+  /**
+   * A string that names something the document holds many times: an id that other items refer
+   * to, a reference to one, a skill, a unit, a tag, a code. Equal values read from one document
+   * share one instance.
+   */
+  static final ValueCodec<String> REF = new ValueCodec<>() {
+    @Override
+    public String read(JsonIn in) {
+      return in.canonical().string(STRING.read(in));
+    }
+
+    @Override
+    public void write(String value, JsonOut out) {
+      out.string(value);
+    }
+  };
+
   static final ValueCodec<Boolean> BOOLEAN = new ValueCodec<>() {
     @Override
     public Boolean read(JsonIn in) {
@@ -104,7 +121,7 @@ final class Scalars {
         throw in.expected("an ISO-8601 date such as \"2026-07-01\"");
       }
       String text = in.text();
-      LocalDate plain = plainDate(text);
+      LocalDate plain = in.canonical().date(text);
       if (plain != null) {
         return plain;
       }
