@@ -6,7 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -76,19 +78,21 @@ public abstract class Readiness {
     double weights = 0;
     double weighted = 0;
     boolean essentialUnder = false;
+    Map<String, Assessment> effective = profile.isPresent()
+        ? effectiveAssessments(profile.get(), asOf, policy) : Map.of();
     for (ResolvedExpectation expectation : expectations) {
       expected.add(expectation.skillId());
-      Optional<Assessment> assessment = profile.flatMap(p -> effectiveAssessment(p, expectation.skillId(), asOf, policy));
+      Assessment assessment = effective.get(expectation.skillId());
       double required = expectation.required();
       ImmutableGapEntry.Builder entry = GapEntry.builder().skillId(expectation.skillId()).required(required)
           .importance(expectation.importance()).stale(false);
       double score;
-      if (assessment.isEmpty()) {
+      if (assessment == null) {
         score = 0;
         entry.category(GapCategory.MISSING).shortfall(Math.max(0, required - scale.min()));
       } else {
-        double assessed = assessment.get().proficiency();
-        entry.assessed(assessed).stale(isStale(assessment.get(), asOf, policy));
+        double assessed = assessment.proficiency();
+        entry.assessed(assessed).stale(isStale(assessment, asOf, policy));
         if (assessed >= required - Policy.EPSILON) {
           score = 1;
           entry.category(GapCategory.MET).shortfall(0);
@@ -104,15 +108,11 @@ public abstract class Readiness {
       weighted += expectation.importance().weight() * score;
       gaps.add(entry.build());
     }
-    if (profile.isPresent()) {
-      Set<String> surplus = new HashSet<>();
-      for (Assessment assessment : profile.get().assessments()) {
-        String skill = assessment.skillId();
-        if (!expected.contains(skill) && !assessment.date().isAfter(asOf) && surplus.add(skill)) {
-          Assessment effective = effectiveAssessment(profile.get(), skill, asOf, policy).orElseThrow();
-          gaps.add(GapEntry.builder().category(GapCategory.SURPLUS).skillId(skill)
-              .assessed(effective.proficiency()).shortfall(0).stale(isStale(effective, asOf, policy)).build());
-        }
+    for (Map.Entry<String, Assessment> surplus : effective.entrySet()) {
+      if (!expected.contains(surplus.getKey())) {
+        Assessment assessment = surplus.getValue();
+        gaps.add(GapEntry.builder().category(GapCategory.SURPLUS).skillId(surplus.getKey())
+            .assessed(assessment.proficiency()).shortfall(0).stale(isStale(assessment, asOf, policy)).build());
       }
     }
     gaps.sort(REPORT_ORDER);
@@ -143,6 +143,27 @@ public abstract class Readiness {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * The {@link #effectiveAssessment effective assessment} of every skill {@code profile} assesses
+   * on or before {@code asOf}, by skill id in the order the skills first appear: one pass over the
+   * assessments instead of one per skill.
+   */
+  private static Map<String, Assessment> effectiveAssessments(SkillProfile profile, LocalDate asOf, Policy policy) {
+    List<Assessment> assessments = profile.assessments();
+    Map<String, Assessment> best = new LinkedHashMap<>();
+    for (int i = 0; i < assessments.size(); i++) {
+      Assessment candidate = assessments.get(i);
+      if (candidate.date().isAfter(asOf)) {
+        continue;
+      }
+      Assessment incumbent = best.get(candidate.skillId());
+      if (incumbent == null || !isBetter(incumbent, candidate, asOf, policy)) {
+        best.put(candidate.skillId(), candidate);
+      }
+    }
+    return best;
   }
 
   /** Whether {@code incumbent} beats {@code challenger}, which comes later in the list. */

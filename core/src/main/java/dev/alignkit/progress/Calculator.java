@@ -49,7 +49,7 @@ final class Calculator {
       if (!progress.isDefined()) {
         return out.status(PaceStatus.NO_DATA).build();
       }
-      double p = progress.progress().getAsDouble();
+      double p = progress.progressOrNaN();
       PaceStatus status = Pace.status(p, expected, cycle, asOf, policy);
       out.status(status).gap(expected - p);
       Optional<Forecast> forecast = Forecast.of(keyResult, cycle, asOf);
@@ -68,7 +68,7 @@ final class Calculator {
     if (cycle != null && asOf.isBefore(cycle.startInclusive())) {
       return out.status(PaceStatus.NOT_STARTED).build();
     }
-    boolean held = progress.progress().getAsDouble() >= 1.0;
+    boolean held = progress.progressOrNaN() >= 1.0;
     if (kind == KeyResultKind.ACHIEVE && held) {
       return out.status(PaceStatus.DONE).build();
     }
@@ -118,10 +118,10 @@ final class Calculator {
         partial = true;
         continue;
       }
-      all.add(weight, result.progress().progress().getAsDouble(), result.progress().raw().getAsDouble());
+      all.add(weight, result.progress().progressOrNaN(), result.progress().rawOrNaN());
       KeyResultKind kind = item.kind().orElseThrow();
       if (kind.isPaceable()) {
-        pace.add(weight, result.progress().progress().getAsDouble(), 0);
+        pace.add(weight, result.progress().progressOrNaN(), 0);
         if (result.forecast().isPresent()) {
           forecast.add(weight, result.forecast().get().projectedProgress(), 0);
         }

@@ -32,26 +32,64 @@ import org.immutables.value.Value;
 public abstract class KeyResultProgress {
   KeyResultProgress() {}
 
-  /** The value as of the date, if any. */
+  /** The value as of the date, or NaN when there is none; a primitive so that a roll-up of millions boxes nothing. */
   @Value.Parameter
-  public abstract OptionalDouble value();
+  abstract double valueOrNaN();
 
-  /** The unclamped progress; may lie outside [0, 1] for INCREASE and DECREASE. */
+  /** The unclamped progress, or NaN when undefined. */
   @Value.Parameter
-  public abstract OptionalDouble raw();
+  abstract double rawOrNaN();
 
   /** Why there is no progress; empty when there is. */
   @Value.Parameter
   public abstract Optional<Undefined> undefined();
 
+  /** The value as of the date, if any. */
+  public final OptionalDouble value() {
+    return present(valueOrNaN());
+  }
+
+  /** The unclamped progress; may lie outside [0, 1] for INCREASE and DECREASE. */
+  public final OptionalDouble raw() {
+    return present(rawOrNaN());
+  }
+
   /** The progress clamped to [0, 1]; empty when undefined. */
   public final OptionalDouble progress() {
-    return raw().isPresent() ? OptionalDouble.of(clamp(raw().getAsDouble())) : OptionalDouble.empty();
+    return present(progressOrNaN());
+  }
+
+  /** The progress clamped to [0, 1], or NaN when undefined: what the roll-up reads, without an OptionalDouble. */
+  final double progressOrNaN() {
+    double raw = rawOrNaN();
+    return Double.isNaN(raw) ? Double.NaN : clamp(raw);
   }
 
   /** Whether progress is defined. */
   public final boolean isDefined() {
-    return raw().isPresent();
+    return !Double.isNaN(rawOrNaN());
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("KeyResultProgress{");
+    String separator = "";
+    if (!Double.isNaN(valueOrNaN())) {
+      out.append("value=").append(valueOrNaN());
+      separator = ", ";
+    }
+    if (!Double.isNaN(rawOrNaN())) {
+      out.append(separator).append("raw=").append(rawOrNaN());
+      separator = ", ";
+    }
+    if (undefined().isPresent()) {
+      out.append(separator).append("undefined=").append(undefined().get());
+    }
+    return out.append('}').toString();
+  }
+
+  private static OptionalDouble present(double valueOrNaN) {
+    return Double.isNaN(valueOrNaN) ? OptionalDouble.empty() : OptionalDouble.of(valueOrNaN);
   }
 
   /**
@@ -82,15 +120,15 @@ public abstract class KeyResultProgress {
    * @param asOf not null
    */
   public static KeyResultProgress of(KeyResult keyResult, LocalDate asOf) {
-    OptionalDouble value = valueAsOf(keyResult, asOf);
+    CheckIn latest = latestCheckIn(keyResult.checkIns(), asOf);
+    double v = latest != null ? latest.value() : keyResult.current().orElse(Double.NaN);
     Undefined unmeasurable = unmeasurable(keyResult);
     if (unmeasurable != null) {
-      return ImmutableKeyResultProgress.of(value, OptionalDouble.empty(), Optional.of(unmeasurable));
+      return ImmutableKeyResultProgress.of(v, Double.NaN, Optional.of(unmeasurable));
     }
-    if (value.isEmpty()) {
-      return ImmutableKeyResultProgress.of(value, OptionalDouble.empty(), Optional.of(Undefined.NO_DATA));
+    if (Double.isNaN(v)) {
+      return ImmutableKeyResultProgress.of(v, Double.NaN, Optional.of(Undefined.NO_DATA));
     }
-    double v = value.getAsDouble();
     KeyResultKind kind = keyResult.kind().orElseThrow();
     double target = keyResult.target().orElseThrow();
     double raw;
@@ -111,14 +149,14 @@ public abstract class KeyResultProgress {
       case ORDINAL:
         OrdinalZone zone = zoneOf(v);
         if (zone == null) {
-          return ImmutableKeyResultProgress.of(value, OptionalDouble.empty(), Optional.of(Undefined.INVALID_ZONE));
+          return ImmutableKeyResultProgress.of(v, Double.NaN, Optional.of(Undefined.INVALID_ZONE));
         }
         raw = zone.progress();
         break;
       default:
         throw new AssertionError(kind);
     }
-    return ImmutableKeyResultProgress.of(value, OptionalDouble.of(raw), Optional.empty());
+    return ImmutableKeyResultProgress.of(v, raw, Optional.empty());
   }
 
   /**

@@ -38,6 +38,6 @@ final class AlignmentCycleRule implements ObjectiveRule {
     return new LinkCycles(id -> snapshot.objective(id).flatMap(Objective::alignment)
         .map(Alignment::parentId)
         .filter(parent -> snapshot.objective(parent).isPresent())
-        .orElse(null));
+        .orElse(null), snapshot.objectives().size());
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code okr.alignment.unaligned}: a team or personal objective reaches an organization objective
@@ -58,6 +59,37 @@ final class AlignmentUnalignedRule implements ObjectiveRule {
 
     /** The id of the top of the chain when it is not an organization objective, or null. */
     String unalignedRoot(Objective objective) {
+      String end = endOf.get(objective.id());
+      if (end == null) {
+        end = firstStep(objective);
+      }
+      if (end == null) {
+        end = walk(objective);
+      }
+      return end.equals(FINE) ? null : end;
+    }
+
+    /**
+     * The end of the chain from {@code objective} when its first link decides it (most do: their
+     * parent's chain is already known), recorded; null when a walk is needed.
+     */
+    private @Nullable String firstStep(Objective objective) {
+      String end;
+      if (objective.owner().kind() == OwnerKind.ORGANIZATION) {
+        end = FINE;
+      } else if (objective.alignment().isEmpty()) {
+        end = objective.id();
+      } else {
+        String parentId = objective.alignment().get().parentId();
+        end = snapshot.objective(parentId).isEmpty() ? FINE : endOf.get(parentId);
+      }
+      if (end != null) {
+        endOf.put(objective.id(), end);
+      }
+      return end;
+    }
+
+    private String walk(Objective objective) {
       List<String> path = new ArrayList<>();
       Set<String> seen = new HashSet<>();
       Objective current = objective;
@@ -88,7 +120,7 @@ final class AlignmentUnalignedRule implements ObjectiveRule {
       for (String id : path) {
         endOf.put(id, end);
       }
-      return end.equals(FINE) ? null : end;
+      return end;
     }
   }
 }

@@ -35,10 +35,16 @@ final class CheckInDateRule implements KeyResultRule {
     }
     LocalDate first = cycle.get().startInclusive();
     LocalDate last = cycle.get().endInclusive().plusDays(context.policy().checkInGraceDays());
-    Set<LocalDate> reported = new HashSet<>();
+    Set<LocalDate> reported = null;
     for (CheckIn checkIn : keyResult.checkIns()) {
       LocalDate date = checkIn.date();
-      if ((date.isBefore(first) || date.isAfter(last)) && reported.add(date)) {
+      if (!date.isBefore(first) && !date.isAfter(last)) {
+        continue;
+      }
+      if (reported == null) {
+        reported = new HashSet<>();
+      }
+      if (reported.add(date)) {
         context.finding(Path.keyResult(objective.id(), keyResult.id()).then("checkIns", date.toString()),
                 keyResult.id())
             .about(objective)

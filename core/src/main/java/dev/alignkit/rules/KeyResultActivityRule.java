@@ -44,6 +44,8 @@ final class KeyResultActivityRule implements KeyResultRule {
   static final class Lexicon {
     private final List<String> verbs;
     private final Locale locale;
+    /** For each ASCII letter, whether some verb starts with it in lower case. */
+    private final boolean[] asciiStarts = new boolean[128];
 
     Lexicon(List<String> verbs, Locale locale) {
       this.locale = locale;
@@ -56,10 +58,18 @@ final class KeyResultActivityRule implements KeyResultRule {
       }
       normalized.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
       this.verbs = normalized;
+      for (String verb : normalized) {
+        if (verb.charAt(0) < 128) {
+          asciiStarts[verb.charAt(0)] = true;
+        }
+      }
     }
 
     /** The lexicon verb the title starts with as whole words, or null. */
     String leadingVerb(String title) {
+      if (cannotStartAVerb(title)) {
+        return null;
+      }
       String text = normalize(title, locale);
       for (String verb : verbs) {
         if (text.startsWith(verb)
@@ -68,6 +78,24 @@ final class KeyResultActivityRule implements KeyResultRule {
         }
       }
       return null;
+    }
+
+    /**
+     * Whether the title's first letter shows, without normalizing the whole title, that no verb
+     * can lead it: an ASCII letter whose lower case starts no verb. Every locale lower-cases ASCII
+     * letters to ASCII letters except {@code I} (Turkish and Azeri), which is left to the full check.
+     */
+    private boolean cannotStartAVerb(String title) {
+      int i = 0;
+      while (i < title.length() && Character.isWhitespace(title.charAt(i))) {
+        i++;
+      }
+      if (i == title.length()) {
+        return false;
+      }
+      char c = title.charAt(i);
+      boolean asciiLetter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+      return asciiLetter && c != 'I' && c != 'i' && !asciiStarts[Character.toLowerCase(c)];
     }
 
     /**

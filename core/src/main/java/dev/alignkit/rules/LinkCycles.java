@@ -17,12 +17,16 @@ final class LinkCycles {
   private static final List<String> NONE = List.of();
 
   private final UnaryOperator<String> next;
-  private final Map<String, List<String>> cycleOf = new HashMap<>();
+  private final Map<String, List<String>> cycleOf;
   private final Map<String, Integer> positions = new HashMap<>();
 
-  /** @param next the id an id links to, or null where the chain ends (no link, or a dangling one) */
-  LinkCycles(UnaryOperator<String> next) {
+  /**
+   * @param next the id an id links to, or null where the chain ends (no link, or a dangling one)
+   * @param ids how many ids there are, to size the table once
+   */
+  LinkCycles(UnaryOperator<String> next, int ids) {
     this.next = next;
+    this.cycleOf = new HashMap<>(Math.max(16, (int) (ids / 0.75f) + 1));
   }
 
   /** The cycle through this id, in link order, or null when there is none. */
@@ -50,6 +54,12 @@ final class LinkCycles {
   }
 
   private void resolveFrom(String id) {
+    // Most ids link to one already resolved (or to nothing): they need no walk.
+    String first = next.apply(id);
+    if (first == null || !first.equals(id) && cycleOf.containsKey(first)) {
+      cycleOf.put(id, NONE);
+      return;
+    }
     List<String> path = new ArrayList<>();
     Map<String, Integer> onPath = new HashMap<>();
     String current = id;

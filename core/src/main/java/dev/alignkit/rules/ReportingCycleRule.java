@@ -32,6 +32,6 @@ final class ReportingCycleRule implements PersonRule {
   private static LinkCycles managerCycles(OrganizationSnapshot snapshot) {
     return new LinkCycles(id -> snapshot.person(id).flatMap(Person::managerId)
         .filter(manager -> snapshot.person(manager).isPresent())
-        .orElse(null));
+        .orElse(null), snapshot.people().size());
   }
 }

@@ -94,8 +94,11 @@ final class VisibilityWidenedRule implements PlanRule, GrowSessionRule, PersonRu
     }
     Set<String> reported = new HashSet<>();
     for (Assessment assessment : profile.get().assessments()) {
+      if (!widened(VisibleKind.ASSESSMENT, assessment.visibility(), policy)) {
+        continue;
+      }
       String item = assessment.skillId() + " (" + assessment.date() + ")";
-      if (widened(VisibleKind.ASSESSMENT, assessment.visibility(), policy) && reported.add(item)) {
+      if (reported.add(item)) {
         context.finding(Path.item("profiles", person.id()).then("assessments", assessment.skillId())
                 .field("visibility"), person.id())
             .person(person.id())
