@@ -2,6 +2,7 @@ package dev.alignkit.progress;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.okr.OwnerKind;
@@ -9,9 +10,7 @@ import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.policy.Policy;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -31,29 +30,26 @@ public final class Rollup {
   private final Map<String, ObjectiveRollup> objectives;
   private final Map<String, KeyResultRollup> keyResults;
 
-  Rollup(OrganizationSnapshot snapshot, LocalDate asOf, Graph graph) {
+  /**
+   * The results of {@code graph}, which must not change afterwards unless {@code copy} is set:
+   * the incremental index keeps updating its graph and hands out copies.
+   */
+  Rollup(OrganizationSnapshot snapshot, LocalDate asOf, Graph graph, boolean copy) {
     this.snapshot = snapshot;
     this.asOf = asOf;
-    int keyResultCount = 0;
-    for (KeyResultRollup[] results : graph.keyResultResults) {
-      keyResultCount += results.length;
-    }
-    // Sized up front: growing maps of millions of entries by doubling cost as much as filling them.
-    Map<String, ObjectiveRollup> objectiveMap = new LinkedHashMap<>(capacityFor(graph.objectives.length));
-    Map<String, KeyResultRollup> keyResultMap = new LinkedHashMap<>(capacityFor(keyResultCount));
-    for (int i = 0; i < graph.objectives.length; i++) {
-      objectiveMap.put(graph.objectives[i].id(), graph.results[i]);
-      for (KeyResultRollup keyResult : graph.keyResultResults[i]) {
-        keyResultMap.put(keyResult.keyResultId(), keyResult);
+    ObjectiveRollup[] results = copy ? graph.results.clone() : graph.results;
+    KeyResult[][] keyResults = graph.keyResults;
+    KeyResultRollup[][] keyResultResults = graph.keyResultResults;
+    if (copy) {
+      keyResults = new KeyResult[keyResults.length][];
+      keyResultResults = new KeyResultRollup[keyResultResults.length][];
+      for (int i = 0; i < keyResultResults.length; i++) {
+        keyResults[i] = graph.keyResults[i].clone();
+        keyResultResults[i] = graph.keyResultResults[i].clone();
       }
     }
-    this.objectives = Collections.unmodifiableMap(objectiveMap);
-    this.keyResults = Collections.unmodifiableMap(keyResultMap);
-  }
-
-  /** A hash-map capacity that holds {@code entries} without resizing at the default load factor. */
-  private static int capacityFor(int entries) {
-    return (int) Math.min(1 << 30, (long) Math.ceil(entries / 0.75));
+    this.objectives = ResultMaps.objectives(graph.objectives, results, graph.objectiveIndex);
+    this.keyResults = ResultMaps.keyResults(snapshot, keyResults, keyResultResults, graph.objectiveIndex);
   }
 
   /** The roll-up under the default policy. */
@@ -72,7 +68,7 @@ public final class Rollup {
     Graph graph = new Graph(requireNonNull(snapshot, "snapshot"),
         new Calculator(requireNonNull(asOf, "asOf"), requireNonNull(policy, "policy")));
     graph.computeAll();
-    return new Rollup(snapshot, asOf, graph);
+    return new Rollup(snapshot, asOf, graph, false);
   }
 
   /** The snapshot rolled up. */

@@ -96,6 +96,6 @@ public final class RollupIndex {
    * index was built from, without the check-ins added since.
    */
   public Rollup toRollup() {
-    return new Rollup(snapshot, graph.calculator.asOf(), graph);
+    return new Rollup(snapshot, graph.calculator.asOf(), graph, true);
   }
 }

@@ -2,6 +2,8 @@ package dev.alignkit.progress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alignkit.okr.Alignment;
@@ -16,7 +18,9 @@ import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.policy.Policy;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
@@ -51,6 +55,46 @@ class RollupTest {
 
   private static ObjectiveRollup result(Rollup rollup, String id) {
     return rollup.objective(id).orElseThrow();
+  }
+
+  @Test
+  void resultsByIdAreReadOnlyMapsInSnapshotOrder() {
+    Rollup rollup = rollup(MIDDLE, objective("p", at("kr-p", 10, 1)).build(),
+        child("a", "p", 1, at("kr-a1", 25, 1), at("kr-a2", 50, 1)), child("b", "p", 1));
+    Map<String, ObjectiveRollup> objectives = rollup.objectives();
+    Map<String, KeyResultRollup> keyResults = rollup.keyResults();
+    assertEquals(List.of("p", "a", "b"), List.copyOf(objectives.keySet()));
+    assertEquals(List.of("kr-p", "kr-a1", "kr-a2"), List.copyOf(keyResults.keySet()));
+    assertEquals(3, objectives.size());
+    assertEquals(3, keyResults.size());
+    assertEquals(rollup.objective("a").orElseThrow(), objectives.get("a"));
+    assertEquals(0.5, keyResults.get("kr-a2").progress().progress().getAsDouble(), EPSILON);
+    assertNull(objectives.get("kr-p"));
+    assertNull(keyResults.get("p"));
+    assertNull(keyResults.get(42));
+    assertTrue(keyResults.containsKey("kr-a1"));
+    assertFalse(objectives.containsKey("missing"));
+    Map<String, ObjectiveRollup> copy = new LinkedHashMap<>(objectives);
+    assertEquals(copy, objectives);
+    assertEquals(objectives, copy);
+    assertEquals(copy.hashCode(), objectives.hashCode());
+    assertEquals(new LinkedHashMap<>(keyResults), keyResults);
+    assertThrows(UnsupportedOperationException.class, () -> objectives.put("x", objectives.get("p")));
+    assertThrows(UnsupportedOperationException.class, () -> keyResults.remove("kr-p"));
+    assertThrows(UnsupportedOperationException.class, () -> keyResults.entrySet().iterator().remove());
+  }
+
+  @Test
+  void aRollupTakenFromTheIndexKeepsItsResultsAfterLaterCheckIns() {
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder().addCycle(Q3)
+        .addObjectives(objective("p").build(), child("a", "p", 1, at("kr-a", 25, 1))).build();
+    RollupIndex index = RollupIndex.of(snapshot, MIDDLE, Policy.defaults());
+    Rollup before = index.toRollup();
+    index.checkIn("kr-a", CheckIn.of(MIDDLE, 75));
+    assertEquals(0.25, before.keyResult("kr-a").orElseThrow().progress().progress().getAsDouble(), EPSILON);
+    assertEquals(0.25, before.objective("p").orElseThrow().progress().getAsDouble(), EPSILON);
+    assertEquals(0.75, index.toRollup().objective("p").orElseThrow().progress().getAsDouble(), EPSILON);
+    assertEquals(Rollup.of(snapshot, MIDDLE), before);
   }
 
   @Test

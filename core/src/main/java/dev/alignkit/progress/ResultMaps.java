@@ -1,0 +1,159 @@
+package dev.alignkit.progress;
+
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.org.OrganizationSnapshot;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * The results of a roll-up as read-only maps by id over the roll-up's arrays, in snapshot order.
+ *
+ * <p>A roll-up of a million people has four million objectives and nine million key results;
+ * copying their results into hash maps cost an entry object per result and as much time as
+ * filling them. These views look an id up through indexes the snapshot and the graph already
+ * hold. Immutable once built: nothing writes the arrays they are given.
+ */
+final class ResultMaps {
+  private ResultMaps() {}
+
+  /** Objective id to its result. */
+  static Map<String, ObjectiveRollup> objectives(Objective[] objectives, ObjectiveRollup[] results,
+      Map<String, Integer> index) {
+    return new AbstractMap<>() {
+      @Override
+      public ObjectiveRollup get(Object id) {
+        Integer i = index.get(id);
+        return i == null ? null : results[i];
+      }
+
+      @Override
+      public boolean containsKey(Object id) {
+        return index.containsKey(id);
+      }
+
+      @Override
+      public int size() {
+        return results.length;
+      }
+
+      @Override
+      public Set<Entry<String, ObjectiveRollup>> entrySet() {
+        return new Entries<>(results.length, results.length) {
+          @Override
+          Entry<String, ObjectiveRollup> entry(int i, int k) {
+            return Map.entry(objectives[i].id(), results[i]);
+          }
+
+          @Override
+          int width(int i) {
+            return 1;
+          }
+        };
+      }
+    };
+  }
+
+  /** Key-result id to its result. */
+  static Map<String, KeyResultRollup> keyResults(OrganizationSnapshot snapshot, KeyResult[][] keyResults,
+      KeyResultRollup[][] results, Map<String, Integer> index) {
+    int count = 0;
+    for (KeyResultRollup[] ofObjective : results) {
+      count += ofObjective.length;
+    }
+    int size = count;
+    return new AbstractMap<>() {
+      @Override
+      public KeyResultRollup get(Object id) {
+        if (!(id instanceof String)) {
+          return null;
+        }
+        Objective owner = snapshot.objectiveOfKeyResult((String) id).orElse(null);
+        Integer i = owner == null ? null : index.get(owner.id());
+        if (i == null) {
+          return null;
+        }
+        for (int k = 0; k < keyResults[i].length; k++) {
+          if (keyResults[i][k].id().equals(id)) {
+            return results[i][k];
+          }
+        }
+        return null;
+      }
+
+      @Override
+      public boolean containsKey(Object id) {
+        return get(id) != null;
+      }
+
+      @Override
+      public int size() {
+        return size;
+      }
+
+      @Override
+      public Set<Entry<String, KeyResultRollup>> entrySet() {
+        return new Entries<>(results.length, size) {
+          @Override
+          Entry<String, KeyResultRollup> entry(int i, int k) {
+            return Map.entry(keyResults[i][k].id(), results[i][k]);
+          }
+
+          @Override
+          int width(int i) {
+            return results[i].length;
+          }
+        };
+      }
+    };
+  }
+
+  /** The entries of a two-level array, row by row: {@code width(i)} entries in row {@code i}. */
+  private abstract static class Entries<V> extends AbstractSet<Map.Entry<String, V>> {
+    private final int rows;
+    private final int size;
+
+    Entries(int rows, int size) {
+      this.rows = rows;
+      this.size = size;
+    }
+
+    abstract Map.Entry<String, V> entry(int i, int k);
+
+    abstract int width(int i);
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public Iterator<Map.Entry<String, V>> iterator() {
+      return new Iterator<>() {
+        private int i;
+        private int k;
+
+        @Override
+        public boolean hasNext() {
+          while (i < rows && k >= width(i)) {
+            i++;
+            k = 0;
+          }
+          return i < rows;
+        }
+
+        @Override
+        public Map.Entry<String, V> next() {
+          if (!hasNext()) {
+            throw new NoSuchElementException();
+          }
+          return entry(i, k++);
+        }
+      };
+    }
+  }
+}
