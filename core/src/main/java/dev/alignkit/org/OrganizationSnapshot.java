@@ -119,7 +119,17 @@ public abstract class OrganizationSnapshot implements HasAttributes, ApprovalAut
 
   /** The objective with this id. */
   public final Optional<Objective> objective(String id) {
-    return Optional.ofNullable(index().objectives.get(id));
+    int position = indexOfObjective(id);
+    return position < 0 ? Optional.empty() : Optional.of(objectives().get(position));
+  }
+
+  /**
+   * The position of the objective with this id in {@link #objectives()}, or -1 when there is none:
+   * for code that keeps per-objective data in arrays, as the roll-up does.
+   */
+  public final int indexOfObjective(String id) {
+    Integer position = index().objectives.get(id);
+    return position == null ? -1 : position;
   }
 
   /** The key result with this id, in any objective. */

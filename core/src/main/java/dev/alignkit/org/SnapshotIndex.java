@@ -30,7 +30,8 @@ final class SnapshotIndex {
   final Map<String, Person> people;
   final Map<String, Team> teams;
   final Map<String, Cycle> cycles;
-  final Map<String, Objective> objectives;
+  /** Objective id to its position in the snapshot's objectives: what arrays over objectives are indexed by. */
+  final Map<String, Integer> objectives;
   final Map<String, KeyResult> keyResults;
   final Map<String, Objective> keyResultOwners;
   final Map<String, Initiative> initiatives;
@@ -53,7 +54,7 @@ final class SnapshotIndex {
     people = byId("person", "people", snapshot.people(), Person::id);
     teams = byId("team", "teams", snapshot.teams(), Team::id);
     cycles = byId("cycle", "cycles", snapshot.cycles(), Cycle::id);
-    objectives = byId("objective", "objectives", snapshot.objectives(), Objective::id);
+    objectives = positions(snapshot.objectives());
     ladders = byId("ladder", "ladders", snapshot.ladders(), CareerLadder::id);
     lateralMoves = byId("lateral move", "lateralMoves", snapshot.lateralMoves(), LateralMove::id);
     openings = byId("opening", "openings", snapshot.openings(), Opening::id);
@@ -179,6 +180,18 @@ final class SnapshotIndex {
 
   private interface IdOf<T> {
     String id(T item);
+  }
+
+  private static Map<String, Integer> positions(List<Objective> objectives) {
+    Map<String, Integer> map = newMap(objectives.size());
+    for (int i = 0; i < objectives.size(); i++) {
+      Integer previous = map.putIfAbsent(objectives.get(i).id(), i);
+      if (previous != null) {
+        throw new DuplicateIdException("objective", objectives.get(i).id(), "objectives[" + previous + "]",
+            "objectives[" + i + "]");
+      }
+    }
+    return map;
   }
 
   private static <T> Map<String, T> byId(String kind, String field, List<T> items, IdOf<T> idOf) {

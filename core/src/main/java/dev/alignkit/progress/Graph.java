@@ -27,7 +27,6 @@ final class Graph {
   final KeyResult[][] keyResults;
   final KeyResultRollup[][] keyResultResults;
   final ObjectiveRollup[] results;
-  final Map<String, Integer> objectiveIndex;
   /** Key-result id to {objective index, key-result index}; built on first use, see {@link #keyResultIndex()}. */
   private Map<String, int[]> keyResultIndex;
 
@@ -42,17 +41,14 @@ final class Graph {
     keyResultResults = new KeyResultRollup[n][];
     results = new ObjectiveRollup[n];
     onCycle = new boolean[n];
-    objectiveIndex = new HashMap<>(Math.max(16, n * 2));
-    for (int i = 0; i < n; i++) {
-      objectiveIndex.put(objectives[i].id(), i);
-    }
     int[] childCount = new int[n];
     for (int i = 0; i < n; i++) {
       Objective objective = objectives[i];
       cycles[i] = snapshot.cycle(objective.cycleId()).orElse(null);
-      Integer p = objective.alignment().map(a -> objectiveIndex.get(a.parentId())).orElse(null);
-      parent[i] = p == null ? -1 : p;
-      if (p != null) {
+      // Positions are the snapshot's: its id index gives them, so the graph builds no map of its own.
+      int p = objective.alignment().isPresent() ? snapshot.indexOfObjective(objective.alignment().get().parentId()) : -1;
+      parent[i] = p;
+      if (p >= 0) {
         childCount[p]++;
       }
       keyResults[i] = objective.keyResults().toArray(new KeyResult[0]);

@@ -6,6 +6,7 @@ import dev.alignkit.org.OrganizationSnapshot;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -15,25 +16,24 @@ import java.util.Set;
  *
  * <p>A roll-up of a million people has four million objectives and nine million key results;
  * copying their results into hash maps cost an entry object per result and as much time as
- * filling them. These views look an id up through indexes the snapshot and the graph already
- * hold. Immutable once built: nothing writes the arrays they are given.
+ * filling them. These views look an id up through the indexes the snapshot already holds. Immutable once built: nothing writes the arrays they are given.
  */
 final class ResultMaps {
   private ResultMaps() {}
 
   /** Objective id to its result. */
-  static Map<String, ObjectiveRollup> objectives(Objective[] objectives, ObjectiveRollup[] results,
-      Map<String, Integer> index) {
+  static Map<String, ObjectiveRollup> objectives(OrganizationSnapshot snapshot, ObjectiveRollup[] results) {
+    List<Objective> objectives = snapshot.objectives();
     return new AbstractMap<>() {
       @Override
       public ObjectiveRollup get(Object id) {
-        Integer i = index.get(id);
-        return i == null ? null : results[i];
+        int i = id instanceof String ? snapshot.indexOfObjective((String) id) : -1;
+        return i < 0 ? null : results[i];
       }
 
       @Override
       public boolean containsKey(Object id) {
-        return index.containsKey(id);
+        return get(id) != null;
       }
 
       @Override
@@ -46,7 +46,7 @@ final class ResultMaps {
         return new Entries<>(results.length, results.length) {
           @Override
           Entry<String, ObjectiveRollup> entry(int i, int k) {
-            return Map.entry(objectives[i].id(), results[i]);
+            return Map.entry(objectives.get(i).id(), results[i]);
           }
 
           @Override
@@ -60,7 +60,7 @@ final class ResultMaps {
 
   /** Key-result id to its result. */
   static Map<String, KeyResultRollup> keyResults(OrganizationSnapshot snapshot, KeyResult[][] keyResults,
-      KeyResultRollup[][] results, Map<String, Integer> index) {
+      KeyResultRollup[][] results) {
     int count = 0;
     for (KeyResultRollup[] ofObjective : results) {
       count += ofObjective.length;
@@ -73,8 +73,8 @@ final class ResultMaps {
           return null;
         }
         Objective owner = snapshot.objectiveOfKeyResult((String) id).orElse(null);
-        Integer i = owner == null ? null : index.get(owner.id());
-        if (i == null) {
+        int i = owner == null ? -1 : snapshot.indexOfObjective(owner.id());
+        if (i < 0) {
           return null;
         }
         for (int k = 0; k < keyResults[i].length; k++) {

@@ -48,8 +48,8 @@ public final class Rollup {
         keyResultResults[i] = graph.keyResultResults[i].clone();
       }
     }
-    this.objectives = ResultMaps.objectives(graph.objectives, results, graph.objectiveIndex);
-    this.keyResults = ResultMaps.keyResults(snapshot, keyResults, keyResultResults, graph.objectiveIndex);
+    this.objectives = ResultMaps.objectives(snapshot, results);
+    this.keyResults = ResultMaps.keyResults(snapshot, keyResults, keyResultResults);
   }
 
   /** The roll-up under the default policy. */

@@ -81,8 +81,8 @@ public final class RollupIndex {
 
   /** The current result of the objective with this id. */
   public Optional<ObjectiveRollup> objective(String objectiveId) {
-    Integer i = graph.objectiveIndex.get(objectiveId);
-    return i == null ? Optional.empty() : Optional.of(graph.results[i]);
+    int i = snapshot.indexOfObjective(objectiveId);
+    return i < 0 ? Optional.empty() : Optional.of(graph.results[i]);
   }
 
   /** The current result of the key result with this id. */

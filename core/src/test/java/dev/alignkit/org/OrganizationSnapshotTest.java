@@ -75,6 +75,17 @@ class OrganizationSnapshotTest {
   }
 
   @Test
+  void anObjectivesPositionIsItsIndexInTheSnapshotsObjectives() {
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder()
+        .addObjectives(objective("o-1"), objective("o-2"), objective("o-3")).build();
+    assertEquals(0, snapshot.indexOfObjective("o-1"));
+    assertEquals(2, snapshot.indexOfObjective("o-3"));
+    assertEquals(-1, snapshot.indexOfObjective("o-4"));
+    assertEquals(snapshot.objectives().get(1), snapshot.objective("o-2").orElseThrow());
+    assertEquals(Optional.empty(), snapshot.objective("o-4"));
+  }
+
+  @Test
   void itemsOfDifferentKindsMayShareAnId() {
     OrganizationSnapshot snapshot = OrganizationSnapshot.builder()
         .addPerson(Person.of("x", "Ada")).addTeam(Team.of("x", "Support")).addObjective(objective("x")).build();
