@@ -25,7 +25,7 @@ final class AlignmentCycleRule implements ObjectiveRule {
       return;
     }
     LinkCycles cycles = context.memo(AlignmentCycleRule.class, () -> alignmentCycles(context.snapshot()));
-    if (cycles.cycleThrough(objective.id()) != null) {
+    if (cycles.cycleThrough(objective.id(), objective.alignment().get().parentId()) != null) {
       context.finding(Path.objective(objective.id()).field("alignment").field("parentId"), objective.id())
           .about(objective)
           .argument("objective", objective.title())

@@ -59,10 +59,7 @@ final class AlignmentUnalignedRule implements ObjectiveRule {
 
     /** The id of the top of the chain when it is not an organization objective, or null. */
     String unalignedRoot(Objective objective) {
-      String end = endOf.get(objective.id());
-      if (end == null) {
-        end = firstStep(objective);
-      }
+      String end = firstStep(objective);
       if (end == null) {
         end = walk(objective);
       }
@@ -70,23 +67,28 @@ final class AlignmentUnalignedRule implements ObjectiveRule {
     }
 
     /**
-     * The end of the chain from {@code objective} when its first link decides it (most do: their
-     * parent's chain is already known), recorded; null when a walk is needed.
+     * The end of the chain from {@code objective} when its first link decides it, as for most
+     * objectives, whose parent's chain a walk has already recorded; null when a walk is needed.
+     * Answers found here are not recorded: the table holds only what walks found (a later walk
+     * through this objective records it, and stays short), so it stays small and warm.
      */
     private @Nullable String firstStep(Objective objective) {
-      String end;
       if (objective.owner().kind() == OwnerKind.ORGANIZATION) {
-        end = FINE;
-      } else if (objective.alignment().isEmpty()) {
-        end = objective.id();
-      } else {
-        String parentId = objective.alignment().get().parentId();
-        end = snapshot.objective(parentId).isEmpty() ? FINE : endOf.get(parentId);
+        return FINE;
       }
-      if (end != null) {
-        endOf.put(objective.id(), end);
+      if (objective.alignment().isEmpty()) {
+        return objective.id();
       }
-      return end;
+      String parentId = objective.alignment().get().parentId();
+      if (parentId.equals(objective.id())) {
+        return null;
+      }
+      String known = endOf.get(parentId);
+      if (known != null) {
+        return known;
+      }
+      Optional<Objective> parent = snapshot.objective(parentId);
+      return parent.isEmpty() || parent.get().owner().kind() == OwnerKind.ORGANIZATION ? FINE : null;
     }
 
     private String walk(Objective objective) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code okr.key-result.activity}: a key result names a result, not a to-do (seed 004). Its title
@@ -46,6 +47,8 @@ final class KeyResultActivityRule implements KeyResultRule {
     private final Locale locale;
     /** For each ASCII letter, whether some verb starts with it in lower case. */
     private final boolean[] asciiStarts = new boolean[128];
+    /** The length of the longest verb. */
+    private final int longest;
 
     Lexicon(List<String> verbs, Locale locale) {
       this.locale = locale;
@@ -58,11 +61,14 @@ final class KeyResultActivityRule implements KeyResultRule {
       }
       normalized.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
       this.verbs = normalized;
+      int length = 0;
       for (String verb : normalized) {
         if (verb.charAt(0) < 128) {
           asciiStarts[verb.charAt(0)] = true;
         }
+        length = Math.max(length, verb.length());
       }
+      this.longest = length;
     }
 
     /** The lexicon verb the title starts with as whole words, or null. */
@@ -70,7 +76,10 @@ final class KeyResultActivityRule implements KeyResultRule {
       if (cannotStartAVerb(title)) {
         return null;
       }
-      String text = normalize(title, locale);
+      String text = asciiHead(title);
+      if (text == null) {
+        text = normalize(title, locale);
+      }
       for (String verb : verbs) {
         if (text.startsWith(verb)
             && (text.length() == verb.length() || !Character.isLetterOrDigit(text.charAt(verb.length())))) {
@@ -99,6 +108,35 @@ final class KeyResultActivityRule implements KeyResultRule {
     }
 
     /**
+     * The first {@code longest + 2} characters of the normalized title, when the title's first
+     * characters up to there are ASCII; null otherwise. A verb and the character after it lie
+     * within them, and lower-casing ASCII text maps each character on its own in every locale
+     * (only what follows the last one could change, which is never read), so this answers as
+     * the whole normalized title would without copying and lower-casing all of it.
+     */
+    private @Nullable String asciiHead(String title) {
+      String stripped = title.strip();
+      int limit = Math.min(longest + 2, stripped.length());
+      char[] head = new char[limit];
+      int length = 0;
+      boolean previousSpace = false;
+      for (int i = 0; i < stripped.length() && length < limit; i++) {
+        char c = stripped.charAt(i);
+        if (c >= 128) {
+          return null;
+        }
+        boolean space = isCollapsedSpace(c);
+        if (!space) {
+          head[length++] = c;
+        } else if (!previousSpace) {
+          head[length++] = ' ';
+        }
+        previousSpace = space;
+      }
+      return new String(head, 0, length).toLowerCase(locale);
+    }
+
+    /**
      * Lower case, single spaces, no leading or trailing space: {@code strip()}, then each run of
      * {@code [ \t\n\x0B\f\r]} (regex {@code \s}) as one space. A plain loop, not
      * {@code replaceAll}: this runs once per key result, and a regex replace there cost more than
@@ -110,7 +148,7 @@ final class KeyResultActivityRule implements KeyResultRule {
       boolean previousSpace = false;
       for (int i = 0; i < stripped.length(); i++) {
         char c = stripped.charAt(i);
-        boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        boolean space = isCollapsedSpace(c);
         if (!space) {
           out.append(c);
         } else if (!previousSpace) {
@@ -119,6 +157,11 @@ final class KeyResultActivityRule implements KeyResultRule {
         previousSpace = space;
       }
       return out.toString().toLowerCase(locale);
+    }
+
+    /** The whitespace that normalization collapses: regex {@code \s}, that is {@code [ \t\n\x0B\f\r]}. */
+    private static boolean isCollapsedSpace(char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
   }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which ids lie on a cycle of single links (manager links, alignment links), found lazily: each
@@ -27,6 +28,30 @@ final class LinkCycles {
   LinkCycles(UnaryOperator<String> next, int ids) {
     this.next = next;
     this.cycleOf = new HashMap<>(Math.max(16, (int) (ids / 0.75f) + 1));
+  }
+
+  /**
+   * The cycle through this id, in link order, or null when there is none; {@code link} is the id
+   * it links to as its item says (null for none, possibly dangling), which answers most ids
+   * without a walk or a table entry: an id whose link is resolved and not on a cycle is not on
+   * one either. Ids answered that way are not recorded, so the table holds only what walks
+   * found; a later walk through such an id records it, and each walk stays short.
+   */
+  List<String> cycleThrough(String id, @Nullable String link) {
+    if (link == null) {
+      return null;
+    }
+    if (!link.equals(id)) {
+      List<String> linkCycle = cycleOf.get(link);
+      if (linkCycle == NONE) {
+        return null;
+      }
+      if (linkCycle != null) {
+        // Both on one cycle, or id only leads into it; the members of a found cycle all have positions.
+        return positions.containsKey(id) ? linkCycle : null;
+      }
+    }
+    return cycleThrough(id);
   }
 
   /** The cycle through this id, in link order, or null when there is none. */
@@ -54,12 +79,6 @@ final class LinkCycles {
   }
 
   private void resolveFrom(String id) {
-    // Most ids link to one already resolved (or to nothing): they need no walk.
-    String first = next.apply(id);
-    if (first == null || !first.equals(id) && cycleOf.containsKey(first)) {
-      cycleOf.put(id, NONE);
-      return;
-    }
     List<String> path = new ArrayList<>();
     Map<String, Integer> onPath = new HashMap<>();
     String current = id;

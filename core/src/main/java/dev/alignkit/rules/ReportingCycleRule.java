@@ -20,7 +20,7 @@ final class ReportingCycleRule implements PersonRule {
   @Override
   public void checkPerson(Person person, RuleContext context) {
     LinkCycles cycles = context.memo(ReportingCycleRule.class, () -> managerCycles(context.snapshot()));
-    if (cycles.cycleThrough(person.id()) != null) {
+    if (cycles.cycleThrough(person.id(), person.managerId().orElse(null)) != null) {
       context.finding(Path.person(person.id()).field("managerId"), person.id())
           .about(person)
           .argument("person", person.name())

@@ -1,0 +1,154 @@
+package dev.alignkit.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.alignkit.okr.Alignment;
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.Owner;
+import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.org.Person;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * The link rules ({@code okr.alignment.cycle}, {@code okr.alignment.unaligned},
+ * {@code org.reporting.cycle}) remember what earlier checks found; whatever the order of the
+ * items, they report what a plain walk from each item finds.
+ */
+class LinkRulesProperties {
+  private static final LocalDate AS_OF = LocalDate.of(2026, 8, 15);
+  private static final Set<String> CODES =
+      Set.of(RuleCodes.ALIGNMENT_CYCLE, RuleCodes.ALIGNMENT_UNALIGNED, RuleCodes.REPORTING_CYCLE);
+
+  @Property(tries = 400)
+  void linkFindingsAreWhatAPlainWalkFindsInAnyOrder(@ForAll @IntRange(min = 1, max = 40) int size,
+      @ForAll long seed) {
+    Random random = new Random(seed);
+    List<Objective> objectives = new ArrayList<>();
+    List<Person> people = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      int owner = random.nextInt(5);
+      Objective.Builder objective = Objective.builder().id("o" + i).title("Objective " + i).cycleId("c")
+          .owner(owner == 0 ? Owner.organization() : owner == 1 ? Owner.team("t") : Owner.person("p" + i))
+          .addKeyResult(KeyResult.achieve("kr" + i, "Done " + i));
+      int link = random.nextInt(10);
+      if (link > 1) {
+        String parent = link == 2 ? "missing" + i : "o" + random.nextInt(size);
+        objective.alignment(Alignment.contributes(parent, 1));
+      }
+      objectives.add(objective.build());
+      int manager = random.nextInt(10);
+      Person.Builder person = Person.builder().from(Person.of("p" + i, "Person " + i));
+      if (manager > 1) {
+        person.managerId(manager == 2 ? "gone" + i : "p" + random.nextInt(size));
+      }
+      people.add(person.build());
+    }
+    Set<String> expected = expected(objectives, people);
+    for (int round = 0; round < 3; round++) {
+      Collections.shuffle(objectives, random);
+      Collections.shuffle(people, random);
+      OrganizationSnapshot snapshot = OrganizationSnapshot.builder().addAllObjectives(objectives)
+          .addAllPeople(people).build();
+      Set<String> found = new TreeSet<>();
+      for (Finding finding : Validator.defaults().validate(snapshot, AS_OF).findings()) {
+        if (CODES.contains(finding.code())) {
+          found.add(finding.code() + " " + finding.subjectId() + " " + finding.arguments().getOrDefault("chain",
+              finding.arguments().getOrDefault("root", "")));
+        }
+      }
+      assertEquals(expected, found);
+    }
+  }
+
+  private static Set<String> expected(List<Objective> objectives, List<Person> people) {
+    Map<String, Objective> byId = new HashMap<>();
+    objectives.forEach(o -> byId.put(o.id(), o));
+    Map<String, String> parents = new HashMap<>();
+    for (Objective objective : objectives) {
+      objective.alignment().map(Alignment::parentId).filter(byId::containsKey)
+          .ifPresent(parent -> parents.put(objective.id(), parent));
+    }
+    Map<String, String> managers = new HashMap<>();
+    Set<String> personIds = new HashSet<>();
+    people.forEach(p -> personIds.add(p.id()));
+    for (Person person : people) {
+      person.managerId().filter(personIds::contains).ifPresent(manager -> managers.put(person.id(), manager));
+    }
+    Set<String> expected = new TreeSet<>();
+    for (Objective objective : objectives) {
+      String chain = chain(objective.id(), parents);
+      if (chain != null) {
+        expected.add(RuleCodes.ALIGNMENT_CYCLE + " " + objective.id() + " " + chain);
+      }
+      String root = unalignedRoot(objective, byId);
+      if (root != null) {
+        expected.add(RuleCodes.ALIGNMENT_UNALIGNED + " " + objective.id() + " " + root);
+      }
+    }
+    for (Person person : people) {
+      String chain = chain(person.id(), managers);
+      if (chain != null) {
+        expected.add(RuleCodes.REPORTING_CYCLE + " " + person.id() + " " + chain);
+      }
+    }
+    return expected;
+  }
+
+  /** The chain around the cycle through {@code id} as the rules word it, or null when it is on none. */
+  private static String chain(String id, Map<String, String> links) {
+    List<String> around = new ArrayList<>();
+    String current = links.get(id);
+    around.add(id);
+    for (int steps = 0; current != null && !current.equals(id) && steps <= links.size(); steps++) {
+      around.add(current);
+      current = links.get(current);
+    }
+    if (current == null || !current.equals(id)) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    int shown = Math.min(around.size(), LinkCycles.CHAIN_NAMES);
+    for (int i = 0; i < shown; i++) {
+      out.append(around.get(i)).append(" -> ");
+    }
+    if (shown < around.size()) {
+      out.append("... -> ");
+    }
+    return out.append(id).toString();
+  }
+
+  /** The top of a chain that never reaches an organization objective, walked from scratch. */
+  private static String unalignedRoot(Objective objective, Map<String, Objective> byId) {
+    if (objective.owner().kind() == dev.alignkit.okr.OwnerKind.ORGANIZATION) {
+      return null;
+    }
+    Set<String> seen = new HashSet<>();
+    Objective current = objective;
+    while (true) {
+      if (current.owner().kind() == dev.alignkit.okr.OwnerKind.ORGANIZATION || !seen.add(current.id())) {
+        return null;
+      }
+      if (current.alignment().isEmpty()) {
+        return current.id();
+      }
+      Objective parent = byId.get(current.alignment().get().parentId());
+      if (parent == null) {
+        return null;
+      }
+      current = parent;
+    }
+  }
+}
