@@ -2,40 +2,21 @@ package dev.alignkit.examples.http;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.alignkit.Alignkit;
 import dev.alignkit.advice.AdviceFormatter;
-import dev.alignkit.privacy.View;
-import dev.alignkit.privacy.Viewer;
-import dev.alignkit.advice.Advisor;
-import dev.alignkit.advice.GoalAdvice;
-import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.jackson.AlignkitJson;
 import dev.alignkit.jackson.AlignkitJsonException;
 import dev.alignkit.org.OrganizationSnapshot;
-import dev.alignkit.org.Person;
 import dev.alignkit.policy.Policy;
-import dev.alignkit.progress.CareerPaths;
-import dev.alignkit.rules.FindingFormatter;
-import dev.alignkit.rules.Report;
 import dev.alignkit.rules.Validator;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -77,17 +58,18 @@ public final class HrService {
   /** The largest limit a service accepts: a body is held in memory while it is read. */
   public static final int MAX_REQUEST_BYTES_LIMIT = 1 << 30;
 
-  private static final System.Logger LOG = System.getLogger(HrService.class.getName());
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final String JSON = "application/json; charset=utf-8";
+  /**
+   * The request header naming the person who asks. With it, readiness and advice are filtered to
+   * what that person may see (403 outside their rights); without it the caller is a trusted
+   * back end and sees everything.
+   */
+  public static final String VIEWER_HEADER = "X-Alignkit-Viewer";
 
   private final OrganizationSnapshot snapshot;
-  private final Clock clock;
-  private final Validator validator;
-  private final Policy policy;
-  private final int maxRequestBytes;
-  private final FindingFormatter formatter = Alignkit.formatter();
-  private final AdviceFormatter sentences = AdviceFormatter.standard();
+  // Answers every request. Routing and the JSON answers live in Router, the endpoints in
+  // ValidateEndpoint and PeopleEndpoints, the viewer's rights in Viewers, so that this class keeps
+  // only what an embedding system calls: construction, the lifecycle and the command line.
+  private final Router router;
 
   // Guarded by this: the running server and its threads, or null while stopped.
   private HttpServer server;
@@ -125,14 +107,16 @@ public final class HrService {
    */
   public HrService(OrganizationSnapshot snapshot, Clock clock, Validator validator, int maxRequestBytes) {
     this.snapshot = requireNonNull(snapshot, "snapshot");
-    this.clock = requireNonNull(clock, "clock");
-    this.validator = requireNonNull(validator, "validator");
-    this.policy = validator.policy();
+    requireNonNull(clock, "clock");
+    requireNonNull(validator, "validator");
+    Policy policy = validator.policy();
     if (maxRequestBytes < 1 || maxRequestBytes > MAX_REQUEST_BYTES_LIMIT) {
       throw new IllegalArgumentException("maxRequestBytes must be within [1, " + MAX_REQUEST_BYTES_LIMIT + "]: "
           + maxRequestBytes);
     }
-    this.maxRequestBytes = maxRequestBytes;
+    AdviceFormatter sentences = AdviceFormatter.standard();
+    this.router = new Router(new ValidateEndpoint(validator, Alignkit.formatter(), sentences, clock, maxRequestBytes),
+        new PeopleEndpoints(snapshot, policy, sentences, clock));
   }
 
   /**
@@ -172,7 +156,7 @@ public final class HrService {
     HttpServer created = HttpServer.create(address, 0);
     ExecutorService threads = Executors.newFixedThreadPool(
         Math.max(2, Runtime.getRuntime().availableProcessors()), new NamedThreads());
-    created.createContext("/", this::handle);
+    created.createContext("/", router);
     created.setExecutor(threads);
     created.start();
     server = created;
@@ -205,152 +189,6 @@ public final class HrService {
     }
     server = null;
     executor = null;
-  }
-
-  // --- requests -----------------------------------------------------------------------------
-
-  /**
-   * The request header naming the person who asks. With it, readiness and advice are filtered to
-   * what that person may see (403 outside their rights); without it the caller is a trusted
-   * back end and sees everything.
-   */
-  public static final String VIEWER_HEADER = "X-Alignkit-Viewer";
-
-  private void handle(HttpExchange exchange) {
-    try (exchange) {
-      ObjectNode body;
-      int status = 200;
-      Locale locale = null;
-      try {
-        locale = Requests.locale(exchange.getRequestHeaders().getFirst("Accept-Language"));
-        body = route(exchange, locale);
-      } catch (HttpProblem problem) {
-        status = problem.status();
-        body = problem.body();
-        if (problem.allow() != null) {
-          exchange.getResponseHeaders().set("Allow", problem.allow());
-        }
-        if (status == 413) {
-          // The rest of a large body is not worth reading; the client opens a new connection.
-          exchange.getResponseHeaders().set("Connection", "close");
-        }
-      } catch (RuntimeException e) {
-        LOG.log(System.Logger.Level.ERROR, "failed to answer " + exchange.getRequestMethod() + " "
-            + exchange.getRequestURI().getRawPath(), e);
-        HttpProblem problem = HttpProblem.internal();
-        status = problem.status();
-        body = problem.body();
-      }
-      send(exchange, status, body, locale);
-    } catch (IOException e) {
-      // The client went away or sent a broken request; there is no one left to answer.
-      LOG.log(System.Logger.Level.DEBUG, "connection failed", e);
-    }
-  }
-
-  private ObjectNode route(HttpExchange exchange, Locale locale) throws IOException {
-    String rawPath = exchange.getRequestURI().getRawPath();
-    List<String> path = Requests.pathSegments(rawPath == null ? "" : rawPath);
-    String method = exchange.getRequestMethod();
-    if (path.size() == 1 && path.get(0).equals("validate")) {
-      requireMethod(method, "POST");
-      return validate(exchange, locale);
-    }
-    if (path.size() == 3 && path.get(0).equals("people") && !path.get(1).isEmpty()) {
-      String what = path.get(2);
-      if (what.equals("readiness") || what.equals("advice")) {
-        requireMethod(method, "GET");
-        Person person = snapshot.person(path.get(1))
-            .orElseThrow(() -> HttpProblem.notFound("no person with id '" + path.get(1) + "'"));
-        LocalDate asOf = asOf(exchange);
-        String viewer = exchange.getRequestHeaders().getFirst(VIEWER_HEADER);
-        if (viewer != null) {
-          View view = View.of(snapshot, Viewer.of(viewer), asOf, policy);
-          return what.equals("readiness") ? readiness(person, asOf, view) : advice(person, asOf, locale, view);
-        }
-        return what.equals("readiness") ? readiness(person, asOf) : advice(person, asOf, locale);
-      }
-    }
-    throw HttpProblem.notFound("no such path: " + rawPath);
-  }
-
-  private static void requireMethod(String method, String allowed) {
-    if (!method.equals(allowed)) {
-      throw HttpProblem.methodNotAllowed(method, allowed);
-    }
-  }
-
-  private LocalDate asOf(HttpExchange exchange) {
-    return Requests.asOf(exchange.getRequestURI().getRawQuery()).orElseGet(() -> LocalDate.now(clock));
-  }
-
-  private ObjectNode validate(HttpExchange exchange, Locale locale) throws IOException {
-    byte[] body = Requests.body(exchange, maxRequestBytes);
-    LocalDate asOf = asOf(exchange);
-    OrganizationSnapshot posted;
-    try {
-      posted = AlignkitJson.read(new ByteArrayInputStream(body));
-    } catch (AlignkitJsonException e) {
-      throw HttpProblem.badDocument(e);
-    }
-    Report report = validator.validate(posted, asOf);
-    return JsonViews.report(report, locale, formatter, sentences);
-  }
-
-  private ObjectNode readiness(Person person, LocalDate asOf) {
-    CareerPaths paths = CareerPaths.of(snapshot, asOf, policy);
-    return JsonViews.readiness(snapshot, person, asOf, paths.currentRole(person.id()), paths.nextLevel(person.id()),
-        paths.lateralMoves(person.id()));
-  }
-
-  /** Readiness as {@code view}'s viewer may see it: 403 unless they see all of the person's assessments. */
-  private ObjectNode readiness(Person person, LocalDate asOf, View view) {
-    if (!view.access().knowsViewer() || !view.access().seesAssessmentsOf(person.id())) {
-      throw HttpProblem.forbidden("the viewer may not see the readiness of '" + person.id() + "'");
-    }
-    return JsonViews.readiness(snapshot, person, asOf, view.currentRole(person.id()), view.nextLevel(person.id()),
-        view.lateralMoves(person.id()));
-  }
-
-  /** Advice as {@code view}'s viewer may see it: 403 when the person has plans and the viewer sees none. */
-  private ObjectNode advice(Person person, LocalDate asOf, Locale locale, View view) {
-    List<DevelopmentPlan> plans = snapshot.plansOf(person.id());
-    boolean seesAny = plans.isEmpty() || plans.stream().anyMatch(view.access()::sees);
-    if (!view.access().knowsViewer() || !seesAny) {
-      throw HttpProblem.forbidden("the viewer may not see the development plans of '" + person.id() + "'");
-    }
-    return JsonViews.advice(snapshot, person, asOf, view.adviceOfPerson(person.id()), locale, sentences);
-  }
-
-  private ObjectNode advice(Person person, LocalDate asOf, Locale locale) {
-    Advisor advisor = Advisor.of(snapshot, asOf, policy);
-    List<GoalAdvice> advice = new ArrayList<>();
-    for (DevelopmentPlan plan : snapshot.plansOf(person.id())) {
-      advice.addAll(advisor.advise(plan));
-    }
-    return JsonViews.advice(snapshot, person, asOf, advice, locale, sentences);
-  }
-
-  private static void send(HttpExchange exchange, int status, ObjectNode body, Locale locale) throws IOException {
-    byte[] bytes = MAPPER.writeValueAsBytes(body);
-    Headers headers = exchange.getResponseHeaders();
-    headers.set("Content-Type", JSON);
-    // People's readiness and advice are personal data: no cache keeps a copy.
-    headers.set("Cache-Control", "no-store");
-    headers.set("X-Content-Type-Options", "nosniff");
-    headers.set("Vary", "Accept-Language");
-    if (locale != null && status == 200) {
-      headers.set("Content-Language", locale.toLanguageTag());
-    }
-    if (exchange.getRequestMethod().equals("HEAD")) {
-      // A HEAD answer has headers only; the JDK server refuses body bytes for it.
-      exchange.sendResponseHeaders(status, -1);
-      return;
-    }
-    exchange.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
   }
 
   /** Names the request threads, and lets the JVM exit while they idle (the server's own thread holds it). */

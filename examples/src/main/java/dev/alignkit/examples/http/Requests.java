@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -85,6 +86,15 @@ final class Requests {
     } catch (DateTimeParseException e) {
       throw HttpProblem.badRequest("asOf must be a date written YYYY-MM-DD, got '" + value.get() + "'");
     }
+  }
+
+  /**
+   * The date a request is answered for: its {@code asOf} parameter, or today by {@code clock}.
+   *
+   * @throws HttpProblem 400 when {@code asOf} is not a date written YYYY-MM-DD
+   */
+  static LocalDate asOf(HttpExchange exchange, Clock clock) {
+    return asOf(exchange.getRequestURI().getRawQuery()).orElseGet(() -> LocalDate.now(clock));
   }
 
   /**
