@@ -2,29 +2,19 @@ package dev.alignkit.jackson;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.alignkit.career.SkillProfile;
 import dev.alignkit.development.CareerVision;
 import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.development.GrowSession;
-import dev.alignkit.jackson.internal.Factories;
 import dev.alignkit.jackson.internal.IdRegistry;
-import dev.alignkit.jackson.internal.Canonical;
-import dev.alignkit.jackson.internal.JsonIn;
-import dev.alignkit.jackson.internal.LineSource;
-import dev.alignkit.jackson.internal.Lines;
+import dev.alignkit.jackson.internal.Line;
+import dev.alignkit.jackson.internal.LineParser;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.org.Team;
 import java.io.Closeable;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -63,28 +53,18 @@ import org.jspecify.annotations.Nullable;
  * thread-safe; people can be read once.
  */
 public final class JsonLinesReader implements Closeable {
-  private final InputStream in;
-  private final boolean ownsInput;
-  private final LineSource lines;
-  private final JsonFactory factory;
-  private final int maxLineLength;
+  /** The input and the parsing of its lines, with one table of shared references for all of them. */
+  private final LineParser lines;
   private final ErrorMode mode;
   private final @Nullable IdRegistry registry;
   private final List<AlignkitJsonException> errors = new ArrayList<>();
-  /** Shares repeated references and dates across lines, as one document does. */
-  private final Canonical canonical = new Canonical();
   private final OrganizationSnapshot organization;
   private @Nullable PersonBundle pending;
   private boolean peopleRead;
   private boolean closed;
 
-  private JsonLinesReader(InputStream in, boolean ownsInput, JsonLimits limits, ErrorMode mode,
-      boolean idsAcrossPeople) {
-    this.in = in;
-    this.ownsInput = ownsInput;
-    this.lines = new LineSource(in, limits.maxLineLength());
-    this.factory = Factories.forLines(limits);
-    this.maxLineLength = limits.maxLineLength();
+  private JsonLinesReader(LineParser lines, ErrorMode mode, boolean idsAcrossPeople) {
+    this.lines = lines;
     this.mode = mode;
     IdRegistry ids = new IdRegistry();
     this.organization = readOrganization(ids);
@@ -118,16 +98,11 @@ public final class JsonLinesReader implements Closeable {
     requireNonNull(file, "file");
     requireNonNull(limits, "limits");
     requireNonNull(mode, "mode");
-    InputStream in;
+    LineParser lines = LineParser.open(file, limits);
     try {
-      in = Files.newInputStream(file);
-    } catch (IOException e) {
-      throw new AlignkitJsonException("", -1, -1, "cannot read " + file + ": " + reason(e), e);
-    }
-    try {
-      return new JsonLinesReader(in, true, limits, mode, idsAcrossPeople);
+      return new JsonLinesReader(lines, mode, idsAcrossPeople);
     } catch (RuntimeException e) {
-      closeQuietly(in, e);
+      lines.closeAfter(e);
       throw e;
     }
   }
@@ -142,8 +117,14 @@ public final class JsonLinesReader implements Closeable {
    *     stopping at the first error, a team line is bad
    */
   public static JsonLinesReader of(InputStream in, JsonLimits limits, ErrorMode mode) {
-    return new JsonLinesReader(requireNonNull(in, "in"), false, requireNonNull(limits, "limits"),
-        requireNonNull(mode, "mode"), false);
+    return ofStream(in, limits, mode, false);
+  }
+
+  private static JsonLinesReader ofStream(InputStream in, JsonLimits limits, ErrorMode mode, boolean idsAcrossPeople) {
+    requireNonNull(in, "in");
+    requireNonNull(limits, "limits");
+    requireNonNull(mode, "mode");
+    return new JsonLinesReader(LineParser.of(in, limits), mode, idsAcrossPeople);
   }
 
   /**
@@ -174,8 +155,7 @@ public final class JsonLinesReader implements Closeable {
    *     stopping at the first error, any line is bad
    */
   public static JsonLinesResult readSnapshot(InputStream in, JsonLimits limits, ErrorMode mode) {
-    try (JsonLinesReader reader = new JsonLinesReader(requireNonNull(in, "in"), false,
-        requireNonNull(limits, "limits"), requireNonNull(mode, "mode"), true)) {
+    try (JsonLinesReader reader = ofStream(in, limits, mode, true)) {
       return reader.readAll();
     }
   }
@@ -279,13 +259,7 @@ public final class JsonLinesReader implements Closeable {
   public void close() {
     if (!closed) {
       closed = true;
-      if (ownsInput) {
-        try {
-          in.close();
-        } catch (IOException e) {
-          throw new AlignkitJsonException("", -1, -1, "cannot close the file: " + reason(e), e);
-        }
-      }
+      lines.close();
     }
   }
 
@@ -294,12 +268,12 @@ public final class JsonLinesReader implements Closeable {
       throw new AlignkitJsonException("", -1, -1,
           "the file is empty: its first line must be the organization line", null);
     }
-    OrganizationSnapshot header = parse(Lines::readOrganization);
+    OrganizationSnapshot header = lines.organization();
     ids.addOrganization(header, lines.number());
     List<Team> teams = new ArrayList<>();
     List<Objective> objectives = new ArrayList<>(header.objectives());
     while (nextLine()) {
-      Lines.Line line = parseLine(header, ids, true);
+      Line line = parseLine(header, ids, true);
       if (line == null) {
         continue;
       }
@@ -324,7 +298,7 @@ public final class JsonLinesReader implements Closeable {
   private @Nullable PersonBundle nextPerson() {
     while (nextLine()) {
       // Team lines are refused here, so a line read is a person line.
-      Lines.Line line = parseLine(organization, registry, false);
+      Line line = parseLine(organization, registry, false);
       if (line != null) {
         return line.person();
       }
@@ -333,10 +307,9 @@ public final class JsonLinesReader implements Closeable {
   }
 
   /** The team or person line at the current line, or null when it was bad and skipped. */
-  private Lines.@Nullable Line parseLine(OrganizationSnapshot header, @Nullable IdRegistry ids, boolean teamsAllowed) {
-    long number = lines.number();
+  private @Nullable Line parseLine(OrganizationSnapshot header, @Nullable IdRegistry ids, boolean teamsAllowed) {
     try {
-      return parse(in -> Lines.readLine(in, header.skillCatalog(), teamsAllowed, ids, number));
+      return lines.teamOrPerson(header.skillCatalog(), teamsAllowed, ids);
     } catch (AlignkitJsonException e) {
       if (mode == ErrorMode.STOP_AT_FIRST) {
         throw e;
@@ -351,64 +324,6 @@ public final class JsonLinesReader implements Closeable {
     if (closed) {
       throw new IllegalStateException("the reader is closed");
     }
-    try {
-      while (lines.next()) {
-        if (!lines.isBlank()) {
-          return true;
-        }
-      }
-      return false;
-    } catch (IOException e) {
-      long number = lines.number() + 1;
-      throw new AlignkitJsonException("", number > Integer.MAX_VALUE ? -1 : (int) number, 1,
-          "cannot read the line: " + reason(e), e);
-    }
-  }
-
-  private interface LineCodec<T> {
-    T read(JsonIn in);
-  }
-
-  /** Reads the current line with {@code codec}; every failure names the line's number in the file. */
-  private <T> T parse(LineCodec<T> codec) {
-    long number = lines.number();
-    if (lines.tooLong()) {
-      throw onLine(new AlignkitJsonException("", 1, 1, "line length exceeds the limit maxLineLength "
-          + maxLineLength, null), number);
-    }
-    try (JsonParser parser = factory.createParser(lines.bytes(), 0, lines.length())) {
-      JsonIn in = new JsonIn(parser, canonical);
-      in.next();
-      T value = codec.read(in);
-      if (in.next() != null) {
-        throw in.error("unexpected content after the end of the line's value");
-      }
-      return value;
-    } catch (AlignkitJsonException e) {
-      throw onLine(e, number);
-    } catch (JsonProcessingException e) {
-      throw onLine(JsonIn.syntax(e), number);
-    } catch (IOException | UncheckedIOException e) {
-      throw onLine(new AlignkitJsonException("", 1, 1, "cannot read the line: " + e.getMessage(), e), number);
-    }
-  }
-
-  /** {@code e}, which counted lines within the line, placed on line {@code number} of the file. */
-  private static AlignkitJsonException onLine(AlignkitJsonException e, long number) {
-    int line = number > Integer.MAX_VALUE ? -1 : (int) number;
-    return new AlignkitJsonException(e.pointer(), line, e.column() > 0 ? e.column() : 1, e.problem(),
-        e.getCause() != null ? e.getCause() : e);
-  }
-
-  private static String reason(IOException e) {
-    return e instanceof NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
-  }
-
-  private static void closeQuietly(InputStream in, RuntimeException failure) {
-    try {
-      in.close();
-    } catch (IOException e) {
-      failure.addSuppressed(e);
-    }
+    return lines.next();
   }
 }

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.alignkit.jackson.internal.Factories;
 import dev.alignkit.jackson.internal.JsonOut;
-import dev.alignkit.jackson.internal.Lines;
+import dev.alignkit.jackson.internal.LineSplit;
+import dev.alignkit.jackson.internal.LineWriter;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.org.Team;
@@ -123,7 +124,7 @@ public final class JsonLinesWriter implements Closeable, Flushable {
       throw new IllegalArgumentException("the organization has " + organization.people().size()
           + " people: write each with writePerson, or the whole snapshot with writeSnapshot");
     }
-    writeSplit(new Lines.Split(organization));
+    writeSplit(new LineSplit(organization));
   }
 
   /**
@@ -136,21 +137,21 @@ public final class JsonLinesWriter implements Closeable, Flushable {
    */
   public void writeSnapshot(OrganizationSnapshot snapshot) {
     requireNonNull(snapshot, "snapshot");
-    Lines.Split split = new Lines.Split(snapshot);
+    LineSplit split = new LineSplit(snapshot);
     writeSplit(split);
     for (Person person : split.people()) {
       writePerson(split.bundleOf(person));
     }
   }
 
-  private void writeSplit(Lines.Split split) {
+  private void writeSplit(LineSplit split) {
     if (organizationWritten) {
       throw new IllegalStateException("the organization line was already written");
     }
-    writeLine(out -> Lines.writeOrganization(split.organizationLine(), out));
+    writeLine(out -> LineWriter.writeOrganization(split.organizationLine(), out));
     organizationWritten = true;
     for (Team team : split.teams()) {
-      writeLine(out -> Lines.writeTeam(team, split.objectivesOf(team), out));
+      writeLine(out -> LineWriter.writeTeam(team, split.objectivesOf(team), out));
     }
   }
 
@@ -166,7 +167,7 @@ public final class JsonLinesWriter implements Closeable, Flushable {
     if (!organizationWritten) {
       throw new IllegalStateException("write the organization first: it is the first line");
     }
-    writeLine(out -> Lines.writePerson(bundle, out));
+    writeLine(out -> LineWriter.writePerson(bundle, out));
   }
 
   /** How many lines were written. */

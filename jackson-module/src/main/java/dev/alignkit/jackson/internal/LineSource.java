@@ -9,7 +9,7 @@ import java.util.Arrays;
  * holding more than one line: a line longer than the limit is skipped to its end and reported as
  * too long instead of being buffered. Not thread-safe.
  */
-public final class LineSource {
+final class LineSource {
   private final InputStream in;
   private final int maxLineLength;
   private final byte[] buffer = new byte[64 * 1024];
