@@ -4,6 +4,7 @@ import dev.alignkit.policy.Policy;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,11 +32,17 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Readiness {
-  private static final Comparator<GapEntry> REPORT_ORDER = Comparator
-      .comparing(GapEntry::category)
-      .thenComparing(e -> e.importance().map(Importance::ordinal).orElse(Importance.values().length))
-      .thenComparing(GapEntry::shortfall, Comparator.reverseOrder())
-      .thenComparing(GapEntry::skillId);
+  /** Category, then importance (none last), then the larger shortfall, then skill id; without boxing, as it sorts every person's gaps. */
+  private static final Comparator<GapEntry> REPORT_ORDER = (a, b) -> {
+    int order = a.category().compareTo(b.category());
+    if (order == 0) {
+      order = Integer.compare(importanceRank(a), importanceRank(b));
+    }
+    if (order == 0) {
+      order = Double.compare(b.shortfall(), a.shortfall());
+    }
+    return order != 0 ? order : a.skillId().compareTo(b.skillId());
+  };
 
   Readiness() {}
 
@@ -145,12 +152,21 @@ public abstract class Readiness {
     return Optional.ofNullable(best);
   }
 
+  private static int importanceRank(GapEntry entry) {
+    return entry.importance().isPresent() ? entry.importance().get().ordinal() : Importance.values().length;
+  }
+
   /**
    * The {@link #effectiveAssessment effective assessment} of every skill {@code profile} assesses
    * on or before {@code asOf}, by skill id in the order the skills first appear: one pass over the
    * assessments instead of one per skill.
+   *
+   * @param profile not null
+   * @param asOf not null
+   * @param policy the staleness limit; not null
+   * @return an unmodifiable map
    */
-  private static Map<String, Assessment> effectiveAssessments(SkillProfile profile, LocalDate asOf, Policy policy) {
+  public static Map<String, Assessment> effectiveAssessments(SkillProfile profile, LocalDate asOf, Policy policy) {
     List<Assessment> assessments = profile.assessments();
     Map<String, Assessment> best = new LinkedHashMap<>();
     for (int i = 0; i < assessments.size(); i++) {
@@ -163,7 +179,7 @@ public abstract class Readiness {
         best.put(candidate.skillId(), candidate);
       }
     }
-    return best;
+    return Collections.unmodifiableMap(best);
   }
 
   /** Whether {@code incumbent} beats {@code challenger}, which comes later in the list. */

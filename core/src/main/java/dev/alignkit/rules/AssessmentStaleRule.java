@@ -10,6 +10,7 @@ import dev.alignkit.org.Person;
 import dev.alignkit.policy.Severity;
 import dev.alignkit.policy.VisibleKind;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,9 +37,10 @@ final class AssessmentStaleRule implements PersonRule {
     if (resolution.isEmpty()) {
       return;
     }
+    Map<String, Assessment> effective = Readiness.effectiveAssessments(profile.get(), context.asOf(),
+        context.policy());
     for (ResolvedExpectation expectation : resolution.get().expectations()) {
-      Optional<Assessment> used = Readiness.effectiveAssessment(profile.get(), expectation.skillId(),
-          context.asOf(), context.policy());
+      Optional<Assessment> used = Optional.ofNullable(effective.get(expectation.skillId()));
       if (used.isPresent() && Readiness.isStale(used.get(), context.asOf(), context.policy())) {
         context.finding(Path.item("profiles", person.id()).then("assessments", expectation.skillId()), person.id())
             .person(person.id())

@@ -4,8 +4,6 @@ import dev.alignkit.development.DevelopmentGoal;
 import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.policy.Severity;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * {@code dev.goal.too-many}: a person has at most {@code maxDevelopmentGoals} (3; seed 001: one
@@ -23,12 +21,16 @@ final class GoalTooManyRule implements PlanRule {
 
   @Override
   public void checkPlan(DevelopmentPlan plan, RuleContext context) {
-    String key = plan.personId() + '\u0000' + plan.cycleId();
-    Map<String, String> firstPlans = context.memo(GoalTooManyRule.class, HashMap::new);
-    if (firstPlans.containsKey(key)) {
-      return;
+    // One finding per person and cycle, on the first of their plans in it: validation checks
+    // plans in snapshot order, the order of plansOf.
+    for (DevelopmentPlan same : context.snapshot().plansOf(plan.personId())) {
+      if (same.cycleId().equals(plan.cycleId())) {
+        if (!same.id().equals(plan.id())) {
+          return;
+        }
+        break;
+      }
     }
-    firstPlans.put(key, plan.id());
     int count = countedGoals(context.snapshot(), plan);
     int limit = context.policy().maxDevelopmentGoals();
     if (count > limit) {

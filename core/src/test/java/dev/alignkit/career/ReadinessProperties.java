@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -132,6 +133,23 @@ class ReadinessProperties {
         assertEquals(effective(Optional.of(profile), skill),
             Readiness.effectiveAssessment(profile, skill, AS_OF, POLICY), skill + " in " + profile);
       }
+    }
+  }
+
+  @Property(tries = TRIES)
+  void theEffectiveAssessmentsOfAProfileAreEachSkillsEffectiveAssessmentInFirstAppearanceOrder(
+      @ForAll("anyCareerSnapshot") OrganizationSnapshot snapshot) {
+    for (SkillProfile profile : snapshot.profiles()) {
+      Map<String, Assessment> all = Readiness.effectiveAssessments(profile, AS_OF, POLICY);
+      List<String> order = new ArrayList<>();
+      for (Assessment assessment : profile.assessments()) {
+        if (!assessment.date().isAfter(AS_OF) && !order.contains(assessment.skillId())) {
+          order.add(assessment.skillId());
+        }
+        assertEquals(Readiness.effectiveAssessment(profile, assessment.skillId(), AS_OF, POLICY),
+            Optional.ofNullable(all.get(assessment.skillId())), assessment.skillId() + " in " + profile);
+      }
+      assertEquals(order, List.copyOf(all.keySet()));
     }
   }
 
