@@ -59,56 +59,33 @@ public final class Validator {
   private Validator(Policy policy, List<Rule> rules) {
     this.policy = policy;
     this.rules = List.copyOf(rules);
-    List<ObjectiveRule> objective = new ArrayList<>();
-    List<KeyResultRule> keyResult = new ArrayList<>();
-    List<PersonRule> person = new ArrayList<>();
-    List<OwnerCycleRule> ownerCycle = new ArrayList<>();
-    List<SnapshotRule> snapshot = new ArrayList<>();
-    List<LadderRule> ladder = new ArrayList<>();
-    List<LateralMoveRule> lateralMove = new ArrayList<>();
-    List<PlanRule> plan = new ArrayList<>();
-    List<GrowSessionRule> growSession = new ArrayList<>();
+    List<Rule> enabled = new ArrayList<>();
     for (Rule rule : rules) {
-      if (!policy.isEnabled(rule.descriptor().code())) {
-        continue;
-      }
-      if (rule instanceof ObjectiveRule) {
-        objective.add((ObjectiveRule) rule);
-      }
-      if (rule instanceof KeyResultRule) {
-        keyResult.add((KeyResultRule) rule);
-      }
-      if (rule instanceof PersonRule) {
-        person.add((PersonRule) rule);
-      }
-      if (rule instanceof OwnerCycleRule) {
-        ownerCycle.add((OwnerCycleRule) rule);
-      }
-      if (rule instanceof SnapshotRule) {
-        snapshot.add((SnapshotRule) rule);
-      }
-      if (rule instanceof LadderRule) {
-        ladder.add((LadderRule) rule);
-      }
-      if (rule instanceof LateralMoveRule) {
-        lateralMove.add((LateralMoveRule) rule);
-      }
-      if (rule instanceof PlanRule) {
-        plan.add((PlanRule) rule);
-      }
-      if (rule instanceof GrowSessionRule) {
-        growSession.add((GrowSessionRule) rule);
+      if (policy.isEnabled(rule.descriptor().code())) {
+        enabled.add(rule);
       }
     }
-    this.objectiveRules = objective.toArray(new ObjectiveRule[0]);
-    this.keyResultRules = keyResult.toArray(new KeyResultRule[0]);
-    this.personRules = person.toArray(new PersonRule[0]);
-    this.ownerCycleRules = ownerCycle.toArray(new OwnerCycleRule[0]);
-    this.snapshotRules = snapshot.toArray(new SnapshotRule[0]);
-    this.ladderRules = ladder.toArray(new LadderRule[0]);
-    this.lateralMoveRules = lateralMove.toArray(new LateralMoveRule[0]);
-    this.planRules = plan.toArray(new PlanRule[0]);
-    this.growSessionRules = growSession.toArray(new GrowSessionRule[0]);
+    // A rule may check several kinds of item; it is listed once per kind it implements.
+    this.objectiveRules = ofKind(enabled, ObjectiveRule.class, new ObjectiveRule[0]);
+    this.keyResultRules = ofKind(enabled, KeyResultRule.class, new KeyResultRule[0]);
+    this.personRules = ofKind(enabled, PersonRule.class, new PersonRule[0]);
+    this.ownerCycleRules = ofKind(enabled, OwnerCycleRule.class, new OwnerCycleRule[0]);
+    this.snapshotRules = ofKind(enabled, SnapshotRule.class, new SnapshotRule[0]);
+    this.ladderRules = ofKind(enabled, LadderRule.class, new LadderRule[0]);
+    this.lateralMoveRules = ofKind(enabled, LateralMoveRule.class, new LateralMoveRule[0]);
+    this.planRules = ofKind(enabled, PlanRule.class, new PlanRule[0]);
+    this.growSessionRules = ofKind(enabled, GrowSessionRule.class, new GrowSessionRule[0]);
+  }
+
+  /** The rules of {@code rules} that implement {@code kind}, in order; built once per validator. */
+  private static <R> R[] ofKind(List<Rule> rules, Class<R> kind, R[] none) {
+    List<R> matching = new ArrayList<>();
+    for (Rule rule : rules) {
+      if (kind.isInstance(rule)) {
+        matching.add(kind.cast(rule));
+      }
+    }
+    return matching.toArray(none);
   }
 
   /** The built-in rules under the default policy. */
