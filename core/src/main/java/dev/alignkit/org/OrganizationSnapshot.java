@@ -241,11 +241,47 @@ public abstract class OrganizationSnapshot implements HasAttributes, ApprovalAut
     return List.copyOf(chain);
   }
 
-  /** Whether {@code approverId} is an HR administrator or in the manager chain of {@code personId}. */
+  /**
+   * Whether {@code approverId} is an HR administrator or in the {@link #managerChain manager
+   * chain} of {@code personId}. Validation asks this for every agreed goal, so it walks the chain
+   * in place: Brent's cycle detection instead of a set of the people seen.
+   */
   @Override
   public final boolean mayAgree(String approverId, String personId) {
-    return person(approverId).map(Person::hrAdministrator).orElse(false)
-        || managerChain(personId).contains(approverId);
+    Person approver = index().people.get(approverId);
+    if (approver == null) {
+      return false;
+    }
+    if (approver.hrAdministrator()) {
+      return true;
+    }
+    // The walk visits the person, then each manager in turn; a repeated id means a cycle, which
+    // grants nothing even if the approver was met before it.
+    Person start = index().people.get(personId);
+    if (start == null) {
+      return false;
+    }
+    String tortoise = personId;
+    Person hare = start;
+    boolean met = false;
+    int power = 1;
+    int length = 0;
+    while (true) {
+      String next = hare.managerId().orElse(null);
+      hare = next == null ? null : index().people.get(next);
+      if (hare == null) {
+        return met;
+      }
+      if (next.equals(tortoise)) {
+        return false;
+      }
+      met |= next.equals(approverId);
+      if (++length == power) {
+        tortoise = next;
+        power <<= 1;
+        length = 0;
+      }
+    }
   }
 
   /**

@@ -144,6 +144,27 @@ class DevelopmentFlowTest {
   }
 
   @Test
+  void aCycleAboveTheApproverStillGrantsNothing() {
+    // a reports to b, b to c, and c and d report to each other: b is met before the cycle.
+    OrganizationSnapshot looped = OrganizationSnapshot.builder()
+        .addPerson(Person.builder().id("a").name("A").managerId("b").build())
+        .addPerson(Person.builder().id("b").name("B").managerId("c").build())
+        .addPerson(Person.builder().id("c").name("C").managerId("d").build())
+        .addPerson(Person.builder().id("d").name("D").managerId("c").build())
+        .addPerson(Person.builder().id("g").name("G").managerId("h").build())
+        .addPerson(Person.builder().id("h").name("H").managerId("i").build())
+        .addPerson(Person.builder().id("i").name("I").managerId("nobody").build())
+        .build();
+    assertEquals(List.of(), looped.managerChain("a"));
+    assertEquals(false, looped.mayAgree("b", "a"));
+    assertEquals(false, looped.mayAgree("d", "c"));
+    // Outside the cycle the chain grants as usual, and stops at a manager id that does not resolve.
+    assertEquals(List.of("h", "i"), looped.managerChain("g"));
+    assertEquals(true, looped.mayAgree("i", "g"));
+    assertEquals(false, looped.mayAgree("nobody", "g"));
+  }
+
+  @Test
   void impossibleValuesAreRejectedAtConstruction() {
     IllegalArgumentException share = assertThrows(IllegalArgumentException.class,
         () -> DevelopmentGoal.builder().id("g").statement("s").plannedShare(1.5).build());

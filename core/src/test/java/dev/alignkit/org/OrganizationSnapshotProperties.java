@@ -135,6 +135,20 @@ class OrganizationSnapshotProperties {
     assertEquals(List.of(), chain.childrenOf(objectives.get(CHAIN_DEPTH - 1).id()));
   }
 
+  @Property(tries = TRIES)
+  void mayAgreeExactlyForHrAdministratorsAndTheManagerChain(@ForAll("anySnapshot") OrganizationSnapshot snapshot) {
+    List<String> ids = new ArrayList<>(ids(snapshot.people(), Person::id));
+    ids.add("p-999");
+    for (String personId : ids) {
+      List<String> chain = snapshot.managerChain(personId);
+      for (String approverId : ids) {
+        boolean expected = snapshot.person(approverId).map(Person::hrAdministrator).orElse(false)
+            || chain.contains(approverId);
+        assertEquals(expected, snapshot.mayAgree(approverId, personId), approverId + " for " + personId);
+      }
+    }
+  }
+
   // The contract of OrgArbitraries.validSnapshots(), which other modules' tests rely on.
 
   @Property(tries = TRIES)
