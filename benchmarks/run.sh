@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmark suite of docs/performance.md: builds benchmarks/target/benchmarks.jar, runs
 # the JMH benchmarks of targets P1-P4 and R1 with short settings, prints the targets as ratios of
-# that run, then measures M1. About 12 minutes on 2 cores. Results: benchmarks/target/results/.
+# that run, then measures M1. 7 to 13 minutes on 2 cores. Results: benchmarks/target/results/.
 #
 # Arguments go to JMH after the short defaults, so they override them; for a longer run:
 #   benchmarks/run.sh -f 3 -wi 5 -i 10 -w 10s -r 10s
