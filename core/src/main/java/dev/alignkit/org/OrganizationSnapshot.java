@@ -21,6 +21,7 @@ import dev.alignkit.okr.Objective;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -243,32 +244,32 @@ public abstract class OrganizationSnapshot implements HasAttributes, ApprovalAut
 
   /**
    * Whether {@code approverId} is an HR administrator or in the {@link #managerChain manager
-   * chain} of {@code personId}. Validation asks this for every agreed goal, so it walks the chain
-   * in place: Brent's cycle detection instead of a set of the people seen.
+   * chain} of {@code personId}; a chain that runs into a cycle grants nothing.
    */
   @Override
   public final boolean mayAgree(String approverId, String personId) {
-    Person approver = index().people.get(approverId);
+    Map<String, Person> people = index().people;
+    Person approver = people.get(approverId);
     if (approver == null) {
       return false;
     }
     if (approver.hrAdministrator()) {
       return true;
     }
-    // The walk visits the person, then each manager in turn; a repeated id means a cycle, which
-    // grants nothing even if the approver was met before it.
-    Person start = index().people.get(personId);
-    if (start == null) {
+    // Validation asks this for every agreed goal, so the chain is walked in place rather than
+    // built: the person, then each manager in turn, with Brent's cycle detection instead of a set
+    // of the people seen. A cycle grants nothing even if the approver was met before it.
+    Person hare = people.get(personId);
+    if (hare == null) {
       return false;
     }
     String tortoise = personId;
-    Person hare = start;
     boolean met = false;
     int power = 1;
     int length = 0;
     while (true) {
       String next = hare.managerId().orElse(null);
-      hare = next == null ? null : index().people.get(next);
+      hare = next == null ? null : people.get(next);
       if (hare == null) {
         return met;
       }
