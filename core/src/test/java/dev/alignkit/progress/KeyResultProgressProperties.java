@@ -6,17 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.KeyResultKind;
-import dev.alignkit.testing.OrgArbitraries;
+import dev.alignkit.testing.Coverage;
+import dev.alignkit.testing.Gens;
+import dev.alignkit.testing.OkrGenerators;
+import dev.alignkit.testing.Property;
+import dev.alignkit.testing.Theory;
 import java.time.LocalDate;
 import java.util.OptionalDouble;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.statistics.StatisticsReport;
-import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
+import org.quicktheories.core.Gen;
 
 /**
  * Properties of {@link KeyResultProgress} over generated key results: the bounds of clamped
@@ -24,113 +21,97 @@ import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
  */
 class KeyResultProgressProperties {
   /** After every check-in the generators date, so a check-in on this day is the latest one. */
-  private static final LocalDate AFTER_ALL_CHECK_INS = OrgArbitraries.WINDOW_END.plusDays(60);
-
-  @Provide
-  Arbitrary<KeyResult> anyKeyResult() {
-    return OrgArbitraries.keyResults();
-  }
-
-  @Provide
-  Arbitrary<LocalDate> anyDate() {
-    return OrgArbitraries.dates();
-  }
-
-  @Provide
-  Arbitrary<KeyResult> increasing() {
-    return OrgArbitraries.keyResults(KeyResultKind.INCREASE);
-  }
-
-  @Provide
-  Arbitrary<KeyResult> decreasing() {
-    return OrgArbitraries.keyResults(KeyResultKind.DECREASE);
-  }
+  private static final LocalDate AFTER_ALL_CHECK_INS = OkrGenerators.WINDOW_END.plusDays(60);
 
   /** Values from well below to well above the generated starts and targets (-1000 to 1000). */
-  @Provide
-  Arbitrary<Double> value() {
-    return Arbitraries.doubles().between(-3000, 3000).ofScale(3);
+  private static Gen<Double> values() {
+    return Gens.decimals(-3000, 3000, 3);
   }
 
-  @Provide
-  Arbitrary<Double> rise() {
-    return Arbitraries.doubles().between(0, 4000).ofScale(3);
-  }
-
-  @Property
-  @StatisticsReport(StatisticsReportMode.OFF)
-  void clampedProgressLiesWithinZeroAndOne(@ForAll("anyKeyResult") KeyResult keyResult,
-      @ForAll("anyDate") LocalDate asOf) {
-    OptionalDouble progress = KeyResultProgress.of(keyResult, asOf).progress();
-
-    Statistics.collect(progress.isPresent());
-    Statistics.coverage(coverage -> coverage.check(true).percentage(p -> p >= 10));
-    if (progress.isPresent()) {
-      double p = progress.getAsDouble();
-      assertTrue(p >= 0.0 && p <= 1.0, () -> "progress " + p + " of " + keyResult + " as of " + asOf);
-    }
+  private static Gen<Double> rises() {
+    return Gens.decimals(0, 4000, 3);
   }
 
   @Property
-  void rawProgressOfIncreasingKeyResultNeverFallsAsTheValueRises(@ForAll("increasing") KeyResult keyResult,
-      @ForAll("value") double lower, @ForAll("rise") double rise) {
-    double higher = lower + rise;
+  void clampedProgressLiesWithinZeroAndOne(Theory theory) {
+    Coverage defined = new Coverage("progress defined");
+    theory.forAll(OkrGenerators.keyResults(), OkrGenerators.dates()).check((keyResult, asOf) -> {
+      OptionalDouble progress = KeyResultProgress.of(keyResult, asOf).progress();
 
-    double atLower = rawAt(keyResult, lower);
-    double atHigher = rawAt(keyResult, higher);
-
-    assertTrue(atLower <= atHigher, () -> "raw " + atLower + " at " + lower + " > raw " + atHigher + " at " + higher);
+      defined.count(progress.isPresent());
+      if (progress.isPresent()) {
+        double p = progress.getAsDouble();
+        assertTrue(p >= 0.0 && p <= 1.0, () -> "progress " + p + " of " + keyResult + " as of " + asOf);
+      }
+    });
+    defined.assertPercentAtLeast(true, 10);
   }
 
   @Property
-  void clampedProgressOfIncreasingKeyResultNeverFallsAsTheValueRises(@ForAll("increasing") KeyResult keyResult,
-      @ForAll("value") double lower, @ForAll("rise") double rise) {
-    double higher = lower + rise;
+  void rawProgressOfIncreasingKeyResultNeverFallsAsTheValueRises(Theory theory) {
+    theory.forAll(OkrGenerators.keyResults(KeyResultKind.INCREASE), values(), rises()).check((keyResult, lower, rise) -> {
+      double higher = lower + rise;
 
-    double atLower = clampedAt(keyResult, lower);
-    double atHigher = clampedAt(keyResult, higher);
+      double atLower = rawAt(keyResult, lower);
+      double atHigher = rawAt(keyResult, higher);
 
-    assertTrue(atLower <= atHigher,
-        () -> "progress " + atLower + " at " + lower + " > progress " + atHigher + " at " + higher);
+      assertTrue(atLower <= atHigher, () -> "raw " + atLower + " at " + lower + " > raw " + atHigher + " at " + higher);
+    });
   }
 
   @Property
-  void rawProgressOfDecreasingKeyResultNeverRisesAsTheValueRises(@ForAll("decreasing") KeyResult keyResult,
-      @ForAll("value") double lower, @ForAll("rise") double rise) {
-    double higher = lower + rise;
+  void clampedProgressOfIncreasingKeyResultNeverFallsAsTheValueRises(Theory theory) {
+    theory.forAll(OkrGenerators.keyResults(KeyResultKind.INCREASE), values(), rises()).check((keyResult, lower, rise) -> {
+      double higher = lower + rise;
 
-    double atLower = rawAt(keyResult, lower);
-    double atHigher = rawAt(keyResult, higher);
+      double atLower = clampedAt(keyResult, lower);
+      double atHigher = clampedAt(keyResult, higher);
 
-    assertTrue(atLower >= atHigher, () -> "raw " + atLower + " at " + lower + " < raw " + atHigher + " at " + higher);
+      assertTrue(atLower <= atHigher,
+          () -> "progress " + atLower + " at " + lower + " > progress " + atHigher + " at " + higher);
+    });
   }
 
   @Property
-  void clampedProgressOfDecreasingKeyResultNeverRisesAsTheValueRises(@ForAll("decreasing") KeyResult keyResult,
-      @ForAll("value") double lower, @ForAll("rise") double rise) {
-    double higher = lower + rise;
+  void rawProgressOfDecreasingKeyResultNeverRisesAsTheValueRises(Theory theory) {
+    theory.forAll(OkrGenerators.keyResults(KeyResultKind.DECREASE), values(), rises()).check((keyResult, lower, rise) -> {
+      double higher = lower + rise;
 
-    double atLower = clampedAt(keyResult, lower);
-    double atHigher = clampedAt(keyResult, higher);
+      double atLower = rawAt(keyResult, lower);
+      double atHigher = rawAt(keyResult, higher);
 
-    assertTrue(atLower >= atHigher,
-        () -> "progress " + atLower + " at " + lower + " < progress " + atHigher + " at " + higher);
+      assertTrue(atLower >= atHigher, () -> "raw " + atLower + " at " + lower + " < raw " + atHigher + " at " + higher);
+    });
   }
 
   @Property
-  @StatisticsReport(StatisticsReportMode.OFF)
-  void clampedProgressEqualsRawProgressWithinZeroAndOne(@ForAll("anyKeyResult") KeyResult keyResult,
-      @ForAll("anyDate") LocalDate asOf) {
-    KeyResultProgress progress = KeyResultProgress.of(keyResult, asOf);
-    boolean rawWithinZeroAndOne = progress.raw().isPresent()
-        && progress.raw().getAsDouble() >= 0.0 && progress.raw().getAsDouble() <= 1.0;
+  void clampedProgressOfDecreasingKeyResultNeverRisesAsTheValueRises(Theory theory) {
+    theory.forAll(OkrGenerators.keyResults(KeyResultKind.DECREASE), values(), rises()).check((keyResult, lower, rise) -> {
+      double higher = lower + rise;
 
-    Statistics.collect(rawWithinZeroAndOne);
-    Statistics.coverage(coverage -> coverage.check(true).percentage(p -> p >= 5));
-    if (rawWithinZeroAndOne) {
-      // A delta of 0 compares numerically, so a raw -0.0 (DECREASE at its start) equals 0.0.
-      assertEquals(progress.raw().getAsDouble(), progress.progress().getAsDouble(), 0.0);
-    }
+      double atLower = clampedAt(keyResult, lower);
+      double atHigher = clampedAt(keyResult, higher);
+
+      assertTrue(atLower >= atHigher,
+          () -> "progress " + atLower + " at " + lower + " < progress " + atHigher + " at " + higher);
+    });
+  }
+
+  @Property
+  void clampedProgressEqualsRawProgressWithinZeroAndOne(Theory theory) {
+    Coverage within = new Coverage("raw progress within [0, 1]");
+    theory.forAll(OkrGenerators.keyResults(), OkrGenerators.dates()).check((keyResult, asOf) -> {
+      KeyResultProgress progress = KeyResultProgress.of(keyResult, asOf);
+      boolean rawWithinZeroAndOne = progress.raw().isPresent()
+          && progress.raw().getAsDouble() >= 0.0 && progress.raw().getAsDouble() <= 1.0;
+
+      within.count(rawWithinZeroAndOne);
+      if (rawWithinZeroAndOne) {
+        // A delta of 0 compares numerically, so a raw -0.0 (DECREASE at its start) equals 0.0.
+        assertEquals(progress.raw().getAsDouble(), progress.progress().getAsDouble(), 0.0);
+      }
+    });
+    within.assertPercentAtLeast(true, 5);
   }
 
   /** Progress with {@code value} as the latest check-in, dated after every generated one. */

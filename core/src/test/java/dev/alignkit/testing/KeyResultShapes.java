@@ -1,0 +1,183 @@
+package dev.alignkit.testing;
+
+import static dev.alignkit.testing.Gens.combine;
+import static dev.alignkit.testing.Gens.constant;
+import static dev.alignkit.testing.Gens.decimals;
+import static dev.alignkit.testing.Gens.frequency;
+import static dev.alignkit.testing.Gens.optional;
+import static dev.alignkit.testing.Gens.weighted;
+import static dev.alignkit.testing.SnapshotParts.PLACEHOLDER_ID;
+import static dev.alignkit.testing.SnapshotParts.optionalDouble;
+
+import dev.alignkit.okr.CheckIn;
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.KeyResultKind;
+import dev.alignkit.okr.OkrStatus;
+import dev.alignkit.okr.OrdinalZone;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.quicktheories.core.Gen;
+
+/**
+ * The parts {@link OkrGenerators} makes key results of: shapes made by the factories of each kind,
+ * broken shapes the rules report, drafts whose check-ins are placed once a time frame is known, and
+ * the numbers key results hold.
+ */
+final class KeyResultShapes {
+  private static final List<String> UNITS = List.of("teams", "%", "hours", "tickets", "NPS");
+
+  /** Finite values at the edges of what a double holds: signed zero, the smallest and the largest magnitudes. */
+  private static final List<Double> EXTREME_VALUES = List.of(
+      -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, 1e15, -1e15);
+
+  private KeyResultShapes() {}
+
+  /** The factory-made key result of any kind, with a placeholder id. */
+  static Gen<KeyResult> factoryShapes() {
+    List<Gen<KeyResult>> shapes = new ArrayList<>();
+    for (KeyResultKind kind : KeyResultKind.values()) {
+      shapes.add(factoryShapes(kind));
+    }
+    return Gens.oneOf(shapes);
+  }
+
+  /** The factory-made key result of {@code kind}: starts and thresholds from -1000 to 1000, spans up to 1000. */
+  static Gen<KeyResult> factoryShapes(KeyResultKind kind) {
+    Gen<Double> starts = decimals(-1000, 1000, 2);
+    Gen<Double> spans = decimals(0.01, 1000, 2);
+    Gen<String> units = Gens.of(UNITS);
+    switch (kind) {
+      case INCREASE:
+        return combine(starts, spans, units,
+            (start, span, unit) -> KeyResult.increase(PLACEHOLDER_ID, "Raise weekly active teams", start, start + span, unit));
+      case DECREASE:
+        return combine(starts, spans, units,
+            (start, span, unit) -> KeyResult.decrease(PLACEHOLDER_ID, "Cut first-reply time", start, start - span, unit));
+      case STAY_AT_LEAST:
+        return combine(starts, units,
+            (threshold, unit) -> KeyResult.stayAtLeast(PLACEHOLDER_ID, "Keep uptime high", threshold, unit));
+      case STAY_AT_MOST:
+        return combine(starts, units,
+            (threshold, unit) -> KeyResult.stayAtMost(PLACEHOLDER_ID, "Keep churn low", threshold, unit));
+      case ACHIEVE:
+        return constant(KeyResult.achieve(PLACEHOLDER_ID, "Launch the partner portal"));
+      case ORDINAL:
+        return constant(KeyResult.ordinal(PLACEHOLDER_ID, "Customer onboarding experience",
+            "Onboarding guide published", "New customers onboard themselves", "Onboarding wins an award"));
+      default:
+        throw new AssertionError(kind);
+    }
+  }
+
+  /** Builder-made shapes that the rules report: no kind, no target, no start, start == target, wrong way, zone texts missing. */
+  static Gen<KeyResult> brokenShapes() {
+    Gen<Optional<Double>> maybeNumbers = optional(decimals(-1000, 1000, 2), 0.5);
+    Gen<Double> numbers = decimals(-1000, 1000, 2);
+    Gen<Double> spans = decimals(0.01, 1000, 2);
+    Gen<KeyResultKind> linear = Gens.of(KeyResultKind.INCREASE, KeyResultKind.DECREASE);
+    return Gens.oneOf(List.of(
+        combine(maybeNumbers, maybeNumbers,
+            (start, target) -> KeyResult.builder().id(PLACEHOLDER_ID).title("Improve things")
+                .start(optionalDouble(start)).target(optionalDouble(target)).build()),
+        combine(Gens.of(KeyResultKind.class), maybeNumbers, optional(Gens.of(UNITS), 0.95),
+            (kind, start, unit) -> KeyResult.builder().id(PLACEHOLDER_ID).title("Improve things")
+                .kind(kind).start(optionalDouble(start)).unit(unit).build()),
+        combine(linear, numbers,
+            (kind, target) -> KeyResult.builder().id(PLACEHOLDER_ID).title("Improve things")
+                .kind(kind).target(target).unit("teams").build()),
+        combine(linear, numbers,
+            (kind, value) -> KeyResult.builder().id(PLACEHOLDER_ID).title("Improve things")
+                .kind(kind).start(value).target(value).unit("teams").build()),
+        combine(linear, numbers, spans,
+            (kind, start, span) -> KeyResult.builder().id(PLACEHOLDER_ID).title("Improve things")
+                .kind(kind).start(start).target(kind == KeyResultKind.INCREASE ? start - span : start + span)
+                .unit("teams").build()),
+        Gens.subsets(List.of(OrdinalZone.COMMIT, OrdinalZone.TARGET, OrdinalZone.STRETCH), 0, 2)
+            .map(KeyResultShapes::ordinalWithTexts)));
+  }
+
+  /**
+   * Any finite value: zone indexes and small integers often, moderate decimals mostly, large ones
+   * sometimes, and now and then one at the edges of what a double holds.
+   */
+  static Gen<Double> anyValues() {
+    Gen<Double> values = frequency(
+        weighted(3, Gens.ints(-1, 4).map(Integer::doubleValue)),
+        weighted(5, decimals(-1000, 1000, 2)),
+        weighted(1, decimals(-1e6, 1e6, 2)));
+    return Gens.withEdgeCases(values, 2, EXTREME_VALUES);
+  }
+
+  /** Confidences from 0 to 1 in steps of 0.01. */
+  static Gen<Double> confidences() {
+    return decimals(0, 1, 2);
+  }
+
+  /** A step to the next check-in: days after the previous one (the first counts from the day before the window). */
+  record Step(int days, double fraction, Optional<Double> confidence) {}
+
+  /** A well-formed key result whose check-ins are placed once its time frame is known. */
+  record Draft(KeyResult shape, List<Step> steps, Optional<Double> currentFraction, double weight, OkrStatus status) {
+
+    /** The key result, with check-ins on distinct days from {@code from} to {@code to} in date order. */
+    KeyResult materialize(LocalDate from, LocalDate to) {
+      List<CheckIn> checkIns = new ArrayList<>(steps.size());
+      LocalDate day = from.minusDays(1);
+      for (Step step : steps) {
+        day = day.plusDays(step.days());
+        if (day.isAfter(to)) {
+          break;
+        }
+        checkIns.add(CheckIn.builder().date(day).value(valueAt(shape, step.fraction()))
+            .confidence(optionalDouble(step.confidence())).build());
+      }
+      OptionalDouble current = currentFraction.isPresent()
+          ? OptionalDouble.of(valueAt(shape, currentFraction.get()))
+          : OptionalDouble.empty();
+      return KeyResult.builder().from(shape).checkIns(checkIns).current(current).weight(weight).status(status).build();
+    }
+  }
+
+  /** Drafts of well-formed key results of the given shapes: values near the shape's range, positive weight. */
+  static Gen<Draft> drafts(Gen<KeyResult> shapes) {
+    Gen<Double> fractions = decimals(-0.5, 1.5, 3);
+    Gen<Step> steps = combine(Gens.ints(1, 21), fractions, optional(confidences(), 0.8), Step::new);
+    return combine(
+        shapes, Gens.lists(steps, OkrGenerators.MAX_CHECK_INS), optional(fractions, 0.2),
+        OkrGenerators.positiveWeights(), OkrGenerators.sensibleStatuses(), Draft::new);
+  }
+
+  /** A value that a shape's kind expects, {@code fraction} of the way from its start to its target (-0.5 to 1.5). */
+  static double valueAt(KeyResult shape, double fraction) {
+    KeyResultKind kind = shape.kind().orElseThrow();
+    double target = shape.target().orElseThrow();
+    switch (kind) {
+      case INCREASE:
+      case DECREASE:
+        double start = shape.start().orElseThrow();
+        return start + fraction * (target - start);
+      case STAY_AT_LEAST:
+      case STAY_AT_MOST:
+        return target + (fraction - 0.5) * 20;
+      case ACHIEVE:
+        return fraction >= 1 ? 1 : 0;
+      case ORDINAL:
+        return Math.max(0, Math.min(3, Math.round(fraction * 2)));
+      default:
+        throw new AssertionError(kind);
+    }
+  }
+
+  private static KeyResult ordinalWithTexts(Set<OrdinalZone> zones) {
+    KeyResult.Builder builder = KeyResult.builder().id(PLACEHOLDER_ID).title("Customer onboarding experience")
+        .kind(KeyResultKind.ORDINAL).target(OrdinalZone.TARGET.index());
+    for (OrdinalZone zone : zones) {
+      builder.putZoneText(zone, "Zone " + zone.index());
+    }
+    return builder.build();
+  }
+}

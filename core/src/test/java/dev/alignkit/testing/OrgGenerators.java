@@ -1,0 +1,252 @@
+package dev.alignkit.testing;
+
+import static dev.alignkit.testing.Gens.combine;
+import static dev.alignkit.testing.Gens.constant;
+import static dev.alignkit.testing.Gens.frequency;
+import static dev.alignkit.testing.Gens.lists;
+import static dev.alignkit.testing.Gens.optional;
+import static dev.alignkit.testing.Gens.weighted;
+import static dev.alignkit.testing.SnapshotParts.ids;
+import static dev.alignkit.testing.SnapshotParts.numbered;
+import static dev.alignkit.testing.SnapshotParts.numberedNested;
+import static dev.alignkit.testing.SnapshotParts.pick;
+import static dev.alignkit.testing.SnapshotParts.picks;
+
+import dev.alignkit.career.RoleRef;
+import dev.alignkit.okr.Alignment;
+import dev.alignkit.okr.AlignmentKind;
+import dev.alignkit.okr.CheckIn;
+import dev.alignkit.okr.Cycle;
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.Owner;
+import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.org.Person;
+import dev.alignkit.org.Team;
+import dev.alignkit.org.Waiver;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.quicktheories.core.Gen;
+
+/**
+ * Generators of people, teams and whole organizations, shared with the other modules through the
+ * core test-jar; start from {@link #validSnapshots()}, {@link #adversarialSnapshots()} or
+ * {@link #anySnapshot()}.
+ *
+ * <p>Every generator is built by combining valid parts; none filters. Ids are short and
+ * deterministic-looking ({@code p-1}, {@code t-2}, {@code c-1}, {@code o-3}, {@code kr-7},
+ * {@code i-2}). Ids that must not resolve end in 999 ({@code p-999}, {@code o-999}). The item
+ * generators ({@link #people()}, {@link #teams()}, and those of {@link OkrGenerators}) draw ids
+ * from a small range, so two draws may share an id; the snapshot generators number their items so
+ * that ids are unique per kind, and key-result and initiative ids are unique across the snapshot.
+ *
+ * <p>Sizes stay small (at most 30 people, 6 teams, 3 cycles and 40 objectives of up to 5 key
+ * results) so that a property of a thousand examples runs in about a second.
+ */
+public final class OrgGenerators {
+  static final int MAX_PEOPLE = 30;
+  static final int MAX_TEAMS = 6;
+  private static final int MAX_ORG_OBJECTIVES = 4;
+  private static final int MAX_TEAM_OBJECTIVES = 12;
+  private static final int MAX_PERSON_OBJECTIVES =
+      OkrGenerators.MAX_OBJECTIVES - MAX_ORG_OBJECTIVES - MAX_TEAM_OBJECTIVES;
+
+  private OrgGenerators() {}
+
+  // ---------------------------------------------------------------------------------------------
+  // People and teams
+
+  /** Any person: id {@code p-1} to {@code p-30}, optional team, manager (possibly dangling) and role. */
+  public static Gen<Person> people() {
+    return Gens.combine(
+        ids("p", MAX_PEOPLE),
+        Gens.of(SnapshotParts.PERSON_NAMES),
+        optional(ids("t", MAX_TEAMS + 2), 0.8),
+        optional(ids("p", MAX_PEOPLE + 2), 0.8),
+        optional(combine(Gens.of("ic", "mgmt"), ids("l", 5), RoleRef::of), 0.5),
+        Gens.oneIn(10),
+        (id, name, teamId, managerId, role, hr) -> Person.builder()
+            .id(id).name(name).teamId(teamId).managerId(managerId).role(role).hrAdministrator(hr)
+            .build());
+  }
+
+  /** Any team: id {@code t-1} to {@code t-6} and a name. */
+  public static Gen<Team> teams() {
+    return combine(ids("t", MAX_TEAMS), Gens.of(SnapshotParts.TEAM_NAMES), Team::of);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Snapshots
+
+  /**
+   * A consistent organization: 1 to 6 teams, 1 to 30 people whose reporting lines form one tree
+   * under {@code p-1}, 1 to 3 consecutive quarters (earlier ones CLOSED, the last ACTIVE, sometimes
+   * a DRAFT one after it), and up to 40 objectives: organization objectives, team objectives
+   * aligned to them and personal objectives aligned to a team objective (of the person's team when
+   * it has one), each in its parent's cycle, with positive weights and well-formed key results
+   * whose check-ins lie inside the cycle; every id resolves.
+   */
+  public static Gen<OrganizationSnapshot> validSnapshots() {
+    Gen<List<Cycle>> cycles = combine(
+        OkrGenerators.quarterStarts(), Gens.ints(1, OkrGenerators.MAX_CYCLES), Gens.booleans(),
+        OkrGenerators::consecutiveQuarters);
+    Gen<Placement> placements = combine(
+        picks(), picks(), Gens.of(AlignmentKind.class), OkrGenerators.positiveWeights(), Placement::new);
+    Gen<PlacedDraft> objectives = combine(placements, OkrGenerators.objectiveDrafts(), PlacedDraft::new);
+    return Gens.combine(
+        cycles,
+        Gens.ints(1, MAX_TEAMS),
+        lists(SnapshotParts.seats(), 1, MAX_PEOPLE),
+        lists(objectives, 1, MAX_ORG_OBJECTIVES),
+        lists(objectives, MAX_TEAM_OBJECTIVES),
+        lists(objectives, MAX_PERSON_OBJECTIVES),
+        Gens.booleans(),
+        OrgGenerators::validSnapshot);
+  }
+
+  /**
+   * Snapshots that build but are broken in business terms: the empty snapshot; valid snapshots
+   * with one to four breakages (dangling manager, team, role, cycle, owner or alignment parent;
+   * alignment and reporting cycles; shared check-in dates; check-ins outside the cycle; start equal
+   * to target; unmeasurable key results; weights of 0 or below; objectives without key results;
+   * whole kinds of items removed; empty names; a waiver of a missing subject); and snapshots
+   * assembled from independent random items, renumbered so that ids stay unique per kind.
+   */
+  public static Gen<OrganizationSnapshot> adversarialSnapshots() {
+    Gen<OrganizationSnapshot> broken = combine(
+        validSnapshots(), lists(OrgBreakages.breakages(), 1, 4), SnapshotParts::breakAll);
+    return frequency(
+        weighted(1, constant(OrganizationSnapshot.empty())),
+        weighted(6, broken),
+        weighted(3, jumbledSnapshots()));
+  }
+
+  /** Either a {@link #validSnapshots() valid} or an {@link #adversarialSnapshots() adversarial} snapshot. */
+  public static Gen<OrganizationSnapshot> anySnapshot() {
+    return Gens.oneOf(validSnapshots(), adversarialSnapshots());
+  }
+
+  /**
+   * A snapshot of one cycle {@code c-1}, team {@code t-1} and person {@code p-1} with objectives
+   * {@code o-1} to {@code o-depth}, each but the first CONTRIBUTES (weight 1) to the one before it
+   * and each with one INCREASE key result {@code kr-N} that has one check-in.
+   *
+   * @param depth the number of objectives; not negative
+   * @throws IllegalArgumentException if {@code depth} is negative
+   */
+  public static OrganizationSnapshot deepAlignmentChain(int depth) {
+    if (depth < 0) {
+      throw new IllegalArgumentException("depth must not be negative: " + depth);
+    }
+    Cycle cycle = Cycle.of("c-1", "2026-Q3", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30));
+    LocalDate checkInDay = LocalDate.of(2026, 8, 3);
+    List<Objective> objectives = new ArrayList<>(depth);
+    for (int i = 1; i <= depth; i++) {
+      KeyResult keyResult = KeyResult.builder()
+          .from(KeyResult.increase("kr-" + i, "Raise step " + i, 0, 10, "points"))
+          .addCheckIn(CheckIn.of(checkInDay, i % 11, 0.8))
+          .build();
+      Objective.Builder objective = Objective.builder()
+          .id("o-" + i).title("Step " + i)
+          .owner(i == 1 ? Owner.organization() : Owner.team("t-1"))
+          .cycleId(cycle.id())
+          .addKeyResult(keyResult);
+      if (i > 1) {
+        objective.alignment(Alignment.contributes("o-" + (i - 1), 1.0));
+      }
+      objectives.add(objective.build());
+    }
+    return OrganizationSnapshot.builder()
+        .addTeam(Team.of("t-1", "Platform"))
+        .addPerson(Person.builder().id("p-1").name("Ada").teamId("t-1").build())
+        .addCycle(cycle)
+        .objectives(objectives)
+        .build();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Valid snapshots
+
+  /**
+   * Where an objective goes: for an organization objective the owner pick chooses the cycle; for
+   * the others it chooses the team or person, and the parent pick one of the possible parents.
+   */
+  private record Placement(int ownerPick, int parentPick, AlignmentKind kind, double weight) {
+    Alignment alignmentTo(Planned parent) {
+      return Alignment.of(parent.id(), kind, weight);
+    }
+  }
+
+  private record PlacedDraft(Placement placement, OkrGenerators.ObjectiveDraft draft) {}
+
+  /** An objective placed in the organization, with what its children need to know. */
+  private record Planned(String id, Owner owner, Cycle cycle) {}
+
+  private static OrganizationSnapshot validSnapshot(List<Cycle> cycles, int teamCount, List<SnapshotParts.Seat> seats,
+      List<PlacedDraft> orgDrafts, List<PlacedDraft> teamDrafts, List<PlacedDraft> personalDrafts, boolean withWaiver) {
+    List<Team> teams = SnapshotParts.teams(teamCount);
+    List<Person> people = SnapshotParts.reportingTree(seats, teams);
+    List<Objective> objectives = new ArrayList<>();
+    List<Planned> orgObjectives = new ArrayList<>();
+    for (PlacedDraft placed : orgDrafts) {
+      Planned planned = new Planned("o-" + (objectives.size() + 1), Owner.organization(),
+          pick(cycles, placed.placement().ownerPick()));
+      objectives.add(placed.draft().materialize(planned.id(), planned.owner(), planned.cycle(), Optional.empty()));
+      orgObjectives.add(planned);
+    }
+    List<Planned> teamObjectives = new ArrayList<>();
+    for (PlacedDraft placed : teamDrafts) {
+      Placement placement = placed.placement();
+      Planned parent = pick(orgObjectives, placement.parentPick());
+      Team team = pick(teams, placement.ownerPick());
+      Planned planned = new Planned("o-" + (objectives.size() + 1), Owner.team(team.id()), parent.cycle());
+      objectives.add(placed.draft().materialize(planned.id(), planned.owner(), planned.cycle(),
+          Optional.of(placement.alignmentTo(parent))));
+      teamObjectives.add(planned);
+    }
+    for (PlacedDraft placed : personalDrafts) {
+      Placement placement = placed.placement();
+      Person person = pick(people, placement.ownerPick());
+      List<Planned> candidates = new ArrayList<>();
+      for (Planned teamObjective : teamObjectives) {
+        if (teamObjective.owner().id().equals(person.teamId())) {
+          candidates.add(teamObjective);
+        }
+      }
+      if (candidates.isEmpty()) {
+        candidates = teamObjectives.isEmpty() ? orgObjectives : teamObjectives;
+      }
+      Planned parent = pick(candidates, placement.parentPick());
+      objectives.add(placed.draft().materialize("o-" + (objectives.size() + 1), Owner.person(person.id()),
+          parent.cycle(), Optional.of(placement.alignmentTo(parent))));
+    }
+    OrganizationSnapshot.Builder snapshot = OrganizationSnapshot.builder()
+        .teams(teams).people(people).cycles(cycles).objectives(numberedNested(objectives));
+    if (withWaiver) {
+      snapshot.addWaiver(Waiver.of("okr.objective.count", "t-1", "Reorganization quarter", "p-1",
+          cycles.get(cycles.size() - 1).endInclusive()));
+    }
+    return snapshot.build();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Jumbled snapshots
+
+  /** Snapshots assembled from independent items, renumbered per kind; references resolve by chance. */
+  private static Gen<OrganizationSnapshot> jumbledSnapshots() {
+    return combine(
+        lists(people(), MAX_PEOPLE),
+        lists(teams(), MAX_TEAMS),
+        lists(OkrGenerators.cycles(), OkrGenerators.MAX_CYCLES),
+        lists(OkrGenerators.objectives(), OkrGenerators.MAX_OBJECTIVES),
+        (people, teams, cycles, objectives) -> OrganizationSnapshot.builder()
+            .people(numbered(people, "p", (person, id) -> Person.builder().from(person).id(id).build()))
+            .teams(numbered(teams, "t", (team, id) -> Team.of(id, team.name())))
+            .cycles(numbered(cycles, "c", (cycle, id) -> Cycle.builder().from(cycle).id(id).build()))
+            .objectives(numberedNested(
+                numbered(objectives, "o", (objective, id) -> Objective.builder().from(objective).id(id).build())))
+            .build());
+  }
+}
