@@ -56,6 +56,12 @@ final class SnapshotParts {
   static final String MISSING_LEVEL = "l-999";
   static final String MISSING_GOAL = "g-999";
 
+  /**
+   * The day the career, advice and privacy properties judge on: assessments of valid snapshots are
+   * dated on or before it, and a cycle runs through it.
+   */
+  static final LocalDate AS_OF = LocalDate.of(2026, 8, 15);
+
   /** Items that breakages add are numbered from here, above anything a valid snapshot numbers. */
   static final int ADDED_ID_BASE = 100;
 
