@@ -24,7 +24,7 @@ import org.quicktheories.core.Strategy;
  * one. Two system properties change a run:
  * <ul>
  *   <li>{@value #SEED_PROPERTY} replays a seed, as printed by a failure, in place of the derived
- *       one: {@code mvn -pl core test -Dtest='RollupProperties#rollupIsAWeightedMean'
+ *       one: {@code mvn -pl core test -Dtest='RollupProperties#objectiveProgressIsTheWeightedMeanOfItsCountedItems'
  *       -Dalignkit.pbt.seed=-4711};
  *   <li>{@value #SCALE_PROPERTY} multiplies every property's number of examples (at least one
  *       stays): 10 for a long run, 0.1 for mutation testing.
@@ -88,6 +88,16 @@ public final class Theory {
     long seed = seedProperty == null ? seedOf(name) : parseSeed(seedProperty);
     double scale = scaleProperty == null ? 1.0 : parseScale(scaleProperty);
     return new Theory(name, seed, Math.max(1, (int) Math.round(examples * scale)));
+  }
+
+  /**
+   * The scale of this run's examples, from {@value #SCALE_PROPERTY}: 1 unless set.
+   *
+   * @throws IllegalArgumentException if the property is not a positive number
+   */
+  public static double scale() {
+    String value = System.getProperty(SCALE_PROPERTY);
+    return value == null ? 1.0 : parseScale(value);
   }
 
   /** This theory with {@code seed} in place of its own, as {@value #SEED_PROPERTY} would give. */
