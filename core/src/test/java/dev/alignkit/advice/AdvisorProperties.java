@@ -23,7 +23,10 @@ import dev.alignkit.policy.Severity;
 import dev.alignkit.rules.Finding;
 import dev.alignkit.rules.Report;
 import dev.alignkit.rules.Validator;
-import dev.alignkit.testing.AdviceArbitraries;
+import dev.alignkit.testing.AdviceGenerators;
+import dev.alignkit.testing.Coverage;
+import dev.alignkit.testing.Property;
+import dev.alignkit.testing.Theory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,14 +40,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import org.quicktheories.core.Gen;
 
 /**
- * Properties of the {@link Advisor} over generated snapshots ({@link AdviceArbitraries}): it names
+ * Properties of the {@link Advisor} over generated snapshots ({@link AdviceGenerators}): it names
  * only what the snapshot holds, classifies exactly as DOMAIN section 2 defines (computed here
  * independently), is deterministic, orders, ranks and caps its suggestions as section 3 says, a
  * tighter cap keeps each kind's top-ranked suggestions, every suggestion renders, and
@@ -52,165 +51,195 @@ import net.jqwik.api.statistics.Statistics;
  */
 class AdvisorProperties {
   private static final int TRIES = 200;
-  private static final LocalDate AS_OF = AdviceArbitraries.AS_OF;
+  private static final LocalDate AS_OF = AdviceGenerators.AS_OF;
   private static final Policy POLICY = Policy.defaults();
   private static final String TANGENTIAL_CODE = "dev.goal.tangential";
   private static final Set<SuggestionKind> CAPPED_KINDS =
       Set.of(SuggestionKind.TWEAK, SuggestionKind.WEAVE, SuggestionKind.CHANGE_ROLE);
 
-  @Provide
-  Arbitrary<OrganizationSnapshot> snapshots() {
-    return AdviceArbitraries.adviceSnapshots();
+  private static Gen<OrganizationSnapshot> snapshots() {
+    return AdviceGenerators.adviceSnapshots();
   }
 
-  @Property(tries = TRIES)
-  void adviceNamesNothingAbsentFromTheSnapshot(@ForAll("snapshots") OrganizationSnapshot snapshot) {
-    Advisor advisor = Advisor.of(snapshot, AS_OF, POLICY);
-    for (DevelopmentPlan plan : snapshot.plans()) {
-      for (DevelopmentGoal goal : plan.goals()) {
-        for (Suggestion suggestion : advisor.advise(plan, goal).suggestions()) {
-          List<String> absent = absentReferences(snapshot, suggestion);
-          assertTrue(absent.isEmpty(), () -> plan.id() + "/" + goal.id() + " " + suggestion.kind()
-              + " names what the snapshot lacks: " + absent + " in " + suggestion);
-        }
-      }
-    }
-  }
-
-  @Property(tries = TRIES)
-  void tangentialHoldsExactlyWhenNoOtherClassDoes(@ForAll("snapshots") OrganizationSnapshot snapshot) {
-    Advisor advisor = Advisor.of(snapshot, AS_OF, POLICY);
-    for (DevelopmentPlan plan : snapshot.plans()) {
-      for (DevelopmentGoal goal : plan.goals()) {
-        AlignmentClass expected = expectedClass(snapshot, plan, goal);
-        Statistics.label("class").collect(expected);
-        GoalAlignment alignment = advisor.classify(plan, goal);
-        assertEquals(expected, alignment.alignmentClass(), () -> plan.id() + "/" + goal.id() + ": " + alignment);
-        assertEquals(goal.id(), alignment.goalId());
-      }
-    }
-  }
-
-  @Property(tries = TRIES)
-  void theSameInputGivesTheSameAdvice(@ForAll("snapshots") OrganizationSnapshot snapshot) {
-    OrganizationSnapshot rebuilt = rebuilt(snapshot);
-    Advisor advisor = Advisor.of(snapshot, AS_OF, POLICY);
-    Advisor again = Advisor.of(rebuilt, AS_OF, POLICY);
-    for (DevelopmentPlan plan : snapshot.plans()) {
-      DevelopmentPlan samePlan = rebuilt.plan(plan.id()).orElseThrow();
-      List<GoalAdvice> advice = advisor.advise(plan);
-      assertEquals(advice, advisor.advise(plan), plan.id());
-      assertEquals(advice, again.advise(samePlan), plan.id());
-      for (DevelopmentGoal goal : plan.goals()) {
-        assertEquals(advisor.advise(plan, goal), again.advise(samePlan, samePlan.goal(goal.id()).orElseThrow()),
-            goal.id());
-      }
-    }
-  }
-
-  @Property(tries = TRIES)
-  void suggestionsComeInKindOrderRankedAndCappedAndOnlyWhereDue(@ForAll("snapshots") OrganizationSnapshot snapshot) {
-    Advisor advisor = Advisor.of(snapshot, AS_OF, POLICY);
-    for (DevelopmentPlan plan : snapshot.plans()) {
-      boolean below = plan.standing().orElse(null) == PerformanceStanding.BELOW;
-      for (DevelopmentGoal goal : plan.goals()) {
-        GoalAdvice advice = advisor.advise(plan, goal);
-        List<Suggestion> suggestions = advice.suggestions();
-        String where = plan.id() + "/" + goal.id() + " " + advice.kinds();
-        Map<SuggestionKind, Integer> counts = new EnumMap<>(SuggestionKind.class);
-        for (int i = 0; i < suggestions.size(); i++) {
-          Suggestion suggestion = suggestions.get(i);
-          assertEquals(i + 1, suggestion.rank(), where);
-          if (i > 0) {
-            assertTrue(suggestions.get(i - 1).kind().compareTo(suggestion.kind()) <= 0, where);
-          }
-          counts.merge(suggestion.kind(), 1, Integer::sum);
-          Statistics.label("kind").collect(suggestion.kind());
-        }
-        for (SuggestionKind kind : CAPPED_KINDS) {
-          assertTrue(counts.getOrDefault(kind, 0) <= POLICY.maxSuggestionsPerKind(), where);
-          if (counts.getOrDefault(kind, 0) == POLICY.maxSuggestionsPerKind()) {
-            Statistics.label("at the cap").collect(kind);
+  @Property(examples = TRIES)
+  void adviceNamesNothingAbsentFromTheSnapshot(Theory theory) {
+    theory.forAll(snapshots()).check(snapshot -> {
+      Advisor advisor = Advisor.of(snapshot, AS_OF, POLICY);
+      for (DevelopmentPlan plan : snapshot.plans()) {
+        for (DevelopmentGoal goal : plan.goals()) {
+          for (Suggestion suggestion : advisor.advise(plan, goal).suggestions()) {
+            List<String> absent = absentReferences(snapshot, suggestion);
+            assertTrue(absent.isEmpty(), () -> plan.id() + "/" + goal.id() + " " + suggestion.kind()
+                + " names what the snapshot lacks: " + absent + " in " + suggestion);
           }
         }
-        if (goal.ownTime()) {
-          assertFalse(counts.containsKey(SuggestionKind.OPPORTUNITY_COST), where);
-        }
-        if (advice.alignment().alignmentClass() != AlignmentClass.TANGENTIAL && !below) {
-          assertTrue(suggestions.isEmpty(), where);
+      }
+    });
+  }
+
+  @Property(examples = TRIES)
+  void tangentialHoldsExactlyWhenNoOtherClassDoes(Theory theory) {
+    Coverage classes = new Coverage("expected class of a goal");
+    theory.forAll(snapshots()).check(snapshot -> {
+      Advisor advisor = Advisor.of(snapshot, AS_OF, POLICY);
+      for (DevelopmentPlan plan : snapshot.plans()) {
+        for (DevelopmentGoal goal : plan.goals()) {
+          AlignmentClass expected = expectedClass(snapshot, plan, goal);
+          classes.count(expected);
+          GoalAlignment alignment = advisor.classify(plan, goal);
+          assertEquals(expected, alignment.alignmentClass(), () -> plan.id() + "/" + goal.id() + ": " + alignment);
+          assertEquals(goal.id(), alignment.goalId());
         }
       }
+    });
+    // Every branch of the classification is compared with the advisor's; TARGET_ROLE, which needs a
+    // skill a target role expects and neither the person's level nor the next one does, is the rarest.
+    for (AlignmentClass alignmentClass : AlignmentClass.values()) {
+      classes.assertCountAtLeast(alignmentClass, 1);
     }
   }
 
-  @Property(tries = TRIES)
-  void aTighterCapKeepsTheTopRankedSuggestionsOfEachKind(@ForAll("snapshots") OrganizationSnapshot snapshot) {
-    Advisor advisor = Advisor.of(snapshot, AS_OF, POLICY);
-    Advisor tight = Advisor.of(snapshot, AS_OF, Policy.builder().maxSuggestionsPerKind(1).build());
-    for (DevelopmentPlan plan : snapshot.plans()) {
-      for (DevelopmentGoal goal : plan.goals()) {
-        List<List<Object>> expected = new ArrayList<>();
-        Set<SuggestionKind> seen = new HashSet<>();
-        for (Suggestion suggestion : advisor.advise(plan, goal).suggestions()) {
-          if (!CAPPED_KINDS.contains(suggestion.kind()) || seen.add(suggestion.kind())) {
-            expected.add(withoutRank(suggestion));
+  @Property(examples = TRIES)
+  void theSameInputGivesTheSameAdvice(Theory theory) {
+    theory.forAll(snapshots()).check(snapshot -> {
+      OrganizationSnapshot rebuilt = rebuilt(snapshot);
+      Advisor advisor = Advisor.of(snapshot, AS_OF, POLICY);
+      Advisor again = Advisor.of(rebuilt, AS_OF, POLICY);
+      for (DevelopmentPlan plan : snapshot.plans()) {
+        DevelopmentPlan samePlan = rebuilt.plan(plan.id()).orElseThrow();
+        List<GoalAdvice> advice = advisor.advise(plan);
+        assertEquals(advice, advisor.advise(plan), plan.id());
+        assertEquals(advice, again.advise(samePlan), plan.id());
+        for (DevelopmentGoal goal : plan.goals()) {
+          assertEquals(advisor.advise(plan, goal), again.advise(samePlan, samePlan.goal(goal.id()).orElseThrow()),
+              goal.id());
+        }
+      }
+    });
+  }
+
+  @Property(examples = TRIES)
+  void suggestionsComeInKindOrderRankedAndCappedAndOnlyWhereDue(Theory theory) {
+    Coverage kinds = new Coverage("kind of a suggestion");
+    Coverage atTheCap = new Coverage("capped kind at the cap in a goal's advice");
+    theory.forAll(snapshots()).check(snapshot -> {
+      Advisor advisor = Advisor.of(snapshot, AS_OF, POLICY);
+      for (DevelopmentPlan plan : snapshot.plans()) {
+        boolean below = plan.standing().orElse(null) == PerformanceStanding.BELOW;
+        for (DevelopmentGoal goal : plan.goals()) {
+          GoalAdvice advice = advisor.advise(plan, goal);
+          List<Suggestion> suggestions = advice.suggestions();
+          String where = plan.id() + "/" + goal.id() + " " + advice.kinds();
+          Map<SuggestionKind, Integer> counts = new EnumMap<>(SuggestionKind.class);
+          for (int i = 0; i < suggestions.size(); i++) {
+            Suggestion suggestion = suggestions.get(i);
+            assertEquals(i + 1, suggestion.rank(), where);
+            if (i > 0) {
+              assertTrue(suggestions.get(i - 1).kind().compareTo(suggestion.kind()) <= 0, where);
+            }
+            counts.merge(suggestion.kind(), 1, Integer::sum);
+            kinds.count(suggestion.kind());
+          }
+          for (SuggestionKind kind : CAPPED_KINDS) {
+            assertTrue(counts.getOrDefault(kind, 0) <= POLICY.maxSuggestionsPerKind(), where);
+            if (counts.getOrDefault(kind, 0) == POLICY.maxSuggestionsPerKind()) {
+              atTheCap.count(kind);
+            }
+          }
+          if (goal.ownTime()) {
+            assertFalse(counts.containsKey(SuggestionKind.OPPORTUNITY_COST), where);
+          }
+          if (advice.alignment().alignmentClass() != AlignmentClass.TANGENTIAL && !below) {
+            assertTrue(suggestions.isEmpty(), where);
           }
         }
-        List<List<Object>> actual = new ArrayList<>();
-        for (Suggestion suggestion : tight.advise(plan, goal).suggestions()) {
-          actual.add(withoutRank(suggestion));
-        }
-        assertEquals(expected, actual, plan.id() + "/" + goal.id());
       }
+    });
+    // Each kind is given somewhere, so the order is checked between every pair of kinds.
+    for (SuggestionKind kind : SuggestionKind.values()) {
+      kinds.assertCountAtLeast(kind, 1);
     }
+    // The bound is tested where it binds; WEAVE, whose candidates are all the work with matching
+    // tags, reaches the cap most often.
+    atTheCap.assertCountAtLeast(SuggestionKind.WEAVE, 1);
   }
 
-  @Property(tries = TRIES)
-  void everySuggestionRendersWithoutAPlaceholderLeft(@ForAll("snapshots") OrganizationSnapshot snapshot) {
-    Advisor advisor = Advisor.of(snapshot, AS_OF, POLICY);
+  @Property(examples = TRIES)
+  void aTighterCapKeepsTheTopRankedSuggestionsOfEachKind(Theory theory) {
+    theory.forAll(snapshots()).check(snapshot -> {
+      Advisor advisor = Advisor.of(snapshot, AS_OF, POLICY);
+      Advisor tight = Advisor.of(snapshot, AS_OF, Policy.builder().maxSuggestionsPerKind(1).build());
+      for (DevelopmentPlan plan : snapshot.plans()) {
+        for (DevelopmentGoal goal : plan.goals()) {
+          List<List<Object>> expected = new ArrayList<>();
+          Set<SuggestionKind> seen = new HashSet<>();
+          for (Suggestion suggestion : advisor.advise(plan, goal).suggestions()) {
+            if (!CAPPED_KINDS.contains(suggestion.kind()) || seen.add(suggestion.kind())) {
+              expected.add(withoutRank(suggestion));
+            }
+          }
+          List<List<Object>> actual = new ArrayList<>();
+          for (Suggestion suggestion : tight.advise(plan, goal).suggestions()) {
+            actual.add(withoutRank(suggestion));
+          }
+          assertEquals(expected, actual, plan.id() + "/" + goal.id());
+        }
+      }
+    });
+  }
+
+  @Property(examples = TRIES)
+  void everySuggestionRendersWithoutAPlaceholderLeft(Theory theory) {
     AdviceFormatter formatter = AdviceFormatter.standard();
-    for (DevelopmentPlan plan : snapshot.plans()) {
-      for (DevelopmentGoal goal : plan.goals()) {
-        for (Suggestion suggestion : advisor.advise(plan, goal).suggestions()) {
-          String sentence = formatter.sentence(suggestion, Locale.ENGLISH);
-          assertFalse(sentence.contains("{"), () -> suggestion.messageKey() + " renders as: " + sentence);
+    theory.forAll(snapshots()).check(snapshot -> {
+      Advisor advisor = Advisor.of(snapshot, AS_OF, POLICY);
+      for (DevelopmentPlan plan : snapshot.plans()) {
+        for (DevelopmentGoal goal : plan.goals()) {
+          for (Suggestion suggestion : advisor.advise(plan, goal).suggestions()) {
+            String sentence = formatter.sentence(suggestion, Locale.ENGLISH);
+            assertFalse(sentence.contains("{"), () -> suggestion.messageKey() + " renders as: " + sentence);
+          }
         }
       }
-    }
+    });
   }
 
-  @Property(tries = TRIES)
-  void tangentialFindingsAreTheOpenTangentialGoalsWithTheAdvisorsAdvice(
-      @ForAll("snapshots") OrganizationSnapshot snapshot) {
-    Advisor advisor = Advisor.of(snapshot, AS_OF, POLICY);
-    Map<String, DevelopmentGoal> goals = new LinkedHashMap<>();
-    Map<String, List<Suggestion>> expected = new LinkedHashMap<>();
-    for (DevelopmentPlan plan : snapshot.plans()) {
-      for (DevelopmentGoal goal : plan.goals()) {
-        goals.put(goal.id(), goal);
-        if (!goal.status().isOpen()) {
-          continue;
-        }
-        GoalAdvice advice = advisor.advise(plan, goal);
-        if (advice.alignment().alignmentClass() == AlignmentClass.TANGENTIAL) {
-          expected.put(goal.id(), advice.suggestions());
+  @Property(examples = TRIES)
+  void tangentialFindingsAreTheOpenTangentialGoalsWithTheAdvisorsAdvice(Theory theory) {
+    Coverage someFindings = new Coverage("some tangential findings");
+    theory.forAll(snapshots()).check(snapshot -> {
+      Advisor advisor = Advisor.of(snapshot, AS_OF, POLICY);
+      Map<String, DevelopmentGoal> goals = new LinkedHashMap<>();
+      Map<String, List<Suggestion>> expected = new LinkedHashMap<>();
+      for (DevelopmentPlan plan : snapshot.plans()) {
+        for (DevelopmentGoal goal : plan.goals()) {
+          goals.put(goal.id(), goal);
+          if (!goal.status().isOpen()) {
+            continue;
+          }
+          GoalAdvice advice = advisor.advise(plan, goal);
+          if (advice.alignment().alignmentClass() == AlignmentClass.TANGENTIAL) {
+            expected.put(goal.id(), advice.suggestions());
+          }
         }
       }
-    }
-    Report report = Validator.defaults().validate(snapshot, AS_OF);
-    Map<String, Finding> findings = new LinkedHashMap<>();
-    for (Finding finding : report.withCode(TANGENTIAL_CODE)) {
-      Finding previous = findings.put(finding.subjectId(), finding);
-      assertTrue(previous == null, () -> "two findings about " + finding.subjectId());
-    }
-    Statistics.label("tangential findings").collect(findings.isEmpty() ? "none" : "some");
-    assertEquals(expected.keySet(), findings.keySet());
-    for (Map.Entry<String, Finding> entry : findings.entrySet()) {
-      Finding finding = entry.getValue();
-      boolean ownTime = goals.get(entry.getKey()).ownTime();
-      assertEquals(ownTime ? Severity.INFO : Severity.WARNING, finding.severity(), entry.getKey());
-      assertEquals(expected.get(entry.getKey()), finding.advice(), entry.getKey());
-    }
+      Report report = Validator.defaults().validate(snapshot, AS_OF);
+      Map<String, Finding> findings = new LinkedHashMap<>();
+      for (Finding finding : report.withCode(TANGENTIAL_CODE)) {
+        Finding previous = findings.put(finding.subjectId(), finding);
+        assertTrue(previous == null, () -> "two findings about " + finding.subjectId());
+      }
+      someFindings.count(!findings.isEmpty());
+      assertEquals(expected.keySet(), findings.keySet());
+      for (Map.Entry<String, Finding> entry : findings.entrySet()) {
+        Finding finding = entry.getValue();
+        boolean ownTime = goals.get(entry.getKey()).ownTime();
+        assertEquals(ownTime ? Severity.INFO : Severity.WARNING, finding.severity(), entry.getKey());
+        assertEquals(expected.get(entry.getKey()), finding.advice(), entry.getKey());
+      }
+    });
+    // Severity and advice are only compared where findings exist: in about two snapshots in five.
+    someFindings.assertPercentAtLeast(true, 20);
   }
 
   // ---------------------------------------------------------------------------------------------
