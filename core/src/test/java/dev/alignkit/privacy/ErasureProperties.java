@@ -1,6 +1,6 @@
 package dev.alignkit.privacy;
 
-import static dev.alignkit.testing.PrivacyArbitraries.AS_OF;
+import static dev.alignkit.testing.PrivacyGenerators.AS_OF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -13,38 +13,33 @@ import dev.alignkit.okr.Objective;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.rules.Validator;
-import dev.alignkit.testing.PrivacyArbitraries;
-import dev.alignkit.testing.PrivacyArbitraries.Source;
-import dev.alignkit.testing.PrivacyArbitraries.TokenOrganization;
+import dev.alignkit.testing.PrivacyGenerators;
+import dev.alignkit.testing.PrivacyGenerators.Source;
+import dev.alignkit.testing.PrivacyGenerators.TokenOrganization;
+import dev.alignkit.testing.Property;
+import dev.alignkit.testing.Theory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /** Over generated organizations and each of their people: erasure leaves none of the person's tokens. */
 class ErasureProperties {
-  @Provide
-  Arbitrary<TokenOrganization> organizations() {
-    return PrivacyArbitraries.organizations();
-  }
-
-  @Property(tries = 300)
-  void noTokenOfTheErasedPersonRemains(@ForAll("organizations") TokenOrganization org) {
-    OrganizationSnapshot snapshot = org.snapshot();
-    for (Person person : snapshot.people()) {
-      List<String> theirs = tokensOf(person, org);
-      OrganizationSnapshot erased = Privacy.erase(snapshot, person.id());
-      String text = erased.toString();
-      for (String token : theirs) {
-        assertFalse(text.contains(token), () -> token + " of " + person.id() + " remains");
+  @Property(examples = 300)
+  void noTokenOfTheErasedPersonRemains(Theory theory) {
+    theory.forAll(PrivacyGenerators.organizations()).check(org -> {
+      OrganizationSnapshot snapshot = org.snapshot();
+      for (Person person : snapshot.people()) {
+        List<String> theirs = tokensOf(person, org);
+        OrganizationSnapshot erased = Privacy.erase(snapshot, person.id());
+        String text = erased.toString();
+        for (String token : theirs) {
+          assertFalse(text.contains(token), () -> token + " of " + person.id() + " remains");
+        }
+        assertEquals(snapshot.people().size(), erased.people().size());
+        assertEquals(snapshot.objectives().size(), erased.objectives().size(), "business data stays");
+        Validator.defaults().validate(erased, AS_OF); // the erased snapshot is an ordinary one: no exception
       }
-      assertEquals(snapshot.people().size(), erased.people().size());
-      assertEquals(snapshot.objectives().size(), erased.objectives().size(), "business data stays");
-      Validator.defaults().validate(erased, AS_OF); // the erased snapshot is an ordinary one: no exception
-    }
+    });
   }
 
   /** The person's id and name, their personal items' tokens, and the notes they wrote. */
