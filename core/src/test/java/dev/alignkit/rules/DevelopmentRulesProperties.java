@@ -13,8 +13,11 @@ import dev.alignkit.development.GrowSession;
 import dev.alignkit.okr.CycleStatus;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
-import dev.alignkit.testing.DevelopmentArbitraries;
-import dev.alignkit.testing.OrgArbitraries;
+import dev.alignkit.testing.Coverage;
+import dev.alignkit.testing.DevelopmentGenerators;
+import dev.alignkit.testing.OkrGenerators;
+import dev.alignkit.testing.Property;
+import dev.alignkit.testing.Theory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,13 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.statistics.StatisticsReport;
-import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
+import org.quicktheories.core.Gen;
 
 /**
  * Properties of the dev.* rules over generated development snapshots, adversarial ones included:
@@ -43,150 +40,157 @@ class DevelopmentRulesProperties {
   private static final Set<String> PLAN_CODES = Set.of(
       RuleCodes.GOAL_TOO_MANY, RuleCodes.GOAL_NONE, RuleCodes.PLAN_COACHING_STALE, RuleCodes.PLAN_UNDERPERFORMER);
 
-  @Provide
-  Arbitrary<OrganizationSnapshot> developmentSnapshot() {
-    return DevelopmentArbitraries.anyDevelopmentSnapshot();
+  private static Gen<OrganizationSnapshot> developmentSnapshot() {
+    return DevelopmentGenerators.anyDevelopmentSnapshot();
   }
 
-  @Provide
-  Arbitrary<LocalDate> asOf() {
-    return OrgArbitraries.dates();
+  private static Gen<LocalDate> asOf() {
+    return OkrGenerators.dates();
   }
 
-  @Property(tries = TRIES)
-  void validatingADevelopmentSnapshotNeverThrows(@ForAll("developmentSnapshot") OrganizationSnapshot snapshot,
-      @ForAll("asOf") LocalDate asOf) {
-    assertDoesNotThrow(() -> Validator.defaults().validate(snapshot, asOf));
+  @Property(examples = TRIES)
+  void validatingADevelopmentSnapshotNeverThrows(Theory theory) {
+    theory.forAll(developmentSnapshot(), asOf()).check((snapshot, asOf) ->
+        assertDoesNotThrow(() -> Validator.defaults().validate(snapshot, asOf)));
   }
 
-  @Property(tries = TRIES)
-  void validatingEachPersonNeverThrows(@ForAll("developmentSnapshot") OrganizationSnapshot snapshot,
-      @ForAll("asOf") LocalDate asOf) {
-    for (String personId : peopleAndPlanOwners(snapshot)) {
-      assertDoesNotThrow(() -> Validator.defaults().validatePerson(snapshot, personId, asOf), personId);
-    }
-  }
-
-  @Property(tries = TRIES)
-  @StatisticsReport(StatisticsReportMode.OFF)
-  void tooManyIsReportedOnceForEachPersonAndCycleWithMoreThanThreeCountedGoals(
-      @ForAll("developmentSnapshot") OrganizationSnapshot snapshot, @ForAll("asOf") LocalDate asOf) {
-    Map<String, Integer> counted = new TreeMap<>();
-    for (DevelopmentPlan plan : snapshot.plans()) {
-      counted.merge(personAndCycle(plan.personId(), plan.cycleId()), countedGoals(plan), Integer::sum);
-    }
-    Map<String, List<String>> expected = new TreeMap<>();
-    counted.forEach((key, count) -> {
-      if (count > MAX_COUNTED_GOALS) {
-        expected.put(key, List.of(String.valueOf(count)));
+  @Property(examples = TRIES)
+  void validatingEachPersonNeverThrows(Theory theory) {
+    theory.forAll(developmentSnapshot(), asOf()).check((snapshot, asOf) -> {
+      for (String personId : peopleAndPlanOwners(snapshot)) {
+        assertDoesNotThrow(() -> Validator.defaults().validatePerson(snapshot, personId, asOf), personId);
       }
     });
-    Map<String, List<String>> reported = new TreeMap<>();
-    Report report = Validator.defaults().validate(snapshot, asOf);
-    for (Finding finding : developmentFindings(report, RuleCodes.GOAL_TOO_MANY)) {
-      String key = personAndCycle(finding.personId().orElse("?"), finding.arguments().get("cycle"));
-      reported.computeIfAbsent(key, k -> new ArrayList<>()).add(finding.arguments().get("count"));
-    }
-
-    assertEquals(expected, reported, "person/cycle -> counts reported");
-    Statistics.collect(!expected.isEmpty());
-    // A count, not a percentage: a percentage threshold near the observed rate fails by chance.
-    Statistics.coverage(coverage -> coverage.check(true).count(c -> c > 0));
   }
 
-  @Property(tries = TRIES)
-  @StatisticsReport(StatisticsReportMode.OFF)
-  void noneIsReportedExactlyForOpenPlansWithoutACountedGoal(
-      @ForAll("developmentSnapshot") OrganizationSnapshot snapshot, @ForAll("asOf") LocalDate asOf) {
-    List<String> expected = new ArrayList<>();
-    for (DevelopmentPlan plan : snapshot.plans()) {
-      boolean open = snapshot.cycle(plan.cycleId()).map(c -> c.status() != CycleStatus.CLOSED).orElse(true);
-      if (open && countedGoals(plan) < 1) {
-        expected.add(plan.id());
+  @Property(examples = TRIES)
+  void tooManyIsReportedOnceForEachPersonAndCycleWithMoreThanThreeCountedGoals(Theory theory) {
+    Coverage tooMany = new Coverage("some person and cycle with too many counted goals");
+    theory.forAll(developmentSnapshot(), asOf()).check((snapshot, asOf) -> {
+      Map<String, Integer> counted = new TreeMap<>();
+      for (DevelopmentPlan plan : snapshot.plans()) {
+        counted.merge(personAndCycle(plan.personId(), plan.cycleId()), countedGoals(plan), Integer::sum);
       }
-    }
-    List<String> reported = new ArrayList<>();
-    for (Finding finding : developmentFindings(Validator.defaults().validate(snapshot, asOf), RuleCodes.GOAL_NONE)) {
-      reported.add(finding.subjectId());
-    }
-    Collections.sort(expected);
-    Collections.sort(reported);
+      Map<String, List<String>> expected = new TreeMap<>();
+      counted.forEach((key, count) -> {
+        if (count > MAX_COUNTED_GOALS) {
+          expected.put(key, List.of(String.valueOf(count)));
+        }
+      });
+      Map<String, List<String>> reported = new TreeMap<>();
+      Report report = Validator.defaults().validate(snapshot, asOf);
+      for (Finding finding : developmentFindings(report, RuleCodes.GOAL_TOO_MANY)) {
+        String key = personAndCycle(finding.personId().orElse("?"), finding.arguments().get("cycle"));
+        reported.computeIfAbsent(key, k -> new ArrayList<>()).add(finding.arguments().get("count"));
+      }
 
-    assertEquals(expected, reported, "plans reported");
-    Statistics.collect(!expected.isEmpty());
-    Statistics.coverage(coverage -> coverage.check(true).percentage(p -> p >= 20));
+      assertEquals(expected, reported, "person/cycle -> counts reported");
+      tooMany.count(!expected.isEmpty());
+    });
+    // A count, not a percentage: a percentage threshold near the observed rate fails by chance.
+    tooMany.assertCountAtLeast(true, 1);
   }
 
-  @Property(tries = TRIES)
-  void notMeasurableNeverNamesADoneOrDroppedGoal(@ForAll("developmentSnapshot") OrganizationSnapshot snapshot,
-      @ForAll("asOf") LocalDate asOf) {
-    for (Finding finding : developmentFindings(Validator.defaults().validate(snapshot, asOf),
-        RuleCodes.GOAL_NOT_MEASURABLE)) {
-      GoalStatus status = goal(snapshot, finding).status();
-      assertNotEquals(GoalStatus.DONE, status, finding.toString());
-      assertNotEquals(GoalStatus.DROPPED, status, finding.toString());
-    }
+  @Property(examples = TRIES)
+  void noneIsReportedExactlyForOpenPlansWithoutACountedGoal(Theory theory) {
+    Coverage none = new Coverage("some open plan without a counted goal");
+    theory.forAll(developmentSnapshot(), asOf()).check((snapshot, asOf) -> {
+      List<String> expected = new ArrayList<>();
+      for (DevelopmentPlan plan : snapshot.plans()) {
+        boolean open = snapshot.cycle(plan.cycleId()).map(c -> c.status() != CycleStatus.CLOSED).orElse(true);
+        if (open && countedGoals(plan) < 1) {
+          expected.add(plan.id());
+        }
+      }
+      List<String> reported = new ArrayList<>();
+      for (Finding finding : developmentFindings(Validator.defaults().validate(snapshot, asOf), RuleCodes.GOAL_NONE)) {
+        reported.add(finding.subjectId());
+      }
+      Collections.sort(expected);
+      Collections.sort(reported);
+
+      assertEquals(expected, reported, "plans reported");
+      none.count(!expected.isEmpty());
+    });
+    none.assertPercentAtLeast(true, 20);
   }
 
-  @Property(tries = TRIES)
-  void notAgreedNeverNamesAGoalOfAPersonWithoutAManager(@ForAll("developmentSnapshot") OrganizationSnapshot snapshot,
-      @ForAll("asOf") LocalDate asOf) {
-    for (Finding finding : developmentFindings(Validator.defaults().validate(snapshot, asOf),
-        RuleCodes.PLAN_NOT_AGREED)) {
-      String personId = snapshot.planOfGoal(finding.subjectId()).orElseThrow().personId();
-      Optional<String> managerId = snapshot.person(personId).flatMap(Person::managerId);
-      assertTrue(managerId.isPresent(), finding + " names a goal of " + personId + ", who has no manager");
-    }
+  @Property(examples = TRIES)
+  void notMeasurableNeverNamesADoneOrDroppedGoal(Theory theory) {
+    theory.forAll(developmentSnapshot(), asOf()).check((snapshot, asOf) -> {
+      for (Finding finding : developmentFindings(Validator.defaults().validate(snapshot, asOf),
+          RuleCodes.GOAL_NOT_MEASURABLE)) {
+        GoalStatus status = goal(snapshot, finding).status();
+        assertNotEquals(GoalStatus.DONE, status, finding.toString());
+        assertNotEquals(GoalStatus.DROPPED, status, finding.toString());
+      }
+    });
   }
 
-  @Property(tries = TRIES)
-  void notAgreedNeverNamesAProposedGoal(@ForAll("developmentSnapshot") OrganizationSnapshot snapshot,
-      @ForAll("asOf") LocalDate asOf) {
-    for (Finding finding : developmentFindings(Validator.defaults().validate(snapshot, asOf),
-        RuleCodes.PLAN_NOT_AGREED)) {
-      assertNotEquals(GoalStatus.PROPOSED, goal(snapshot, finding).status(), finding.toString());
-    }
+  @Property(examples = TRIES)
+  void notAgreedNeverNamesAGoalOfAPersonWithoutAManager(Theory theory) {
+    theory.forAll(developmentSnapshot(), asOf()).check((snapshot, asOf) -> {
+      for (Finding finding : developmentFindings(Validator.defaults().validate(snapshot, asOf),
+          RuleCodes.PLAN_NOT_AGREED)) {
+        String personId = snapshot.planOfGoal(finding.subjectId()).orElseThrow().personId();
+        Optional<String> managerId = snapshot.person(personId).flatMap(Person::managerId);
+        assertTrue(managerId.isPresent(), finding + " names a goal of " + personId + ", who has no manager");
+      }
+    });
   }
 
-  @Property(tries = TRIES)
-  void everyDevelopmentFindingCarriesThePersonItIsAbout(@ForAll("developmentSnapshot") OrganizationSnapshot snapshot,
-      @ForAll("asOf") LocalDate asOf) {
-    for (Finding finding : developmentFindings(Validator.defaults().validate(snapshot, asOf), null)) {
-      assertEquals(Optional.of(ownerOf(snapshot, finding)), finding.personId(), finding.toString());
-    }
+  @Property(examples = TRIES)
+  void notAgreedNeverNamesAProposedGoal(Theory theory) {
+    theory.forAll(developmentSnapshot(), asOf()).check((snapshot, asOf) -> {
+      for (Finding finding : developmentFindings(Validator.defaults().validate(snapshot, asOf),
+          RuleCodes.PLAN_NOT_AGREED)) {
+        assertNotEquals(GoalStatus.PROPOSED, goal(snapshot, finding).status(), finding.toString());
+      }
+    });
+  }
+
+  @Property(examples = TRIES)
+  void everyDevelopmentFindingCarriesThePersonItIsAbout(Theory theory) {
+    theory.forAll(developmentSnapshot(), asOf()).check((snapshot, asOf) -> {
+      for (Finding finding : developmentFindings(Validator.defaults().validate(snapshot, asOf), null)) {
+        assertEquals(Optional.of(ownerOf(snapshot, finding)), finding.personId(), finding.toString());
+      }
+    });
   }
 
   /** PRIVATE unless the item the finding is about sets a visibility of its own; the underperformer finding always. */
-  @Property(tries = TRIES)
-  @StatisticsReport(StatisticsReportMode.OFF)
-  void everyDevelopmentFindingIsPrivateUnderTheDefaultPolicy(
-      @ForAll("developmentSnapshot") OrganizationSnapshot snapshot, @ForAll("asOf") LocalDate asOf) {
-    for (Finding finding : developmentFindings(Validator.defaults().validate(snapshot, asOf), null)) {
-      Optional<Visibility> own = ownVisibilityOf(snapshot, finding);
-      Visibility expected = finding.code().equals(RuleCodes.PLAN_UNDERPERFORMER)
-          ? Visibility.PRIVATE : own.orElse(Visibility.PRIVATE);
-      assertEquals(expected, finding.subjectVisibility(), finding.toString());
-      Statistics.collect(own.isPresent() ? "own visibility" : "default");
-    }
-    Statistics.coverage(coverage -> coverage.check("default").count(c -> c > 0));
+  @Property(examples = TRIES)
+  void everyDevelopmentFindingIsPrivateUnderTheDefaultPolicy(Theory theory) {
+    Coverage visibilities = new Coverage("visibility of the finding's subject");
+    theory.forAll(developmentSnapshot(), asOf()).check((snapshot, asOf) -> {
+      for (Finding finding : developmentFindings(Validator.defaults().validate(snapshot, asOf), null)) {
+        Optional<Visibility> own = ownVisibilityOf(snapshot, finding);
+        Visibility expected = finding.code().equals(RuleCodes.PLAN_UNDERPERFORMER)
+            ? Visibility.PRIVATE : own.orElse(Visibility.PRIVATE);
+        assertEquals(expected, finding.subjectVisibility(), finding.toString());
+        visibilities.count(own.isPresent() ? "own visibility" : "default");
+      }
+    });
+    visibilities.assertCountAtLeast("default", 1);
   }
 
-  @Property(tries = TRIES)
-  void validatingAPersonGivesTheDevelopmentFindingsAboutThemOfTheWholeSnapshot(
-      @ForAll("developmentSnapshot") OrganizationSnapshot snapshot, @ForAll("asOf") LocalDate asOf) {
-    List<Finding> all = developmentFindings(Validator.defaults().validate(snapshot, asOf), null);
-    for (Person person : snapshot.people()) {
-      List<Finding> expected = new ArrayList<>();
-      for (Finding finding : all) {
-        if (finding.personId().equals(Optional.of(person.id()))) {
-          expected.add(finding);
+  @Property(examples = TRIES)
+  void validatingAPersonGivesTheDevelopmentFindingsAboutThemOfTheWholeSnapshot(Theory theory) {
+    theory.forAll(developmentSnapshot(), asOf()).check((snapshot, asOf) -> {
+      List<Finding> all = developmentFindings(Validator.defaults().validate(snapshot, asOf), null);
+      for (Person person : snapshot.people()) {
+        List<Finding> expected = new ArrayList<>();
+        for (Finding finding : all) {
+          if (finding.personId().equals(Optional.of(person.id()))) {
+            expected.add(finding);
+          }
         }
-      }
-      Report report = Validator.defaults().validatePerson(snapshot, person.id(), asOf);
-      List<Finding> ofPerson = developmentFindings(report, null);
+        Report report = Validator.defaults().validatePerson(snapshot, person.id(), asOf);
+        List<Finding> ofPerson = developmentFindings(report, null);
 
-      assertEquals(expected, ofPerson, person.id());
-    }
+        assertEquals(expected, ofPerson, person.id());
+      }
+    });
   }
 
   // ---------------------------------------------------------------------------------------------
