@@ -10,7 +10,9 @@ import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.OwnerKind;
-import dev.alignkit.testing.OrgArbitraries;
+import dev.alignkit.testing.OrgGenerators;
+import dev.alignkit.testing.Property;
+import dev.alignkit.testing.Theory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,106 +23,105 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * Properties of building {@link OrganizationSnapshot} and of its id lookups over valid and
- * adversarial snapshots, plus the contract of {@link OrgArbitraries#validSnapshots()} that the
+ * adversarial snapshots, plus the contract of {@link OrgGenerators#validSnapshots()} that the
  * tests of the other modules rely on.
  */
 class OrganizationSnapshotProperties {
   private static final int TRIES = 500;
   private static final int CHAIN_DEPTH = 100_000;
 
-  @Provide
-  Arbitrary<OrganizationSnapshot> anySnapshot() {
-    return OrgArbitraries.anySnapshot();
+  @Property(examples = TRIES)
+  void rebuildingASnapshotFromItGivesAnEqualSnapshot(Theory theory) {
+    theory.forAll(OrgGenerators.anySnapshot()).check(snapshot -> {
+      OrganizationSnapshot rebuilt = OrganizationSnapshot.builder().from(snapshot).build();
+
+      assertEquals(snapshot, rebuilt);
+    });
   }
 
-  @Provide
-  Arbitrary<OrganizationSnapshot> validSnapshot() {
-    return OrgArbitraries.validSnapshots();
+  @Property(examples = TRIES)
+  void buildingFromTheSameItemsInReverseOrderNeverThrows(Theory theory) {
+    theory.forAll(OrgGenerators.anySnapshot()).check(snapshot -> {
+      assertDoesNotThrow(() -> OrganizationSnapshot.builder()
+          .people(reversed(snapshot.people()))
+          .teams(reversed(snapshot.teams()))
+          .cycles(reversed(snapshot.cycles()))
+          .objectives(reversed(snapshot.objectives()))
+          .waivers(reversed(snapshot.waivers()))
+          .build());
+    });
   }
 
-  @Property(tries = TRIES)
-  void rebuildingASnapshotFromItGivesAnEqualSnapshot(@ForAll("anySnapshot") OrganizationSnapshot snapshot) {
-    OrganizationSnapshot rebuilt = OrganizationSnapshot.builder().from(snapshot).build();
-
-    assertEquals(snapshot, rebuilt);
-  }
-
-  @Property(tries = TRIES)
-  void buildingFromTheSameItemsInReverseOrderNeverThrows(@ForAll("anySnapshot") OrganizationSnapshot snapshot) {
-    assertDoesNotThrow(() -> OrganizationSnapshot.builder()
-        .people(reversed(snapshot.people()))
-        .teams(reversed(snapshot.teams()))
-        .cycles(reversed(snapshot.cycles()))
-        .objectives(reversed(snapshot.objectives()))
-        .waivers(reversed(snapshot.waivers()))
-        .build());
-  }
-
-  @Property(tries = TRIES)
-  void everyPersonIsFoundByItsId(@ForAll("anySnapshot") OrganizationSnapshot snapshot) {
-    for (Person person : snapshot.people()) {
-      assertSame(person, snapshot.person(person.id()).orElse(null), person.id());
-    }
-  }
-
-  @Property(tries = TRIES)
-  void everyTeamAndCycleIsFoundByItsId(@ForAll("anySnapshot") OrganizationSnapshot snapshot) {
-    for (Team team : snapshot.teams()) {
-      assertSame(team, snapshot.team(team.id()).orElse(null), team.id());
-    }
-    for (Cycle cycle : snapshot.cycles()) {
-      assertSame(cycle, snapshot.cycle(cycle.id()).orElse(null), cycle.id());
-    }
-  }
-
-  @Property(tries = TRIES)
-  void everyObjectiveIsFoundByItsId(@ForAll("anySnapshot") OrganizationSnapshot snapshot) {
-    for (Objective objective : snapshot.objectives()) {
-      assertSame(objective, snapshot.objective(objective.id()).orElse(null), objective.id());
-    }
-  }
-
-  @Property(tries = TRIES)
-  void everyKeyResultIsFoundByItsIdWithTheObjectiveThatHoldsIt(
-      @ForAll("anySnapshot") OrganizationSnapshot snapshot) {
-    for (Objective objective : snapshot.objectives()) {
-      for (KeyResult keyResult : objective.keyResults()) {
-        assertSame(keyResult, snapshot.keyResult(keyResult.id()).orElse(null), keyResult.id());
-        assertSame(objective, snapshot.objectiveOfKeyResult(keyResult.id()).orElse(null), keyResult.id());
+  @Property(examples = TRIES)
+  void everyPersonIsFoundByItsId(Theory theory) {
+    theory.forAll(OrgGenerators.anySnapshot()).check(snapshot -> {
+      for (Person person : snapshot.people()) {
+        assertSame(person, snapshot.person(person.id()).orElse(null), person.id());
       }
-    }
+    });
   }
 
-  @Property(tries = TRIES)
-  void everyAlignedObjectiveIsAChildOfItsParentId(@ForAll("anySnapshot") OrganizationSnapshot snapshot) {
-    int aligned = 0;
-    int children = 0;
-    Set<String> parentIds = new HashSet<>();
-    for (Objective objective : snapshot.objectives()) {
-      if (objective.alignment().isPresent()) {
-        aligned++;
-        String parentId = objective.alignment().get().parentId();
-        assertTrue(snapshot.childrenOf(parentId).contains(objective), objective.id() + " under " + parentId);
-        if (parentIds.add(parentId)) {
-          children += snapshot.childrenOf(parentId).size();
+  @Property(examples = TRIES)
+  void everyTeamAndCycleIsFoundByItsId(Theory theory) {
+    theory.forAll(OrgGenerators.anySnapshot()).check(snapshot -> {
+      for (Team team : snapshot.teams()) {
+        assertSame(team, snapshot.team(team.id()).orElse(null), team.id());
+      }
+      for (Cycle cycle : snapshot.cycles()) {
+        assertSame(cycle, snapshot.cycle(cycle.id()).orElse(null), cycle.id());
+      }
+    });
+  }
+
+  @Property(examples = TRIES)
+  void everyObjectiveIsFoundByItsId(Theory theory) {
+    theory.forAll(OrgGenerators.anySnapshot()).check(snapshot -> {
+      for (Objective objective : snapshot.objectives()) {
+        assertSame(objective, snapshot.objective(objective.id()).orElse(null), objective.id());
+      }
+    });
+  }
+
+  @Property(examples = TRIES)
+  void everyKeyResultIsFoundByItsIdWithTheObjectiveThatHoldsIt(Theory theory) {
+    theory.forAll(OrgGenerators.anySnapshot()).check(snapshot -> {
+      for (Objective objective : snapshot.objectives()) {
+        for (KeyResult keyResult : objective.keyResults()) {
+          assertSame(keyResult, snapshot.keyResult(keyResult.id()).orElse(null), keyResult.id());
+          assertSame(objective, snapshot.objectiveOfKeyResult(keyResult.id()).orElse(null), keyResult.id());
         }
       }
-    }
-
-    assertEquals(aligned, children, "children listed under some parent id");
+    });
   }
 
-  @Example
+  @Property(examples = TRIES)
+  void everyAlignedObjectiveIsAChildOfItsParentId(Theory theory) {
+    theory.forAll(OrgGenerators.anySnapshot()).check(snapshot -> {
+      int aligned = 0;
+      int children = 0;
+      Set<String> parentIds = new HashSet<>();
+      for (Objective objective : snapshot.objectives()) {
+        if (objective.alignment().isPresent()) {
+          aligned++;
+          String parentId = objective.alignment().get().parentId();
+          assertTrue(snapshot.childrenOf(parentId).contains(objective), objective.id() + " under " + parentId);
+          if (parentIds.add(parentId)) {
+            children += snapshot.childrenOf(parentId).size();
+          }
+        }
+      }
+
+      assertEquals(aligned, children, "children listed under some parent id");
+    });
+  }
+
+  @Test
   void deepAlignmentChainBuildsWithEachObjectiveHavingExactlyItsOneChild() {
-    OrganizationSnapshot chain = OrgArbitraries.deepAlignmentChain(CHAIN_DEPTH);
+    OrganizationSnapshot chain = OrgGenerators.deepAlignmentChain(CHAIN_DEPTH);
     List<Objective> objectives = chain.objectives();
 
     assertEquals(CHAIN_DEPTH, objectives.size());
@@ -135,70 +136,78 @@ class OrganizationSnapshotProperties {
     assertEquals(List.of(), chain.childrenOf(objectives.get(CHAIN_DEPTH - 1).id()));
   }
 
-  @Property(tries = TRIES)
-  void mayAgreeExactlyForHrAdministratorsAndTheManagerChain(@ForAll("anySnapshot") OrganizationSnapshot snapshot) {
-    List<String> ids = new ArrayList<>(ids(snapshot.people(), Person::id));
-    ids.add("p-999");
-    for (String personId : ids) {
-      List<String> chain = snapshot.managerChain(personId);
-      for (String approverId : ids) {
-        boolean expected = snapshot.person(approverId).map(Person::hrAdministrator).orElse(false)
-            || chain.contains(approverId);
-        assertEquals(expected, snapshot.mayAgree(approverId, personId), approverId + " for " + personId);
-      }
-    }
-  }
-
-  // The contract of OrgArbitraries.validSnapshots(), which other modules' tests rely on.
-
-  @Property(tries = TRIES)
-  void validSnapshotsResolveEveryReference(@ForAll("validSnapshot") OrganizationSnapshot snapshot) {
-    for (Person person : snapshot.people()) {
-      person.managerId().ifPresent(id -> assertTrue(snapshot.person(id).isPresent(), person.id() + " manager " + id));
-      person.teamId().ifPresent(id -> assertTrue(snapshot.team(id).isPresent(), person.id() + " team " + id));
-    }
-    for (Objective objective : snapshot.objectives()) {
-      assertTrue(snapshot.cycle(objective.cycleId()).isPresent(), objective.id() + " cycle");
-      Optional<String> ownerId = objective.owner().id();
-      if (objective.owner().kind() == OwnerKind.TEAM) {
-        assertTrue(snapshot.team(ownerId.orElseThrow()).isPresent(), objective.id() + " owner");
-      } else if (objective.owner().kind() == OwnerKind.PERSON) {
-        assertTrue(snapshot.person(ownerId.orElseThrow()).isPresent(), objective.id() + " owner");
-      }
-      objective.alignment().ifPresent(a -> assertTrue(snapshot.objective(a.parentId()).isPresent(),
-          objective.id() + " parent " + a.parentId()));
-    }
-  }
-
-  @Property(tries = TRIES)
-  void validSnapshotsHaveOneReportingTreeAndNoAlignmentCycle(@ForAll("validSnapshot") OrganizationSnapshot snapshot) {
-    int roots = 0;
-    for (Person person : snapshot.people()) {
-      roots += person.managerId().isEmpty() ? 1 : 0;
-      assertTrue(reachesTop(person.id(), snapshot.people(), Person::id, p -> p.managerId()),
-          person.id() + " is in a reporting cycle");
-    }
-    assertEquals(1, roots, "people without a manager");
-    for (Objective objective : snapshot.objectives()) {
-      assertTrue(reachesTop(objective.id(), snapshot.objectives(), Objective::id,
-          o -> o.alignment().map(a -> a.parentId())), objective.id() + " is in an alignment cycle");
-    }
-  }
-
-  @Property(tries = TRIES)
-  void validSnapshotsDateCheckInsInsideTheObjectiveCycleOnDistinctDays(
-      @ForAll("validSnapshot") OrganizationSnapshot snapshot) {
-    for (Objective objective : snapshot.objectives()) {
-      Cycle cycle = snapshot.cycle(objective.cycleId()).orElseThrow();
-      for (KeyResult keyResult : objective.keyResults()) {
-        Set<LocalDate> days = new HashSet<>();
-        for (CheckIn checkIn : keyResult.checkIns()) {
-          assertTrue(cycle.contains(checkIn.date()), keyResult.id() + " " + checkIn.date() + " outside " + cycle.id());
-          assertTrue(days.add(checkIn.date()), keyResult.id() + " twice on " + checkIn.date());
+  @Property(examples = TRIES)
+  void mayAgreeExactlyForHrAdministratorsAndTheManagerChain(Theory theory) {
+    theory.forAll(OrgGenerators.anySnapshot()).check(snapshot -> {
+      List<String> ids = new ArrayList<>(ids(snapshot.people(), Person::id));
+      ids.add("p-999");
+      for (String personId : ids) {
+        List<String> chain = snapshot.managerChain(personId);
+        for (String approverId : ids) {
+          boolean expected = snapshot.person(approverId).map(Person::hrAdministrator).orElse(false)
+              || chain.contains(approverId);
+          assertEquals(expected, snapshot.mayAgree(approverId, personId), approverId + " for " + personId);
         }
-        assertTrue(keyResult.weight() > 0, keyResult.id() + " weight");
       }
-    }
+    });
+  }
+
+  // The contract of OrgGenerators.validSnapshots(), which other modules' tests rely on.
+
+  @Property(examples = TRIES)
+  void validSnapshotsResolveEveryReference(Theory theory) {
+    theory.forAll(OrgGenerators.validSnapshots()).check(snapshot -> {
+      for (Person person : snapshot.people()) {
+        person.managerId().ifPresent(id -> assertTrue(snapshot.person(id).isPresent(), person.id() + " manager " + id));
+        person.teamId().ifPresent(id -> assertTrue(snapshot.team(id).isPresent(), person.id() + " team " + id));
+      }
+      for (Objective objective : snapshot.objectives()) {
+        assertTrue(snapshot.cycle(objective.cycleId()).isPresent(), objective.id() + " cycle");
+        Optional<String> ownerId = objective.owner().id();
+        if (objective.owner().kind() == OwnerKind.TEAM) {
+          assertTrue(snapshot.team(ownerId.orElseThrow()).isPresent(), objective.id() + " owner");
+        } else if (objective.owner().kind() == OwnerKind.PERSON) {
+          assertTrue(snapshot.person(ownerId.orElseThrow()).isPresent(), objective.id() + " owner");
+        }
+        objective.alignment().ifPresent(a -> assertTrue(snapshot.objective(a.parentId()).isPresent(),
+            objective.id() + " parent " + a.parentId()));
+      }
+    });
+  }
+
+  @Property(examples = TRIES)
+  void validSnapshotsHaveOneReportingTreeAndNoAlignmentCycle(Theory theory) {
+    theory.forAll(OrgGenerators.validSnapshots()).check(snapshot -> {
+      int roots = 0;
+      for (Person person : snapshot.people()) {
+        roots += person.managerId().isEmpty() ? 1 : 0;
+        assertTrue(reachesTop(person.id(), snapshot.people(), Person::id, p -> p.managerId()),
+            person.id() + " is in a reporting cycle");
+      }
+      assertEquals(1, roots, "people without a manager");
+      for (Objective objective : snapshot.objectives()) {
+        assertTrue(reachesTop(objective.id(), snapshot.objectives(), Objective::id,
+            o -> o.alignment().map(a -> a.parentId())), objective.id() + " is in an alignment cycle");
+      }
+    });
+  }
+
+  @Property(examples = TRIES)
+  void validSnapshotsDateCheckInsInsideTheObjectiveCycleOnDistinctDays(Theory theory) {
+    theory.forAll(OrgGenerators.validSnapshots()).check(snapshot -> {
+      for (Objective objective : snapshot.objectives()) {
+        Cycle cycle = snapshot.cycle(objective.cycleId()).orElseThrow();
+        for (KeyResult keyResult : objective.keyResults()) {
+          Set<LocalDate> days = new HashSet<>();
+          for (CheckIn checkIn : keyResult.checkIns()) {
+            assertTrue(cycle.contains(checkIn.date()),
+                keyResult.id() + " " + checkIn.date() + " outside " + cycle.id());
+            assertTrue(days.add(checkIn.date()), keyResult.id() + " twice on " + checkIn.date());
+          }
+          assertTrue(keyResult.weight() > 0, keyResult.id() + " weight");
+        }
+      }
+    });
   }
 
   /** Whether walking up the links from {@code id} ends at an item without a link, without meeting an item twice. */

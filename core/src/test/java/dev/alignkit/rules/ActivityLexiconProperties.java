@@ -2,27 +2,27 @@ package dev.alignkit.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.alignkit.testing.Gens;
+import dev.alignkit.testing.Property;
+import dev.alignkit.testing.Theory;
 import java.util.List;
 import java.util.Locale;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** The activity lexicon's quick first-letter check never changes which verb leads a title. */
 class ActivityLexiconProperties {
   private static final String LETTERS = "aAbBiIıİwWhHrRsSxXéÉ ΣσςšŠ\t\n+1-";
 
-  @Property(tries = 3000)
-  void theLeadingVerbIsTheOneTheFullNormalizationFinds(@ForAll("verbs") List<String> verbs,
-      @ForAll("titles") String title, @ForAll("locales") Locale locale) {
-    KeyResultActivityRule.Lexicon lexicon = new KeyResultActivityRule.Lexicon(verbs, locale);
-    assertEquals(reference(verbs, title, locale), lexicon.leadingVerb(title), title);
+  @Property(examples = 3000)
+  void theLeadingVerbIsTheOneTheFullNormalizationFinds(Theory theory) {
+    theory.forAll(verbs(), titles(), locales()).check((verbs, title, locale) -> {
+      KeyResultActivityRule.Lexicon lexicon = new KeyResultActivityRule.Lexicon(verbs, locale);
+      assertEquals(reference(verbs, title, locale), lexicon.leadingVerb(title), title);
+    });
   }
 
-  @Example
+  @Test
   void aTitleStartingWithALetterNoVerbStartsWithHasNoLeadingVerb() {
     KeyResultActivityRule.Lexicon lexicon = new KeyResultActivityRule.Lexicon(List.of("attend", "work on"),
         Locale.ENGLISH);
@@ -47,19 +47,16 @@ class ActivityLexiconProperties {
     return found;
   }
 
-  @Provide
-  Arbitrary<List<String>> verbs() {
-    return Arbitraries.strings().withChars(LETTERS).ofMinLength(0).ofMaxLength(6).list().ofMaxSize(6);
+  private static Gen<List<String>> verbs() {
+    return Gens.lists(Gens.strings(LETTERS, 0, 6), 6);
   }
 
-  @Provide
-  Arbitrary<String> titles() {
-    return Arbitraries.strings().withChars(LETTERS).ofMaxLength(12);
+  private static Gen<String> titles() {
+    return Gens.strings(LETTERS, 0, 12);
   }
 
-  @Provide
-  Arbitrary<Locale> locales() {
-    return Arbitraries.of(Locale.ROOT, Locale.ENGLISH, Locale.GERMAN, new Locale("tr"), new Locale("el"),
+  private static Gen<Locale> locales() {
+    return Gens.of(Locale.ROOT, Locale.ENGLISH, Locale.GERMAN, new Locale("tr"), new Locale("el"),
         new Locale("lt"));
   }
 }
