@@ -42,9 +42,9 @@ class ValidatorProperties {
    * The properties that need findings to say anything count how often the snapshot had some, and
    * fail when that share drifts down: a generator that stopped producing findings would leave them
    * passing on nothing. The floors sit at half the observed rates or below (findings in 56% to 63%
-   * of snapshots over four seeds), so that they fail on such drift, not by chance. QuickTheories
-   * tries only a run's first few examples at the generators' bounds (the smallest snapshots, which
-   * have no findings), so these no longer crowd out the broken ones as jqwik's edge cases did.
+   * of snapshots over four seeds), so that they fail on such drift, not by chance. Only a run's
+   * first few examples sit at the generators' bounds (the smallest snapshots, which have no
+   * findings), so these do not crowd out the broken ones.
    */
   private static final int TRIES = 250;
   private static final Validator DEFAULTS = Validator.defaults();

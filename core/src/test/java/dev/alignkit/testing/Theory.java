@@ -38,7 +38,7 @@ import org.quicktheories.core.Strategy;
  * <p>This is the only class that calls QuickTheories' {@code qt()}; an architecture rule keeps it so.
  */
 public final class Theory {
-  /** How many examples a property tries unless it says otherwise (as jqwik's default tries). */
+  /** How many examples a property tries unless it says otherwise. */
   public static final int DEFAULT_EXAMPLES = 1000;
 
   /** The system property that replays a seed. */

@@ -9,10 +9,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.alignkit.org.OrganizationSnapshot;
-import dev.alignkit.testing.CareerArbitraries;
-import dev.alignkit.testing.DevelopmentArbitraries;
-import dev.alignkit.testing.OrgArbitraries;
+import dev.alignkit.testing.Coverage;
+import dev.alignkit.testing.Gens;
+import dev.alignkit.testing.Property;
+import dev.alignkit.testing.Theory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -23,22 +23,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.quicktheories.core.Gen;
 
 /**
  * Mutated documents never escape as anything but an {@link AlignkitJsonException} with a pointer:
  * valid documents with a field deleted, a field repeated, a value of another type, the text cut
  * short, or a value nested deeper either read or fail with the module's exception. Together the
- * properties run 11,500 tries.
+ * properties run 11,500 examples.
  *
  * <p>The valid documents are the samples, the test document and snapshots from the core
- * generators drawn once with fixed seeds, so a failing try is reproduced by jqwik's seed alone.
+ * generators drawn once through a theory of their own, whose seed derives from its name, so a
+ * failing try is reproduced by the failing property's seed alone.
  */
 class FuzzProperties {
   private static final ObjectMapper TREES = new ObjectMapper();
@@ -72,20 +67,21 @@ class FuzzProperties {
       throw new UncheckedIOException(e);
     }
     documents.add(ReadErrorsTest.BASE);
-    List<Arbitrary<OrganizationSnapshot>> generators = List.of(OrgArbitraries.anySnapshot(),
-        CareerArbitraries.careerSnapshots(), CareerArbitraries.adversarialCareerSnapshots(),
-        DevelopmentArbitraries.anyDevelopmentSnapshot());
-    Random random = new Random(20260815);
-    // Eight documents drawn from the generators in turn, each of at most 20,000 characters: small
-    // ones keep the tries fast.
-    for (int i = 0; documents.size() < 11; i++) {
-      Arbitrary<OrganizationSnapshot> decorated = Combinators.combine(generators.get(i % generators.size()),
-          RoundTripProperties.attributeMaps().list().ofMinSize(1).ofMaxSize(5)).as(AttributeDecorator::decorate);
-      String json = AlignkitJson.toJson(decorated.generator(100).next(random).value());
-      if (json.length() <= 20_000) {
-        documents.add(json);
-      }
+    // Eight documents drawn from the generators, each of at most 20,000 characters: small ones keep
+    // the tries fast. A theory of its own draws them, so they are the same in every run.
+    List<String> drawn = new ArrayList<>();
+    Theory.named(FuzzProperties.class.getName() + "#documents", 100)
+        .forAll(DocumentGenerators.anyDecoratedSnapshot())
+        .check(snapshot -> {
+          String json = AlignkitJson.toJson(snapshot);
+          if (drawn.size() < 8 && json.length() <= 20_000) {
+            drawn.add(json);
+          }
+        });
+    if (drawn.size() < 8) {
+      throw new IllegalStateException("only " + drawn.size() + " of 100 generated documents are small enough");
     }
+    documents.addAll(drawn);
     return documents;
   }
 
@@ -204,95 +200,124 @@ class FuzzProperties {
     assertTrue(e.line() == -1 || e.line() >= 1 && e.column() >= 1, e.getMessage());
   }
 
-  @Property(tries = 2200)
-  void deletingAFieldReadsOrFailsWithAPointer(@ForAll @IntRange(max = 10) int document, @ForAll int seed) {
-    readsOrFailsWithAPointer(mutated(document, new Change(pick(FIELDS.get(document), seed), "delete", "")));
+  /** One of the eleven documents. */
+  private static Gen<Integer> documentIndexes() {
+    return Gens.ints(0, 10);
   }
 
-  @Property(tries = 2200)
-  void repeatingAFieldFailsWithAPointer(@ForAll @IntRange(max = 10) int document, @ForAll int seed) {
-    String pointer = pick(FIELDS.get(document), seed);
-    String json = mutated(document, new Change(pointer, "duplicate", ""));
-    AlignkitJsonException e = null;
-    try {
-      AlignkitJson.fromJson(json);
-    } catch (AlignkitJsonException failure) {
-      e = failure;
-    }
-    assertTrue(e != null, "a repeated field is always refused: " + pointer);
-    assertPointerAndPlace(e);
+  /** Any int, to pick a pointer or a place in a document. */
+  private static Gen<Integer> seeds() {
+    return Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE);
   }
 
-  @Property(tries = 2200)
-  void aValueOfAnotherTypeReadsOrFailsWithAPointer(@ForAll @IntRange(max = 10) int document, @ForAll int seed,
-      @ForAll @IntRange(max = 26) int value) {
-    readsOrFailsWithAPointer(mutated(document, new Change(pick(VALUE_POINTERS.get(document), seed), "replace",
-        VALUES.get(value))));
+  /** One of the {@link #VALUES}. */
+  private static Gen<Integer> valueIndexes() {
+    return Gens.ints(0, VALUES.size() - 1);
   }
 
-  @Property(tries = 2200)
-  void aTruncatedDocumentFailsWithAPointer(@ForAll @IntRange(max = 10) int document, @ForAll int seed) {
-    String json = DOCUMENTS.get(document);
-    int end = Math.floorMod(seed, json.length() - 1);
-    // A document cut inside its trailing whitespace is still whole; otherwise it cannot read.
-    if (json.substring(end).isBlank()) {
-      return;
-    }
-    AlignkitJsonException e = null;
-    try {
-      AlignkitJson.fromJson(json.substring(0, end));
-    } catch (AlignkitJsonException failure) {
-      e = failure;
-    }
-    assertTrue(e != null, "a truncated document is always refused");
-    assertPointerAndPlace(e);
+  @Property(examples = 2200)
+  void deletingAFieldReadsOrFailsWithAPointer(Theory theory) {
+    theory.forAll(documentIndexes(), seeds()).check((document, seed) ->
+        readsOrFailsWithAPointer(mutated(document, new Change(pick(FIELDS.get(document), seed), "delete", ""))));
   }
 
-  @Property(tries = 2200)
-  void aValueNestedDeeperReadsOrFailsWithAPointer(@ForAll @IntRange(max = 10) int document, @ForAll int seed,
-      @ForAll @IntRange(min = 1, max = 120) int depth) {
-    String pointer = pick(VALUE_POINTERS.get(document), seed);
-    String json = mutated(document, new Change(pointer, "nest", Integer.toString(depth)));
-    readsOrFailsWithAPointer(json);
-    if (depth >= JsonLimits.defaults().maxNestingDepth()) {
-      // Past the limit nothing reads: not in a model field (wrong type), not in an attribute (the limit).
+  @Property(examples = 2200)
+  void repeatingAFieldFailsWithAPointer(Theory theory) {
+    theory.forAll(documentIndexes(), seeds()).check((document, seed) -> {
+      String pointer = pick(FIELDS.get(document), seed);
+      String json = mutated(document, new Change(pointer, "duplicate", ""));
+      AlignkitJsonException e = null;
       try {
         AlignkitJson.fromJson(json);
-        fail("a value nested " + depth + " arrays deep reads at " + pointer);
-      } catch (AlignkitJsonException expected) {
-        assertPointerAndPlace(expected);
+      } catch (AlignkitJsonException failure) {
+        e = failure;
       }
-    }
+      assertTrue(e != null, "a repeated field is always refused: " + pointer);
+      assertPointerAndPlace(e);
+    });
   }
 
-  @Property(tries = 500)
-  void aMutatedPersonLineIsSkippedWithItsLineOrRead(@ForAll @IntRange(max = 10) int document, @ForAll int seed,
-      @ForAll @IntRange(max = 26) int value) {
-    List<String> lines = new ArrayList<>(LINES.get(document));
-    int number = 1 + Math.floorMod(seed, lines.size() - 1 > 0 ? lines.size() - 1 : 1);
-    if (number >= lines.size()) {
-      return;
-    }
-    String line = lines.get(number);
-    try {
-      JsonNode tree = TREES.readTree(line);
-      List<String> values = pointers(tree, "", false, new ArrayList<>());
-      lines.set(number, mutated(tree, new Change(pick(values, seed / 7), "replace", VALUES.get(value))));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-    byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
-    JsonLinesResult result;
-    try {
-      result = JsonLinesReader.readSnapshot(new ByteArrayInputStream(bytes), JsonLimits.defaults(),
-          ErrorMode.COLLECT_AND_CONTINUE);
-    } catch (RuntimeException e) {
-      fail("a bad team or person line must be skipped, not thrown: " + e, e);
-      return;
-    }
-    for (AlignkitJsonException e : result.errors()) {
-      assertEquals(number + 1, e.line(), e.getMessage());
+  @Property(examples = 2200)
+  void aValueOfAnotherTypeReadsOrFailsWithAPointer(Theory theory) {
+    theory.forAll(documentIndexes(), seeds(), valueIndexes()).check((document, seed, value) ->
+        readsOrFailsWithAPointer(mutated(document, new Change(pick(VALUE_POINTERS.get(document), seed), "replace",
+            VALUES.get(value)))));
+  }
+
+  @Property(examples = 2200)
+  void aTruncatedDocumentFailsWithAPointer(Theory theory) {
+    Coverage cut = new Coverage("cut before the trailing whitespace");
+    theory.forAll(documentIndexes(), seeds()).check((document, seed) -> {
+      String json = DOCUMENTS.get(document);
+      int end = Math.floorMod(seed, json.length() - 1);
+      // A document cut inside its trailing whitespace is still whole; otherwise it cannot read.
+      boolean truncated = !json.substring(end).isBlank();
+      cut.count(truncated);
+      if (!truncated) {
+        return;
+      }
+      AlignkitJsonException e = null;
+      try {
+        AlignkitJson.fromJson(json.substring(0, end));
+      } catch (AlignkitJsonException failure) {
+        e = failure;
+      }
+      assertTrue(e != null, "a truncated document is always refused");
       assertPointerAndPlace(e);
-    }
+    });
+    cut.assertPercentAtLeast(true, 95);
+  }
+
+  @Property(examples = 2200)
+  void aValueNestedDeeperReadsOrFailsWithAPointer(Theory theory) {
+    theory.forAll(documentIndexes(), seeds(), Gens.ints(1, 120)).check((document, seed, depth) -> {
+      String pointer = pick(VALUE_POINTERS.get(document), seed);
+      String json = mutated(document, new Change(pointer, "nest", Integer.toString(depth)));
+      readsOrFailsWithAPointer(json);
+      if (depth >= JsonLimits.defaults().maxNestingDepth()) {
+        // Past the limit nothing reads: not in a model field (wrong type), not in an attribute (the limit).
+        try {
+          AlignkitJson.fromJson(json);
+          fail("a value nested " + depth + " arrays deep reads at " + pointer);
+        } catch (AlignkitJsonException expected) {
+          assertPointerAndPlace(expected);
+        }
+      }
+    });
+  }
+
+  @Property(examples = 500)
+  void aMutatedPersonLineIsSkippedWithItsLineOrRead(Theory theory) {
+    Coverage mutated = new Coverage("a team or person line mutated");
+    theory.forAll(documentIndexes(), seeds(), valueIndexes()).check((document, seed, value) -> {
+      List<String> lines = new ArrayList<>(LINES.get(document));
+      int number = 1 + Math.floorMod(seed, lines.size() - 1 > 0 ? lines.size() - 1 : 1);
+      mutated.count(number < lines.size());
+      if (number >= lines.size()) {
+        return;
+      }
+      String line = lines.get(number);
+      try {
+        JsonNode tree = TREES.readTree(line);
+        List<String> values = pointers(tree, "", false, new ArrayList<>());
+        lines.set(number, mutated(tree, new Change(pick(values, seed / 7), "replace", VALUES.get(value))));
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException(e);
+      }
+      byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+      JsonLinesResult result;
+      try {
+        result = JsonLinesReader.readSnapshot(new ByteArrayInputStream(bytes), JsonLimits.defaults(),
+            ErrorMode.COLLECT_AND_CONTINUE);
+      } catch (RuntimeException e) {
+        fail("a bad team or person line must be skipped, not thrown: " + e, e);
+        return;
+      }
+      for (AlignkitJsonException e : result.errors()) {
+        assertEquals(number + 1, e.line(), e.getMessage());
+        assertPointerAndPlace(e);
+      }
+    });
+    mutated.assertPercentAtLeast(true, 60);
   }
 }

@@ -14,10 +14,8 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.alignkit.jackson.internal.Codecs;
 import dev.alignkit.jackson.internal.ObjectCodec;
-import dev.alignkit.org.OrganizationSnapshot;
-import dev.alignkit.testing.CareerArbitraries;
-import dev.alignkit.testing.DevelopmentArbitraries;
-import dev.alignkit.testing.OrgArbitraries;
+import dev.alignkit.testing.Property;
+import dev.alignkit.testing.Theory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -27,12 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,30 +67,23 @@ class SchemaTest {
     assertEquals(List.of(), errors(DOCUMENT, ReadErrorsTest.BASE));
   }
 
-  @Provide
-  Arbitrary<OrganizationSnapshot> snapshots() {
-    Arbitrary<OrganizationSnapshot> any = Arbitraries.oneOf(OrgArbitraries.anySnapshot(),
-        CareerArbitraries.careerSnapshots(), CareerArbitraries.adversarialCareerSnapshots(),
-        DevelopmentArbitraries.anyDevelopmentSnapshot());
-    return Combinators.combine(any, RoundTripProperties.attributeMaps().list().ofMinSize(1).ofMaxSize(5))
-        .as(AttributeDecorator::decorate)
-        .withoutEdgeCases();
+  @Property(examples = 150)
+  void everyGeneratedDocumentIsValid(Theory theory) {
+    theory.forAll(DocumentGenerators.anyDecoratedSnapshot())
+        .check(snapshot -> assertEquals(List.of(), errors(DOCUMENT, AlignkitJson.toJson(snapshot))));
   }
 
-  @Property(tries = 150)
-  void everyGeneratedDocumentIsValid(@ForAll("snapshots") OrganizationSnapshot snapshot) {
-    assertEquals(List.of(), errors(DOCUMENT, AlignkitJson.toJson(snapshot)));
-  }
-
-  @Property(tries = 50)
-  void everyLineOfAGeneratedJsonLinesFileIsValid(@ForAll("snapshots") OrganizationSnapshot snapshot) {
-    List<String> lines = new String(JsonLinesTest.write(snapshot), StandardCharsets.UTF_8).lines()
-        .collect(Collectors.toList());
-    assertEquals(List.of(), errors(definition("OrganizationLine"), lines.get(0)));
-    for (String line : lines.subList(1, lines.size())) {
-      String kind = line.startsWith("{\"team\":") ? "TeamLine" : "PersonLine";
-      assertEquals(List.of(), errors(definition(kind), line), line);
-    }
+  @Property(examples = 50)
+  void everyLineOfAGeneratedJsonLinesFileIsValid(Theory theory) {
+    theory.forAll(DocumentGenerators.anyDecoratedSnapshot()).check(snapshot -> {
+      List<String> lines = new String(JsonLinesTest.write(snapshot), StandardCharsets.UTF_8).lines()
+          .collect(Collectors.toList());
+      assertEquals(List.of(), errors(definition("OrganizationLine"), lines.get(0)));
+      for (String line : lines.subList(1, lines.size())) {
+        String kind = line.startsWith("{\"team\":") ? "TeamLine" : "PersonLine";
+        assertEquals(List.of(), errors(definition(kind), line), line);
+      }
+    });
   }
 
   @Test
