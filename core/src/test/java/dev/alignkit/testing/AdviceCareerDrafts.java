@@ -66,7 +66,6 @@ final class AdviceCareerDrafts {
   private static final List<String> LADDER_NAMES = List.of(
       "Engineering (IC)", "Engineering management", "Customer service", "Sales", "Data science");
   private static final List<String> LEVEL_NAMES = List.of("Associate", "Intermediate", "Senior", "Staff");
-  private static final List<String> OPENING_TITLES = List.of("Support lead", "Staff engineer", "Account manager");
 
   private AdviceCareerDrafts() {}
 
@@ -87,24 +86,14 @@ final class AdviceCareerDrafts {
       Optional<List<AssessmentDraft>> profile) {}
 
   /** A lateral move from the picked person's role when that person has one, else from {@code from}. */
-  record MoveDraft(Optional<Integer> fromPersonPick, SnapshotParts.RoleDraft from, SnapshotParts.RoleDraft to) {}
 
-  record OpeningDraft(SnapshotParts.RoleDraft role, Optional<Integer> teamPick, Optional<String> title) {}
 
   /** The default scale most often, else a scale from 0 and one of ten steps without names. */
-  static Gen<ProficiencyScale> scales() {
-    // As CareerArbitraries.scales(); not taken from CareerGenerators, which is ported separately.
-    return Gens.frequency(
-        Gens.weighted(6, Gens.constant(ProficiencyScale.defaultScale())),
-        Gens.weighted(1, Gens.constant(ProficiencyScale.of(0, 4,
-            List.of("None", "Aware", "Working", "Strong", "Leading")))),
-        Gens.weighted(1, Gens.constant(ProficiencyScale.of(1, 10, List.of()))));
-  }
 
   /** One skill of each special family in a random order, then up to 10 more of the extra skills. */
   static Gen<SkillCatalog> catalogs() {
     return combine(
-        scales(), Gens.shuffled(FAMILY_SKILLS), lists(Gens.of(EXTRA_SKILLS), MAX_EXTRA_SKILLS),
+        CareerGenerators.scales(), Gens.shuffled(FAMILY_SKILLS), lists(Gens.of(EXTRA_SKILLS), MAX_EXTRA_SKILLS),
         AdviceCareerDrafts::catalog);
   }
 
@@ -130,13 +119,6 @@ final class AdviceCareerDrafts {
         seats, optional(roleDrafts(), 0.9), optional(lists(assessments, MAX_ASSESSMENTS), 0.8), PersonDraft::new);
   }
 
-  static Gen<MoveDraft> moveDrafts() {
-    return combine(optional(picks(), 0.6), roleDrafts(), roleDrafts(), MoveDraft::new);
-  }
-
-  static Gen<OpeningDraft> openingDrafts() {
-    return combine(roleDrafts(), optional(picks(), 0.8), optional(Gens.of(OPENING_TITLES), 0.7), OpeningDraft::new);
-  }
 
   private static Gen<Integer> percents() {
     return Gens.ints(0, 100);
@@ -212,28 +194,6 @@ final class AdviceCareerDrafts {
       }
     }
     return profiles;
-  }
-
-  static List<LateralMove> moves(List<MoveDraft> drafts, List<Person> people, List<CareerLadder> ladders) {
-    List<LateralMove> moves = new ArrayList<>(drafts.size());
-    for (int i = 0; i < drafts.size(); i++) {
-      MoveDraft draft = drafts.get(i);
-      RoleRef from = draft.fromPersonPick()
-          .flatMap(personPick -> pick(people, personPick).role())
-          .orElseGet(() -> role(draft.from(), ladders));
-      moves.add(LateralMove.of("lm-" + (i + 1), from, role(draft.to(), ladders)));
-    }
-    return moves;
-  }
-
-  static List<Opening> openings(List<OpeningDraft> drafts, List<Team> teams, List<CareerLadder> ladders) {
-    List<Opening> openings = new ArrayList<>(drafts.size());
-    for (int i = 0; i < drafts.size(); i++) {
-      OpeningDraft draft = drafts.get(i);
-      openings.add(Opening.builder().id("op-" + (i + 1)).role(role(draft.role(), ladders))
-          .teamId(draft.teamPick().map(teamPick -> pick(teams, teamPick).id())).title(draft.title()).build());
-    }
-    return openings;
   }
 
   /**

@@ -75,6 +75,7 @@ public final class AdviceGenerators {
   private static final int MAX_OPENINGS = 4;
   private static final int MAX_OBJECTIVES = 10;
   private static final int MAX_PLANS = 5;
+  private static final List<String> OPENING_TITLES = List.of("Support lead", "Staff engineer", "Account manager");
 
   private static final Cycle CURRENT_CYCLE = Cycle.builder().id("c-1").name("2026-Q3")
       .startInclusive(LocalDate.of(2026, 7, 1)).endInclusive(LocalDate.of(2026, 9, 30))
@@ -98,8 +99,8 @@ public final class AdviceGenerators {
         lists(AdviceCareerDrafts.ladderDrafts(), 1, MAX_LADDERS),
         Gens.ints(1, MAX_TEAMS),
         lists(AdviceCareerDrafts.personDrafts(), 1, MAX_PEOPLE),
-        lists(AdviceCareerDrafts.moveDrafts(), MAX_MOVES),
-        lists(AdviceCareerDrafts.openingDrafts(), MAX_OPENINGS),
+        lists(SnapshotParts.moveDrafts(), MAX_MOVES),
+        lists(SnapshotParts.openingDrafts(OPENING_TITLES), MAX_OPENINGS),
         CareerDrafts::new);
     return combine(
         career,
@@ -110,8 +111,8 @@ public final class AdviceGenerators {
 
   /** The career half of a snapshot, before the work and the plans are placed. */
   private record CareerDrafts(SkillCatalog catalog, List<AdviceCareerDrafts.LadderDraft> ladders, int teamCount,
-      List<AdviceCareerDrafts.PersonDraft> people, List<AdviceCareerDrafts.MoveDraft> moves,
-      List<AdviceCareerDrafts.OpeningDraft> openings) {}
+      List<AdviceCareerDrafts.PersonDraft> people, List<SnapshotParts.MoveDraft> moves,
+      List<SnapshotParts.OpeningDraft> openings) {}
 
   private static OrganizationSnapshot snapshot(CareerDrafts career,
       List<AdviceWorkDrafts.ObjectiveDraft> objectiveDrafts, List<AdviceWorkDrafts.PlanDraft> planDrafts) {
@@ -123,8 +124,8 @@ public final class AdviceGenerators {
     return OrganizationSnapshot.builder()
         .skillCatalog(catalog).ladders(ladders).teams(teams).people(people)
         .profiles(AdviceCareerDrafts.profiles(career.people(), people, catalog))
-        .lateralMoves(AdviceCareerDrafts.moves(career.moves(), people, ladders))
-        .openings(AdviceCareerDrafts.openings(career.openings(), teams, ladders))
+        .lateralMoves(SnapshotParts.moves(career.moves(), people, ladders))
+        .openings(SnapshotParts.openings(career.openings(), teams, ladders))
         .cycles(CYCLES).objectives(objectives)
         .plans(AdviceWorkDrafts.plans(planDrafts, catalog, ladders, people, CYCLES, objectives))
         .build();

@@ -19,7 +19,7 @@ import dev.alignkit.career.SkillCatalog;
 import dev.alignkit.career.SkillProfile;
 import dev.alignkit.career.TrackKind;
 import dev.alignkit.org.Person;
-import dev.alignkit.testing.SnapshotParts.Breakage;
+import dev.alignkit.testing.SnapshotEdit.Breakage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -193,8 +193,8 @@ public final class CareerGenerators {
         Gens.ints(1, MAX_TEAMS),
         lists(personDrafts(), 1, MAX_PEOPLE),
         lists(optional(profiles(PLACEHOLDER_ID, catalog), 0.75), MAX_PEOPLE),
-        lists(moveDrafts(), MAX_MOVES),
-        lists(openingDrafts(), MAX_OPENINGS),
+        lists(SnapshotParts.moveDrafts(), MAX_MOVES),
+        lists(SnapshotParts.openingDrafts(OPENING_TITLES), MAX_OPENINGS),
         (ladders, teamCount, people, profiles, moves, openings) ->
             careerSnapshot(catalog, ladders, teamCount, people, profiles, moves, openings)));
   }
@@ -202,7 +202,7 @@ public final class CareerGenerators {
   /** The empty snapshot, or a career snapshot with one to four breakages; see the class comment. */
   public static Gen<OrganizationSnapshot> adversarialCareerSnapshots() {
     Gen<OrganizationSnapshot> broken = combine(
-        careerSnapshots(), lists(CareerBreakages.breakages(), 1, 4), SnapshotParts::breakAll);
+        careerSnapshots(), lists(CareerBreakages.breakages(), 1, 4), SnapshotEdit::breakAll);
     return frequency(
         weighted(1, constant(OrganizationSnapshot.empty())),
         weighted(9, broken));
@@ -215,26 +215,15 @@ public final class CareerGenerators {
   private record PersonDraft(Seat seat, Optional<RoleDraft> role) {}
 
   /** A lateral move that starts from the role of the picked person when it has one, else from {@code from}. */
-  private record MoveDraft(Optional<Integer> fromPersonPick, RoleDraft from, RoleDraft to) {}
 
-  private record OpeningDraft(RoleDraft role, Optional<Integer> teamPick, Optional<String> title) {}
 
   private static Gen<PersonDraft> personDrafts() {
     return combine(SnapshotParts.seats(), optional(SnapshotParts.roleDrafts(), 0.8), PersonDraft::new);
   }
 
-  private static Gen<MoveDraft> moveDrafts() {
-    return combine(optional(picks(), 0.6), SnapshotParts.roleDrafts(), SnapshotParts.roleDrafts(), MoveDraft::new);
-  }
-
-  private static Gen<OpeningDraft> openingDrafts() {
-    return combine(SnapshotParts.roleDrafts(), optional(picks(), 0.8), optional(Gens.of(OPENING_TITLES), 0.7),
-        OpeningDraft::new);
-  }
-
   private static OrganizationSnapshot careerSnapshot(SkillCatalog catalog, List<CareerLadder> ladderDrafts,
       int teamCount, List<PersonDraft> personDrafts, List<Optional<SkillProfile>> profileDrafts,
-      List<MoveDraft> moveDrafts, List<OpeningDraft> openingDrafts) {
+      List<SnapshotParts.MoveDraft> moveDrafts, List<SnapshotParts.OpeningDraft> openingDrafts) {
     List<CareerLadder> ladders = SnapshotParts.numbered(ladderDrafts, "ld",
         (ladder, id) -> CareerLadder.builder().from(ladder).id(id).build());
     List<Team> teams = SnapshotParts.teams(teamCount);
@@ -250,23 +239,10 @@ public final class CareerGenerators {
       String personId = people.get(i).id();
       profileDrafts.get(i).ifPresent(p -> profiles.add(SkillProfile.builder().from(p).personId(personId).build()));
     }
-    List<LateralMove> moves = new ArrayList<>(moveDrafts.size());
-    for (int i = 0; i < moveDrafts.size(); i++) {
-      MoveDraft draft = moveDrafts.get(i);
-      RoleRef from = draft.fromPersonPick()
-          .flatMap(personPick -> pick(people, personPick).role())
-          .orElseGet(() -> role(draft.from(), ladders));
-      moves.add(LateralMove.of("lm-" + (i + 1), from, role(draft.to(), ladders)));
-    }
-    List<Opening> openings = new ArrayList<>(openingDrafts.size());
-    for (int i = 0; i < openingDrafts.size(); i++) {
-      OpeningDraft draft = openingDrafts.get(i);
-      openings.add(Opening.builder().id("op-" + (i + 1)).role(role(draft.role(), ladders))
-          .teamId(draft.teamPick().map(teamPick -> pick(teams, teamPick).id())).title(draft.title()).build());
-    }
     return OrganizationSnapshot.builder()
         .skillCatalog(catalog).ladders(ladders).teams(teams).people(people).profiles(profiles)
-        .lateralMoves(moves).openings(openings)
+        .lateralMoves(SnapshotParts.moves(moveDrafts, people, ladders))
+        .openings(SnapshotParts.openings(openingDrafts, teams, ladders))
         .build();
   }
 

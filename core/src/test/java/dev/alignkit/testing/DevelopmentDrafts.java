@@ -13,7 +13,6 @@ import static dev.alignkit.testing.SnapshotParts.ids;
 import static dev.alignkit.testing.SnapshotParts.optionalDouble;
 import static dev.alignkit.testing.SnapshotParts.picks;
 
-import dev.alignkit.career.RoleRef;
 import dev.alignkit.common.Visibility;
 import dev.alignkit.development.CareerVision;
 import dev.alignkit.development.CoachingCheckIn;
@@ -113,7 +112,7 @@ final class DevelopmentDrafts {
         optional(decimals(0, 1, 2), 0.6),
         optional(Gens.of(Visibility.class), 0.15),
         optional(ids("o", 45), 0.2),
-        optional(roles(), 0.2),
+        optional(OrgGenerators.roles(), 0.2),
         (statement, status, ownTime, share, visibility, wovenInto, role) -> DevelopmentGoal.builder()
             .id(PLACEHOLDER_ID).statement(statement).status(status).ownTime(ownTime)
             .plannedShare(optionalDouble(share)).visibility(visibility).wovenInto(wovenInto).targetRole(role)
@@ -235,7 +234,7 @@ final class DevelopmentDrafts {
   static Gen<PlanDraft> planDrafts(Gen<PersonRef> people, Gen<CycleRef> cycles, int maxGoals) {
     Gen<DevelopmentPlan> shapes = combine(
         optional(Gens.of(PerformanceStanding.class), 0.6),
-        optional(roles(), 0.2),
+        optional(OrgGenerators.roles(), 0.2),
         optional(Gens.ints(7, 62), 0.3),
         optional(Gens.of(Visibility.class), 0.15),
         (standing, role, cadence, visibility) -> DevelopmentPlan.builder()
@@ -271,12 +270,5 @@ final class DevelopmentDrafts {
             .id(PLACEHOLDER_ID).personId(PLACEHOLDER_ID).date(date).strengths(strengths).weaknesses(weaknesses)
             .longTermVision(vision).visibility(visibility).build());
     return combine(people, shapes, VisionDraft::new);
-  }
-
-  // ---------------------------------------------------------------------------------------------
-
-  /** Roles on the ladders {@code ic} and {@code mgmt}, levels {@code l-1} to {@code l-5}; none need resolve. */
-  private static Gen<RoleRef> roles() {
-    return combine(Gens.of("ic", "mgmt"), ids("l", 5), RoleRef::of);
   }
 }

@@ -34,7 +34,7 @@ import dev.alignkit.testing.DevelopmentPlacement.CycleRef;
 import dev.alignkit.testing.DevelopmentPlacement.PersonKind;
 import dev.alignkit.testing.DevelopmentPlacement.PersonRef;
 import dev.alignkit.testing.GrowSessionDrafts.SessionDraft;
-import dev.alignkit.testing.SnapshotParts.Breakage;
+import dev.alignkit.testing.SnapshotEdit.Breakage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -234,7 +234,7 @@ public final class DevelopmentGenerators {
   /** A change to the person picked modulo the people of a base snapshot; none when it has no people. */
   private record PersonChange(int pick, PersonChangeKind kind) implements Breakage {
     @Override
-    public void applyTo(SnapshotParts parts) {
+    public void applyTo(SnapshotEdit parts) {
       parts.updatePerson(pick, person -> kind == PersonChangeKind.HR_ADMINISTRATOR
           ? Person.builder().from(person).hrAdministrator(true).build()
           : Person.builder().from(person).managerId(Optional.empty()).build());
@@ -247,7 +247,7 @@ public final class DevelopmentGenerators {
     all.add(parts -> parts.cycles.add(Cycle.builder().id(CLOSED_CYCLE).name("2026-Q1 (closed)")
         .startInclusive(LocalDate.of(2026, 1, 1)).endInclusive(LocalDate.of(2026, 3, 31))
         .status(CycleStatus.CLOSED).build()));
-    return SnapshotParts.breakAll(base, all);
+    return SnapshotEdit.breakAll(base, all);
   }
 
   // ---------------------------------------------------------------------------------------------

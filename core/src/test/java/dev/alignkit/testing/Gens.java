@@ -85,16 +85,11 @@ public final class Gens {
   }
 
   /** A generator chosen {@code weight} times in the sum of the weights, for {@link #frequency}. */
-  public static final class Weighted<T> {
-    private final int weight;
-    private final Gen<? extends T> gen;
-
-    private Weighted(int weight, Gen<? extends T> gen) {
+  public record Weighted<T>(int weight, Gen<? extends T> gen) {
+    public Weighted {
       if (weight <= 0) {
         throw new IllegalArgumentException("weight must be positive: " + weight);
       }
-      this.weight = weight;
-      this.gen = gen;
     }
   }
 
@@ -276,11 +271,6 @@ public final class Gens {
     };
   }
 
-  /** Any subset of {@code values}; see {@link #subsets(Collection, int, int)}. */
-  public static <T> Gen<Set<T>> subsets(Collection<T> values) {
-    return subsets(values, 0, new LinkedHashSet<>(values).size());
-  }
-
   /** The {@code values} in a random order; shrinks towards their given order. */
   public static <T> Gen<List<T>> shuffled(List<T> values) {
     List<T> copy = List.copyOf(values);
@@ -314,24 +304,6 @@ public final class Gens {
   // ---------------------------------------------------------------------------------------------
   // Combinations
 
-  /** A function of six arguments, for {@link #combine(Gen, Gen, Gen, Gen, Gen, Gen, F6)}. */
-  @FunctionalInterface
-  public interface F6<A, B, C, D, E, F, R> {
-    R apply(A a, B b, C c, D d, E e, F f);
-  }
-
-  /** A function of seven arguments, for {@link #combine(Gen, Gen, Gen, Gen, Gen, Gen, Gen, F7)}. */
-  @FunctionalInterface
-  public interface F7<A, B, C, D, E, F, G, R> {
-    R apply(A a, B b, C c, D d, E e, F f, G g);
-  }
-
-  /** A function of eight arguments, for {@link #combine(Gen, Gen, Gen, Gen, Gen, Gen, Gen, Gen, F8)}. */
-  @FunctionalInterface
-  public interface F8<A, B, C, D, E, F, G, H, R> {
-    R apply(A a, B b, C c, D d, E e, F f, G g, H h);
-  }
-
   /** {@code f} of a value of each generator, drawn in order. */
   public static <A, B, R> Gen<R> combine(Gen<A> a, Gen<B> b, BiFunction<? super A, ? super B, ? extends R> f) {
     return in -> f.apply(a.generate(in), b.generate(in));
@@ -356,21 +328,21 @@ public final class Gens {
 
   /** {@code f} of a value of each generator, drawn in order. */
   public static <A, B, C, D, E, F, R> Gen<R> combine(Gen<A> a, Gen<B> b, Gen<C> c, Gen<D> d, Gen<E> e,
-      Gen<F> f, F6<A, B, C, D, E, F, R> function) {
+      Gen<F> f, Functions.F6<A, B, C, D, E, F, R> function) {
     return in -> function.apply(a.generate(in), b.generate(in), c.generate(in), d.generate(in), e.generate(in),
         f.generate(in));
   }
 
   /** {@code f} of a value of each generator, drawn in order. */
   public static <A, B, C, D, E, F, G, R> Gen<R> combine(Gen<A> a, Gen<B> b, Gen<C> c, Gen<D> d, Gen<E> e,
-      Gen<F> f, Gen<G> g, F7<A, B, C, D, E, F, G, R> function) {
+      Gen<F> f, Gen<G> g, Functions.F7<A, B, C, D, E, F, G, R> function) {
     return in -> function.apply(a.generate(in), b.generate(in), c.generate(in), d.generate(in), e.generate(in),
         f.generate(in), g.generate(in));
   }
 
   /** {@code f} of a value of each generator, drawn in order. */
   public static <A, B, C, D, E, F, G, H, R> Gen<R> combine(Gen<A> a, Gen<B> b, Gen<C> c, Gen<D> d, Gen<E> e,
-      Gen<F> f, Gen<G> g, Gen<H> h, F8<A, B, C, D, E, F, G, H, R> function) {
+      Gen<F> f, Gen<G> g, Gen<H> h, Functions.F8<A, B, C, D, E, F, G, H, R> function) {
     return in -> function.apply(a.generate(in), b.generate(in), c.generate(in), d.generate(in), e.generate(in),
         f.generate(in), g.generate(in), h.generate(in));
   }

@@ -163,7 +163,7 @@ public final class OkrGenerators {
         combine(ids("o", MAX_OBJECTIVES + 5), Gens.of(AlignmentKind.class), anyWeights(), Alignment::of), 0.7);
     Gen<Objective> heads = Gens.combine(
         ids("o", MAX_OBJECTIVES), Gens.of(OBJECTIVE_TITLES), owners, ids("c", MAX_CYCLES + 1),
-        alignments, anyStatuses(), Gens.of(ObjectiveType.class), Gens.subsets(TAGS),
+        alignments, anyStatuses(), Gens.of(ObjectiveType.class), Gens.subsets(TAGS, 0, TAGS.size()),
         (id, title, owner, cycleId, alignment, status, type, tags) -> Objective.builder()
             .id(id).title(title).owner(owner).cycleId(cycleId).alignment(alignment).status(status)
             .type(type).tags(tags).build());

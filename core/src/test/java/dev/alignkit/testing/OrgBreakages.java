@@ -23,7 +23,7 @@ import dev.alignkit.okr.Owner;
 import dev.alignkit.okr.OwnerKind;
 import dev.alignkit.org.Person;
 import dev.alignkit.org.Waiver;
-import dev.alignkit.testing.SnapshotParts.Breakage;
+import dev.alignkit.testing.SnapshotEdit.Breakage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

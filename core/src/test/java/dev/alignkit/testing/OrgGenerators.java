@@ -65,11 +65,16 @@ public final class OrgGenerators {
         Gens.of(SnapshotParts.PERSON_NAMES),
         optional(ids("t", MAX_TEAMS + 2), 0.8),
         optional(ids("p", MAX_PEOPLE + 2), 0.8),
-        optional(combine(Gens.of("ic", "mgmt"), ids("l", 5), RoleRef::of), 0.5),
+        optional(roles(), 0.5),
         Gens.oneIn(10),
         (id, name, teamId, managerId, role, hr) -> Person.builder()
             .id(id).name(name).teamId(teamId).managerId(managerId).role(role).hrAdministrator(hr)
             .build());
+  }
+
+  /** Roles on ladders {@code ic} and {@code mgmt} at levels {@code l-1} to {@code l-5}; nothing defines them. */
+  static Gen<RoleRef> roles() {
+    return combine(Gens.of("ic", "mgmt"), ids("l", 5), RoleRef::of);
   }
 
   /** Any team: id {@code t-1} to {@code t-6} and a name. */
@@ -116,7 +121,7 @@ public final class OrgGenerators {
    */
   public static Gen<OrganizationSnapshot> adversarialSnapshots() {
     Gen<OrganizationSnapshot> broken = combine(
-        validSnapshots(), lists(OrgBreakages.breakages(), 1, 4), SnapshotParts::breakAll);
+        validSnapshots(), lists(OrgBreakages.breakages(), 1, 4), SnapshotEdit::breakAll);
     return frequency(
         weighted(1, constant(OrganizationSnapshot.empty())),
         weighted(6, broken),

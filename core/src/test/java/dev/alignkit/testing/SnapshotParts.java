@@ -1,39 +1,30 @@
 package dev.alignkit.testing;
 
 import dev.alignkit.career.CareerLadder;
-import dev.alignkit.career.Level;
+import dev.alignkit.career.LateralMove;
+import dev.alignkit.career.Opening;
 import dev.alignkit.career.ProficiencyScale;
 import dev.alignkit.career.RoleRef;
 import dev.alignkit.career.Skill;
 import dev.alignkit.career.SkillCatalog;
-import dev.alignkit.career.SkillProfile;
-import dev.alignkit.career.LateralMove;
-import dev.alignkit.career.Opening;
-import dev.alignkit.development.CareerVision;
-import dev.alignkit.development.DevelopmentPlan;
-import dev.alignkit.development.GrowSession;
-import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
-import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.org.Team;
-import dev.alignkit.org.Waiver;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.BiFunction;
-import java.util.function.UnaryOperator;
 import org.quicktheories.core.Gen;
 
 /**
- * The one place the generators assemble and take apart snapshots: the ids and names they share,
- * numbering of items per kind ({@code p-1}, {@code t-1}, {@code kr-1} ...), people seated in a
- * reporting tree, roles resolved among ladders, and a snapshot taken apart into lists that
- * breakages change by pick before it is built again.
+ * The one place the generators assemble snapshots: the ids and names they share, numbering of
+ * items per kind ({@code p-1}, {@code t-1}, {@code kr-1} ...), people seated in a reporting tree,
+ * roles, lateral moves and openings resolved among ladders. {@link SnapshotEdit} takes a snapshot
+ * apart again for the breakages of the adversarial generators.
  *
  * <p>A pick is a number from 0 to {@value #MAX_PICK} reduced modulo the candidates once they are
  * known, so a generator can choose "some person" before the people are numbered; small picks
@@ -68,170 +59,6 @@ final class SnapshotParts {
   static final List<String> PERSON_NAMES = List.of(
       "Ada", "Grace", "Linus", "Barbara", "Ken", "Margaret", "Dennis", "Frances", "Alan", "Radia");
   static final List<String> TEAM_NAMES = List.of("Platform", "Support", "Sales", "People", "Data", "Design");
-
-  final List<Person> people;
-  final List<Team> teams;
-  final List<Cycle> cycles;
-  final List<Objective> objectives;
-  final List<Waiver> waivers;
-  final List<CareerLadder> ladders;
-  final List<SkillProfile> profiles;
-  final List<LateralMove> moves;
-  final List<Opening> openings;
-  final List<DevelopmentPlan> plans;
-  final List<CareerVision> visions;
-  final List<GrowSession> sessions;
-  SkillCatalog catalog;
-  private final OrganizationSnapshot base;
-  private int addedIds;
-
-  private SnapshotParts(OrganizationSnapshot snapshot) {
-    base = snapshot;
-    people = new ArrayList<>(snapshot.people());
-    teams = new ArrayList<>(snapshot.teams());
-    cycles = new ArrayList<>(snapshot.cycles());
-    objectives = new ArrayList<>(snapshot.objectives());
-    waivers = new ArrayList<>(snapshot.waivers());
-    ladders = new ArrayList<>(snapshot.ladders());
-    profiles = new ArrayList<>(snapshot.profiles());
-    moves = new ArrayList<>(snapshot.lateralMoves());
-    openings = new ArrayList<>(snapshot.openings());
-    plans = new ArrayList<>(snapshot.plans());
-    visions = new ArrayList<>(snapshot.visions());
-    sessions = new ArrayList<>(snapshot.growSessions());
-    catalog = snapshot.skillCatalog();
-  }
-
-  /** A change that breaks a snapshot in business terms but never makes two ids of one kind equal. */
-  @FunctionalInterface
-  interface Breakage {
-    void applyTo(SnapshotParts parts);
-  }
-
-  /** {@code snapshot} taken apart, each breakage applied in order, and built again. */
-  static OrganizationSnapshot breakAll(OrganizationSnapshot snapshot, List<? extends Breakage> breakages) {
-    SnapshotParts parts = new SnapshotParts(snapshot);
-    for (Breakage breakage : breakages) {
-      breakage.applyTo(parts);
-    }
-    return parts.build();
-  }
-
-  /** The snapshot of the parts as they are now; what the parts do not hold (attributes) stays as it was. */
-  OrganizationSnapshot build() {
-    return OrganizationSnapshot.builder().from(base)
-        .people(people).teams(teams).cycles(cycles).objectives(objectives).waivers(waivers)
-        .skillCatalog(catalog).ladders(ladders).profiles(profiles).lateralMoves(moves).openings(openings)
-        .plans(plans).visions(visions).growSessions(sessions)
-        .build();
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Changes by pick; each does nothing when there is nothing to pick from
-
-  /** A number for an added item, above anything the valid snapshot numbers, never used twice. */
-  int nextAddedId() {
-    return ADDED_ID_BASE + addedIds++;
-  }
-
-  Optional<Person> person(int pick) {
-    return people.isEmpty() ? Optional.empty() : Optional.of(pick(people, pick));
-  }
-
-  Optional<CareerLadder> ladder(int pick) {
-    return ladders.isEmpty() ? Optional.empty() : Optional.of(pick(ladders, pick));
-  }
-
-  void updatePerson(int pick, UnaryOperator<Person> change) {
-    update(people, pick, change);
-  }
-
-  void updateObjective(int pick, UnaryOperator<Objective> change) {
-    update(objectives, pick, change);
-  }
-
-  /** Changes the key result numbered {@code pick} modulo the key results of all objectives, in order. */
-  void updateKeyResult(int pick, BiFunction<Objective, KeyResult, KeyResult> change) {
-    int total = 0;
-    for (Objective objective : objectives) {
-      total += objective.keyResults().size();
-    }
-    if (total == 0) {
-      return;
-    }
-    int remaining = pick % total;
-    for (int i = 0; i < objectives.size(); i++) {
-      Objective objective = objectives.get(i);
-      if (remaining < objective.keyResults().size()) {
-        List<KeyResult> keyResults = new ArrayList<>(objective.keyResults());
-        keyResults.set(remaining, change.apply(objective, keyResults.get(remaining)));
-        objectives.set(i, Objective.builder().from(objective).keyResults(keyResults).build());
-        return;
-      }
-      remaining -= objective.keyResults().size();
-    }
-  }
-
-  void updateLevel(int ladderPick, int levelPick, UnaryOperator<Level> change) {
-    if (ladders.isEmpty()) {
-      return;
-    }
-    int ladderIndex = ladderPick % ladders.size();
-    CareerLadder ladder = ladders.get(ladderIndex);
-    if (ladder.levels().isEmpty()) {
-      return;
-    }
-    List<Level> levels = new ArrayList<>(ladder.levels());
-    update(levels, levelPick, change);
-    ladders.set(ladderIndex, CareerLadder.builder().from(ladder).levels(levels).build());
-  }
-
-  /** Changes the picked person's profile, giving them an empty one first if they have none. */
-  void updateProfile(int personPick, UnaryOperator<SkillProfile> change) {
-    Optional<Person> person = person(personPick);
-    if (person.isEmpty()) {
-      return;
-    }
-    String personId = person.get().id();
-    for (int i = 0; i < profiles.size(); i++) {
-      if (profiles.get(i).personId().equals(personId)) {
-        profiles.set(i, change.apply(profiles.get(i)));
-        return;
-      }
-    }
-    profiles.add(change.apply(SkillProfile.of(personId, List.of())));
-  }
-
-  /** The first day of the objective's cycle, or {@code fallback} when the cycle does not resolve. */
-  LocalDate cycleStart(Objective objective, LocalDate fallback) {
-    return cycleOf(objective).map(Cycle::startInclusive).orElse(fallback);
-  }
-
-  /** The last day of the objective's cycle, or {@code fallback} when the cycle does not resolve. */
-  LocalDate cycleEnd(Objective objective, LocalDate fallback) {
-    return cycleOf(objective).map(Cycle::endInclusive).orElse(fallback);
-  }
-
-  /** {@code percent} of the way up the catalog's scale. */
-  double onScale(int percent) {
-    return onScale(catalog.scale(), percent);
-  }
-
-  private Optional<Cycle> cycleOf(Objective objective) {
-    for (Cycle cycle : cycles) {
-      if (cycle.id().equals(objective.cycleId())) {
-        return Optional.of(cycle);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static <T> void update(List<T> items, int pick, UnaryOperator<T> change) {
-    if (!items.isEmpty()) {
-      int i = pick % items.size();
-      items.set(i, change.apply(items.get(i)));
-    }
-  }
 
   // ---------------------------------------------------------------------------------------------
   // Picks, ids and numbering
@@ -350,6 +177,47 @@ final class SnapshotParts {
       return RoleRef.of(ladder.id(), MISSING_LEVEL);
     }
     return RoleRef.of(ladder.id(), pick(ladder.levels(), draft.levelPick()).id());
+  }
+
+  /** A lateral move that starts from the role of the picked person when it has one, else from {@code from}. */
+  record MoveDraft(Optional<Integer> fromPersonPick, RoleDraft from, RoleDraft to) {}
+
+  /** An opening for a drafted role, in a picked team or none, with a title or none. */
+  record OpeningDraft(RoleDraft role, Optional<Integer> teamPick, Optional<String> title) {}
+
+  /** Move drafts: from someone's role six times in ten, else from a drafted role. */
+  static Gen<MoveDraft> moveDrafts() {
+    return Gens.combine(Gens.optional(picks(), 0.6), roleDrafts(), roleDrafts(), MoveDraft::new);
+  }
+
+  /** Opening drafts: in a team four times in five, titled from {@code titles} seven times in ten. */
+  static Gen<OpeningDraft> openingDrafts(List<String> titles) {
+    return Gens.combine(roleDrafts(), Gens.optional(picks(), 0.8), Gens.optional(Gens.of(titles), 0.7),
+        OpeningDraft::new);
+  }
+
+  /** Lateral moves {@code lm-1} ... placed among the people and ladders. */
+  static List<LateralMove> moves(List<MoveDraft> drafts, List<Person> people, List<CareerLadder> ladders) {
+    List<LateralMove> moves = new ArrayList<>(drafts.size());
+    for (int i = 0; i < drafts.size(); i++) {
+      MoveDraft draft = drafts.get(i);
+      RoleRef from = draft.fromPersonPick()
+          .flatMap(personPick -> pick(people, personPick).role())
+          .orElseGet(() -> role(draft.from(), ladders));
+      moves.add(LateralMove.of("lm-" + (i + 1), from, role(draft.to(), ladders)));
+    }
+    return moves;
+  }
+
+  /** Openings {@code op-1} ... placed among the teams and ladders. */
+  static List<Opening> openings(List<OpeningDraft> drafts, List<Team> teams, List<CareerLadder> ladders) {
+    List<Opening> openings = new ArrayList<>(drafts.size());
+    for (int i = 0; i < drafts.size(); i++) {
+      OpeningDraft draft = drafts.get(i);
+      openings.add(Opening.builder().id("op-" + (i + 1)).role(role(draft.role(), ladders))
+          .teamId(draft.teamPick().map(teamPick -> pick(teams, teamPick).id())).title(draft.title()).build());
+    }
+    return openings;
   }
 
   /** The id of the picked catalog skill; {@value #MISSING_SKILL} when the catalog has none. */
