@@ -48,6 +48,20 @@ class AccessTest {
   }
 
   @Test
+  void onlyPeopleMarkedSoAreHrAdministratorsNotManagersNorTheTop() {
+    assertFalse(access(snapshot, "lena").isHrAdministrator(), "a manager");
+    assertFalse(access(snapshot, "carla").isHrAdministrator(), "the top of the organization");
+    assertFalse(access(snapshot, "mallory").isHrAdministrator(), "not a person of the snapshot");
+  }
+
+  @Test
+  void everyAssessmentOfSomeoneWithoutAProfileIsSeenByEveryPersonButNotByAStranger() {
+    assertTrue(access(snapshot, "ivan").seesAssessmentsOf("sam"), "Sam has no assessment to hide");
+    assertFalse(access(snapshot, "mallory").seesAssessmentsOf("sam"));
+    assertFalse(access(snapshot, "mallory").seesAssessmentsOf("maya"));
+  }
+
+  @Test
   void aTeamObjectiveIsSeenByATeammateAndTheMembersManagersButNotByAnotherTeam() {
     Objective support = snapshot.objective("o-support").orElseThrow();
     assertTrue(access(snapshot, "omar").sees(support), "a member");

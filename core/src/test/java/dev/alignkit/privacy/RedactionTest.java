@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alignkit.common.Visibility;
+import dev.alignkit.development.CareerVision;
 import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.development.GrowSession;
 import dev.alignkit.development.Horizon;
@@ -25,10 +26,16 @@ import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Waiver;
 import dev.alignkit.progress.ObjectiveRollup;
 import dev.alignkit.progress.Rollup;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** What a viewer's snapshot keeps, removes, clears and puts in place of hidden objectives. */
 class RedactionTest {
@@ -63,6 +70,45 @@ class RedactionTest {
         "Hire ten engineers", "plan-maya", "Run the support guild")) {
       assertFalse(shown.contains(hidden), hidden);
     }
+  }
+
+  @Test
+  void theAggregateLeavesOutHiddenChildrenWeightedZeroOrLessAsTheParentsProgressDoes() {
+    OrganizationSnapshot base = organization().build();
+    OrganizationSnapshot snapshot = organization().objectives(List.of(base.objective("o-company").orElseThrow(),
+            base.objective("o-support").orElseThrow(), base.objective("o-sales").orElseThrow(),
+            Objective.builder().from(base.objective("o-people").orElseThrow())
+                .alignment(Alignment.contributes("o-company", -3)).build()))
+        .build();
+    OrganizationSnapshot ivans = redact(snapshot, "ivan");
+
+    Objective aggregate = ivans.objective("hidden-1").orElseThrow();
+    assertEquals("3 hidden objectives", aggregate.title());
+    assertEquals(Optional.of(Alignment.contributes("o-company", 3)), aggregate.alignment());
+    // (0.8 * 1 + 0.2 * 2) / 3: o-people, weighted -3, is left out.
+    assertEquals(0.4, aggregate.keyResults().get(0).current().getAsDouble(), 1e-12);
+    assertEquals(rolled(snapshot, "o-company").progress().getAsDouble(),
+        rolled(ivans, "o-company").progress().getAsDouble(), 1e-12);
+  }
+
+  @Test
+  void anAggregateOfChildrenWithoutProgressWeighsTheirPositiveWeightsAndHasNoCurrent() {
+    List<Objective> children = new ArrayList<>();
+    double[] weights = {1, 2, 3, -4};
+    for (int i = 0; i < weights.length; i++) {
+      children.add(Objective.builder().id("o-" + i).title("Team objective " + i).owner(Owner.team("sales"))
+          .visibility(Visibility.TEAM).cycleId("2026-Q3")
+          .addKeyResult(KeyResult.increase("kr-" + i, "Deals " + i, 0, 10, "deals"))
+          .alignment(Alignment.contributes("o-company", weights[i])).build());
+    }
+    OrganizationSnapshot snapshot = organization().objectives(List.of(
+            objective("o-company", "Customers recommend us", Owner.organization(), 5).build()))
+        .addAllObjectives(children).build();
+
+    Objective aggregate = redact(snapshot, "ivan").objective("hidden-1").orElseThrow();
+    assertEquals("4 hidden objectives", aggregate.title());
+    assertEquals(Optional.of(Alignment.contributes("o-company", 6)), aggregate.alignment());
+    assertEquals(OptionalDouble.empty(), aggregate.keyResults().get(0).current());
   }
 
   @Test
@@ -115,6 +161,90 @@ class RedactionTest {
     Objective aggregate = redact(snapshot, "ivan").objectives().get(1);
     assertEquals("hidden-1", aggregate.id());
     assertEquals("hidden-2", aggregate.keyResults().get(0).id());
+  }
+
+  /** The ids of Ivan's aggregate (he sees o-company, not its three children) and of its key result. */
+  private static List<String> placeholderIdsShownToIvan(UnaryOperator<OrganizationSnapshot.Builder> change) {
+    Objective aggregate = redact(change.apply(organization()).build(), "ivan").objectives().get(1);
+    return List.of(aggregate.id(), aggregate.keyResults().get(0).id());
+  }
+
+  /** A case of the placeholder-id tests: what {@code change} adds to the organization. */
+  private static Arguments adding(String what, UnaryOperator<OrganizationSnapshot.Builder> change) {
+    return Arguments.of(what, change);
+  }
+
+  static Stream<Arguments> idsThatVisibleItemsName() {
+    return Stream.of(
+        adding("an objective's owner", org -> org
+            .addObjective(objective("o-ivan", "Patch on time", Owner.person("hidden-1"), 1).build())),
+        adding("an objective's parent", org -> org
+            .addObjective(objective("o-ivan", "Patch on time", Owner.person("ivan"), 1)
+                .alignment(Alignment.supports("hidden-1")).build())),
+        adding("an initiative's goal", org -> org
+            .addObjective(objective("o-ivan", "Patch on time", Owner.person("ivan"), 1)
+                .addInitiative(Initiative.builder().id("i-ivan").title("Patch day").wovenGoalId("hidden-1").build())
+                .build())),
+        adding("a goal's work", org -> org
+            .addPlan(DevelopmentPlan.builder().id("plan-ivan").personId("ivan").cycleId("2026-Q3")
+                .addGoal(PrivacyFixtures.goal("g-ivan", "Automate patching", "s-tech").wovenInto("hidden-1").build())
+                .build())),
+        adding("a GROW step's goal", org -> org
+            .addGrowSession(GrowSession.builder().id("s-ivan").personId("ivan")
+                .addStep(WayForwardStep.builder().description("Script it").horizon(Horizon.LATER)
+                    .trackedBy("hidden-1").build())
+                .build())),
+        adding("a waiver's subject", org -> org
+            .addWaiver(Waiver.of("okr.objective.count", "hidden-1", "Migration", "carla", AS_OF.plusDays(30)))),
+        adding("a waiver's grantor", org -> org
+            .addWaiver(Waiver.of("okr.objective.count", "it", "Migration", "hidden-1", AS_OF.plusDays(30)))),
+        adding("a vision the viewer sees", org -> org
+            .addVision(CareerVision.builder().id("hidden-1").personId("ivan").longTermVision("Run IT").build())),
+        adding("a GROW session the viewer sees", org -> org
+            .addGrowSession(GrowSession.builder().id("hidden-1").personId("ivan").goal("Automate").build())));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("idsThatVisibleItemsName")
+  void placeholderIdsAvoidIdsThatVisibleItemsUseOrNameThoughNoItemHasThem(String where,
+      UnaryOperator<OrganizationSnapshot.Builder> naming) {
+    // Else an objective aligned to "hidden-1", which names nothing, would seem aligned to the placeholder.
+    assertEquals(List.of("hidden-2", "hidden-3"), placeholderIdsShownToIvan(naming));
+  }
+
+  static Stream<Arguments> idsThatOnlyHiddenItemsUse() {
+    OrganizationSnapshot base = organization().build();
+    DevelopmentPlan mayasPlan = base.plan("plan-maya").orElseThrow();
+    return Stream.of(
+        adding("a hidden plan", org -> org
+            .plans(List.of(DevelopmentPlan.builder().from(mayasPlan).id("hidden-1").build()))),
+        adding("a hidden goal of a visible plan", org -> org
+            .plans(List.of(DevelopmentPlan.builder().from(mayasPlan).visibility(Visibility.PUBLIC)
+                .goals(List.of(PrivacyFixtures.goal("hidden-1", "Run the support guild", "s-influence").build()))
+                .build()))),
+        adding("a goal of a hidden plan that its work names", org -> org
+            .plans(List.of(DevelopmentPlan.builder().from(mayasPlan)
+                .goals(List.of(PrivacyFixtures.goal("g-maya", "Run the support guild", "s-influence")
+                    .wovenInto("hidden-1").build()))
+                .build()))),
+        adding("a hidden vision", org -> org
+            .addVision(CareerVision.builder().id("hidden-1").personId("maya").longTermVision("Lead").build())),
+        adding("a hidden GROW session's step", org -> org
+            .addGrowSession(GrowSession.builder().id("s-maya").personId("maya")
+                .addStep(WayForwardStep.builder().description("Lead a retro").horizon(Horizon.LATER)
+                    .trackedBy("hidden-1").build())
+                .build())),
+        adding("a hidden GROW session", org -> org
+            .addGrowSession(GrowSession.builder().id("hidden-1").personId("maya").goal("Lead").build())),
+        adding("the grantor of a waiver on a hidden plan", org -> org
+            .addWaiver(Waiver.of("dev.goal.none", "plan-maya", "On leave", "hidden-1", AS_OF.plusDays(30)))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("idsThatOnlyHiddenItemsUse")
+  void placeholderIdsDoNotSkipAnIdThatOnlyHiddenItemsUseOrName(String where,
+      UnaryOperator<OrganizationSnapshot.Builder> hiding) {
+    assertEquals(List.of("hidden-1", "hidden-2"), placeholderIdsShownToIvan(hiding));
   }
 
   @Test
@@ -182,6 +312,14 @@ class RedactionTest {
     assertEquals(List.of("support"), omars.waivers().stream().map(Waiver::subjectId).toList());
     assertEquals(snapshot.people(), omars.people(), "people are organization data");
     assertEquals(snapshot.teams(), omars.teams());
+  }
+
+  @Test
+  void aVisionIsKeptForThoseWhoSeeItAndRemovedForOthers() {
+    CareerVision vision = CareerVision.builder().id("v-maya").personId("maya").longTermVision("Lead support").build();
+    OrganizationSnapshot snapshot = organization().addVision(vision).build();
+    assertEquals(List.of(vision), redact(snapshot, "lena").visions(), "Maya's manager");
+    assertEquals(List.of(), redact(snapshot, "omar").visions(), "a vision is PRIVATE by default");
   }
 
   @Test

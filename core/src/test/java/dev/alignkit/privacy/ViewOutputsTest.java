@@ -18,6 +18,7 @@ import dev.alignkit.career.Assessment;
 import dev.alignkit.career.AssessmentSource;
 import dev.alignkit.career.CareerLadder;
 import dev.alignkit.career.Expectation;
+import dev.alignkit.career.LateralMove;
 import dev.alignkit.career.Level;
 import dev.alignkit.career.Opening;
 import dev.alignkit.career.RoleRef;
@@ -31,6 +32,8 @@ import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Waiver;
+import dev.alignkit.progress.CareerPaths;
+import dev.alignkit.progress.RoleOption;
 import dev.alignkit.rules.Finding;
 import dev.alignkit.rules.Report;
 import dev.alignkit.rules.RuleCodes;
@@ -269,6 +272,24 @@ class ViewOutputsTest {
             .visibility(Visibility.TEAM).build())))).build();
     assertTrue(Privacy.readiness(shared, Viewer.of("omar"), AS_OF, POLICY, "maya", E2).isPresent());
     assertEquals(Optional.empty(), Privacy.readiness(shared, Viewer.of("sam"), AS_OF, POLICY, "maya", E2));
+  }
+
+  @Test
+  void theNextLevelAndLateralMovesAreShownToThoseWhoSeeEveryAssessmentAsCareerPathsGivesThem() {
+    OrganizationSnapshot snapshot = organization()
+        .addLadder(CareerLadder.builder().id("sales").name("Sales")
+            .addLevel(Level.builder().id("s1").name("S1").rank(1)
+                .addExpectation(Expectation.essential("s-influence", 3)).build())
+            .build())
+        .addLateralMove(LateralMove.of("eng-to-sales", PrivacyFixtures.E1, RoleRef.of("sales", "s1")))
+        .build();
+    CareerPaths paths = CareerPaths.of(snapshot, AS_OF, POLICY);
+    View lenas = Privacy.view(snapshot, Viewer.of("lena"), AS_OF, POLICY);
+    assertEquals(E2, lenas.nextLevel("maya").orElseThrow().role());
+    assertEquals(paths.nextLevel("maya"), lenas.nextLevel("maya"));
+    assertEquals(List.of(RoleRef.of("sales", "s1")),
+        lenas.lateralMoves("maya").stream().map(RoleOption::role).toList());
+    assertEquals(paths.lateralMoves("maya"), lenas.lateralMoves("maya"));
   }
 
   @Test
