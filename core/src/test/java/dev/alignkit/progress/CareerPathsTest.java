@@ -114,4 +114,31 @@ class CareerPathsTest {
     assertEquals(List.of(), bo.lateralMoves("bo"));
     assertEquals(5, bo.bestNextRoles("bo").size(), "every level of every ladder; the opening is one of them");
   }
+
+  @Test
+  void targetRoleGivesTheReadinessForThatRole() {
+    RoleOption target = paths.targetRole("ana", RoleRef.of("sales", "S2")).orElseThrow();
+    assertEquals(Set.of(RoleOptionKind.TARGET_ROLE), target.kinds());
+    assertEquals((2 * 1 + 2 * (1.0 / 3) + 0.5) / 5, target.readiness().readiness().getAsDouble(), EPSILON);
+    assertEquals(Optional.empty(), paths.targetRole("ana", RoleRef.of("sales", "S9")));
+  }
+
+  @Test
+  void levelsOfTheCurrentLadderAreNotAlsoListedAsAnotherLadder() {
+    RoleOption next = paths.bestNextRoles("ana").get(0);
+    assertEquals(RoleRef.of("cs", "CS2"), next.role());
+    assertEquals(Set.of(RoleOptionKind.NEXT_LEVEL), next.kinds());
+  }
+
+  @Test
+  void rolesOfEqualReadinessAreOrderedByRole() {
+    // Analyst A1 is listed last (another ladder) but ties with CS2 and S1 at 0.75 and sorts first.
+    CareerLadder analyst = CareerLadder.builder().id("analyst").name("Analyst")
+        .addLevel(level("A1", 1, Expectation.essential("empathy", 3), Expectation.essential("negotiation", 3)))
+        .build();
+    CareerPaths withAnalyst = CareerPaths.of(OrganizationSnapshot.builder().from(snapshot()).addLadder(analyst).build(),
+        AS_OF, Policy.defaults());
+    assertEquals(List.of("analyst/A1", "cs/CS2", "sales/S1", "sales/S2", "empty/E1"),
+        withAnalyst.bestNextRoles("ana").stream().map(o -> o.role().toString()).toList());
+  }
 }

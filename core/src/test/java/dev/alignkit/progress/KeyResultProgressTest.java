@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.KeyResultKind;
+import dev.alignkit.policy.Policy;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -187,5 +188,35 @@ class KeyResultProgressTest {
   void ordinalZoneIndexIsMatchedWithinTheEpsilon() {
     KeyResult kr = KeyResult.ordinal("kr", "Onboarding NPS", "Above 20", "Above 40", "Above 60");
     assertProgress(0.7, 0.7, progressAt(kr, 2.0000000001));
+  }
+
+  @Test
+  void decreaseWhoseStartEqualsItsTargetHasNoDirection() {
+    assertUndefined(Undefined.WRONG_DIRECTION, progressAt(KeyResult.decrease("kr", "Hours", 50, 50, "h"), 50));
+  }
+
+  @Test
+  void unmeasurableReasonSaysWhyAKeyResultCanNeverHaveProgress() {
+    assertEquals(Optional.of(Undefined.WRONG_DIRECTION),
+        KeyResultProgress.unmeasurableReason(KeyResult.increase("kr", "Teams", 10, 10, "teams")));
+    assertEquals(Optional.of(Undefined.NOT_MEASURABLE),
+        KeyResultProgress.unmeasurableReason(KeyResult.builder().id("kr").title("Be great").target(1).build()));
+    assertEquals(Optional.empty(),
+        KeyResultProgress.unmeasurableReason(KeyResult.increase("kr", "Teams", 0, 10, "teams")));
+  }
+
+  @Test
+  void ordinalValueExactlyOneEpsilonFromAZoneIndexCountsAsThatZone() {
+    KeyResult kr = KeyResult.ordinal("kr", "Onboarding NPS", "Above 20", "Above 40", "Above 60");
+    assertProgress(0.0, 0.0, progressAt(kr, Policy.EPSILON));
+  }
+
+  @Test
+  void toStringShowsTheValueTheRawProgressAndWhyThereIsNone() {
+    KeyResult teams = KeyResult.increase("kr", "Teams", 0, 10, "teams");
+    KeyResult nps = KeyResult.ordinal("kr", "Onboarding NPS", "Above 20", "Above 40", "Above 60");
+    assertEquals("KeyResultProgress{value=5.0, raw=0.5}", progressAt(teams, 5).toString());
+    assertEquals("KeyResultProgress{undefined=NO_DATA}", KeyResultProgress.of(teams, AUGUST_1).toString());
+    assertEquals("KeyResultProgress{value=1.5, undefined=INVALID_ZONE}", progressAt(nps, 1.5).toString());
   }
 }

@@ -8,6 +8,7 @@ import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.time.LocalDate;
@@ -64,5 +65,45 @@ class ProgressTreeTest {
     String[] lines = ProgressTree.render(Rollup.of(builder.build(), MIDDLE)).split("\n");
     assertEquals(21, lines.length);
     assertTrue(lines[20].startsWith(" ".repeat(2 * ProgressTree.MAX_INDENT) + "[20] Level 20 "), lines[20]);
+    assertTrue(lines[12].startsWith(" ".repeat(2 * ProgressTree.MAX_INDENT) + "Level 12 "), lines[12]);
+    assertTrue(lines[13].startsWith(" ".repeat(2 * ProgressTree.MAX_INDENT) + "[13] Level 13 "), lines[13]);
+  }
+
+  @Test
+  void titlesLongerThanTheirColumnAreCutWithAnEllipsis() {
+    String fits = "Answer every customer within one workday";
+    String tooLong = "Answer every customer within one workday!";
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder()
+        .addCycle(Cycle.of("q3", "2026-Q3", START, LocalDate.of(2026, 9, 30)))
+        .addObjective(objective("o-1", fits, Owner.organization(), null, at("k1", 50)))
+        .addObjective(objective("o-2", tooLong, Owner.organization(), null, at("k2", 50)))
+        .build();
+    String expected = String.join("\n",
+        "Answer every customer within one workday [#####.....]  50%  ON_TRACK   organization",
+        "Answer every customer within one work... [#####.....]  50%  ON_TRACK   organization",
+        "");
+    assertEquals(40, fits.length());
+    assertEquals(expected, ProgressTree.render(Rollup.of(snapshot, MIDDLE)));
+  }
+
+  @Test
+  void marksShowDraftsPartialResultsAndWhereTheRiskComesFrom() {
+    KeyResult onPace = KeyResult.increase("k-pace", "On pace", 0, 10, "x").withCheckIn(CheckIn.of(MIDDLE, 5, 0.9));
+    KeyResult launch = KeyResult.achieve("k-launch", "Launch").withCheckIn(CheckIn.of(MIDDLE, 0, 0.2));
+    KeyResult silent = KeyResult.increase("k-silent", "No check-in", 0, 10, "x");
+    Objective draft = Objective.builder().from(objective("o-2", "Later", Owner.team("t"), null, at("k2", 50)))
+        .status(OkrStatus.DRAFT).build();
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder()
+        .addCycle(Cycle.of("q3", "2026-Q3", START, LocalDate.of(2026, 9, 30)))
+        .addObjective(Objective.builder().from(objective("o-1", "Ship the portal", Owner.organization(), null, onPace))
+            .addKeyResults(launch, silent).build())
+        .addObjective(draft)
+        .build();
+    String expected = String.join("\n",
+        "Ship the portal                          [###.......]  25%  AT_RISK    organization"
+            + "  (partial)  ! low confidence at k-launch",
+        "Later                                    [#####.....]  50%  ON_TRACK   team:t  (draft)",
+        "");
+    assertEquals(expected, ProgressTree.render(Rollup.of(snapshot, MIDDLE)));
   }
 }

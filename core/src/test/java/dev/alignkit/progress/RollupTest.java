@@ -18,9 +18,11 @@ import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.policy.Policy;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
@@ -372,5 +374,176 @@ class RollupTest {
     RollupIndex index = RollupIndex.of(OrganizationSnapshot.builder().addCycle(Q3).addObjective(o).build(), MIDDLE,
         Policy.defaults());
     assertEquals(List.of(), index.checkIn("k", CheckIn.of(MIDDLE.plusDays(3), 99)));
+  }
+
+  @Test
+  void keyResultsCarryTheirObjectivesExpectationAndTheirOwnGap() {
+    Rollup rollup = rollup(MIDDLE, objective("o", at("k", 20, 1)).type(ObjectiveType.ASPIRATIONAL).build());
+    KeyResultRollup kr = rollup.keyResult("k").orElseThrow();
+    assertEquals(0.35, kr.expected().getAsDouble(), EPSILON);
+    assertEquals(0.15, kr.gap().getAsDouble(), EPSILON);
+    assertEquals(PaceStatus.ON_TRACK, kr.status());
+  }
+
+  @Test
+  void paceableKeyResultWithoutDataIsNoDataWithoutAGap() {
+    Rollup rollup = rollup(MIDDLE, objective("o", KeyResult.increase("k", "No check-in", 0, 10, "x")).build());
+    KeyResultRollup kr = rollup.keyResult("k").orElseThrow();
+    assertEquals(PaceStatus.NO_DATA, kr.status());
+    assertEquals(0.5, kr.expected().getAsDouble(), EPSILON);
+    assertEquals(OptionalDouble.empty(), kr.gap());
+    assertEquals(Optional.empty(), kr.riskReason());
+  }
+
+  @Test
+  void keyResultFarBehindPaceIsAtRiskBehindPace() {
+    KeyResultRollup kr = rollup(MIDDLE, objective("o", at("k", 10, 1)).build()).keyResult("k").orElseThrow();
+    assertEquals(PaceStatus.AT_RISK, kr.status());
+    assertEquals(Optional.of(RiskReason.BEHIND_PACE), kr.riskReason());
+  }
+
+  @Test
+  void achieveKeyResultWithDataBeforeTheCycleStartsIsNotStarted() {
+    KeyResult launch = KeyResult.builder().from(KeyResult.achieve("k", "Launch")).current(0).build();
+    Rollup rollup = rollup(START.minusDays(1), objective("o", launch).build());
+    assertEquals(PaceStatus.NOT_STARTED, rollup.keyResult("k").orElseThrow().status());
+    assertEquals(Optional.empty(), rollup.keyResult("k").orElseThrow().riskReason());
+    assertEquals(PaceStatus.NOT_STARTED, result(rollup, "o").status());
+  }
+
+  @Test
+  void forecastThatReachesTheTargetIsNoRiskByTrend() {
+    // 0 on day 1 and 50 on day 46: on pace, and the line passes 100 before the cycle ends.
+    KeyResult steady = KeyResult.increase("k", "Steady", 0, 100, "x")
+        .withCheckIn(CheckIn.of(START, 0)).withCheckIn(CheckIn.of(MIDDLE, 50));
+    Rollup rollup = rollup(MIDDLE, objective("o", steady).build());
+    KeyResultRollup kr = rollup.keyResult("k").orElseThrow();
+    assertEquals(PaceStatus.ON_TRACK, kr.status());
+    assertEquals(1.0, kr.forecast().orElseThrow().projectedProgress(), EPSILON);
+    assertEquals(Optional.empty(), kr.riskReason());
+    ObjectiveRollup o = result(rollup, "o");
+    assertEquals(1.0, o.forecast().getAsDouble(), EPSILON);
+    assertFalse(o.atRiskByTrend());
+    assertEquals(Optional.empty(), o.riskReason());
+  }
+
+  @Test
+  void forecastShortOfTheExpectationByNoMoreThanTheEpsilonIsNoRiskByTrend() {
+    double almost = 0.7 - Policy.EPSILON;
+    KeyResult flat = KeyResult.increase("k", "Flat", 0, 1, "x")
+        .withCheckIn(CheckIn.of(START, almost)).withCheckIn(CheckIn.of(MIDDLE, almost));
+    Rollup rollup = rollup(MIDDLE, objective("o", flat).type(ObjectiveType.ASPIRATIONAL).build());
+    KeyResultRollup kr = rollup.keyResult("k").orElseThrow();
+    assertEquals(almost, kr.forecast().orElseThrow().projectedProgress(), EPSILON);
+    assertEquals(Optional.empty(), kr.riskReason());
+    assertFalse(result(rollup, "o").atRiskByTrend());
+  }
+
+  @Test
+  void progressShortOfTheExpectationByNoMoreThanTheEpsilonIsMet() {
+    KeyResult almost = KeyResult.increase("k", "Almost", 0, 1, "x")
+        .withCheckIn(CheckIn.of(START, 0.7 - Policy.EPSILON));
+    Objective aspirational = objective("o", almost).type(ObjectiveType.ASPIRATIONAL).build();
+    ObjectiveRollup o = result(rollup(END.plusDays(1), aspirational), "o");
+    assertEquals(Optional.of(true), o.met());
+  }
+
+  @Test
+  void contributingChildWithZeroWeightIsSkippedAndMakesTheParentPartial() {
+    ObjectiveRollup p = result(rollup(MIDDLE, objective("p", at("kr-p", 40, 1)).build(),
+        child("c", "p", 0, at("kr-c", 100, 1))), "p");
+    assertEquals(0.4, p.progress().getAsDouble(), EPSILON);
+    assertTrue(p.partial());
+  }
+
+  @Test
+  void parentForecastFollowsItsChildsAndNamesTheChildFallingBehindByTrend() {
+    KeyResult slow = KeyResult.increase("kr-c", "Slow", 0, 100, "x")
+        .withCheckIn(CheckIn.of(START, 40)).withCheckIn(CheckIn.of(MIDDLE, 45));
+    Rollup rollup = rollup(MIDDLE, objective("p").build(), child("c", "p", 1, slow));
+    ObjectiveRollup p = result(rollup, "p");
+    assertEquals(PaceStatus.ON_TRACK, p.status());
+    assertEquals((40 + 5.0 / 45 * 91) / 100, p.forecast().getAsDouble(), EPSILON);
+    assertTrue(p.atRiskByTrend());
+    assertEquals(Optional.of(RiskReason.TREND), p.riskReason());
+    assertEquals(Optional.of("c"), p.riskSource());
+  }
+
+  @Test
+  void objectivesOnAnAlignmentCycleStillReportTheirExpectedProgress() {
+    Objective a = Objective.builder().from(child("a", "b", 1, at("kr-a", 50, 1)))
+        .type(ObjectiveType.ASPIRATIONAL).build();
+    Objective b = child("b", "a", 1, at("kr-b", 50, 1));
+    Rollup rollup = rollup(MIDDLE, a, b);
+    assertEquals(0.35, result(rollup, "a").expected().getAsDouble(), EPSILON);
+    assertEquals(0.5, result(rollup, "b").expected().getAsDouble(), EPSILON);
+    assertEquals(PaceStatus.NO_DATA, result(rollup, "a").status());
+  }
+
+  @Test
+  void rollupsAreEqualOnlyAsOfTheSameDateAndSayWhatTheyHold() {
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder().addCycle(Q3)
+        .addObjectives(objective("p", at("kr-p", 10, 1)).build(),
+            child("a", "p", 1, at("kr-a1", 25, 1), at("kr-a2", 50, 1)))
+        .build();
+    Rollup rollup = Rollup.of(snapshot, MIDDLE);
+    assertEquals(Rollup.of(snapshot, MIDDLE), rollup);
+    assertEquals(Rollup.of(snapshot, MIDDLE).hashCode(), rollup.hashCode());
+    assertFalse(rollup.equals(Rollup.of(snapshot, MIDDLE.plusDays(1))));
+    assertFalse(rollup.equals(snapshot));
+    assertEquals("Rollup as of 2026-08-15: 2 objectives, 3 key results", rollup.toString());
+  }
+
+  @Test
+  void resultMapsAnswerMembershipAndIterateLikeAnyMap() {
+    Rollup rollup = rollup(MIDDLE, objective("p", at("kr-p", 10, 1)).build(),
+        child("a", "p", 1, at("kr-a1", 25, 1), at("kr-a2", 50, 1)), child("b", "p", 1));
+    assertTrue(rollup.objectives().containsKey("b"));
+    assertFalse(rollup.keyResults().containsKey("missing"));
+    assertEquals(3, rollup.objectives().entrySet().size());
+    assertEquals(3, rollup.keyResults().entrySet().size());
+    Iterator<Map.Entry<String, ObjectiveRollup>> entries = rollup.objectives().entrySet().iterator();
+    for (String id : List.of("p", "a", "b")) {
+      assertEquals(id, entries.next().getKey());
+    }
+    assertThrows(NoSuchElementException.class, entries::next);
+  }
+
+  @Test
+  void indexRejectsACheckInToAnUnknownKeyResultNamingIt() {
+    RollupIndex index = RollupIndex.of(OrganizationSnapshot.builder().addCycle(Q3)
+        .addObjective(objective("o", at("k", 50, 1)).build()).build(), MIDDLE, Policy.defaults());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> index.checkIn("nope", CheckIn.of(MIDDLE, 1)));
+    assertEquals("no key result with id 'nope'", e.getMessage());
+  }
+
+  @Test
+  void indexHasNoResultForUnknownIds() {
+    RollupIndex index = RollupIndex.of(OrganizationSnapshot.builder().addCycle(Q3)
+        .addObjective(objective("o", at("k", 50, 1)).build()).build(), MIDDLE, Policy.defaults());
+    assertEquals(Optional.empty(), index.objective("nope"));
+    assertEquals(Optional.empty(), index.keyResult("nope"));
+    assertEquals(0.5, index.keyResult("k").orElseThrow().progress().progress().getAsDouble(), EPSILON);
+  }
+
+  @Test
+  void checkInOnAnObjectiveOnAnAlignmentCycleChangesOnlyItsKeyResult() {
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder().addCycle(Q3)
+        .addObjectives(child("a", "b", 1, at("kr-a", 50, 1)), child("b", "a", 1, at("kr-b", 50, 1))).build();
+    RollupIndex index = RollupIndex.of(snapshot, MIDDLE, Policy.defaults());
+    assertEquals(List.of("kr-a"), index.checkIn("kr-a", CheckIn.of(MIDDLE, 80)));
+    assertEquals(0.8, index.keyResult("kr-a").orElseThrow().progress().progress().getAsDouble(), EPSILON);
+    ObjectiveRollup a = index.objective("a").orElseThrow();
+    assertEquals(Optional.of(ObjectiveRollup.NoProgress.ALIGNMENT_CYCLE), a.noProgress());
+    assertEquals(OptionalDouble.empty(), a.progress());
+  }
+
+  @Test
+  void atRiskEntryNamesTheKeyResultItsReasonComesFrom() {
+    KeyResult launch = KeyResult.achieve("k-launch", "Launch").withCheckIn(CheckIn.of(MIDDLE, 0, 0.2));
+    ProgressSummary summary = rollup(MIDDLE, objective("o", launch).build()).summaryOfOrganization();
+    assertEquals(List.of("o (organization): LOW_CONFIDENCE at k-launch"),
+        summary.atRisk().stream().map(AtRisk::toString).toList());
   }
 }
