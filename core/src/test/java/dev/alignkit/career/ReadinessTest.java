@@ -109,6 +109,32 @@ class ReadinessTest {
   }
 
   @Test
+  void aMissingSkillFallsShortByItsRequirementAboveTheBottomOfTheScale() {
+    Readiness r = readiness(resolve(DEV, "D4"), assessed("technology", 3));
+    assertEquals(List.of(2.0, 2.0, 2.0, 1.0),
+        r.gaps(GapCategory.MISSING).stream().map(GapEntry::shortfall).toList());
+  }
+
+  @Test
+  void anAssessmentShortOfTheRequirementByNoMoreThanTheEpsilonMeetsIt() {
+    CareerLadder ladder = CareerLadder.builder().id("l").name("L")
+        .addLevel(level("x", 1, Expectation.essential("a", 3))).build();
+    Readiness r = readiness(resolve(ladder, "x"), assessed("a", 3 - Policy.EPSILON));
+    assertEquals(GapCategory.MET, r.gaps().get(0).category());
+    assertTrue(r.ready());
+  }
+
+  @Test
+  void readinessExactlyAtTheThresholdIsReadyWhenEveryEssentialSkillIsMet() {
+    CareerLadder ladder = CareerLadder.builder().id("l").name("L").addLevel(level("x", 1,
+        Expectation.essential("a", 3), Expectation.essential("b", 3), Expectation.optional("c", 5))).build();
+    // (2 * 1 + 2 * 1 + 1 * 0) / 5 = 0.8, the policy's threshold
+    Readiness r = readiness(resolve(ladder, "x"), assessed("a", 3), assessed("b", 3), assessed("c", 1));
+    assertEquals(0.8, r.readiness().getAsDouble(), EPSILON);
+    assertTrue(r.ready());
+  }
+
+  @Test
   void roleWithoutExpectationsHasNoReadiness() {
     Readiness r = readiness(List.of(), AT_D4);
     assertEquals(OptionalDouble.empty(), r.readiness());
