@@ -42,9 +42,46 @@ class ConstructionTest {
   }
 
   @Test
+  void nonFiniteStartOrCurrentOfAKeyResultIsRejectedWithFieldAndValue() {
+    assertRejected("key result 'kr-1': start must be a finite number: Infinity",
+        () -> KeyResult.increase("kr-1", "Teams", Double.POSITIVE_INFINITY, 200, "teams"));
+    assertRejected("key result 'kr-1': current must be a finite number: NaN",
+        () -> KeyResult.builder().from(KeyResult.increase("kr-1", "Teams", 0, 200, "teams")).current(Double.NaN)
+            .build());
+  }
+
+  @Test
+  void blankIdReferenceIsRejectedNamingTheItemThatHoldsIt() {
+    assertRejected("objective 'o-1': cycleId must not be blank: ' '", () -> Objective.builder()
+        .id("o-1").title("t").owner(Owner.organization()).cycleId(" ").build());
+  }
+
+  @Test
+  void blankAttributeNameIsRejectedNamingTheItemThatHoldsIt() {
+    assertRejected("cycle '2026-Q3': attribute names must not be blank: ' '",
+        () -> Cycle.builder().from(Cycle.of("2026-Q3", "2026-Q3", DAY, DAY)).putAttribute(" ", "x").build());
+    assertRejected("objective 'o-1': attribute names must not be blank: ''", () -> Objective.builder()
+        .id("o-1").title("t").owner(Owner.organization()).cycleId("c").putAttribute("", "x").build());
+    assertRejected("key result 'kr-1': attribute names must not be blank: ' '",
+        () -> KeyResult.builder().from(KeyResult.achieve("kr-1", "Launch")).putAttribute(" ", "x").build());
+    assertRejected("initiative 'i-1': attribute names must not be blank: ' '",
+        () -> Initiative.builder().from(Initiative.of("i-1", "Run a workshop")).putAttribute(" ", "x").build());
+    assertRejected("check-in of 2026-07-01: attribute names must not be blank: ' '",
+        () -> CheckIn.builder().from(CheckIn.of(DAY, 1)).putAttribute(" ", "x").build());
+  }
+
+  @Test
   void confidenceOutsideTheUnitIntervalIsRejected() {
     assertRejected("check-in of 2026-07-01: confidence must be within [0, 1]: 1.4", () -> CheckIn.of(DAY, 1, 1.4));
     assertRejected("check-in of 2026-07-01: confidence must be within [0, 1]: -0.1", () -> CheckIn.of(DAY, 1, -0.1));
+    assertRejected("check-in of 2026-07-01: confidence must be within [0, 1]: NaN",
+        () -> CheckIn.of(DAY, 1, Double.NaN));
+  }
+
+  @Test
+  void confidenceMayBeEitherEndOfTheUnitInterval() {
+    assertEquals(0.0, CheckIn.of(DAY, 1, 0.0).confidence().getAsDouble());
+    assertEquals(1.0, CheckIn.of(DAY, 1, 1.0).confidence().getAsDouble());
   }
 
   @Test

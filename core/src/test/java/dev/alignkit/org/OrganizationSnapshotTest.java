@@ -3,9 +3,13 @@ package dev.alignkit.org;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.alignkit.career.LateralMove;
+import dev.alignkit.career.RoleRef;
 import dev.alignkit.common.DuplicateIdException;
 import dev.alignkit.development.DevelopmentGoal;
 import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.development.GrowSession;
+import dev.alignkit.development.TargetSkill;
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
@@ -111,6 +115,37 @@ class OrganizationSnapshotTest {
   }
 
   @Test
+  void initiativesAndLateralMovesAreFoundById() {
+    Initiative workshop = Initiative.of("i-1", "Run a workshop");
+    Objective holder = Objective.builder().from(objective("o-1")).addInitiative(workshop).build();
+    LateralMove move = LateralMove.of("m-1", RoleRef.of("ic", "L2"), RoleRef.of("mgmt", "M1"));
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder().addObjective(holder).addLateralMove(move).build();
+
+    assertEquals(Optional.of(workshop), snapshot.initiative("i-1"));
+    assertEquals(Optional.of(holder), snapshot.objectiveOfInitiative("i-1"));
+    assertEquals(Optional.empty(), snapshot.objectiveOfInitiative("i-9"));
+    assertEquals(Optional.of(move), snapshot.lateralMove("m-1"));
+    assertEquals(Optional.empty(), snapshot.lateralMove("m-9"));
+  }
+
+  @Test
+  void listsTheSnapshotAnswersCannotChangeIt() {
+    Objective parent = objective("o-1");
+    Objective child = Objective.builder().from(objective("o-2")).alignment(Alignment.supports("o-1")).build();
+    DevelopmentPlan plan = DevelopmentPlan.of("dp-1", "p-1", "c");
+    GrowSession session = GrowSession.builder().id("gs-1").personId("p-1").build();
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder().addObjectives(parent, child).addPlan(plan)
+        .addGrowSession(session).build();
+
+    assertThrows(UnsupportedOperationException.class, () -> snapshot.childrenOf("o-1").add(parent));
+    assertThrows(UnsupportedOperationException.class, () -> snapshot.plansOf("p-1").clear());
+    assertThrows(UnsupportedOperationException.class, () -> snapshot.growSessionsOf("p-1").clear());
+    assertEquals(List.of(child), snapshot.childrenOf("o-1"));
+    assertEquals(List.of(plan), snapshot.plansOf("p-1"));
+    assertEquals(List.of(session), snapshot.growSessionsOf("p-1"));
+  }
+
+  @Test
   void danglingReferencesAreRepresentable() {
     Person person = Person.builder().id("p-1").name("Ada").managerId("nobody").teamId("no-team").build();
     OrganizationSnapshot snapshot = OrganizationSnapshot.builder().addPerson(person).build();
@@ -149,6 +184,26 @@ class OrganizationSnapshotTest {
         () -> OrganizationSnapshot.builder().addProfile(profile).build());
     assertEquals("profiles[p-1].assessments[sql].proficiency 0.5 on 2026-01-02 is outside the scale [1, 5]",
         assessed.getMessage());
+  }
+
+  @Test
+  void desiredProficiencyOffTheScaleIsRejectedWhenTheSnapshotIsBuilt() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> OrganizationSnapshot.builder().addPlan(planTargeting(TargetSkill.of("sql", 5.5))).build());
+    assertEquals("plans[dp-1].goals[g-1].targetSkills[sql].desired 5.5 is outside the scale [1, 5]", e.getMessage());
+  }
+
+  @Test
+  void targetSkillWithoutADesiredProficiencyNeedsNoScale() {
+    DevelopmentPlan plan = planTargeting(TargetSkill.of("sql"));
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder().addPlan(plan).build();
+    assertEquals(Optional.of(plan), snapshot.planOfGoal("g-1"));
+  }
+
+  private static DevelopmentPlan planTargeting(TargetSkill target) {
+    DevelopmentGoal goal = DevelopmentGoal.builder().from(DevelopmentGoal.propose("g-1", "Tune queries", "p-1"))
+        .addTargetSkill(target).build();
+    return DevelopmentPlan.builder().from(DevelopmentPlan.of("dp-1", "p-1", "c")).addGoal(goal).build();
   }
 
   @Test

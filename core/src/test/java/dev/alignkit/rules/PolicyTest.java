@@ -16,11 +16,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 class PolicyTest {
   @Test
   void defaultsAreThoseOfTheDomainGuide() {
-    Policy policy = Policy.defaults();
+    assertDomainGuideDefaults(Policy.defaults());
+  }
+
+  @Test
+  void aBuilderStartsFromTheDefaultsOfTheDomainGuide() {
+    // defaults() is built once when the class loads; a builder computes every default afresh.
+    assertDomainGuideDefaults(Policy.builder().build());
+  }
+
+  private static void assertDomainGuideDefaults(Policy policy) {
     assertEquals(5, policy.maxObjectivesPerOwner());
     assertEquals(5, policy.maxKeyResultsPerObjective());
     assertEquals(28, policy.checkInStaleDays());
@@ -38,6 +48,7 @@ class PolicyTest {
     assertEquals(3, policy.maxDevelopmentGoals());
     assertEquals(1, policy.minDevelopmentGoals());
     assertEquals(31, policy.coachingCadenceDays());
+    assertEquals(3, policy.maxSuggestionsPerKind());
     assertEquals(Set.of(OkrStatus.DRAFT, OkrStatus.CANCELLED), policy.skippedStatuses());
     assertEquals(Locale.ENGLISH, policy.contentLocale());
     assertTrue(policy.activityVerbs().containsAll(List.of("attend", "complete", "work on", "organize")));
@@ -89,5 +100,60 @@ class PolicyTest {
     assertEquals("policy onTrackGap 0.4 must not exceed behindGap 0.3", bands.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Policy.builder().greenGrade(1.5).build());
     assertThrows(IllegalArgumentException.class, () -> Policy.builder().minDevelopmentGoals(4).build());
+  }
+
+  @Test
+  void everyNegativeCountOrNumberOfDaysIsRejectedNamingItsField() {
+    assertRejected("policy maxKeyResultsPerObjective must not be negative: -1",
+        () -> Policy.builder().maxKeyResultsPerObjective(-1).build());
+    assertRejected("policy checkInStaleDays must not be negative: -1",
+        () -> Policy.builder().checkInStaleDays(-1).build());
+    assertRejected("policy checkInGraceDays must not be negative: -1",
+        () -> Policy.builder().checkInGraceDays(-1).build());
+    assertRejected("policy assessmentStaleDays must not be negative: -1",
+        () -> Policy.builder().assessmentStaleDays(-1).build());
+    assertRejected("policy maxDevelopmentGoals must not be negative: -1",
+        () -> Policy.builder().maxDevelopmentGoals(-1).build());
+    assertRejected("policy minDevelopmentGoals must not be negative: -1",
+        () -> Policy.builder().minDevelopmentGoals(-1).build());
+    assertRejected("policy coachingCadenceDays must not be negative: -1",
+        () -> Policy.builder().coachingCadenceDays(-1).build());
+    assertRejected("policy maxSuggestionsPerKind must not be negative: -1",
+        () -> Policy.builder().maxSuggestionsPerKind(-1).build());
+  }
+
+  @Test
+  void zeroIsAValidCountAndNumberOfDays() {
+    Policy zero = Policy.builder().maxObjectivesPerOwner(0).maxKeyResultsPerObjective(0).checkInStaleDays(0)
+        .checkInGraceDays(0).assessmentStaleDays(0).maxDevelopmentGoals(0).minDevelopmentGoals(0)
+        .coachingCadenceDays(0).maxSuggestionsPerKind(0).build();
+    assertEquals(List.of(0, 0, 0, 0, 0, 0, 0, 0, 0), List.of(zero.maxObjectivesPerOwner(),
+        zero.maxKeyResultsPerObjective(), zero.checkInStaleDays(), zero.checkInGraceDays(), zero.assessmentStaleDays(),
+        zero.maxDevelopmentGoals(), zero.minDevelopmentGoals(), zero.coachingCadenceDays(),
+        zero.maxSuggestionsPerKind()));
+  }
+
+  @Test
+  void bandsOutOfOrderAreRejectedNamingBothFields() {
+    assertRejected("policy atRiskConfidence 0.6 must not exceed behindConfidence 0.5",
+        () -> Policy.builder().atRiskConfidence(0.6).build());
+    assertRejected("policy yellowGrade 0.8 must not exceed greenGrade 0.7",
+        () -> Policy.builder().yellowGrade(0.8).build());
+    assertRejected("policy minDevelopmentGoals 4 must not exceed maxDevelopmentGoals 3",
+        () -> Policy.builder().minDevelopmentGoals(4).build());
+  }
+
+  @Test
+  void bandsMayCloseToASingleValue() {
+    Policy flat = Policy.builder().onTrackGap(0.2).behindGap(0.2).atRiskConfidence(0.4).behindConfidence(0.4)
+        .yellowGrade(0.6).greenGrade(0.6).minDevelopmentGoals(2).maxDevelopmentGoals(2).build();
+    assertEquals(flat.behindGap(), flat.onTrackGap());
+    assertEquals(flat.behindConfidence(), flat.atRiskConfidence());
+    assertEquals(flat.greenGrade(), flat.yellowGrade());
+    assertEquals(flat.maxDevelopmentGoals(), flat.minDevelopmentGoals());
+  }
+
+  private static void assertRejected(String expectedMessage, Executable construction) {
+    assertEquals(expectedMessage, assertThrows(IllegalArgumentException.class, construction).getMessage());
   }
 }
