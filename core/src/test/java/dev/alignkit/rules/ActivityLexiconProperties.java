@@ -12,7 +12,11 @@ import org.quicktheories.core.Gen;
 
 /** The activity lexicon's quick first-letter check never changes which verb leads a title. */
 class ActivityLexiconProperties {
-  private static final String LETTERS = "aAbBiIıİwWhHrRsSxXéÉ ΣσςšŠ\t\n+1-";
+  /**
+   * Letters that lower-case specially in some locale, each whitespace that normalization collapses,
+   * and U+0080, the first character past the ASCII shortcuts.
+   */
+  private static final String LETTERS = "aAbBiIıİwWhHrRsSxXéÉ ΣσςšŠ\t\n\u000B\f\r\u0080+1-";
 
   @Property(examples = 3000)
   void theLeadingVerbIsTheOneTheFullNormalizationFinds(Theory theory) {
@@ -29,6 +33,41 @@ class ActivityLexiconProperties {
     assertEquals(null, lexicon.leadingVerb("Raise NPS from 30 to 45"));
     assertEquals("work on", lexicon.leadingVerb("  Work \t on the backlog"));
     assertEquals("attend", lexicon.leadingVerb("ATTEND the guild"));
+  }
+
+  @Test
+  void theLongerOfTwoVerbsWinsWhateverOrderTheLexiconGivesThem() {
+    KeyResultActivityRule.Lexicon lexicon = new KeyResultActivityRule.Lexicon(List.of("work", "work on"),
+        Locale.ENGLISH);
+    assertEquals("work on", lexicon.leadingVerb("Work on the backlog"));
+    assertEquals("work", lexicon.leadingVerb("Work through the backlog"));
+  }
+
+  @Test
+  void aTitleThatIsOnlyTheVerbWithDoubledSpacesNamesIt() {
+    KeyResultActivityRule.Lexicon lexicon = new KeyResultActivityRule.Lexicon(List.of("attend", "work on"),
+        Locale.ENGLISH);
+    assertEquals("work on", lexicon.leadingVerb("Work  on"));
+    assertEquals("work on", lexicon.leadingVerb("Work \t on "));
+  }
+
+  @Test
+  void aWindowsLineBreakInsideAVerbCollapsesToOneSpace() {
+    KeyResultActivityRule.Lexicon lexicon = new KeyResultActivityRule.Lexicon(List.of("attend", "work on"),
+        Locale.ENGLISH);
+    assertEquals("work on", lexicon.leadingVerb("Work\r\non the backlog"));
+  }
+
+  /**
+   * Lower case can depend on what follows: a capital sigma ends a word as final sigma unless a
+   * letter follows, even after combining marks. A non-ASCII title is therefore lower-cased whole,
+   * not only the head that could hold a verb.
+   */
+  @Test
+  void aCapitalSigmaIsLowerCasedByWhatFollowsItBeyondTheVerb() {
+    KeyResultActivityRule.Lexicon lexicon = new KeyResultActivityRule.Lexicon(List.of("ασ"), new Locale("el"));
+    assertEquals("ασ", lexicon.leadingVerb("ΑΣ\u0301\u0301Β"));
+    assertEquals(null, lexicon.leadingVerb("ΑΣ\u0301\u0301"));
   }
 
   /** The lexicon's contract without its shortcut: normalize both sides, longest verb first. */

@@ -103,6 +103,16 @@ class BuiltInRulesTest {
   }
 
   @Test
+  void fiveKeyResultsAreNotTooMany() {
+    Objective.Builder full = Objective.builder().from(RuleFixtures.personalObjective()).keyResults(List.of());
+    for (int i = 1; i <= 5; i++) {
+      full.addKeyResult(KeyResult.achieve("kr-" + i, "Milestone " + i));
+    }
+    assertEquals(List.of(), validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective(),
+        RuleFixtures.teamObjective(), full.build())).withCode(RuleCodes.KEY_RESULT_COUNT));
+  }
+
+  @Test
   void keyResultWithoutTargetOrUnitIsNotMeasurable() {
     KeyResult vague = KeyResult.builder().id("kr-vague").title("More happy customers")
         .kind(KeyResultKind.INCREASE).start(10).build();
@@ -121,6 +131,23 @@ class BuiltInRulesTest {
   }
 
   @Test
+  void decreaseWithoutStartOrUnitIsNotMeasurable() {
+    KeyResult bare = KeyResult.builder().id("kr-d").title("Fewer escalations").kind(KeyResultKind.DECREASE)
+        .target(4).build();
+    Finding finding = only(RuleCodes.KEY_RESULT_NOT_MEASURABLE, validate(RuleFixtures.withPersonalKeyResult(bare)));
+    assertEquals("objectives[o-maya].keyResults[kr-d].start", finding.path());
+    assertEquals(args("keyResult", "Fewer escalations", "missing", "start, unit"), finding.arguments());
+  }
+
+  @Test
+  void blankUnitIsNoUnit() {
+    Finding finding = only(RuleCodes.KEY_RESULT_NOT_MEASURABLE, validate(RuleFixtures.withPersonalKeyResult(
+        KeyResult.increase("kr-u", "Raise NPS from 32 to 45", 32, 45, " "))));
+    assertEquals("objectives[o-maya].keyResults[kr-u].unit", finding.path());
+    assertEquals(args("keyResult", "Raise NPS from 32 to 45", "missing", "unit"), finding.arguments());
+  }
+
+  @Test
   void ordinalKeyResultNeedsItsThreeZoneTexts() {
     KeyResult ordinal = KeyResult.builder()
         .from(KeyResult.ordinal("kr-o", "Onboarding NPS", "Above 20", "Above 40", "Above 60"))
@@ -129,6 +156,22 @@ class BuiltInRulesTest {
     Finding finding = only(RuleCodes.KEY_RESULT_NOT_MEASURABLE, validate(RuleFixtures.withPersonalKeyResult(ordinal)));
     assertEquals("objectives[o-maya].keyResults[kr-o].zoneTexts", finding.path());
     assertEquals(args("keyResult", "Onboarding NPS", "missing", "zoneTexts"), finding.arguments());
+  }
+
+  @Test
+  void ordinalKeyResultWithItsThreeZoneTextsIsMeasurable() {
+    KeyResult ordinal = KeyResult.ordinal("kr-o", "Onboarding NPS", "Above 20", "Above 40", "Above 60");
+    assertEquals(List.of(), validate(RuleFixtures.withPersonalKeyResult(ordinal)).findings());
+  }
+
+  @Test
+  void ordinalKeyResultWithABlankStretchTextIsNotMeasurable() {
+    KeyResult ordinal = KeyResult.builder()
+        .from(KeyResult.ordinal("kr-o", "Onboarding NPS", "Above 20", "Above 40", "Above 60"))
+        .zoneTexts(Map.of(OrdinalZone.COMMIT, "Above 20", OrdinalZone.TARGET, "Above 40", OrdinalZone.STRETCH, "  "))
+        .build();
+    assertEquals(args("keyResult", "Onboarding NPS", "missing", "zoneTexts"),
+        only(RuleCodes.KEY_RESULT_NOT_MEASURABLE, validate(RuleFixtures.withPersonalKeyResult(ordinal))).arguments());
   }
 
   @Test
@@ -145,6 +188,14 @@ class BuiltInRulesTest {
     Finding finding = only(RuleCodes.KEY_RESULT_DIRECTION, validate(RuleFixtures.withPersonalKeyResult(
         KeyResult.decrease("kr-up", "Cut reply time", 4, 12.5, "hours"))));
     assertEquals(args("keyResult", "Cut reply time", "kind", "DECREASE", "start", "4", "target", "12.5"),
+        finding.arguments());
+  }
+
+  @Test
+  void decreaseWhoseTargetEqualsItsStartHasNoDirection() {
+    Finding finding = only(RuleCodes.KEY_RESULT_DIRECTION, validate(RuleFixtures.withPersonalKeyResult(
+        KeyResult.decrease("kr-flat", "Hold reply time", 4, 4, "hours"))));
+    assertEquals(args("keyResult", "Hold reply time", "kind", "DECREASE", "start", "4", "target", "4"),
         finding.arguments());
   }
 
@@ -193,6 +244,16 @@ class BuiltInRulesTest {
         .alignment(dev.alignkit.okr.Alignment.of("o-company", dev.alignkit.okr.AlignmentKind.SUPPORTS, 0)).build();
     assertEquals(List.of(), validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective(), supporting))
         .withCode(RuleCodes.WEIGHT));
+  }
+
+  @Test
+  void contributingWeightOfZeroIsFlagged() {
+    Objective weightless = Objective.builder().from(RuleFixtures.teamObjective())
+        .alignment(Alignment.contributes("o-company", 0)).build();
+    Finding finding = only(RuleCodes.WEIGHT,
+        validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective(), weightless)));
+    assertEquals("objectives[o-support].alignment.weight", finding.path());
+    assertEquals(args("item", "Answer within a working day", "weight", "0"), finding.arguments());
   }
 
   @Test

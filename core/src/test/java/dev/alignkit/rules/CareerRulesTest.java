@@ -76,6 +76,15 @@ class CareerRulesTest {
   }
 
   @Test
+  void regressionIsReportedOnlyAtTheLevelThatDeclaresIt() {
+    Report report = validate(careers(analysts(level("A1", 1, Expectation.essential("sql", 3)),
+        level("A2", 2, Expectation.essential("sql", 2.5)), level("A3", 3, Expectation.essential("influence", 3))))
+        .build());
+    assertEquals(List.of("ladders[analyst].levels[A2].expectations[sql].required"),
+        report.withCode(RuleCodes.LADDER_REGRESSION).stream().map(Finding::path).toList());
+  }
+
+  @Test
   void relaxedLowerRequirementIsNoRegression() {
     Expectation relaxed = Expectation.builder().skillId("sql").required(2.5).relax(true).build();
     assertEquals(List.of(), validate(careers(
@@ -99,6 +108,16 @@ class CareerRulesTest {
     Finding finding = only(RuleCodes.LATERAL_UNKNOWN_TARGET, validate(snapshot));
     assertEquals("lateralMoves[m-1].to", finding.path());
     assertEquals(args("move", "m-1", "role", "sales/S2"), finding.arguments());
+  }
+
+  @Test
+  void lateralMoveFromAnUnknownLevelIsFlagged() {
+    OrganizationSnapshot snapshot = careers(cleanLadder())
+        .addLateralMove(LateralMove.of("m-2", RoleRef.of("sales", "S1"), RoleRef.of("analyst", "A1")))
+        .build();
+    Finding finding = only(RuleCodes.LATERAL_UNKNOWN_TARGET, validate(snapshot));
+    assertEquals("lateralMoves[m-2].from", finding.path());
+    assertEquals(args("move", "m-2", "role", "sales/S1"), finding.arguments());
   }
 
   @Test

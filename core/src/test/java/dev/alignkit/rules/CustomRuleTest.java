@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.OwnerKind;
+import dev.alignkit.org.Person;
 import dev.alignkit.org.Waiver;
 import dev.alignkit.policy.Policy;
 import dev.alignkit.policy.Severity;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,43 @@ class CustomRuleTest {
         context.finding(Path.objective(objective.id()).field("alignment"), objective.id())
             .about(objective)
             .argument("objective", objective.title())
+            .report();
+      }
+    }
+  }
+
+  /** An application rule over the whole snapshot: an organization with people has a career ladder. */
+  static final class OrganizationNeedsALadder implements SnapshotRule {
+    static final String CODE = "acme.organization.ladder";
+
+    @Override
+    public RuleDescriptor descriptor() {
+      return RuleDescriptor.of(CODE, Severity.INFO, "people");
+    }
+
+    @Override
+    public void checkSnapshot(RuleContext context) {
+      if (context.snapshot().ladders().isEmpty() && !context.snapshot().people().isEmpty()) {
+        context.finding(Path.root("ladders"), "organization")
+            .argument("people", context.snapshot().people().size())
+            .report();
+      }
+    }
+  }
+
+  /** An application rule that reports a share of the budget as a float. */
+  static final class TeamBudgetShare implements PersonRule {
+    static final String CODE = "acme.person.budget";
+
+    @Override
+    public RuleDescriptor descriptor() {
+      return RuleDescriptor.of(CODE, Severity.INFO, "cents", "share");
+    }
+
+    @Override
+    public void checkPerson(Person person, RuleContext context) {
+      if (person.id().equals("maya")) {
+        context.finding(Path.person(person.id()), person.id()).argument("cents", 2.5e7f).argument("share", 0.25f)
             .report();
       }
     }
@@ -108,5 +147,26 @@ class CustomRuleTest {
         formatter.message(finding, Locale.ENGLISH));
     assertEquals("Das persönliche Ziel „Make escalations painless“ hat kein übergeordnetes Ziel.",
         formatter.message(finding, Locale.GERMANY));
+  }
+
+  @Test
+  void snapshotRuleRunsOnceForAWholeSnapshotAndNotForOnePerson() {
+    Validator validator = Validator.builder().addRule(new OrganizationNeedsALadder()).build();
+    Report report = validator.validate(RuleFixtures.clean().build(), AS_OF);
+    assertEquals(List.of("INFO acme.organization.ladder at ladders {people=2}"),
+        report.findings().stream().map(Finding::toString).toList());
+    assertEquals(List.of(), validator.validatePerson(RuleFixtures.clean().build(), "maya", AS_OF).findings());
+  }
+
+  @Test
+  void floatArgumentsAreWrittenPlainly() {
+    Report report = Validator.builder().withoutBuiltInRules().addRule(new TeamBudgetShare()).build()
+        .validate(RuleFixtures.clean().build(), AS_OF);
+    assertEquals(Map.of("cents", "25000000", "share", "0.25"), only(report).arguments());
+  }
+
+  private static Finding only(Report report) {
+    assertEquals(1, report.findings().size(), report::toString);
+    return report.findings().get(0);
   }
 }

@@ -170,6 +170,14 @@ class DevelopmentRulesTest {
   }
 
   @Test
+  void droppedGoalNeedsNoAgreement() {
+    DevelopmentGoal dropped = DevelopmentGoal.builder().from(goal("g2", GoalStatus.DROPPED))
+        .agreedBy(Optional.empty()).build();
+    assertEquals(List.of(), validate(with(plan(goal("g1", GoalStatus.ACTIVE), dropped)))
+        .withCode(RuleCodes.PLAN_NOT_AGREED));
+  }
+
+  @Test
   void goalAgreedByAnHrAdministratorIsAgreed() {
     DevelopmentGoal byHr = DevelopmentGoal.builder().from(goal("g1", GoalStatus.ACTIVE)).agreedBy("hana").build();
     OrganizationSnapshot snapshot = RuleFixtures.clean()
@@ -196,7 +204,27 @@ class DevelopmentRulesTest {
     assertEquals(List.of(), validate(with(weekly)).withCode(RuleCodes.PLAN_COACHING_STALE));
   }
 
+  @Test
+  void coachingExactlyOneCadenceAgoIsNotStale() {
+    DevelopmentPlan monthly = DevelopmentPlan.builder().from(plan(goal("g1", GoalStatus.ACTIVE)))
+        .coachingCheckIns(List.of(CoachingCheckIn.of(AS_OF.minusDays(31), "lena"))).build();
+    assertEquals(List.of(), validate(with(monthly)).withCode(RuleCodes.PLAN_COACHING_STALE));
+  }
+
+  @Test
+  void planWhoseGoalsAreAllClosedNeedsNoCoaching() {
+    DevelopmentPlan finished = DevelopmentPlan.builder()
+        .from(plan(goal("g1", GoalStatus.DONE), goal("g2", GoalStatus.DROPPED)))
+        .coachingCheckIns(List.of(CoachingCheckIn.of(AS_OF.minusDays(60), "lena"))).build();
+    assertEquals(List.of(), validate(with(finished)).withCode(RuleCodes.PLAN_COACHING_STALE));
+  }
+
   private static OrganizationSnapshot underperformer(DevelopmentGoal goal) {
+    return underperformer(PerformanceStanding.BELOW, goal);
+  }
+
+  /** Maya in CS2, UNDER on troubleshooting (2 of 3) and meeting product, with a plan of {@code goals}. */
+  private static OrganizationSnapshot underperformer(PerformanceStanding standing, DevelopmentGoal... goals) {
     CareerLadder support = CareerLadder.builder().id("cs").name("Customer service")
         .addLevel(Level.builder().id("CS2").name("CS2").rank(2)
             .addExpectation(Expectation.essential("troubleshooting", 3))
@@ -212,7 +240,7 @@ class DevelopmentRulesTest {
         .addProfile(SkillProfile.of("maya", List.of(
             Assessment.of("troubleshooting", 2, AS_OF.minusDays(30), AssessmentSource.MANAGER),
             Assessment.of("product", 3, AS_OF.minusDays(30), AssessmentSource.MANAGER))))
-        .addPlan(DevelopmentPlan.builder().from(plan(goal)).standing(PerformanceStanding.BELOW).build())
+        .addPlan(DevelopmentPlan.builder().from(plan(goals)).standing(standing).build())
         .build();
   }
 
@@ -231,6 +259,37 @@ class DevelopmentRulesTest {
     DevelopmentGoal fixing = DevelopmentGoal.builder().from(goal("g1", GoalStatus.ACTIVE))
         .targetSkills(List.of(TargetSkill.of("troubleshooting", 3))).build();
     assertEquals(List.of(), validate(underperformer(fixing)).withCode(RuleCodes.PLAN_UNDERPERFORMER));
+  }
+
+  @Test
+  void personMeetingExpectationsNeedsNoCurrentRoleGoal() {
+    DevelopmentGoal future = DevelopmentGoal.builder().from(goal("g1", GoalStatus.ACTIVE))
+        .targetSkills(List.of(TargetSkill.of("negotiation", 3))).build();
+    assertEquals(List.of(), validate(underperformer(PerformanceStanding.MEETS, future))
+        .withCode(RuleCodes.PLAN_UNDERPERFORMER));
+  }
+
+  @Test
+  void underperformerWithoutCurrentRoleGapsIsFine() {
+    DevelopmentGoal future = DevelopmentGoal.builder().from(goal("g1", GoalStatus.ACTIVE))
+        .targetSkills(List.of(TargetSkill.of("negotiation", 3))).build();
+    OrganizationSnapshot noGaps = OrganizationSnapshot.builder().from(underperformer(future))
+        .profiles(List.of(SkillProfile.of("maya", List.of(
+            Assessment.of("troubleshooting", 3, AS_OF.minusDays(30), AssessmentSource.MANAGER),
+            Assessment.of("product", 3, AS_OF.minusDays(30), AssessmentSource.MANAGER)))))
+        .build();
+    assertEquals(List.of(), validate(noGaps).withCode(RuleCodes.PLAN_UNDERPERFORMER));
+  }
+
+  @Test
+  void underperformerWhoseOnlyCurrentRoleGoalIsDoneIsFlagged() {
+    DevelopmentGoal done = DevelopmentGoal.builder().from(goal("g1", GoalStatus.DONE))
+        .targetSkills(List.of(TargetSkill.of("troubleshooting", 3))).build();
+    DevelopmentGoal future = DevelopmentGoal.builder().from(goal("g2", GoalStatus.ACTIVE))
+        .targetSkills(List.of(TargetSkill.of("negotiation", 3))).build();
+    assertEquals(args("person", "Maya Chen", "gaps", "troubleshooting"),
+        only(RuleCodes.PLAN_UNDERPERFORMER, validate(underperformer(PerformanceStanding.BELOW, done, future)))
+            .arguments());
   }
 
   private static GrowSession.Builder completeSession() {
@@ -263,6 +322,34 @@ class DevelopmentRulesTest {
   }
 
   @Test
+  void emptySessionMissesEveryPart() {
+    GrowSession empty = GrowSession.builder().id("grow-x").personId("maya").build();
+    Finding finding = only(RuleCodes.GROW_INCOMPLETE, validate(RuleFixtures.clean().addGrowSession(empty).build()));
+    assertEquals("growSessions[grow-x].goal", finding.path());
+    assertEquals(args("session", "grow-x", "missing", "goal, reality, options, steps"), finding.arguments());
+  }
+
+  @Test
+  void blankGoalAndStepsWithoutAHorizonAreMissing() {
+    GrowSession session = GrowSession.builder().from(completeSession().build()).goal(" ")
+        .steps(List.of(WayForwardStep.builder().description("Think about it").build()))
+        .build();
+    Finding finding = only(RuleCodes.GROW_INCOMPLETE, validate(RuleFixtures.clean().addGrowSession(session).build()));
+    assertEquals("growSessions[grow-1].goal", finding.path());
+    assertEquals(args("session", "grow-1", "missing", "goal, steps"), finding.arguments());
+  }
+
+  @Test
+  void stepAsLikelyAsNotNeedsNoContingency() {
+    GrowSession session = GrowSession.builder().from(completeSession().build())
+        .steps(List.of(WayForwardStep.builder().description("Book time with the support lead")
+            .horizon(Horizon.THIS_WEEK).likelihood(0.5).build()))
+        .build();
+    assertEquals(List.of(), validate(RuleFixtures.clean().addGrowSession(session).build())
+        .withCode(RuleCodes.GROW_INCOMPLETE));
+  }
+
+  @Test
   void untrackedMonthlyStepIsInfoAndAWeeklyStepNeedsNoTracking() {
     GrowSession session = GrowSession.builder().from(completeSession().build())
         .steps(List.of(
@@ -270,6 +357,21 @@ class DevelopmentRulesTest {
             WayForwardStep.of("Write the escalation playbook", Horizon.LATER)))
         .build();
     Finding finding = only(RuleCodes.GROW_STEPS_UNTRACKED, validate(RuleFixtures.clean().addGrowSession(session).build()));
+    assertEquals("growSessions[grow-1].steps[1].trackedBy", finding.path());
+    assertEquals(args("session", "grow-1", "step", "Write the escalation playbook"), finding.arguments());
+  }
+
+  @Test
+  void stepTrackedByAGoalsMeasureIsTrackedAndOneTrackedByAnUnknownIdIsNot() {
+    GrowSession session = GrowSession.builder().from(completeSession().build())
+        .steps(List.of(
+            WayForwardStep.builder().description("Lead two client calls").horizon(Horizon.THIS_MONTH)
+                .trackedBy("m-g1").build(),
+            WayForwardStep.builder().description("Write the escalation playbook").horizon(Horizon.LATER)
+                .trackedBy("g-gone").build()))
+        .build();
+    Finding finding = only(RuleCodes.GROW_STEPS_UNTRACKED, validate(RuleFixtures.clean()
+        .addPlan(plan(goal("g1", GoalStatus.ACTIVE))).addGrowSession(session).build()));
     assertEquals("growSessions[grow-1].steps[1].trackedBy", finding.path());
     assertEquals(args("session", "grow-1", "step", "Write the escalation playbook"), finding.arguments());
   }

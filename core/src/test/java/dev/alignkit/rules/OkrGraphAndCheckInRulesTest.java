@@ -12,6 +12,7 @@ import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.CycleStatus;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.time.LocalDate;
@@ -53,6 +54,23 @@ class OkrGraphAndCheckInRulesTest {
     assertEquals(args("objective", "Make escalations painless", "root", "o-support"), findings.get(0).arguments());
     assertEquals(args("objective", "Answer within a working day", "root", "o-support"), findings.get(1).arguments());
     assertEquals(Optional.of("maya"), findings.get(0).personId());
+  }
+
+  @Test
+  void everyObjectiveBelowAnUnalignedTeamObjectiveNamesItsRoot() {
+    Objective loose = Objective.builder().from(RuleFixtures.teamObjective()).alignment(Optional.empty()).build();
+    Objective sibling = Objective.builder().from(RuleFixtures.personalObjective()).id("o-maya-2")
+        .title("Share what escalations teach")
+        .keyResults(List.of(
+            KeyResult.achieve("kr-talk", "Give the escalations talk").withCheckIn(CheckIn.of(AS_OF, 0))))
+        .build();
+    Report report = validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective(), loose,
+        RuleFixtures.personalObjective(), sibling));
+    List<Finding> findings = report.withCode(RuleCodes.ALIGNMENT_UNALIGNED);
+    assertEquals(List.of("objectives[o-maya-2].alignment", "objectives[o-maya].alignment",
+            "objectives[o-support].alignment"), findings.stream().map(Finding::path).toList());
+    assertEquals(List.of("o-support", "o-support", "o-support"),
+        findings.stream().map(f -> f.arguments().get("root")).toList());
   }
 
   @Test
@@ -121,6 +139,22 @@ class OkrGraphAndCheckInRulesTest {
     OrganizationSnapshot snapshot = OrganizationSnapshot.builder().from(RuleFixtures.withPersonalKeyResult(quiet))
         .cycles(List.of(closed)).build();
     assertEquals(List.of(), validate(snapshot).withCode(RuleCodes.CHECK_IN_STALE));
+  }
+
+  @Test
+  void closedKeyResultIsNeverStale() {
+    KeyResult scored = KeyResult.builder().from(KeyResult.increase("kr-c", "Raise CSAT to 95", 90, 95, "%")
+        .withCheckIn(CheckIn.of(RuleFixtures.JULY_1, 95))).status(OkrStatus.CLOSED).build();
+    assertEquals(List.of(), validate(RuleFixtures.withPersonalKeyResult(scored)).withCode(RuleCodes.CHECK_IN_STALE));
+  }
+
+  @Test
+  void activeCycleWhoseEndHasPassedIsNotStale() {
+    KeyResult quiet = KeyResult.increase("kr-q", "Raise CSAT to 95", 90, 95, "%")
+        .withCheckIn(CheckIn.of(AS_OF.minusDays(3), 91));
+    Report afterTheEnd = Validator.defaults().validate(RuleFixtures.withPersonalKeyResult(quiet),
+        LocalDate.of(2026, 10, 10));
+    assertEquals(List.of(), afterTheEnd.withCode(RuleCodes.CHECK_IN_STALE));
   }
 
   @Test

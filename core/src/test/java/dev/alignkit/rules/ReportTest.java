@@ -3,6 +3,7 @@ package dev.alignkit.rules;
 import static dev.alignkit.rules.RuleFixtures.AS_OF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alignkit.okr.Alignment;
@@ -13,6 +14,7 @@ import dev.alignkit.org.Person;
 import dev.alignkit.org.Waiver;
 import dev.alignkit.policy.Severity;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ReportTest {
@@ -112,5 +114,36 @@ class ReportTest {
     assertEquals(List.of("objectives[o-support].alignment.parentId"),
         team.findings().stream().map(Finding::path).toList());
     assertEquals(List.of(), validator.validatePerson(snapshot, "nobody", AS_OF).findings());
+  }
+
+  @Test
+  void validReportSaysSoInItsSummary() {
+    assertEquals("Report as of 2026-08-15: valid, 0 errors, 0 warnings, 0 infos, 0 waived",
+        Validator.defaults().validate(RuleFixtures.clean().build(), AS_OF).toString());
+  }
+
+  @Test
+  void reportsAreEqualWhenDateFindingsAndWaivedFindingsAre() {
+    Validator validator = Validator.defaults();
+    Report report = validator.validate(troubled().build(), AS_OF);
+    Report again = validator.validate(troubled().build(), AS_OF);
+    assertEquals(report, again);
+    assertEquals(report.hashCode(), again.hashCode());
+
+    Report nextDay = validator.validate(troubled().build(), AS_OF.plusDays(1));
+    assertEquals(report.findings(), nextDay.findings());
+    assertNotEquals(report, nextDay);
+    assertNotEquals(report.hashCode(), nextDay.hashCode());
+    assertNotEquals(report, validator.validate(RuleFixtures.clean().build(), AS_OF));
+    assertNotEquals(report, validator.validate(troubled()
+        .addWaiver(Waiver.of(RuleCodes.PERSON_UNKNOWN_MANAGER, "sam", "Agency", "lena", AS_OF)).build(), AS_OF));
+  }
+
+  @Test
+  void findingsAtOnePathOfOneCodeAndSubjectAreOrderedByTheirArguments() {
+    Finding second = Finding.builder().code("acme.budget").severity(Severity.WARNING).path("teams[support]")
+        .subjectId("support").arguments(Map.of("quarter", "Q4")).build();
+    Finding first = Finding.builder().from(second).arguments(Map.of("quarter", "Q3")).build();
+    assertEquals(List.of(first, second), Report.of(AS_OF, List.of(second, first), List.of()).findings());
   }
 }
