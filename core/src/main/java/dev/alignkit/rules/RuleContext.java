@@ -227,8 +227,14 @@ public final class RuleContext {
   }
 
   static String text(Object value) {
-    if (value instanceof Double || value instanceof Float) {
-      double d = ((Number) value).doubleValue();
+    if (value instanceof Float) {
+      // Through the float's own shortest text: widening first would write 0.1f as 0.10000000149011612.
+      float f = (Float) value;
+      return Float.isFinite(f) ? new BigDecimal(Float.toString(f)).stripTrailingZeros().toPlainString()
+          : String.valueOf(f);
+    }
+    if (value instanceof Double) {
+      double d = (Double) value;
       return Double.isFinite(d) ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : String.valueOf(d);
     }
     return String.valueOf(value);

@@ -63,14 +63,14 @@ class CustomRuleTest {
 
     @Override
     public RuleDescriptor descriptor() {
-      return RuleDescriptor.of(CODE, Severity.INFO, "cents", "share");
+      return RuleDescriptor.of(CODE, Severity.INFO, "cents", "share", "rate");
     }
 
     @Override
     public void checkPerson(Person person, RuleContext context) {
       if (person.id().equals("maya")) {
         context.finding(Path.person(person.id()), person.id()).argument("cents", 2.5e7f).argument("share", 0.25f)
-            .report();
+            .argument("rate", 0.1f).report();
       }
     }
   }
@@ -162,7 +162,8 @@ class CustomRuleTest {
   void floatArgumentsAreWrittenPlainly() {
     Report report = Validator.builder().withoutBuiltInRules().addRule(new TeamBudgetShare()).build()
         .validate(RuleFixtures.clean().build(), AS_OF);
-    assertEquals(Map.of("cents", "25000000", "share", "0.25"), only(report).arguments());
+    // 0.1f is not 0.1 exactly: it is written as the float says it, not as its widening to double.
+    assertEquals(Map.of("cents", "25000000", "share", "0.25", "rate", "0.1"), only(report).arguments());
   }
 
   private static Finding only(Report report) {
