@@ -37,10 +37,10 @@ public final class ReviewCommand {
   /**
    * Runs the command.
    *
-   * @param console whether {@code out} is a terminal, which turns colour on unless the options say otherwise
+   * @param terminal where {@code out} goes, which decides colour unless the options do
    * @return the exit code
    */
-  public int run(List<String> args, PrintStream out, PrintStream err, boolean console) {
+  public int run(List<String> args, PrintStream out, PrintStream err, Terminal terminal) {
     ReviewOptions options;
     try {
       options = ReviewOptions.parse(args);
@@ -62,7 +62,7 @@ public final class ReviewCommand {
       err.println("review: " + e.getMessage());
       return 2;
     }
-    boolean color = options.color().orElse(console);
+    boolean color = terminal.color(options.color());
     switch (options.format()) {
       case JSON:
         out.print(JsonReview.render(review, options.locale()));
@@ -80,10 +80,10 @@ public final class ReviewCommand {
     return options.failOn().map(level -> review.hasFindingsAtOrAbove(level) ? 1 : 0).orElse(0);
   }
 
-  /** Runs the command on the JVM's console; exits with its code when that is not 0. */
+  /** Runs the command on the JVM's standard streams; exits with its code when that is not 0. */
   public static void main(String[] args) {
     int code = new ReviewCommand(JsonLoader::load)
-        .run(Arrays.asList(args), System.out, System.err, System.console() != null);
+        .run(Arrays.asList(args), System.out, System.err, Terminal.detect());
     if (code != 0) {
       System.exit(code);
     }

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,10 +37,14 @@ class ReviewCommandTest {
   private record Run(int code, String out, String err) {}
 
   private static Run review(String... args) {
+    return review(Terminal.piped(), args);
+  }
+
+  private static Run review(Terminal terminal, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = new ReviewCommand(JsonLoader::load).run(List.of(args),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), terminal);
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
@@ -68,6 +73,40 @@ class ReviewCommandTest {
   @Test
   void colourOnlyWhenAskedOrOnATerminal() {
     assertTrue(review(withSample("--color")).out().contains("\u001B[31mAT_RISK\u001B[0m"));
+  }
+
+  @Test
+  void colourOnATerminalUnlessNoColorIsSet() {
+    assertTrue(review(Terminal.of(true, Optional.of(true), null), withSample()).out().contains("\u001B[31mAT_RISK"));
+    assertFalse(review(Terminal.of(true, Optional.of(true), "1"), withSample()).out().contains("\u001B"));
+  }
+
+  @Test
+  void pipedOutputHoldsNoEscapeInAnyFormat() {
+    Terminal jdk22OnAPipe = Terminal.of(true, Optional.of(false), null);
+    for (Terminal terminal : List.of(Terminal.piped(), jdk22OnAPipe)) {
+      for (String format : List.of("text", "json", "markdown", "mermaid")) {
+        Run run = review(terminal, withSample("--format", format));
+        assertEquals(-1, run.out().indexOf('\u001B'), terminal + ", " + format);
+        assertEquals(-1, run.err().indexOf('\u001B'), terminal + ", " + format);
+      }
+    }
+  }
+
+  @Test
+  void mainWritesNoEscapeToAPipe() throws IOException, InterruptedException {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    ProcessBuilder command = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        ReviewCommand.class.getName(), sample.toString(), "--as-of", "2026-08-15")
+        .redirectError(ProcessBuilder.Redirect.DISCARD);
+    command.environment().remove("NO_COLOR");
+    Process process = command.start();
+    byte[] out = process.getInputStream().readAllBytes();
+    assertEquals(0, process.waitFor());
+    assertTrue(new String(out, StandardCharsets.UTF_8).startsWith("Alignkit review of 40 people"));
+    for (byte b : out) {
+      assertTrue(b != 0x1B, "an ESC byte on a pipe");
+    }
   }
 
   @Test
