@@ -1,5 +1,9 @@
 package dev.alignkit.examples;
 
+import static dev.alignkit.career.Expectation.essential;
+import static dev.alignkit.examples.Ladders.ladder;
+import static dev.alignkit.examples.Ladders.level;
+
 import dev.alignkit.Alignkit;
 import dev.alignkit.advice.AdviceFormatter;
 import dev.alignkit.advice.Advisor;
@@ -7,9 +11,6 @@ import dev.alignkit.advice.GoalAdvice;
 import dev.alignkit.advice.Suggestion;
 import dev.alignkit.career.Assessment;
 import dev.alignkit.career.AssessmentSource;
-import dev.alignkit.career.CareerLadder;
-import dev.alignkit.career.Expectation;
-import dev.alignkit.career.Level;
 import dev.alignkit.career.Opening;
 import dev.alignkit.career.RoleRef;
 import dev.alignkit.career.Skill;
@@ -60,13 +61,11 @@ public final class AdviceExample {
             .addSkill(Skill.of("go", "Go", "technical-expertise"))
             .addSkill(Skill.of("stakeholder-influence", "Stakeholder influence", "influence"))
             .build())
-        .addLadder(CareerLadder.builder().id("eng").name("Engineering")
-            .addLevel(level("E3", 3, Expectation.essential("code-quality", 3), Expectation.essential("communication", 2)))
-            .addLevel(level("E4", 4, Expectation.essential("code-quality", 4), Expectation.essential("communication", 3)))
-            .build())
-        .addLadder(CareerLadder.builder().id("data").name("Data engineering")
-            .addLevel(level("DE3", 3, Expectation.essential("rust", 3), Expectation.essential("code-quality", 3)))
-            .build())
+        .addLadder(ladder("eng", "Engineering",
+            level("E3", 3, essential("code-quality", 3), essential("communication", 2)),
+            level("E4", 4, essential("code-quality", 4), essential("communication", 3))))
+        .addLadder(ladder("data", "Data engineering",
+            level("DE3", 3, essential("rust", 3), essential("code-quality", 3))))
         .addOpening(Opening.of("open-data", RoleRef.of("data", "DE3"), "data"))
         .addTeams(Team.of("platform", "Platform"), Team.of("data", "Data"))
         .addPerson(Person.builder().id("mo").name("Mo Adams").teamId("platform").build())
@@ -85,10 +84,6 @@ public final class AdviceExample {
                 .withCheckIn(CheckIn.of(AS_OF.minusDays(5), 62)))
             .build())
         .build();
-  }
-
-  private static Level level(String id, int rank, Expectation... expectations) {
-    return Level.builder().id(id).name(id).rank(rank).addExpectations(expectations).build();
   }
 
   private static Person engineer(String id, String name) {

@@ -1,11 +1,15 @@
 package dev.alignkit.examples;
 
+import static dev.alignkit.career.Expectation.essential;
+import static dev.alignkit.career.Expectation.optional;
+import static dev.alignkit.examples.Ladders.ladder;
+import static dev.alignkit.examples.Ladders.level;
+
 import dev.alignkit.career.Assessment;
 import dev.alignkit.career.AssessmentSource;
 import dev.alignkit.career.CareerLadder;
 import dev.alignkit.career.Expectation;
 import dev.alignkit.career.LateralMove;
-import dev.alignkit.career.Level;
 import dev.alignkit.career.Opening;
 import dev.alignkit.career.RoleRef;
 import dev.alignkit.career.Skill;
@@ -100,55 +104,33 @@ public final class ReviewSample {
         .build();
   }
 
-  private static Level level(String id, String name, int rank, Expectation... expectations) {
-    return Level.builder().id(id).name(name).rank(rank).addExpectations(expectations).build();
-  }
-
   private static List<CareerLadder> ladders() {
     return List.of(
-        CareerLadder.builder().id("cs").name("Customer service")
-            .addLevel(level("CS1", "Support specialist", 1,
-                Expectation.essential("empathy", 3), Expectation.essential("troubleshooting", 2)))
-            .addLevel(level("CS2", "Senior support specialist", 2,
-                Expectation.essential("empathy", 4), Expectation.essential("troubleshooting", 3),
-                Expectation.optional("product", 2)))
-            .addLevel(level("CS3", "Support lead", 3,
-                Expectation.essential("troubleshooting", 4), Expectation.essential("coaching", 3)))
-            .build(),
-        CareerLadder.builder().id("sales").name("Sales")
-            .addLevel(level("S1", "Sales development representative", 1,
-                Expectation.essential("empathy", 3), Expectation.essential("negotiation", 2)))
-            .addLevel(level("S2", "Account executive", 2,
-                Expectation.essential("product", 4), Expectation.essential("influence", 3),
-                Expectation.essential("negotiation", 3)))
-            .addLevel(level("S3", "Senior account executive", 3,
-                Expectation.essential("influence", 4), Expectation.essential("negotiation", 4)))
-            .build(),
-        CareerLadder.builder().id("eng").name("Engineering (IC)")
-            .addLevel(level("E2", "Engineer", 2, Expectation.essential("java", 2), Expectation.essential("code-review", 2)))
-            .addLevel(level("E3", "Senior engineer", 3, Expectation.essential("java", 3), Expectation.essential("go", 2),
-                Expectation.essential("code-review", 3)))
-            .addLevel(level("E4", "Staff engineer", 4, Expectation.essential("java", 4), Expectation.essential("go", 3),
-                Expectation.essential("system-design", 3)))
-            .addLevel(level("E5", "Principal engineer", 5, Expectation.essential("system-design", 4),
-                Expectation.optional("storytelling", 3)))
-            .build(),
-        CareerLadder.builder().id("mgmt").name("Engineering management").track(TrackKind.MANAGEMENT)
-            .addLevel(level("M1", "Engineering manager", 1, Expectation.essential("coaching", 3),
-                Expectation.essential("hiring", 3),
+        ladder("cs", "Customer service",
+            level("CS1", "Support specialist", 1, essential("empathy", 3), essential("troubleshooting", 2)),
+            level("CS2", "Senior support specialist", 2, essential("empathy", 4), essential("troubleshooting", 3),
+                optional("product", 2)),
+            level("CS3", "Support lead", 3, essential("troubleshooting", 4), essential("coaching", 3))),
+        ladder("sales", "Sales",
+            level("S1", "Sales development representative", 1, essential("empathy", 3), essential("negotiation", 2)),
+            level("S2", "Account executive", 2, essential("product", 4), essential("influence", 3),
+                essential("negotiation", 3)),
+            level("S3", "Senior account executive", 3, essential("influence", 4), essential("negotiation", 4))),
+        ladder("eng", "Engineering (IC)",
+            level("E2", "Engineer", 2, essential("java", 2), essential("code-review", 2)),
+            level("E3", "Senior engineer", 3, essential("java", 3), essential("go", 2), essential("code-review", 3)),
+            level("E4", "Staff engineer", 4, essential("java", 4), essential("go", 3), essential("system-design", 3)),
+            level("E5", "Principal engineer", 5, essential("system-design", 4), optional("storytelling", 3))),
+        CareerLadder.builder().id("mgmt").name("Engineering management").track(TrackKind.MANAGEMENT).addLevels(
+            level("M1", "Engineering manager", 1, essential("coaching", 3), essential("hiring", 3),
                 Expectation.builder().skillId("java").required(2).importance(
-                    dev.alignkit.career.Importance.OPTIONAL).relax(true).build()))
-            .addLevel(level("M2", "Senior engineering manager", 2, Expectation.essential("coaching", 4),
-                Expectation.essential("storytelling", 3)))
+                    dev.alignkit.career.Importance.OPTIONAL).relax(true).build()),
+            level("M2", "Senior engineering manager", 2, essential("coaching", 4), essential("storytelling", 3)))
             .build(),
-        CareerLadder.builder().id("pm").name("Product management")
-            .addLevel(level("PM1", "Product manager", 1, Expectation.essential("discovery", 3),
-                Expectation.essential("roadmapping", 2)))
-            .addLevel(level("PM2", "Senior product manager", 2, Expectation.essential("roadmapping", 3),
-                Expectation.essential("influence", 3)))
-            .addLevel(level("PM3", "Group product manager", 3, Expectation.essential("roadmapping", 4),
-                Expectation.essential("storytelling", 3)))
-            .build());
+        ladder("pm", "Product management",
+            level("PM1", "Product manager", 1, essential("discovery", 3), essential("roadmapping", 2)),
+            level("PM2", "Senior product manager", 2, essential("roadmapping", 3), essential("influence", 3)),
+            level("PM3", "Group product manager", 3, essential("roadmapping", 4), essential("storytelling", 3))));
   }
 
   // --- people ----------------------------------------------------------------------------------
@@ -208,20 +190,21 @@ public final class ReviewSample {
 
   private static KeyResult increase(String id, String title, double start, double target, String unit,
       double... datedValues) {
-    KeyResult kr = KeyResult.increase(id, title, start, target, unit);
-    for (int i = 0; i + 1 < datedValues.length; i += 2) {
-      kr = kr.withCheckIn(CheckIn.of(Q3_START.plusDays((long) datedValues[i]), datedValues[i + 1], 0.7));
-    }
-    return kr;
+    return checkedIn(KeyResult.increase(id, title, start, target, unit), datedValues);
   }
 
   private static KeyResult decrease(String id, String title, double start, double target, String unit,
       double... datedValues) {
-    KeyResult kr = KeyResult.decrease(id, title, start, target, unit);
+    return checkedIn(KeyResult.decrease(id, title, start, target, unit), datedValues);
+  }
+
+  /** {@code kr} with a check-in, at confidence 0.7, per pair of days into the quarter and value. */
+  private static KeyResult checkedIn(KeyResult kr, double... datedValues) {
+    KeyResult checkedIn = kr;
     for (int i = 0; i + 1 < datedValues.length; i += 2) {
-      kr = kr.withCheckIn(CheckIn.of(Q3_START.plusDays((long) datedValues[i]), datedValues[i + 1], 0.7));
+      checkedIn = checkedIn.withCheckIn(CheckIn.of(Q3_START.plusDays((long) datedValues[i]), datedValues[i + 1], 0.7));
     }
-    return kr;
+    return checkedIn;
   }
 
   private static Objective.Builder objective(String id, String title, Owner owner, String parent) {

@@ -1,13 +1,15 @@
 package dev.alignkit.examples;
 
+import static dev.alignkit.career.Expectation.essential;
+import static dev.alignkit.career.Expectation.optional;
+import static dev.alignkit.examples.Ladders.ladder;
+import static dev.alignkit.examples.Ladders.level;
+
 import dev.alignkit.Alignkit;
 import dev.alignkit.career.Assessment;
 import dev.alignkit.career.AssessmentSource;
-import dev.alignkit.career.CareerLadder;
-import dev.alignkit.career.Expectation;
 import dev.alignkit.career.GapEntry;
 import dev.alignkit.career.LateralMove;
-import dev.alignkit.career.Level;
 import dev.alignkit.career.Readiness;
 import dev.alignkit.career.RoleRef;
 import dev.alignkit.career.Skill;
@@ -95,14 +97,11 @@ public final class SampleOrganization {
             .addSkill(Skill.of("troubleshooting", "Troubleshooting", "technical-expertise"))
             .addSkill(Skill.of("negotiation", "Negotiation", "influence"))
             .build())
-        .addLadder(CareerLadder.builder().id("cs").name("Customer service")
-            .addLevel(level("CS2", 2, Expectation.essential("empathy", 3), Expectation.essential("troubleshooting", 3)))
-            .addLevel(level("CS3", 3, Expectation.essential("empathy", 4), Expectation.essential("troubleshooting", 4),
-                Expectation.optional("negotiation", 2)))
-            .build())
-        .addLadder(CareerLadder.builder().id("sales").name("Sales")
-            .addLevel(level("S2", 2, Expectation.essential("empathy", 3), Expectation.essential("negotiation", 3)))
-            .build())
+        .addLadder(ladder("cs", "Customer service",
+            level("CS2", 2, essential("empathy", 3), essential("troubleshooting", 3)),
+            level("CS3", 3, essential("empathy", 4), essential("troubleshooting", 4), optional("negotiation", 2))))
+        .addLadder(ladder("sales", "Sales",
+            level("S2", 2, essential("empathy", 3), essential("negotiation", 3))))
         .addLateralMove(LateralMove.of("cs2-to-sales", RoleRef.of("cs", "CS2"), RoleRef.of("sales", "S2")))
         .addProfile(SkillProfile.of("maya", List.of(
             Assessment.of("empathy", 4, july1.minusDays(20), AssessmentSource.MANAGER),
@@ -115,10 +114,6 @@ public final class SampleOrganization {
         .addCycle(Cycle.of("2026-Q3", "2026-Q3", july1, LocalDate.of(2026, 9, 30)))
         .addObjectives(company, team, personal)
         .build();
-  }
-
-  private static Level level(String id, int rank, Expectation... expectations) {
-    return Level.builder().id(id).name(id).rank(rank).addExpectations(expectations).build();
   }
 
   /** Prints a person's readiness and gap report for their next level and each lateral move. */
