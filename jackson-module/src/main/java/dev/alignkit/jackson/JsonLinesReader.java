@@ -23,6 +23,7 @@ import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
@@ -96,15 +97,7 @@ public final class JsonLinesReader implements Closeable {
 
   private static JsonLinesReader open(Path file, JsonLimits limits, ErrorMode mode, boolean idsAcrossPeople) {
     requireNonNull(file, "file");
-    requireNonNull(limits, "limits");
-    requireNonNull(mode, "mode");
-    LineParser lines = LineParser.open(file, limits);
-    try {
-      return new JsonLinesReader(lines, mode, idsAcrossPeople);
-    } catch (RuntimeException e) {
-      lines.closeAfter(e);
-      throw e;
-    }
+    return start(() -> LineParser.open(file, limits), limits, mode, idsAcrossPeople);
   }
 
   /**
@@ -122,9 +115,24 @@ public final class JsonLinesReader implements Closeable {
 
   private static JsonLinesReader ofStream(InputStream in, JsonLimits limits, ErrorMode mode, boolean idsAcrossPeople) {
     requireNonNull(in, "in");
+    return start(() -> LineParser.of(in, limits), limits, mode, idsAcrossPeople);
+  }
+
+  /**
+   * Checks the arguments both sources share, then reads the organization and team lines from the
+   * parser {@code source} opens; a file it opened is closed again when that fails.
+   */
+  private static JsonLinesReader start(Supplier<LineParser> source, JsonLimits limits, ErrorMode mode,
+      boolean idsAcrossPeople) {
     requireNonNull(limits, "limits");
     requireNonNull(mode, "mode");
-    return new JsonLinesReader(LineParser.of(in, limits), mode, idsAcrossPeople);
+    LineParser lines = source.get();
+    try {
+      return new JsonLinesReader(lines, mode, idsAcrossPeople);
+    } catch (RuntimeException e) {
+      lines.closeAfter(e);
+      throw e;
+    }
   }
 
   /**
