@@ -16,8 +16,10 @@ import java.util.Optional;
  *
  * <p>Whether standard output is a terminal: before JDK 22, {@code System.console()} returns a
  * console only when standard input and output both are terminals. JDK 22 to 24 return one even
- * when output is piped, and add {@code Console.isTerminal()} to tell; so where the JDK has that
- * method it decides, called reflectively because the code is compiled for Java 17.
+ * when output is piped (JDK 25 returns none again), and JDK 22 adds {@code Console.isTerminal()}
+ * to tell; so where the JDK has that method it decides, called reflectively because the code is
+ * compiled for Java 17. Either way, standard input read from a file or a pipe also means no
+ * terminal, which errs on the side of no colour.
  */
 public final class Terminal {
   private static final Terminal PIPED = new Terminal(false, false);
