@@ -1,8 +1,9 @@
 package dev.alignkit.examples;
 
 import static dev.alignkit.career.Expectation.essential;
-import static dev.alignkit.examples.Ladders.ladder;
-import static dev.alignkit.examples.Ladders.level;
+import static dev.alignkit.examples.Careers.catalog;
+import static dev.alignkit.examples.Careers.ladder;
+import static dev.alignkit.examples.Careers.level;
 
 import dev.alignkit.Alignkit;
 import dev.alignkit.advice.AdviceFormatter;
@@ -14,7 +15,6 @@ import dev.alignkit.career.AssessmentSource;
 import dev.alignkit.career.Opening;
 import dev.alignkit.career.RoleRef;
 import dev.alignkit.career.Skill;
-import dev.alignkit.career.SkillCatalog;
 import dev.alignkit.career.SkillProfile;
 import dev.alignkit.development.CoachingCheckIn;
 import dev.alignkit.development.DevelopmentGoal;
@@ -54,13 +54,12 @@ public final class AdviceExample {
   /** The organization: an engineering ladder, a data ladder with an opening, and two objectives. */
   public static OrganizationSnapshot organization() {
     return OrganizationSnapshot.builder()
-        .skillCatalog(SkillCatalog.builder()
-            .addSkill(Skill.of("code-quality", "Code quality", "craft"))
-            .addSkill(Skill.of("communication", "Communication", "communication"))
-            .addSkill(Skill.of("rust", "Rust", "technical-expertise"))
-            .addSkill(Skill.of("go", "Go", "technical-expertise"))
-            .addSkill(Skill.of("stakeholder-influence", "Stakeholder influence", "influence"))
-            .build())
+        .skillCatalog(catalog(
+            Skill.of("code-quality", "Code quality", "craft"),
+            Skill.of("communication", "Communication", "communication"),
+            Skill.of("rust", "Rust", "technical-expertise"),
+            Skill.of("go", "Go", "technical-expertise"),
+            Skill.of("stakeholder-influence", "Stakeholder influence", "influence")))
         .addLadder(ladder("eng", "Engineering",
             level("E3", 3, essential("code-quality", 3), essential("communication", 2)),
             level("E4", 4, essential("code-quality", 4), essential("communication", 3))))

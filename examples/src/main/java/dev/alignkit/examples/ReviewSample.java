@@ -2,8 +2,8 @@ package dev.alignkit.examples;
 
 import static dev.alignkit.career.Expectation.essential;
 import static dev.alignkit.career.Expectation.optional;
-import static dev.alignkit.examples.Ladders.ladder;
-import static dev.alignkit.examples.Ladders.level;
+import static dev.alignkit.examples.Careers.ladder;
+import static dev.alignkit.examples.Careers.level;
 
 import dev.alignkit.career.Assessment;
 import dev.alignkit.career.AssessmentSource;

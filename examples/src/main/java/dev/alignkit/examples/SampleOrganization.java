@@ -2,8 +2,9 @@ package dev.alignkit.examples;
 
 import static dev.alignkit.career.Expectation.essential;
 import static dev.alignkit.career.Expectation.optional;
-import static dev.alignkit.examples.Ladders.ladder;
-import static dev.alignkit.examples.Ladders.level;
+import static dev.alignkit.examples.Careers.catalog;
+import static dev.alignkit.examples.Careers.ladder;
+import static dev.alignkit.examples.Careers.level;
 
 import dev.alignkit.Alignkit;
 import dev.alignkit.career.Assessment;
@@ -13,7 +14,6 @@ import dev.alignkit.career.LateralMove;
 import dev.alignkit.career.Readiness;
 import dev.alignkit.career.RoleRef;
 import dev.alignkit.career.Skill;
-import dev.alignkit.career.SkillCatalog;
 import dev.alignkit.career.SkillProfile;
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.CheckIn;
@@ -92,11 +92,10 @@ public final class SampleOrganization {
             .kind(KeyResultKind.DECREASE).start(40).unit("per month").build())
         .build();
     return OrganizationSnapshot.builder()
-        .skillCatalog(SkillCatalog.builder()
-            .addSkill(Skill.of("empathy", "Customer empathy", "product-knowledge"))
-            .addSkill(Skill.of("troubleshooting", "Troubleshooting", "technical-expertise"))
-            .addSkill(Skill.of("negotiation", "Negotiation", "influence"))
-            .build())
+        .skillCatalog(catalog(
+            Skill.of("empathy", "Customer empathy", "product-knowledge"),
+            Skill.of("troubleshooting", "Troubleshooting", "technical-expertise"),
+            Skill.of("negotiation", "Negotiation", "influence")))
         .addLadder(ladder("cs", "Customer service",
             level("CS2", 2, essential("empathy", 3), essential("troubleshooting", 3)),
             level("CS3", 3, essential("empathy", 4), essential("troubleshooting", 4), optional("negotiation", 2))))

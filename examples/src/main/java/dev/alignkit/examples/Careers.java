@@ -3,10 +3,17 @@ package dev.alignkit.examples;
 import dev.alignkit.career.CareerLadder;
 import dev.alignkit.career.Expectation;
 import dev.alignkit.career.Level;
+import dev.alignkit.career.Skill;
+import dev.alignkit.career.SkillCatalog;
 
-/** Shorthands the examples share to write career ladders as data, one level a line. */
-final class Ladders {
-  private Ladders() {}
+/** Shorthands the examples share to write the career model as data: skills, ladders, levels. */
+final class Careers {
+  private Careers() {}
+
+  /** A catalog of {@code skills}. */
+  static SkillCatalog catalog(Skill... skills) {
+    return SkillCatalog.builder().addSkills(skills).build();
+  }
 
   /** An individual-contributor ladder with {@code levels} in the order given. */
   static CareerLadder ladder(String id, String name, Level... levels) {
