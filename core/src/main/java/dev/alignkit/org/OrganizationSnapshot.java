@@ -19,11 +19,8 @@ import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -105,7 +102,8 @@ public abstract class OrganizationSnapshot implements HasAttributes, ApprovalAut
 
   /** The person with this id. */
   public final Optional<Person> person(String id) {
-    return Optional.ofNullable(index().people.get(id));
+    Integer position = index().people.get(id);
+    return position == null ? Optional.empty() : Optional.of(people().get(position));
   }
 
   /** The team with this id. */
@@ -225,64 +223,72 @@ public abstract class OrganizationSnapshot implements HasAttributes, ApprovalAut
 
   /**
    * The ids of a person's managers, from the direct manager up. The chain stops at the first
-   * manager id that does not resolve. A chain that runs into a cycle grants nothing: it is empty.
+   * manager id that does not resolve. A chain that runs into a reporting cycle grants nothing: it
+   * is empty, for the people on the cycle and for everyone below them.
+   *
+   * @return an immutable list; empty as well when the id does not resolve or the person has no
+   *     manager
    */
   public final List<String> managerChain(String personId) {
+    Integer position = index().people.get(personId);
+    if (position == null || reportingTree().runsIntoCycle(position)) {
+      return List.of();
+    }
+    // Not running into a cycle, the walk ends at the top or at a manager id that does not resolve.
     List<String> chain = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    seen.add(personId);
-    Optional<String> manager = person(personId).flatMap(Person::managerId);
-    while (manager.isPresent() && person(manager.get()).isPresent()) {
-      if (!seen.add(manager.get())) {
-        return List.of();
+    Optional<String> manager = people().get(position).managerId();
+    while (manager.isPresent()) {
+      Integer managerPosition = index().people.get(manager.get());
+      if (managerPosition == null) {
+        break;
       }
       chain.add(manager.get());
-      manager = person(manager.get()).flatMap(Person::managerId);
+      manager = people().get(managerPosition).managerId();
     }
     return List.copyOf(chain);
   }
 
   /**
+   * Whether {@code managerId} is in the {@link #managerChain manager chain} of {@code personId}, in
+   * constant time: {@code managerChain(personId).contains(managerId)} without building the chain.
+   * Nobody is in their own chain, and a chain that runs into a reporting cycle holds nobody.
+   *
+   * @param managerId the id of the person who may be above; not null
+   * @param personId the id of the person who may be below; not null
+   * @return false as well when either id does not resolve
+   */
+  public final boolean isInManagerChain(String managerId, String personId) {
+    Integer manager = index().people.get(managerId);
+    Integer person = index().people.get(personId);
+    return manager != null && person != null && reportingTree().isAbove(manager, person);
+  }
+
+  /**
+   * The reporting cycle through a person: the ids met following manager links from the person
+   * until they come back to them, starting with the person. Every person on it has an empty
+   * {@link #managerChain manager chain}, and so has everyone whose chain runs into it. Takes
+   * constant time, however long the cycle: the list is a view of the snapshot's index.
+   *
+   * @param personId the id of a person; not null
+   * @return an immutable list; empty when the person is on no cycle (even when their chain runs
+   *     into one) or the id does not resolve
+   */
+  public final List<String> reportingCycle(String personId) {
+    Integer position = index().people.get(personId);
+    return position == null ? List.of() : reportingTree().cycleThrough(position);
+  }
+
+  /**
    * Whether {@code approverId} is an HR administrator or in the {@link #managerChain manager
-   * chain} of {@code personId}; a chain that runs into a cycle grants nothing.
+   * chain} of {@code personId}; a chain that runs into a cycle grants nothing. Takes constant
+   * time: the first question about manager chains indexes the snapshot's reporting lines, in time
+   * linear in its people, and every later one reads that index.
    */
   @Override
   public final boolean mayAgree(String approverId, String personId) {
-    Map<String, Person> people = index().people;
-    Person approver = people.get(approverId);
-    if (approver == null) {
-      return false;
-    }
-    if (approver.hrAdministrator()) {
-      return true;
-    }
-    // Validation asks this for every agreed goal, so the chain is walked in place rather than
-    // built: the person, then each manager in turn, with Brent's cycle detection instead of a set
-    // of the people seen. A cycle grants nothing even if the approver was met before it.
-    Person hare = people.get(personId);
-    if (hare == null) {
-      return false;
-    }
-    String tortoise = personId;
-    boolean met = false;
-    int power = 1;
-    int length = 0;
-    while (true) {
-      String next = hare.managerId().orElse(null);
-      hare = next == null ? null : people.get(next);
-      if (hare == null) {
-        return met;
-      }
-      if (next.equals(tortoise)) {
-        return false;
-      }
-      met |= next.equals(approverId);
-      if (++length == power) {
-        tortoise = next;
-        power <<= 1;
-        length = 0;
-      }
-    }
+    Integer approver = index().people.get(approverId);
+    return approver != null
+        && (people().get(approver).hrAdministrator() || isInManagerChain(approverId, personId));
   }
 
   /**
@@ -302,6 +308,16 @@ public abstract class OrganizationSnapshot implements HasAttributes, ApprovalAut
   @Value.Auxiliary
   SnapshotIndex index() {
     return SnapshotIndex.of(this);
+  }
+
+  /**
+   * Who is above whom, built on first use: validation asks {@link #mayAgree} for every agreed
+   * goal, {@code privacy.Access} asks for every person, and a snapshot that is only read pays
+   * nothing.
+   */
+  @Value.Lazy
+  ReportingTree reportingTree() {
+    return ReportingTree.of(people(), index().people);
   }
 
   /** Builds an {@link OrganizationSnapshot}. */

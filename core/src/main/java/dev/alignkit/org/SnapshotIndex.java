@@ -27,7 +27,8 @@ import java.util.Map;
 
 /** The id lookups of one snapshot. Built once; read-only afterwards, so safe to share. */
 final class SnapshotIndex {
-  final Map<String, Person> people;
+  /** Person id to their position in the snapshot's people: what the reporting tree's arrays are indexed by. */
+  final Map<String, Integer> people;
   final Map<String, Team> teams;
   final Map<String, Cycle> cycles;
   /** Objective id to its position in the snapshot's objectives: what arrays over objectives are indexed by. */
@@ -51,10 +52,10 @@ final class SnapshotIndex {
   final Map<String, List<GrowSession>> growSessionsByPerson = new HashMap<>();
 
   private SnapshotIndex(OrganizationSnapshot snapshot) {
-    people = byId("person", "people", snapshot.people(), Person::id);
+    people = positions("person", "people", snapshot.people(), Person::id);
     teams = byId("team", "teams", snapshot.teams(), Team::id);
     cycles = byId("cycle", "cycles", snapshot.cycles(), Cycle::id);
-    objectives = positions(snapshot.objectives());
+    objectives = positions("objective", "objectives", snapshot.objectives(), Objective::id);
     ladders = byId("ladder", "ladders", snapshot.ladders(), CareerLadder::id);
     lateralMoves = byId("lateral move", "lateralMoves", snapshot.lateralMoves(), LateralMove::id);
     openings = byId("opening", "openings", snapshot.openings(), Opening::id);
@@ -182,13 +183,13 @@ final class SnapshotIndex {
     String id(T item);
   }
 
-  private static Map<String, Integer> positions(List<Objective> objectives) {
-    Map<String, Integer> map = newMap(objectives.size());
-    for (int i = 0; i < objectives.size(); i++) {
-      Integer previous = map.putIfAbsent(objectives.get(i).id(), i);
+  private static <T> Map<String, Integer> positions(String kind, String field, List<T> items, IdOf<T> idOf) {
+    Map<String, Integer> map = newMap(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      Integer previous = map.putIfAbsent(idOf.id(items.get(i)), i);
       if (previous != null) {
-        throw new DuplicateIdException("objective", objectives.get(i).id(), "objectives[" + previous + "]",
-            "objectives[" + i + "]");
+        throw new DuplicateIdException(kind, idOf.id(items.get(i)), field + "[" + previous + "]",
+            field + "[" + i + "]");
       }
     }
     return map;

@@ -20,9 +20,7 @@ import dev.alignkit.policy.Policy;
 import dev.alignkit.policy.VisibleKind;
 import dev.alignkit.rules.RuleCodes;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -55,8 +53,9 @@ import java.util.Set;
  *   <li>A {@link Grant} in force on the as-of date adds its person, or its team and the team's
  *       members, as owners whose items of every visibility the viewer sees.
  * </ul>
- * The manager chain is {@link OrganizationSnapshot#managerChain}: a chain that runs into a
- * reporting cycle grants nothing, and a manager id that names no person ends it.
+ * The manager chain is {@link OrganizationSnapshot#managerChain}, asked through
+ * {@link OrganizationSnapshot#isInManagerChain}: a chain that runs into a reporting cycle grants
+ * nothing, and a manager id that names no person ends it.
  *
  * <p><b>Per kind</b>: an objective is seen with its key results, initiatives and check-ins, or
  * not at all. A development goal is seen only inside a plan the viewer sees: its own setting can
@@ -276,11 +275,12 @@ public final class Access {
   private void relate(Person me) {
     privatePeople.add(me.id());
     Map<String, List<Person>> members = new HashMap<>();
-    Map<String, List<Person>> reports = new HashMap<>();
     for (Person person : snapshot.people()) {
       person.teamId().ifPresent(t -> members.computeIfAbsent(t, k -> new ArrayList<>()).add(person));
-      person.managerId().filter(m -> snapshot.person(m).isPresent())
-          .ifPresent(m -> reports.computeIfAbsent(m, k -> new ArrayList<>()).add(person));
+      if (snapshot.isInManagerChain(me.id(), person.id())) {
+        privatePeople.add(person.id());
+        person.teamId().ifPresent(teams::add);
+      }
     }
     me.teamId().ifPresent(team -> {
       teams.add(team);
@@ -288,19 +288,6 @@ public final class Access {
         teammates.add(member.id());
       }
     });
-    if (!reportsToACycle(me)) {
-      // Everyone below the viewer reaches the viewer by their manager chain, and the chain goes on
-      // as the viewer's does, so no cycle lies on it: walking down is the same as asking
-      // managerChain of each person, once for all.
-      Deque<Person> below = new ArrayDeque<>(reports.getOrDefault(me.id(), List.of()));
-      while (!below.isEmpty()) {
-        Person report = below.pop();
-        if (privatePeople.add(report.id())) {
-          report.teamId().ifPresent(teams::add);
-          below.addAll(reports.getOrDefault(report.id(), List.of()));
-        }
-      }
-    }
     for (Grant grant : viewer.grants()) {
       if (!grant.isInForceOn(asOf)) {
         continue;
@@ -314,20 +301,6 @@ public final class Access {
         }
       }
     }
-  }
-
-  /** Whether following manager links up from the person runs into a cycle. */
-  private boolean reportsToACycle(Person person) {
-    Set<String> seen = new HashSet<>();
-    seen.add(person.id());
-    Optional<Person> manager = person.managerId().flatMap(snapshot::person);
-    while (manager.isPresent()) {
-      if (!seen.add(manager.get().id())) {
-        return true;
-      }
-      manager = manager.get().managerId().flatMap(snapshot::person);
-    }
-    return false;
   }
 
   private void collectHiddenIds() {

@@ -8,7 +8,7 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which ids lie on a cycle of single links (manager links, alignment links), found lazily: each
+ * Which ids lie on a cycle of single links (alignment links), found lazily: each
  * walk stops at the first id already resolved, so resolving every id takes time linear in their
  * number, and resolving one takes the length of its chain. No recursion.
  */
@@ -65,8 +65,17 @@ final class LinkCycles {
 
   /** The chain from {@code id} around its cycle back to it, cut short after {@link #CHAIN_NAMES}. */
   String chainFrom(String id) {
-    List<String> cycle = cycleThrough(id);
-    int start = positions.get(id);
+    return chain(cycleThrough(id), positions.get(id));
+  }
+
+  /**
+   * How a cycle finding words its chain: the cycle's ids in link order from the one at
+   * {@code start} round to it again, cut short after {@link #CHAIN_NAMES}, such as
+   * {@code a -> b -> c -> a}. Reporting cycles come from the snapshot's index
+   * ({@link dev.alignkit.org.OrganizationSnapshot#reportingCycle}, which starts at the person);
+   * alignment cycles from a {@code LinkCycles}.
+   */
+  static String chain(List<String> cycle, int start) {
     StringBuilder out = new StringBuilder();
     int shown = Math.min(cycle.size(), CHAIN_NAMES);
     for (int i = 0; i < shown; i++) {
@@ -75,7 +84,7 @@ final class LinkCycles {
     if (shown < cycle.size()) {
       out.append("... -> ");
     }
-    return out.append(id).toString();
+    return out.append(cycle.get(start)).toString();
   }
 
   private void resolveFrom(String id) {

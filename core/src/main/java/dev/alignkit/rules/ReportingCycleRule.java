@@ -1,8 +1,8 @@
 package dev.alignkit.rules;
 
-import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.policy.Severity;
+import java.util.List;
 
 /**
  * {@code org.reporting.cycle}: following manager links from a person never comes back to that
@@ -19,19 +19,13 @@ final class ReportingCycleRule implements PersonRule {
 
   @Override
   public void checkPerson(Person person, RuleContext context) {
-    LinkCycles cycles = context.memo(ReportingCycleRule.class, () -> managerCycles(context.snapshot()));
-    if (cycles.cycleThrough(person.id(), person.managerId().orElse(null)) != null) {
+    List<String> cycle = context.snapshot().reportingCycle(person.id());
+    if (!cycle.isEmpty()) {
       context.finding(Path.person(person.id()).field("managerId"), person.id())
           .about(person)
           .argument("person", person.name())
-          .argument("chain", cycles.chainFrom(person.id()))
+          .argument("chain", LinkCycles.chain(cycle, 0))
           .report();
     }
-  }
-
-  private static LinkCycles managerCycles(OrganizationSnapshot snapshot) {
-    return new LinkCycles(id -> snapshot.person(id).flatMap(Person::managerId)
-        .filter(manager -> snapshot.person(manager).isPresent())
-        .orElse(null), snapshot.people().size());
   }
 }
