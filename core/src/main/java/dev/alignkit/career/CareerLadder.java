@@ -35,6 +35,20 @@ public abstract class CareerLadder implements HasAttributes {
   /** The levels, in the order given; {@link #levelsByRank()} orders them. */
   public abstract List<Level> levels();
 
+  /**
+   * A ladder on the individual-contributor track with {@code levels} in the order given.
+   *
+   * @param id the ladder's id; not null or blank
+   * @param name the display name, such as {@code "Engineering (IC)"}; not null
+   * @param levels the levels; none may be null, no two may share an id
+   * @throws IllegalArgumentException if {@code id} is blank
+   * @throws DuplicateIdException if two levels share an id
+   * @throws NullPointerException if an argument or a level is null
+   */
+  public static CareerLadder of(String id, String name, Level... levels) {
+    return builder().id(id).name(name).addLevels(levels).build();
+  }
+
   /** Returns a builder; id and name are required. */
   public static Builder builder() {
     return new Builder();

@@ -22,6 +22,20 @@ public abstract class Level implements HasAttributes {
   /** What this level declares; it inherits the rest from the levels below. */
   public abstract List<Expectation> expectations();
 
+  /**
+   * A level with the expectations it declares.
+   *
+   * @param id the level's id; not null or blank
+   * @param name the display name, such as {@code "Senior engineer"}; not null
+   * @param rank the position on the ladder, higher is more senior
+   * @param expectations what the level declares; none may be null
+   * @throws IllegalArgumentException if {@code id} is blank
+   * @throws NullPointerException if an argument or an expectation is null
+   */
+  public static Level of(String id, String name, int rank, Expectation... expectations) {
+    return builder().id(id).name(name).rank(rank).addExpectations(expectations).build();
+  }
+
   /** Returns a builder; id, name and rank are required. */
   public static Builder builder() {
     return new Builder();
