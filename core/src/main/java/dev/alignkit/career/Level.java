@@ -5,7 +5,25 @@ import dev.alignkit.internal.Checks;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** A level of a career ladder, such as "D4 Senior engineer". Immutable and thread-safe. */
+/**
+ * A level of a career ladder, such as "E4 Senior engineer", with the expectations it declares.
+ * Immutable and thread-safe.
+ *
+ * <p><b>Create</b> one with {@link #of(String, String, int, Expectation...)}, or with
+ * {@link #builder()}:
+ * <pre>{@code
+ * Level senior = Level.of("E4", "Senior engineer", 4,
+ *     Expectation.essential("sql", 4), Expectation.optional("mentoring", 3));
+ * }</pre>
+ *
+ * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
+ * and the value when the id is blank ({@code level id must not be blank: ' '}) or an attribute name
+ * is blank; two levels with one id fail when their ladder is built. Two levels of one rank are
+ * reported by {@code career.ladder.levels}.
+ *
+ * <p><b>Equality:</b> two levels are equal when id, name, rank, expectations (in order) and
+ * attributes are equal.
+ */
 @Value.Immutable
 public abstract class Level implements HasAttributes {
   Level() {}
