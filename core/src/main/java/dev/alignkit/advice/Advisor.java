@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Classifies development goals and advises on them (DOMAIN sections 2 and 3; seeds 000 and 002).
+ * Classifies development goals and advises on them ({@code docs/concepts.md}, "Advice").
  * Thread-safe; build one per snapshot, date and policy.
  *
  * <p><b>Classification</b>, the first that holds: UNKNOWN (no resolvable role, or no skill named

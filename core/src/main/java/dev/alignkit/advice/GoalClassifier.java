@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Gives a development goal its {@link AlignmentClass} with the reason, by the first rule that
- * holds, as {@link Advisor} documents (DOMAIN section 2). Thread-safe.
+ * holds, as {@link Advisor} documents. Thread-safe.
  */
 final class GoalClassifier {
   private final AdviceContext context;

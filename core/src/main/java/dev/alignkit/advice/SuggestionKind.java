@@ -1,6 +1,6 @@
 package dev.alignkit.advice;
 
-/** The kinds of advice, in the order they are given (seed 000, then seed 002). */
+/** The kinds of advice, in the order they are given ({@code docs/concepts.md}, "Advice"). */
 public enum SuggestionKind {
   /** Start from the role's expectations at the current and next level. */
   EXPECTATIONS,
@@ -8,7 +8,7 @@ public enum SuggestionKind {
   OPPORTUNITY_COST,
   /** Aim the goal at a skill of the same family that the role or the team needs. */
   TWEAK,
-  /** Grow the skill inside organizational work whose tags match (seed 002). */
+  /** Grow the skill inside organizational work whose tags match, through the policy's weave map. */
   WEAVE,
   /** A lateral move or an opening that expects the goal's skills. */
   CHANGE_ROLE

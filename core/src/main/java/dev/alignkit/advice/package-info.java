@@ -1,7 +1,7 @@
 /**
- * Advice on development goals (seeds 000 and 002): how each goal aligns with the role, the target
- * role and the organization's work, and, when a goal is tangential, ranked suggestions a manager
- * can act on. Advice never changes anything; it explains.
+ * Advice on development goals ({@code docs/concepts.md}, "Advice"): how each goal aligns with the
+ * role, the target role and the organization's work, and, when a goal is tangential, ranked
+ * suggestions a manager can act on. Advice never changes anything; it explains.
  */
 @ValueStyle
 @NullMarked

@@ -10,8 +10,28 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A career ladder: a track with levels ordered by rank, each declaring expectations. Immutable
- * and thread-safe.
+ * A career ladder: a track with levels ordered by rank, each declaring expectations. Immutable and
+ * thread-safe.
+ *
+ * <p><b>Create</b> one with {@link #of(String, String, Level...)}, or with {@link #builder()} for
+ * another track or vendor attributes:
+ * <pre>{@code
+ * CareerLadder engineering = CareerLadder.of("eng", "Engineering (IC)",
+ *     Level.of("E3", "Engineer", 3, Expectation.essential("sql", 3)),
+ *     Level.of("E4", "Senior engineer", 4, Expectation.essential("sql", 4)));
+ * }</pre>
+ *
+ * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
+ * and the value when the id is blank ({@code ladder id must not be blank: ' '}) or an attribute
+ * name is blank, and with a {@link DuplicateIdException} naming both places when two levels share
+ * an id ({@code duplicate level id 'E3' at ladders[eng].levels[0] and ladders[eng].levels[2]}).
+ * Required proficiencies off the catalog's scale fail when the snapshot is built. The rules report
+ * two levels of one rank ({@code career.ladder.levels}), a level that lowers an inherited
+ * requirement without {@code relax} ({@code career.ladder.regression}) and an expectation naming a
+ * skill the catalog lacks ({@code career.ladder.unknown-skill}).
+ *
+ * <p><b>Equality:</b> two ladders are equal when id, name, track, track name, levels (in order) and
+ * attributes are equal.
  */
 @Value.Immutable
 public abstract class CareerLadder implements HasAttributes {
@@ -34,6 +54,20 @@ public abstract class CareerLadder implements HasAttributes {
 
   /** The levels, in the order given; {@link #levelsByRank()} orders them. */
   public abstract List<Level> levels();
+
+  /**
+   * A ladder on the individual-contributor track with {@code levels} in the order given.
+   *
+   * @param id the ladder's id; not null or blank
+   * @param name the display name, such as {@code "Engineering (IC)"}; not null
+   * @param levels the levels; none may be null, no two may share an id
+   * @throws IllegalArgumentException if {@code id} is blank
+   * @throws DuplicateIdException if two levels share an id
+   * @throws NullPointerException if an argument or a level is null
+   */
+  public static CareerLadder of(String id, String name, Level... levels) {
+    return builder().id(id).name(name).addLevels(levels).build();
+  }
 
   /** Returns a builder; id and name are required. */
   public static Builder builder() {

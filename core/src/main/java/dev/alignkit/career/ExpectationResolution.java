@@ -14,7 +14,19 @@ import org.immutables.value.Value;
  * <p>Walk the levels from the lowest rank up to the level (levels sharing a rank keep their
  * order); per skill, a declaration at or above the inherited requirement takes effect (with its
  * importance and behaviour); a lower one is a {@link Regression} and the inherited requirement
- * stays, unless the declaration is marked {@code relax}, which sets the lower value.
+ * stays, unless the declaration is marked {@code relax}, which sets the lower value
+ * ({@code docs/concepts.md}, "Resolved expectations").
+ *
+ * <p><b>Get</b> one with {@link #of(CareerLadder, String)}:
+ * <pre>{@code
+ * ExpectationResolution e4 = ExpectationResolution.of(ladder, "E4").orElseThrow();
+ * }</pre>
+ *
+ * <p><b>Invariants:</b> none beyond its fields. A ladder that could be built always resolves;
+ * regressions are listed here and reported by {@code career.ladder.regression}.
+ *
+ * <p><b>Equality:</b> two resolutions are equal when ladder, level, expectations and regressions
+ * (in order) are equal.
  */
 @Value.Immutable
 public abstract class ExpectationResolution {

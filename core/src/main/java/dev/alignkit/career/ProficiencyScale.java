@@ -10,6 +10,18 @@ import org.immutables.value.Value;
  * The scale skills are assessed and required on: whole points from {@link #min()} to
  * {@link #max()}, each with a name. Required and assessed proficiencies are doubles on it (3.5
  * lies between Competent and Proficient). Immutable and thread-safe.
+ *
+ * <p><b>Create</b> one with {@link #of(int, int, List)}, or use {@link #defaultScale()}:
+ * <pre>{@code
+ * ProficiencyScale threePoints = ProficiencyScale.of(1, 3, List.of("Learning", "Doing", "Teaching"));
+ * }</pre>
+ *
+ * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the values
+ * when the max is not above the min ({@code proficiency scale max 1 must be above min 1}), the
+ * names do not match the points ({@code proficiency scale [1, 5] has 5 points but 3 names: [...]})
+ * or a name is blank ({@code proficiency scale point name must not be blank: ' '}).
+ *
+ * <p><b>Equality:</b> two scales are equal when min, max, names and attributes are equal.
  */
 @Value.Immutable
 public abstract class ProficiencyScale implements HasAttributes {
@@ -35,8 +47,12 @@ public abstract class ProficiencyScale implements HasAttributes {
   /**
    * A scale from {@code min} to {@code max} with a name per point.
    *
-   * @param names one per point, or none
-   * @throws IllegalArgumentException if {@code max <= min} or the names do not match the points
+   * @param min the lowest point
+   * @param max the highest point; above {@code min}
+   * @param names one per point, or none; not null, no name blank
+   * @throws IllegalArgumentException if {@code max <= min}, the names do not match the points, or a
+   *     name is blank
+   * @throws NullPointerException if {@code names} or a name is null
    */
   public static ProficiencyScale of(int min, int max, List<String> names) {
     return builder().min(min).max(max).names(names).build();

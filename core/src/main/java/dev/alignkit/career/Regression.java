@@ -3,8 +3,15 @@ package dev.alignkit.career;
 import org.immutables.value.Value;
 
 /**
- * A level that declares a lower requirement than it inherits without marking it
- * {@code relax}; the inherited requirement stays in effect. Immutable and thread-safe.
+ * A level that declares a lower requirement than it inherits without marking it {@code relax};
+ * the inherited requirement stays in effect. Immutable and thread-safe.
+ *
+ * <p><b>Get</b> them from {@link ExpectationResolution#regressions()}; the rule
+ * {@code career.ladder.regression} reports each.
+ *
+ * <p><b>Invariants:</b> none beyond its fields; the library builds it.
+ *
+ * <p><b>Equality:</b> two regressions are equal when level, skill and both requirements are equal.
  */
 @Value.Immutable(builder = false)
 public abstract class Regression {

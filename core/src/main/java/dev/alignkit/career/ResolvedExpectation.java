@@ -3,7 +3,20 @@ package dev.alignkit.career;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** An expectation in effect at a level after inheritance. Immutable and thread-safe. */
+/**
+ * An expectation in effect at a level after inheritance. Immutable and thread-safe.
+ *
+ * <p><b>Get</b> them from {@link ExpectationResolution#expectations()}:
+ * <pre>{@code
+ * Optional<ResolvedExpectation> sql = ExpectationResolution.of(ladder, "E4").orElseThrow()
+ *     .expectation("sql");
+ * }</pre>
+ *
+ * <p><b>Invariants:</b> none beyond its fields; the library builds it from an {@link Expectation}.
+ *
+ * <p><b>Equality:</b> two resolved expectations are equal when skill, requirement, importance,
+ * level and behaviour are equal.
+ */
 @Value.Immutable
 public abstract class ResolvedExpectation {
   ResolvedExpectation() {}

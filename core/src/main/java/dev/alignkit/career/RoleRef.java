@@ -6,8 +6,20 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * A role: a level of a career ladder, named by ids. Immutable and thread-safe. The ids may not
- * resolve; that is a finding of the rules.
+ * A role: a level of a career ladder, named by ids. Immutable and thread-safe.
+ *
+ * <p><b>Create</b> one with {@link #of(String, String)}:
+ * <pre>{@code
+ * RoleRef senior = RoleRef.of("eng", "E4");
+ * }</pre>
+ *
+ * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
+ * and the value when either id is blank ({@code role levelId must not be blank: ' '}). Ids that
+ * name no ladder level are representable and reported where they matter: a person's role
+ * ({@code org.person.unknown-role}) and a lateral move ({@code career.lateral.unknown-target}).
+ *
+ * <p><b>Equality:</b> two roles are equal when ladder and level ids are equal; attributes are left
+ * out. {@link #toString()} gives {@code ladderId/levelId}.
  */
 @Value.Immutable
 public abstract class RoleRef implements HasAttributes {
@@ -24,8 +36,10 @@ public abstract class RoleRef implements HasAttributes {
   /**
    * A role on a ladder.
    *
-   * @param ladderId not null or blank
-   * @param levelId not null or blank
+   * @param ladderId the ladder's id; not null or blank
+   * @param levelId the level's id within the ladder; not null or blank
+   * @throws IllegalArgumentException if an id is blank
+   * @throws NullPointerException if an argument is null
    */
   public static RoleRef of(String ladderId, String levelId) {
     return ImmutableRoleRef.of(ladderId, levelId);

@@ -8,6 +8,20 @@ import org.immutables.value.Value;
 /**
  * A skill of the catalog, such as "Stakeholder influence" in the family {@code influence}.
  * Immutable and thread-safe.
+ *
+ * <p><b>Create</b> one with {@link #of(String, String, String)}, or with {@link #builder()} for
+ * external URIs, and add it to a {@link SkillCatalog}:
+ * <pre>{@code
+ * Skill influence = Skill.of("stakeholder-influence", "Stakeholder influence", "influence");
+ * }</pre>
+ *
+ * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
+ * and the value when the id or the family is blank ({@code skill 'sql': family must not be blank:
+ * ' '}) or an attribute name is blank. Two skills with one id fail when the catalog is built
+ * ({@link dev.alignkit.common.DuplicateIdException}).
+ *
+ * <p><b>Equality:</b> two skills are equal when id, name, family, external URIs and attributes are
+ * equal.
  */
 @Value.Immutable
 public abstract class Skill implements HasAttributes {
@@ -28,7 +42,15 @@ public abstract class Skill implements HasAttributes {
   /** Links to external taxonomies (ESCO, O*NET, Rich Skill Descriptors), in the order given. */
   public abstract List<String> externalUris();
 
-  /** A skill with an id, a name and a family. */
+  /**
+   * A skill with an id, a name and a family.
+   *
+   * @param id the skill's id; not null or blank
+   * @param name the display name; not null
+   * @param family the family, such as {@code influence}; not null or blank
+   * @throws IllegalArgumentException if {@code id} or {@code family} is blank
+   * @throws NullPointerException if an argument is null
+   */
   public static Skill of(String id, String name, String family) {
     return builder().id(id).name(name).family(family).build();
   }

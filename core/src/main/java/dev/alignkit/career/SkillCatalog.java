@@ -9,8 +9,24 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The skills an organization names, and the one proficiency scale they are assessed on.
- * Immutable and thread-safe; skill ids are indexed and must be unique.
+ * The skills an organization names, and the one proficiency scale they are assessed on. Immutable
+ * and thread-safe.
+ *
+ * <p><b>Create</b> one with {@link #builder()}, or use {@link #empty()}:
+ * <pre>{@code
+ * SkillCatalog catalog = SkillCatalog.builder()
+ *     .addSkill(Skill.of("sql", "SQL", "technical-expertise"))
+ *     .addSkill(Skill.of("stakeholder-influence", "Stakeholder influence", "influence"))
+ *     .build();
+ * }</pre>
+ *
+ * <p><b>Invariants.</b> Skill ids are indexed and must be unique: building fails with a
+ * {@link DuplicateIdException} naming both places ({@code duplicate skill id 'sql' at
+ * skillCatalog.skills[0] and skillCatalog.skills[2]}). Proficiencies in the snapshot that lie off
+ * {@link #scale()} fail when the snapshot is built.
+ *
+ * <p><b>Equality:</b> two catalogs are equal when skills (in order), scale and attributes are
+ * equal.
  */
 @Value.Immutable
 public abstract class SkillCatalog implements HasAttributes {

@@ -1,6 +1,8 @@
 /**
- * Small values shared by every part of the model: visibility, vendor attributes and the
- * exception for duplicate ids.
+ * Small types shared by every part of the model: {@link dev.alignkit.common.Visibility}, vendor
+ * attributes ({@link dev.alignkit.common.HasAttributes}), message templates
+ * ({@link dev.alignkit.common.MessageSource}) and the exception for duplicate ids
+ * ({@link dev.alignkit.common.DuplicateIdException}).
  */
 @NullMarked
 package dev.alignkit.common;

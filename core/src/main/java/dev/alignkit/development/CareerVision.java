@@ -9,8 +9,25 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A career vision session's outcome (seed 003): strengths, weaknesses and where the person wants
- * to be in ten years or more. Personal data, PRIVATE by default. Immutable and thread-safe.
+ * The outcome of a career vision session: strengths, weaknesses and where the person wants to be
+ * in ten years or more ({@code docs/concepts.md}, "Career visions and GROW sessions"). Personal
+ * data, PRIVATE by default. Immutable and thread-safe.
+ *
+ * <p><b>Create</b> one with {@link #builder()}:
+ * <pre>{@code
+ * CareerVision vision = CareerVision.builder().id("v-1").personId("maya")
+ *     .addStrength("Explains products clearly").addWeakness("Avoids conflict")
+ *     .longTermVision("Lead a product team in a social enterprise")
+ *     .build();
+ * }</pre>
+ *
+ * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
+ * and the value when the id or the person id is blank ({@code career vision 'v-1': personId must not
+ * be blank: ' '}) or an attribute name is blank. Two visions with one id fail when the snapshot is
+ * built ({@link dev.alignkit.common.DuplicateIdException}). A vision made PUBLIC is reported by
+ * {@code privacy.visibility.widened}.
+ *
+ * <p><b>Equality:</b> two visions are equal when all their fields are equal, attributes included.
  */
 @Value.Immutable
 public abstract class CareerVision implements HasAttributes {

@@ -5,7 +5,21 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A coaching conversation about a plan (seed 003: monthly). Immutable and thread-safe. */
+/**
+ * A coaching conversation about a development plan; the policy expects one a month
+ * ({@code docs/concepts.md}, "Career visions and GROW sessions"). Immutable and thread-safe.
+ *
+ * <p><b>Create</b> one with {@link #of(LocalDate, String)}, or with {@link #builder()} for a note,
+ * and add it with {@link DevelopmentPlan#withCoachingCheckIn(CoachingCheckIn)}:
+ * <pre>{@code
+ * DevelopmentPlan coached = plan.withCoachingCheckIn(CoachingCheckIn.of(LocalDate.of(2026, 8, 3), "mo"));
+ * }</pre>
+ *
+ * <p><b>Invariants:</b> only a date is required; nothing else fails at construction. A plan whose
+ * last conversation is older than its cadence is reported by {@code dev.plan.coaching-stale}.
+ *
+ * <p><b>Equality:</b> two check-ins are equal when date, coach, note and attributes are equal.
+ */
 @Value.Immutable
 public abstract class CoachingCheckIn implements HasAttributes {
   CoachingCheckIn() {}
@@ -19,7 +33,13 @@ public abstract class CoachingCheckIn implements HasAttributes {
   /** What was discussed. */
   public abstract Optional<String> note();
 
-  /** A coaching check-in on {@code date} by {@code coachId}. */
+  /**
+   * A coaching check-in on {@code date} by {@code coachId}.
+   *
+   * @param date the day of the conversation; not null
+   * @param coachId the coach's person id; not null
+   * @throws NullPointerException if an argument is null
+   */
   public static CoachingCheckIn of(LocalDate date, String coachId) {
     return builder().date(date).coachId(coachId).build();
   }

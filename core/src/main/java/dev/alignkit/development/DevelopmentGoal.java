@@ -13,9 +13,33 @@ import java.util.function.UnaryOperator;
 import org.immutables.value.Value;
 
 /**
- * A person's growth goal: what they want to grow, how it is measured (measures are key results,
- * so "measurable" means what it means for OKRs), what supports it, and where it stands in the
- * bottom-up flow of seed 001. Immutable and thread-safe; the flow methods return new values.
+ * A person's growth goal: what they want to grow, how it is measured (measures are key results, so
+ * "measurable" means what it means for OKRs), what supports it, and where it stands in the
+ * bottom-up flow ({@code docs/concepts.md}, "The bottom-up flow"). Immutable and thread-safe; the
+ * flow methods return new values.
+ *
+ * <p><b>Create</b> one with {@link #propose(String, String, String)}, or with {@link #builder()},
+ * and move it through the flow with {@link DevelopmentPlan}:
+ * <pre>{@code
+ * DevelopmentGoal goal = DevelopmentGoal.propose("g-1", "Answer the team's product questions", "maya")
+ *     .edited(g -> g.addTargetSkill(TargetSkill.of("product-knowledge", 4))
+ *         .addMeasure(KeyResult.increase("m-1", "Questions answered", 0, 20, "questions"))
+ *         .addSupportActivity(SupportActivity.of(SupportKind.ON_THE_JOB, "Liaison at feedback sessions")));
+ * }</pre>
+ *
+ * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
+ * and the value when the id or the proposer is blank, the planned share lies outside [0, 1]
+ * ({@code development goal 'g-1': plannedShare must be within [0, 1]: 1.5}) or an attribute name is
+ * blank. Goal ids, and the ids of their measures, are unique across the snapshot: duplicates fail
+ * when the plan or the snapshot is built ({@link dev.alignkit.common.DuplicateIdException}).
+ * Agreeing a DONE or DROPPED goal, or activating one never agreed, throws a
+ * {@link DevelopmentFlowException}. The rules report the rest: no or unmeasurable measures
+ * ({@code dev.goal.not-measurable}), no support ({@code dev.goal.no-support}), a tangential goal
+ * ({@code dev.goal.tangential}), an agreement by someone without the authority
+ * ({@code dev.plan.not-agreed}), a goal made PUBLIC ({@code privacy.visibility.widened}).
+ *
+ * <p><b>Equality:</b> two goals are equal when all their fields are equal, status, agreement and
+ * attributes included.
  */
 @Value.Immutable
 public abstract class DevelopmentGoal implements HasAttributes {
@@ -39,7 +63,7 @@ public abstract class DevelopmentGoal implements HasAttributes {
   /** A role the goal prepares for, if not the plan's. */
   public abstract Optional<RoleRef> targetRole();
 
-  /** The id of an objective or initiative the goal is woven into (seed 002). */
+  /** The id of an objective or initiative the goal is woven into (see {@link DevelopmentPlan#weave}). */
   public abstract Optional<String> wovenInto();
 
   /** Whether the person pursues it on their own time; then it costs the role nothing. */
@@ -72,9 +96,11 @@ public abstract class DevelopmentGoal implements HasAttributes {
   /**
    * A goal as the employee proposes it.
    *
-   * @param id not null or blank
+   * @param id the goal's id; not null or blank
    * @param statement the goal in words; not null
    * @param proposedBy the proposer's person id; not null or blank
+   * @throws IllegalArgumentException if {@code id} or {@code proposedBy} is blank
+   * @throws NullPointerException if an argument is null
    */
   public static DevelopmentGoal propose(String id, String statement, String proposedBy) {
     return builder().id(id).statement(statement).proposedBy(proposedBy).build();

@@ -14,14 +14,36 @@ import java.util.function.UnaryOperator;
 import org.immutables.value.Value;
 
 /**
- * One person's development goals for a cycle, with their performance standing, the role they
- * grow toward, and the coaching that supports them. Immutable and thread-safe.
+ * One person's development goals for a cycle, with their performance standing, the role they grow
+ * toward, and the coaching that supports them. Immutable and thread-safe.
  *
- * <p>The bottom-up flow of seed 001 is a set of methods that return a new plan: the employee
- * {@link #propose proposes}; the manager {@link #edit edits}, {@link #merge merges},
- * {@link #drop drops} or {@link #agree agrees}; an agreed goal is then {@link #activate activated}.
- * Editing an agreed goal returns it to PROPOSED. Activating a goal that was never agreed, or
- * agreeing without the authority to, throws a {@link DevelopmentFlowException}.
+ * <p>The bottom-up flow ({@code docs/concepts.md}, "The bottom-up flow") is a set of methods that
+ * return a new plan: the employee {@link #propose proposes}; the manager {@link #edit edits},
+ * {@link #merge merges}, {@link #drop drops} or {@link #agree agrees}; an agreed goal is then
+ * {@link #activate activated}. Editing an agreed goal returns it to PROPOSED.
+ *
+ * <p><b>Create</b> one with {@link #of(String, String, String)}, or with {@link #builder()}:
+ * <pre>{@code
+ * DevelopmentPlan plan = DevelopmentPlan.of("plan-maya", "maya", "2026-Q3")
+ *     .propose(DevelopmentGoal.propose("g-1", "Grow my product knowledge", "maya"))
+ *     .agree("g-1", "mo", LocalDate.of(2026, 7, 8), snapshot)
+ *     .activate("g-1");
+ * }</pre>
+ *
+ * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
+ * and the value when the id, the person id or the cycle id is blank, the coaching cadence is not
+ * positive ({@code development plan 'plan-maya': coachingCadenceDays must be positive: 0}) or an
+ * attribute name is blank, and with a {@link DuplicateIdException} when two goals share an id
+ * ({@code duplicate development goal id 'g-1' at plans[plan-maya].goals[0] and
+ * plans[plan-maya].goals[1]}). Activating a goal that was never agreed, agreeing without the
+ * authority to, or naming a goal the plan lacks throws a {@link DevelopmentFlowException}. The
+ * rules report the rest: too many or too few agreed goals ({@code dev.goal.too-many},
+ * {@code dev.goal.none}), an underperformer without a current-role goal
+ * ({@code dev.plan.underperformer}), stale coaching ({@code dev.plan.coaching-stale}), a plan made
+ * PUBLIC ({@code privacy.visibility.widened}).
+ *
+ * <p><b>Equality:</b> two plans are equal when all their fields are equal: goals and coaching
+ * check-ins in order, attributes included.
  */
 @Value.Immutable
 public abstract class DevelopmentPlan implements HasAttributes {
@@ -54,7 +76,15 @@ public abstract class DevelopmentPlan implements HasAttributes {
   /** The plan's own visibility; empty means the policy's default for plans (PRIVATE). */
   public abstract Optional<Visibility> visibility();
 
-  /** An empty plan. */
+  /**
+   * An empty plan.
+   *
+   * @param id the plan's id; not null or blank
+   * @param personId the person whose plan it is; not null or blank
+   * @param cycleId the cycle the plan runs in; not null or blank
+   * @throws IllegalArgumentException if an id is blank
+   * @throws NullPointerException if an argument is null
+   */
   public static DevelopmentPlan of(String id, String personId, String cycleId) {
     return builder().id(id).personId(personId).cycleId(cycleId).build();
   }
@@ -145,9 +175,10 @@ public abstract class DevelopmentPlan implements HasAttributes {
   }
 
   /**
-   * Weaves a goal into an objective or initiative (seed 002): the goal names the work it grows in
-   * and gains the coach's coaching as a support activity. Like any edit, an agreed goal returns to
-   * PROPOSED, since the manager must agree to the woven goal and coach it.
+   * Weaves a goal into an objective or initiative ({@code docs/concepts.md}, "Weaving"): the goal
+   * names the work it grows in and gains the coach's coaching as a support activity. Like any
+   * edit, an agreed goal returns to PROPOSED, since the manager must agree to the woven goal and
+   * coach it.
    *
    * @param workId the id of the objective or initiative
    * @param coachId the coach's person id, usually the manager

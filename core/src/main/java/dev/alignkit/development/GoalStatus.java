@@ -1,6 +1,6 @@
 package dev.alignkit.development;
 
-/** Where a development goal stands in the bottom-up flow (seed 001). */
+/** Where a development goal stands in the bottom-up flow of {@code docs/concepts.md}. */
 public enum GoalStatus {
   /** Proposed by the employee, or edited since it was agreed. */
   PROPOSED,

@@ -4,7 +4,21 @@ import dev.alignkit.common.HasAttributes;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** An option weighed in a GROW session, with its benefits and challenges. Immutable and thread-safe. */
+/**
+ * An option weighed in a GROW session, with its benefits and challenges. Immutable and thread-safe.
+ *
+ * <p><b>Create</b> one with {@link #of(String)}, or with {@link #builder()} for benefits and
+ * challenges:
+ * <pre>{@code
+ * GrowOption option = GrowOption.builder().description("Pair with the product manager")
+ *     .benefits("Learns the roadmap first-hand").challenges("Less time for tickets").build();
+ * }</pre>
+ *
+ * <p><b>Invariants:</b> only a description is required; nothing else fails at construction.
+ *
+ * <p><b>Equality:</b> two options are equal when description, benefits, challenges and attributes
+ * are equal.
+ */
 @Value.Immutable
 public abstract class GrowOption implements HasAttributes {
   GrowOption() {}
@@ -18,7 +32,12 @@ public abstract class GrowOption implements HasAttributes {
   /** What makes it hard. */
   public abstract Optional<String> challenges();
 
-  /** An option with a description only. */
+  /**
+   * An option with a description only.
+   *
+   * @param description what the person could do; not null
+   * @throws NullPointerException if {@code description} is null
+   */
   public static GrowOption of(String description) {
     return builder().description(description).build();
   }

@@ -9,9 +9,28 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A GROW coaching session (seed 003): the Goal, the Reality (where the person is, what they have
- * done, how far there is to go), the Options weighed and the Way forward. Personal data, PRIVATE
- * by default. Immutable and thread-safe.
+ * A GROW coaching session: the Goal, the Reality (where the person is, what they have done, how far
+ * there is to go), the Options weighed and the Way forward ({@code docs/concepts.md}, "Career
+ * visions and GROW sessions"). Personal data, PRIVATE by default. Immutable and thread-safe.
+ *
+ * <p><b>Create</b> one with {@link #builder()}:
+ * <pre>{@code
+ * GrowSession session = GrowSession.builder().id("grow-1").personId("maya").coachId("mo")
+ *     .goal("Lead a product team").whereNow("Support specialist, knows the product well")
+ *     .addOption(GrowOption.of("Pair with the product manager"))
+ *     .addStep(WayForwardStep.of("Ask to join the roadmap review", Horizon.THIS_WEEK))
+ *     .build();
+ * }</pre>
+ *
+ * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
+ * and the value when the id or the person id is blank ({@code GROW session 'grow-1': personId must
+ * not be blank: ' '}) or an attribute name is blank. Two sessions with one id fail when the snapshot
+ * is built ({@link dev.alignkit.common.DuplicateIdException}). The rules report the rest: a missing
+ * part ({@code dev.grow.incomplete}), a step no goal or measure tracks
+ * ({@code dev.grow.steps-untracked}), a session made PUBLIC ({@code privacy.visibility.widened}).
+ *
+ * <p><b>Equality:</b> two sessions are equal when all their fields are equal: options and steps in
+ * order, attributes included.
  */
 @Value.Immutable
 public abstract class GrowSession implements HasAttributes {

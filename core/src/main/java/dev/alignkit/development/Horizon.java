@@ -4,7 +4,7 @@ package dev.alignkit.development;
 public enum Horizon {
   /** This week: small enough to need no tracking. */
   THIS_WEEK,
-  /** This month: tracked by a goal or measure (seed 003). */
+  /** This month: tracked by a goal or measure. */
   THIS_MONTH,
   /** Later: tracked by a goal or measure. */
   LATER

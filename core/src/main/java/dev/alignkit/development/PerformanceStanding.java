@@ -2,7 +2,7 @@ package dev.alignkit.development;
 
 /** How a person performs in their current role; personal data, PRIVATE by default. */
 public enum PerformanceStanding {
-  /** Below expectations: the plan should include current-role skills (seed 001). */
+  /** Below expectations: the plan should include current-role skills ({@code dev.plan.underperformer}). */
   BELOW,
   /** Meets expectations. */
   MEETS,

@@ -7,9 +7,24 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * A step of a GROW session's way forward: when, how likely, what if not, and which development
- * goal or measure tracks it (seed 003: steps become development objectives). Immutable and
- * thread-safe.
+ * A step of a GROW session's way forward: when, how likely, what if not, and which development goal
+ * or measure tracks it; steps become development goals ({@code docs/concepts.md}, "Career visions
+ * and GROW sessions"). Immutable and thread-safe.
+ *
+ * <p><b>Create</b> one with {@link #of(String, Horizon)}, or with {@link #builder()}:
+ * <pre>{@code
+ * WayForwardStep step = WayForwardStep.builder().description("Lead a segment of the client call")
+ *     .horizon(Horizon.THIS_MONTH).likelihood(0.4).contingency("Shadow Mo's call instead")
+ *     .trackedBy("g-1").build();
+ * }</pre>
+ *
+ * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
+ * and the value when the likelihood lies outside [0, 1] ({@code way-forward step 'Call': likelihood
+ * must be within [0, 1]: 1.4}). The rules report a step without a horizon, or without a contingency
+ * while its likelihood is below 0.5 ({@code dev.grow.incomplete}), and one no goal or measure
+ * tracks ({@code dev.grow.steps-untracked}).
+ *
+ * <p><b>Equality:</b> two steps are equal when all their fields are equal, attributes included.
  */
 @Value.Immutable
 public abstract class WayForwardStep implements HasAttributes {
@@ -30,7 +45,13 @@ public abstract class WayForwardStep implements HasAttributes {
   /** The id of the development goal or measure that tracks the step. */
   public abstract Optional<String> trackedBy();
 
-  /** A step with a description and a horizon. */
+  /**
+   * A step with a description and a horizon.
+   *
+   * @param description what the person will do; not null
+   * @param horizon when; not null
+   * @throws NullPointerException if an argument is null
+   */
   public static WayForwardStep of(String description, Horizon horizon) {
     return builder().description(description).horizon(horizon).build();
   }

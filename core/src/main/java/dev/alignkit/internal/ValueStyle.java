@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
+    // A package-private generated builder makes javadoc document its methods (addCheckIn,
+    // putZoneText, ...) in the public X.Builder that extends it.
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     depluralize = true,
     depluralizeDictionary = {"person:people", "weakness:weaknesses", "status:statuses"},
     jacksonIntegration = false,

@@ -9,6 +9,23 @@ import org.immutables.value.Value;
 /**
  * A named, fixed time frame for objectives, such as {@code 2026-Q3}; both ends are inclusive.
  * Immutable and thread-safe.
+ *
+ * <p><b>Create</b> one with {@link #of(String, String, LocalDate, LocalDate)}, or with
+ * {@link #builder()} to set a status:
+ * <pre>{@code
+ * Cycle q3 = Cycle.of("2026-Q3", "2026-Q3", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30));
+ * }</pre>
+ *
+ * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
+ * and the value when the id is blank ({@code cycle id must not be blank: ' '}), the end lies before
+ * the start ({@code cycle '2026-Q3': endInclusive 2026-06-30 is before startInclusive 2026-07-01}) or
+ * an attribute name is blank. Two cycles with one id fail when the snapshot is built
+ * ({@link dev.alignkit.common.DuplicateIdException}). The rules report objectives whose cycle lies
+ * outside their parent's ({@code okr.alignment.time-frame}) and check-ins outside the cycle
+ * ({@code okr.check-in.date}).
+ *
+ * <p><b>Equality:</b> two cycles are equal when id, name, both dates, status and attributes are
+ * equal.
  */
 @Value.Immutable
 public abstract class Cycle implements HasAttributes {
@@ -40,6 +57,7 @@ public abstract class Cycle implements HasAttributes {
    * @param startInclusive the first day; not null
    * @param endInclusive the last day; not null, not before {@code startInclusive}
    * @throws IllegalArgumentException if the id is blank or the end is before the start
+   * @throws NullPointerException if an argument is null
    */
   public static Cycle of(String id, String name, LocalDate startInclusive, LocalDate endInclusive) {
     return builder().id(id).name(name).startInclusive(startInclusive).endInclusive(endInclusive).build();

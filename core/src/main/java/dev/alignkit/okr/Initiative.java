@@ -9,6 +9,23 @@ import org.immutables.value.Value;
 /**
  * Work planned to move an objective's key results, such as "attend weekly product feedback
  * sessions". An initiative never counts in progress. Immutable and thread-safe.
+ *
+ * <p><b>Create</b> one with {@link #of(String, String)}, or with {@link #builder()} for tags,
+ * skills or a woven goal, and add it with {@code Objective.Builder.addInitiative}:
+ * <pre>{@code
+ * Initiative feedback = Initiative.builder().id("i-1").title("Run the partner feedback sessions")
+ *     .addTag("cross-functional").addSkill("stakeholder-influence").build();
+ * }</pre>
+ *
+ * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
+ * and the value when the id is blank ({@code initiative id must not be blank: ' '}) or an attribute
+ * name is blank. Initiative ids are unique across the snapshot: two initiatives with one id, even
+ * in different objectives, fail when the snapshot is built
+ * ({@link dev.alignkit.common.DuplicateIdException}). A woven goal id that names no goal is
+ * representable.
+ *
+ * <p><b>Equality:</b> two initiatives are equal when id, title, status, tags, skills, woven goal
+ * and attributes are equal.
  */
 @Value.Immutable
 public abstract class Initiative implements HasAttributes {
@@ -35,7 +52,14 @@ public abstract class Initiative implements HasAttributes {
   /** The id of a development goal woven into this work, if any. */
   public abstract Optional<String> wovenGoalId();
 
-  /** An active initiative with a title only. */
+  /**
+   * An active initiative with a title only.
+   *
+   * @param id the initiative's id; not null or blank
+   * @param title what will be done; not null
+   * @throws IllegalArgumentException if {@code id} is blank
+   * @throws NullPointerException if an argument is null
+   */
   public static Initiative of(String id, String title) {
     return builder().id(id).title(title).build();
   }

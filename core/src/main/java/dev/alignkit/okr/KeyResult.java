@@ -9,12 +9,36 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * A measurable result of an objective. Immutable and thread-safe.
+ * A measurable result of an objective, such as "Raise weekly active teams from 120 to 200".
+ * Immutable and thread-safe.
  *
- * <p>Create one with a factory named for its kind, for example
- * {@code KeyResult.increase("kr-1", "Weekly active teams", 120, 200, "teams")}, or with
- * {@link #builder()} for data read from elsewhere. A key result that lacks a kind or a target, whose
- * start equals its target, or whose weight is 0 can be built: the rules report it.
+ * <p><b>Create</b> one with the factory named for its kind ({@link #increase increase},
+ * {@link #decrease decrease}, {@link #stayAtLeast stayAtLeast}, {@link #stayAtMost stayAtMost},
+ * {@link #achieve achieve}, {@link #ordinal ordinal}), or with {@link #builder()} for data read
+ * from elsewhere:
+ * <pre>{@code
+ * KeyResult teams = KeyResult.increase("kr-1", "Weekly active teams", 120, 200, "teams")
+ *     .withCheckIn(CheckIn.of(LocalDate.of(2026, 7, 15), 140, 0.8));
+ * KeyResult launch = KeyResult.builder().id("kr-2").title("Launch in Spain")
+ *     .kind(KeyResultKind.ACHIEVE).target(1).weight(2)
+ *     .addCheckIn(CheckIn.of(LocalDate.of(2026, 8, 1), 0, 0.6))
+ *     .build();
+ * }</pre>
+ *
+ * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
+ * and the value when the id is blank ({@code key result id must not be blank: ' '}), the start,
+ * target, current value or weight is NaN or infinite ({@code key result 'kr-1': weight must be a
+ * finite number: NaN}) or an attribute name is blank. Key-result ids are unique across the
+ * snapshot: two with one id fail when the snapshot is built
+ * ({@link dev.alignkit.common.DuplicateIdException}). What a person can fix is reported by the
+ * rules instead: a missing kind, target, start, unit or zone text
+ * ({@code okr.key-result.not-measurable}), a start equal to the target or on the wrong side of it
+ * ({@code okr.key-result.direction}), a weight not above 0 ({@code okr.weight}), a title that names
+ * an activity ({@code okr.key-result.activity}), late or missing check-ins
+ * ({@code okr.check-in.date}, {@code okr.check-in.stale}).
+ *
+ * <p><b>Equality:</b> two key results are equal when all their fields are equal: check-ins in
+ * order, zone texts and attributes included.
  */
 @Value.Immutable
 public abstract class KeyResult implements HasAttributes {
@@ -62,34 +86,93 @@ public abstract class KeyResult implements HasAttributes {
   /** The texts of the COMMIT, TARGET and STRETCH zones of an ORDINAL key result. */
   public abstract Map<OrdinalZone, String> zoneTexts();
 
-  /** A number that should rise from {@code start} to {@code target}. */
+  /**
+   * A number that should rise from {@code start} to {@code target}.
+   *
+   * @param id the key result's id; not null or blank
+   * @param title what is measured; not null
+   * @param start the value at the start of the cycle; finite
+   * @param target the value to reach; finite, and above {@code start}, else
+   *     {@code okr.key-result.direction} reports it
+   * @param unit the unit, such as {@code "teams"}; not null
+   * @throws IllegalArgumentException if {@code id} is blank, or {@code start} or {@code target} is NaN
+   *     or infinite
+   * @throws NullPointerException if an argument is null
+   */
   public static KeyResult increase(String id, String title, double start, double target, String unit) {
     return builder().id(id).title(title).kind(KeyResultKind.INCREASE)
         .start(start).target(target).unit(unit).build();
   }
 
-  /** A number that should fall from {@code start} to {@code target}. */
+  /**
+   * A number that should fall from {@code start} to {@code target}.
+   *
+   * @param id the key result's id; not null or blank
+   * @param title what is measured; not null
+   * @param start the value at the start of the cycle; finite
+   * @param target the value to reach; finite, and below {@code start}, else
+   *     {@code okr.key-result.direction} reports it
+   * @param unit the unit, such as {@code "hours"}; not null
+   * @throws IllegalArgumentException if {@code id} is blank, or {@code start} or {@code target} is NaN
+   *     or infinite
+   * @throws NullPointerException if an argument is null
+   */
   public static KeyResult decrease(String id, String title, double start, double target, String unit) {
     return builder().id(id).title(title).kind(KeyResultKind.DECREASE)
         .start(start).target(target).unit(unit).build();
   }
 
-  /** A number that should stay at or above {@code threshold}. */
+  /**
+   * A number that should stay at or above {@code threshold}.
+   *
+   * @param id the key result's id; not null or blank
+   * @param title what is measured; not null
+   * @param threshold the lowest value that holds; finite
+   * @param unit the unit; not null
+   * @throws IllegalArgumentException if {@code id} is blank or {@code threshold} is NaN or infinite
+   * @throws NullPointerException if an argument is null
+   */
   public static KeyResult stayAtLeast(String id, String title, double threshold, String unit) {
     return builder().id(id).title(title).kind(KeyResultKind.STAY_AT_LEAST).target(threshold).unit(unit).build();
   }
 
-  /** A number that should stay at or below {@code threshold}. */
+  /**
+   * A number that should stay at or below {@code threshold}.
+   *
+   * @param id the key result's id; not null or blank
+   * @param title what is measured; not null
+   * @param threshold the highest value that holds; finite
+   * @param unit the unit; not null
+   * @throws IllegalArgumentException if {@code id} is blank or {@code threshold} is NaN or infinite
+   * @throws NullPointerException if an argument is null
+   */
   public static KeyResult stayAtMost(String id, String title, double threshold, String unit) {
     return builder().id(id).title(title).kind(KeyResultKind.STAY_AT_MOST).target(threshold).unit(unit).build();
   }
 
-  /** A milestone, done when a check-in reports a value of at least 1. */
+  /**
+   * A milestone, done when a check-in reports a value of at least 1.
+   *
+   * @param id the key result's id; not null or blank
+   * @param title what is measured; not null
+   * @throws IllegalArgumentException if {@code id} is blank
+   * @throws NullPointerException if an argument is null
+   */
   public static KeyResult achieve(String id, String title) {
     return builder().id(id).title(title).kind(KeyResultKind.ACHIEVE).target(1.0).build();
   }
 
-  /** A key result measured by zone, each zone described by a text; its target is the TARGET zone. */
+  /**
+   * A key result measured by zone, each zone described by a text; its target is the TARGET zone.
+   *
+   * @param id the key result's id; not null or blank
+   * @param title what is measured; not null
+   * @param commit what the COMMIT zone means; not null
+   * @param target what the TARGET zone means; not null
+   * @param stretch what the STRETCH zone means; not null
+   * @throws IllegalArgumentException if {@code id} is blank
+   * @throws NullPointerException if an argument is null
+   */
   public static KeyResult ordinal(String id, String title, String commit, String target, String stretch) {
     return builder().id(id).title(title).kind(KeyResultKind.ORDINAL).target(OrdinalZone.TARGET.index())
         .putZoneText(OrdinalZone.COMMIT, commit)

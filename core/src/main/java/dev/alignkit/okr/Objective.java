@@ -12,6 +12,7 @@ import org.immutables.value.Value;
  * A qualitative outcome of one owner in one cycle, measured by its key results and, through
  * {@link AlignmentKind#CONTRIBUTES} links, by its children. Immutable and thread-safe.
  *
+ * <p><b>Create</b> one with {@link #builder()}:
  * <pre>{@code
  * Objective objective = Objective.builder()
  *     .id("o-1").title("Delight new customers")
@@ -20,6 +21,18 @@ import org.immutables.value.Value;
  *     .addKeyResult(KeyResult.decrease("kr-1", "Cut first-reply time", 12, 4, "hours"))
  *     .build();
  * }</pre>
+ *
+ * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
+ * and the value when the id or the cycle id is blank ({@code objective 'o-1': cycleId must not be
+ * blank: ' '}) or an attribute name is blank. Two objectives with one id fail when the snapshot is
+ * built ({@link dev.alignkit.common.DuplicateIdException}). A cycle id that names no cycle is
+ * representable; rules that need the cycle skip the objective. The rules report the rest: no key
+ * result ({@code okr.objective.no-key-results}), too many objectives per owner and cycle
+ * ({@code okr.objective.count}) or key results ({@code okr.key-result.count}), and the alignment
+ * rules ({@code okr.alignment.*}).
+ *
+ * <p><b>Equality:</b> two objectives are equal when all their fields are equal: key results and
+ * initiatives in order, attributes included.
  */
 @Value.Immutable
 public abstract class Objective implements HasAttributes {

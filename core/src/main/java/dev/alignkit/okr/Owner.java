@@ -8,8 +8,22 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * Whom an objective belongs to: the organization, a team or a person. Immutable and
- * thread-safe; the organization owner has no id, team and person owners always have one.
+ * Whom an objective belongs to: the organization, a team or a person. Immutable and thread-safe.
+ *
+ * <p><b>Create</b> one with {@link #organization()}, {@link #team(String)} or
+ * {@link #person(String)}:
+ * <pre>{@code
+ * Owner support = Owner.team("support");
+ * }</pre>
+ *
+ * <p><b>Invariants.</b> The organization owner has no id; team and person owners always have one.
+ * Building fails with an {@link IllegalArgumentException} naming the field and the value when the
+ * id does not fit the kind ({@code owner id must be set for TEAM: empty}, {@code owner id must be
+ * empty for ORGANIZATION: 'acme'}) or is blank ({@code owner team id must not be blank: ' '}). A
+ * team or person id that names nothing is representable.
+ *
+ * <p><b>Equality:</b> two owners are equal when kind and id are equal; attributes are left out.
+ * {@link #toString()} gives {@code organization}, {@code team:ID} or {@code person:ID}.
  */
 @Value.Immutable
 public abstract class Owner implements HasAttributes {
@@ -34,6 +48,8 @@ public abstract class Owner implements HasAttributes {
    * A team as owner.
    *
    * @param teamId the team's id; not null or blank
+   * @throws IllegalArgumentException if {@code teamId} is blank
+   * @throws NullPointerException if {@code teamId} is null
    */
   public static Owner team(String teamId) {
     return ImmutableOwner.of(OwnerKind.TEAM, Optional.of(Checks.requireId(teamId, "owner team id")));
@@ -43,6 +59,8 @@ public abstract class Owner implements HasAttributes {
    * A person as owner.
    *
    * @param personId the person's id; not null or blank
+   * @throws IllegalArgumentException if {@code personId} is blank
+   * @throws NullPointerException if {@code personId} is null
    */
   public static Owner person(String personId) {
     return ImmutableOwner.of(OwnerKind.PERSON, Optional.of(Checks.requireId(personId, "owner person id")));
@@ -51,7 +69,10 @@ public abstract class Owner implements HasAttributes {
   /**
    * An owner of the given kind; {@code id} must be empty for the organization and present otherwise.
    *
-   * @throws IllegalArgumentException if the id does not fit the kind
+   * @param kind the kind of owner; not null
+   * @param id the team or person id, or empty for the organization; not null
+   * @throws IllegalArgumentException if the id does not fit the kind or is blank
+   * @throws NullPointerException if an argument is null
    */
   public static Owner of(OwnerKind kind, Optional<String> id) {
     return ImmutableOwner.of(kind, id);

@@ -27,15 +27,7 @@ import org.immutables.value.Value;
  * The root aggregate: everything Alignkit knows about one organization at one moment. Every
  * computation and rule reads a snapshot. Immutable and thread-safe.
  *
- * <p>Items refer to each other by id. Ids are indexed when the snapshot is built, so each lookup
- * takes constant time. An id that does not resolve is representable and is reported by the
- * rules; two items of one kind with the same id are not, and building such a snapshot throws a
- * {@link dev.alignkit.common.DuplicateIdException} that names both places. Key-result and
- * initiative ids are unique across the whole snapshot, not only within their objective, and so
- * are development-goal and development-measure ids across plans; a person has at most one skill
- * profile. Required and assessed proficiencies must lie on the catalog's
- * scale, or building the snapshot throws an {@link IllegalArgumentException} naming the value.
- *
+ * <p><b>Create</b> one with {@link #builder()}, or start from {@link #empty()}:
  * <pre>{@code
  * OrganizationSnapshot snapshot = OrganizationSnapshot.builder()
  *     .addPerson(Person.of("p-1", "Ada"))
@@ -43,6 +35,19 @@ import org.immutables.value.Value;
  *     .addObjective(objective)
  *     .build();
  * }</pre>
+ *
+ * <p><b>Invariants.</b> Items refer to each other by id. Ids are indexed when the snapshot is built,
+ * so each lookup takes constant time. Two items of one kind with the same id fail with a
+ * {@link dev.alignkit.common.DuplicateIdException} that names both places
+ * ({@code duplicate person id 'p-1' at people[0] and people[3]}). Key-result and initiative ids are
+ * unique across the whole snapshot, not only within their objective, and so are development-goal
+ * and development-measure ids across plans; a person has at most one skill profile. Required,
+ * desired and assessed proficiencies must lie on the catalog's scale, or building fails with an
+ * {@link IllegalArgumentException} naming the place and the value. An id that does not resolve is
+ * representable and is reported by the rules ({@code docs/concepts.md}, "Building values").
+ *
+ * <p><b>Equality:</b> two snapshots are equal when all their lists (in order), the skill catalog
+ * and the attributes are equal.
  */
 @Value.Immutable
 public abstract class OrganizationSnapshot implements HasAttributes, ApprovalAuthority {

@@ -7,8 +7,25 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A person in the organization. Immutable and thread-safe. Team, manager and role are named by
- * ids that may not resolve; the rules report those that do not.
+ * A person in the organization. Immutable and thread-safe.
+ *
+ * <p><b>Create</b> one with {@link #of(String, String)}, or with {@link #builder()} for a team, a
+ * manager or a role:
+ * <pre>{@code
+ * Person maya = Person.builder().id("maya").name("Maya").teamId("support").managerId("mo")
+ *     .role(RoleRef.of("cs", "L3")).build();
+ * }</pre>
+ *
+ * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
+ * and the value when the id is blank ({@code person id must not be blank: ' '}) or an attribute name
+ * is blank. Two people with one id fail when the snapshot is built
+ * ({@link dev.alignkit.common.DuplicateIdException}). Team, manager and role are named by ids that
+ * may not resolve; the rules report a role that names no ladder level
+ * ({@code org.person.unknown-role}), a manager that names no person
+ * ({@code org.person.unknown-manager}) and manager links that come back to the person
+ * ({@code org.reporting.cycle}).
+ *
+ * <p><b>Equality:</b> two people are equal when all their fields are equal, attributes included.
  */
 @Value.Immutable
 public abstract class Person implements HasAttributes {
@@ -35,7 +52,14 @@ public abstract class Person implements HasAttributes {
     return false;
   }
 
-  /** A person with an id and a name only. */
+  /**
+   * A person with an id and a name only.
+   *
+   * @param id the person's id; not null or blank
+   * @param name the display name; not null
+   * @throws IllegalArgumentException if {@code id} is blank
+   * @throws NullPointerException if an argument is null
+   */
   public static Person of(String id, String name) {
     return builder().id(id).name(name).build();
   }

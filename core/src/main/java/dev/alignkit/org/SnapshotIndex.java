@@ -135,7 +135,7 @@ final class SnapshotIndex {
     growSessionsByPerson.replaceAll((person, list) -> Collections.unmodifiableList(list));
   }
 
-  /** Required and assessed proficiencies must lie on the catalog's scale (DOMAIN section 5). */
+  /** Required, desired and assessed proficiencies lie on the catalog's scale (docs/concepts.md). */
   private static void checkScale(OrganizationSnapshot snapshot) {
     ProficiencyScale scale = snapshot.skillCatalog().scale();
     for (CareerLadder ladder : snapshot.ladders()) {

@@ -4,7 +4,21 @@ import dev.alignkit.common.HasAttributes;
 import dev.alignkit.internal.Checks;
 import org.immutables.value.Value;
 
-/** A team of the organization; people name their team by id. Immutable and thread-safe. */
+/**
+ * A team of the organization; people name their team by id. Immutable and thread-safe.
+ *
+ * <p><b>Create</b> one with {@link #of(String, String)}:
+ * <pre>{@code
+ * Team support = Team.of("support", "Customer support");
+ * }</pre>
+ *
+ * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
+ * and the value when the id is blank ({@code team id must not be blank: ' '}) or an attribute name
+ * is blank. Two teams with one id fail when the snapshot is built
+ * ({@link dev.alignkit.common.DuplicateIdException}).
+ *
+ * <p><b>Equality:</b> two teams are equal when id, name and attributes are equal.
+ */
 @Value.Immutable
 public abstract class Team implements HasAttributes {
   Team() {}
@@ -15,7 +29,14 @@ public abstract class Team implements HasAttributes {
   /** The team's display name. */
   public abstract String name();
 
-  /** A team with an id and a name. */
+  /**
+   * A team with an id and a name.
+   *
+   * @param id the team's id; not null or blank
+   * @param name the display name; not null
+   * @throws IllegalArgumentException if {@code id} is blank
+   * @throws NullPointerException if an argument is null
+   */
   public static Team of(String id, String name) {
     return builder().id(id).name(name).build();
   }

@@ -7,9 +7,24 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An accepted exception to a rule for one subject, such as "this team may keep six objectives
- * this quarter". A finding whose code and subject id match a waiver in force moves to the report's
+ * An accepted exception to a rule for one subject, such as "this team may keep six objectives this
+ * quarter". A finding whose code and subject id match a waiver in force moves to the report's
  * waived list. Immutable and thread-safe.
+ *
+ * <p><b>Create</b> one with {@link #of(String, String, String, String, LocalDate)}, or with
+ * {@link #builder()} for a waiver without an end or a grantor:
+ * <pre>{@code
+ * Waiver sixObjectives = Waiver.of("okr.objective.count", "support", "Merger quarter", "ceo",
+ *     LocalDate.of(2026, 9, 30));
+ * }</pre>
+ *
+ * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
+ * and the value when the code, the subject id or the grantor is blank ({@code waiver
+ * 'okr.objective.count': subjectId must not be blank: ' '}) or an attribute name is blank. A
+ * waiver whose code or subject matches no finding is representable and waives nothing.
+ *
+ * <p><b>Equality:</b> two waivers are equal when code, subject, reason, grantor, end and attributes
+ * are equal.
  */
 @Value.Immutable
 public abstract class Waiver implements HasAttributes {
@@ -38,6 +53,8 @@ public abstract class Waiver implements HasAttributes {
    * @param reason why; not null
    * @param grantedBy the granting person's id; not null or blank
    * @param untilInclusive the last day in force; not null
+   * @throws IllegalArgumentException if {@code code}, {@code subjectId} or {@code grantedBy} is blank
+   * @throws NullPointerException if an argument is null
    */
   public static Waiver of(String code, String subjectId, String reason, String grantedBy, LocalDate untilInclusive) {
     return builder().code(code).subjectId(subjectId).reason(reason)

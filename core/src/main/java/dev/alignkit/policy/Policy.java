@@ -13,7 +13,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Every limit, band and switch of Alignkit, with the defaults of the domain guide. Immutable and
+ * Every limit, band and switch of Alignkit, with its defaults (see docs/concepts.md). Immutable and
  * thread-safe: build one per configuration and share it.
  *
  * <pre>{@code
@@ -35,7 +35,7 @@ public abstract class Policy {
 
   Policy() {}
 
-  /** The policy of the domain guide. */
+  /** The default policy: every value as its method documents it. */
   public static Policy defaults() {
     return DEFAULTS;
   }
@@ -80,7 +80,7 @@ public abstract class Policy {
     return skippedStatuses().contains(status);
   }
 
-  // --- OKR limits (seed 004) -----------------------------------------------------------------
+  // --- OKR limits (docs/concepts.md, "OKR practice") ------------------------------------------
 
   /** At most this many objectives per owner and cycle ({@code okr.objective.count}); default 5. */
   @Value.Default
@@ -182,16 +182,16 @@ public abstract class Policy {
     return 1;
   }
 
-  /** Coaching check-ins are expected within this many days; default 31 (seed 003: monthly). */
+  /** Coaching check-ins are expected within this many days; default 31 (monthly). */
   @Value.Default
   public int coachingCadenceDays() {
     return 31;
   }
 
-  // --- advice (seeds 000 and 002) ------------------------------------------------------------
+  // --- advice (docs/concepts.md, "Advice" and "Weaving") --------------------------------------
 
   /**
-   * Which objective and initiative tags a skill family can be woven into (seed 002): influence
+   * Which objective and initiative tags a skill family can be woven into: influence
    * into {@code cross-functional} work, people management into {@code vendors} and
    * {@code interns}, visibility into {@code executive-sponsored} work, process into
    * {@code process} work.

@@ -1,6 +1,6 @@
 /**
  * The policy: every limit, band and switch that an embedding application may change, with the
- * defaults of the domain guide. Computations, rules and advice all read it.
+ * defaults {@code docs/concepts.md} states. Computations, rules and advice all read it.
  */
 @ValueStyle
 @NullMarked

@@ -34,7 +34,7 @@ import java.util.Set;
  * takes time linear in the snapshot, after which each question takes constant time (or, for
  * {@link #seesAssessmentsOf}, the length of one profile).
  *
- * <p><b>Visibility</b> (DOMAIN: Visibility). An item's visibility is its own setting, else the
+ * <p><b>Visibility</b> (see docs/concepts.md). An item's visibility is its own setting, else the
  * policy's default for its kind ({@link Policy#defaultVisibilities()}: objectives PUBLIC; plans,
  * goals, visions, GROW sessions, performance standing and assessments PRIVATE). Its owner is the
  * objective's owner, or the person whose plan, vision, session or profile it is. A viewer whose id

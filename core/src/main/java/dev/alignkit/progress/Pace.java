@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
-/** The pace formulas of the domain guide: elapsed time, expected progress, status and grade. */
+/** The pace formulas of {@code docs/concepts.md}: elapsed time, expected progress, status and grade. */
 public final class Pace {
   private Pace() {}
 

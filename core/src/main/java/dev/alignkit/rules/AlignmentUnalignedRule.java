@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code okr.alignment.unaligned}: a team or personal objective reaches an organization objective
- * through its chain of parents (seed 004: personal OKRs derive from company OKRs). A chain that
+ * through its chain of parents (personal OKRs derive from company OKRs). A chain that
  * breaks on a missing parent or an alignment cycle is left to those rules, so one problem gives
  * one finding.
  */

@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * {@code career.assessment.stale}: the assessments that readiness uses for a person's current
- * role are at most {@code assessmentStaleDays} (365) old; seed 001 asks for ongoing assessment.
+ * role are at most {@code assessmentStaleDays} (365) old: assessment is ongoing.
  */
 final class AssessmentStaleRule implements PersonRule {
   private static final RuleDescriptor DESCRIPTOR =

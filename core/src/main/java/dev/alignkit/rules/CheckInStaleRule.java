@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * {@code okr.check-in.stale}: an ACTIVE key result of an ACTIVE cycle that is running on the
- * as-of date has a check-in within {@code checkInStaleDays} (28; seed 004: every 2 to 4 weeks).
+ * as-of date has a check-in within {@code checkInStaleDays} (28: every two to four weeks).
  * Staleness is measured from the later of the last check-in on or before the as-of date and the
  * cycle's start.
  */

@@ -6,7 +6,7 @@ import dev.alignkit.policy.Severity;
 
 /**
  * {@code dev.goal.no-support}: an open development goal names at least one support activity
- * (seed 001: on-the-job opportunities, courses, coaching).
+ * (on-the-job opportunities, courses, coaching).
  */
 final class GoalNoSupportRule implements PlanRule {
   private static final RuleDescriptor DESCRIPTOR =

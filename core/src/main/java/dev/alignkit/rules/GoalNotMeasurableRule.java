@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * {@code dev.goal.not-measurable}: a development goal that is still open has at least one measure,
  * and each measure is measurable as a key result is (a kind, a target; for INCREASE and DECREASE a
- * start and a unit; for ORDINAL its zone texts). Seed 001: goals must be measurable.
+ * start and a unit; for ORDINAL its zone texts).
  */
 final class GoalNotMeasurableRule implements PlanRule {
   private static final RuleDescriptor DESCRIPTOR =

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * {@code dev.goal.tangential}: an open development goal serves the current role, the target role
- * or the organization's work (seed 000). A TANGENTIAL goal is a WARNING, an INFO when pursued on
+ * or the organization's work. A TANGENTIAL goal is a WARNING, an INFO when pursued on
  * the person's own time; the finding carries the advisor's ranked advice.
  */
 final class GoalTangentialRule implements PlanRule {

@@ -6,8 +6,8 @@ import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.policy.Severity;
 
 /**
- * {@code dev.goal.too-many}: a person has at most {@code maxDevelopmentGoals} (3; seed 001: one
- * to three) AGREED or ACTIVE goals per cycle, across their plans. Reported once, on the person's
+ * {@code dev.goal.too-many}: a person has at most {@code maxDevelopmentGoals} (3: one to
+ * three) AGREED or ACTIVE goals per cycle, across their plans. Reported once, on the person's
  * first plan of the cycle.
  */
 final class GoalTooManyRule implements PlanRule {

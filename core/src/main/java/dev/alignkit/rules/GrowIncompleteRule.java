@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * {@code dev.grow.incomplete}: a GROW session has a goal, a reality, at least one option and a
- * way-forward step with a horizon; a step whose likelihood is below 0.5 has a contingency (seed
- * 003). One finding lists every missing part; its path names the first.
+ * way-forward step with a horizon; a step whose likelihood is below 0.5 has a
+ * contingency. One finding lists every missing part; its path names the first.
  */
 final class GrowIncompleteRule implements GrowSessionRule {
   private static final RuleDescriptor DESCRIPTOR =

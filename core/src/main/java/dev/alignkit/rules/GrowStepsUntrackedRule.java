@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * {@code dev.grow.steps-untracked}: each THIS_MONTH or LATER way-forward step is tracked by a
- * development goal or measure of the snapshot (seed 003: steps go into development objectives).
+ * development goal or measure of the snapshot: steps go into development goals.
  * THIS_WEEK steps need no tracking.
  */
 final class GrowStepsUntrackedRule implements GrowSessionRule {

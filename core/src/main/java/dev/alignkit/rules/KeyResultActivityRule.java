@@ -11,7 +11,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code okr.key-result.activity}: a key result names a result, not a to-do (seed 004). Its title
+ * {@code okr.key-result.activity}: a key result names a result, not a to-do. Its title
  * must not start with a verb of the policy's activity lexicon for the content locale, matched as
  * whole words; ACHIEVE key results are milestones and exempt.
  */

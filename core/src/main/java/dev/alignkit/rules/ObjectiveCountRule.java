@@ -6,7 +6,7 @@ import dev.alignkit.okr.OwnerKind;
 import dev.alignkit.policy.Severity;
 import java.util.List;
 
-/** {@code okr.objective.count}: an owner keeps at most a handful of objectives per cycle (seed 004: 3 to 5). */
+/** {@code okr.objective.count}: an owner keeps at most a handful of objectives per cycle (3 to 5). */
 final class ObjectiveCountRule implements OwnerCycleRule {
   private static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(RuleCodes.OBJECTIVE_COUNT, Severity.WARNING, "owner", "cycle", "count", "limit");

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * {@code dev.plan.coaching-stale}: an open plan with open goals, in a cycle running on the as-of
- * date, has a coaching check-in within its cadence (default {@code coachingCadenceDays}, 31; seed
- * 003: monthly). Measured from the later of the last coaching check-in and the cycle's start.
+ * date, has a coaching check-in within its cadence (default {@code coachingCadenceDays}, 31:
+ * monthly). Measured from the later of the last coaching check-in and the cycle's start.
  */
 final class PlanCoachingStaleRule implements PlanRule {
   private static final RuleDescriptor DESCRIPTOR =

@@ -8,7 +8,7 @@ import dev.alignkit.policy.Severity;
 
 /**
  * {@code dev.plan.not-agreed}: every goal past PROPOSED (AGREED, ACTIVE, DONE) was agreed by
- * someone in the person's manager chain or an HR administrator (seed 002: the manager must agree).
+ * someone in the person's manager chain or an HR administrator (the manager must agree).
  * People without a manager are exempt.
  */
 final class PlanNotAgreedRule implements PlanRule {

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * {@code dev.plan.underperformer}: a person performing BELOW expectations has an open goal that
- * targets a gap of their current role (seed 001: an underperformer's plan includes current-role
+ * targets a gap of their current role (an underperformer's plan includes current-role
  * skills). The finding is always PRIVATE: it reveals the standing.
  */
 final class PlanUnderperformerRule implements PlanRule {

@@ -15,6 +15,31 @@ class CareerLadderTest {
   }
 
   @Test
+  void ofBuildsAnIndividualContributorLadderWithTheLevelsInTheOrderGiven() {
+    Level e4 = Level.of("E4", "Senior engineer", 4, Expectation.essential("sql", 4));
+    Level e3 = Level.of("E3", "Engineer", 3, Expectation.essential("sql", 3), Expectation.optional("go", 2));
+    CareerLadder ladder = CareerLadder.of("eng", "Engineering", e4, e3);
+    assertEquals(CareerLadder.builder().id("eng").name("Engineering").addLevel(e4).addLevel(e3).build(), ladder);
+    assertEquals(TrackKind.INDIVIDUAL_CONTRIBUTOR, ladder.track());
+    assertEquals(List.of("E3", "E4"), ladder.levelsByRank().stream().map(Level::id).toList());
+    assertEquals(Level.builder().id("E3").name("Engineer").rank(3)
+        .addExpectation(Expectation.essential("sql", 3)).addExpectation(Expectation.optional("go", 2)).build(), e3);
+  }
+
+  @Test
+  void ofRejectsWhatTheBuilderRejects() {
+    DuplicateIdException duplicate = assertThrows(DuplicateIdException.class,
+        () -> CareerLadder.of("eng", "Engineering", level("E3", 3), level("E3", 4)));
+    assertEquals("duplicate level id 'E3' at ladders[eng].levels[0] and ladders[eng].levels[1]", duplicate.getMessage());
+    IllegalArgumentException blank = assertThrows(IllegalArgumentException.class,
+        () -> CareerLadder.of(" ", "Engineering"));
+    assertEquals("ladder id must not be blank: ' '", blank.getMessage());
+    assertThrows(NullPointerException.class, () -> CareerLadder.of("eng", "Engineering", (Level) null));
+    IllegalArgumentException blankLevel = assertThrows(IllegalArgumentException.class, () -> Level.of("", "E", 1));
+    assertEquals("level id must not be blank: ''", blankLevel.getMessage());
+  }
+
+  @Test
   void twoLevelsWithOneIdAreRejectedNamingBothPlaces() {
     DuplicateIdException e = assertThrows(DuplicateIdException.class, () -> CareerLadder.builder().id("eng")
         .name("Engineering").addLevel(level("E3", 3)).addLevel(level("E4", 4)).addLevel(level("E3", 5)).build());

@@ -39,10 +39,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Seeds 000 and 002 end to end: Eli wants to learn a technology his team does not use; Ivy wants
- * influence skills her role does not ask for. Each plan is validated, the tangential goal's
- * advice is printed as a manager would say it, and Ivy's goal is then woven into a
- * cross-functional objective, after which it is no longer tangential.
+ * Two scenarios of {@code docs/concepts.md} end to end: Eli wants to learn a technology his team
+ * does not use; Ivy wants influence skills her role does not ask for. Each plan is validated, the
+ * tangential goal's advice is printed as a manager would say it, and Ivy's goal is then woven
+ * into a cross-functional objective, after which it is no longer tangential.
  */
 public final class AdviceExample {
   /** The day the example is looked at. */
@@ -137,10 +137,10 @@ public final class AdviceExample {
             plan("ivy", "g-influence", "Grow my stakeholder influence", "stakeholder-influence", 0.1)
                 .agree("g-influence", "mo", JULY_1.plusDays(7), organization))
         .build();
-    out.println("Seed 000: a technology the team does not use");
+    out.println("A technology the team does not use");
     review(withPlans, "eli", out);
 
-    out.println("Seed 002: influence skills, before weaving");
+    out.println("Influence skills, before weaving");
     review(withPlans, "ivy", out);
 
     DevelopmentPlan woven = withPlans.plan("plan-ivy").orElseThrow()
@@ -148,7 +148,7 @@ public final class AdviceExample {
         .agree("g-influence", "mo", AS_OF, withPlans);
     OrganizationSnapshot after = OrganizationSnapshot.builder().from(withPlans)
         .plans(List.of(withPlans.plan("plan-eli").orElseThrow(), woven)).build();
-    out.println("Seed 002: after weaving the goal into the partner program, with Mo coaching");
+    out.println("Influence skills, after weaving the goal into the partner program, with Mo coaching");
     review(after, "ivy", out);
   }
 

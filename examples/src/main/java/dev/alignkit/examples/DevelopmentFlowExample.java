@@ -17,9 +17,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /**
- * One development plan through the bottom-up flow of seed 001: Maya proposes, the plan is
- * checked, Lena (her manager) refines it, merges two goals and agrees, and the plan is checked
- * again. The findings at each step are what an HR system would show next to the plan.
+ * One development plan through the bottom-up flow of {@code docs/concepts.md}: Maya proposes,
+ * the plan is checked, Lena (her manager) refines it, merges two goals and agrees, and the plan is
+ * checked again. The findings at each step are what an HR system would show next to the plan.
  */
 public final class DevelopmentFlowExample {
   private static final LocalDate PROPOSED_ON = LocalDate.of(2026, 7, 6);

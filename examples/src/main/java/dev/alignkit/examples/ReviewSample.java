@@ -46,8 +46,8 @@ import java.util.List;
 /**
  * The review's sample organization, Northwind Support Cloud: 40 people in five teams, five
  * ladders, a company, team and personal OKR tree in the middle of a quarter, and development
- * plans that play every seed scenario. Deterministic: the same code gives the same snapshot,
- * and {@code examples/data/organization-40.json} is this snapshot written as JSON.
+ * plans that play every scenario of {@code docs/concepts.md}. Deterministic: the same code gives
+ * the same snapshot, and {@code examples/data/organization-40.json} is this snapshot as JSON.
  */
 public final class ReviewSample {
   /** The day the review looks at the sample: the middle of 2026-Q3. */
@@ -323,25 +323,25 @@ public final class ReviewSample {
   }
 
   private static void plans(OrganizationSnapshot.Builder org) {
-    // Seed 001: customer service toward sales, with on-the-job goals.
+    // Scenario: customer service toward sales, with on-the-job goals.
     org.addPlan(plan("ana", "lena",
         goal("g-ana-liaison", "Act as liaison at the weekly product feedback session", "product", "lena"),
         goal("g-ana-call", "Lead a segment of the weekly client call", "influence", "lena"))
         .targetRole(RoleRef.of("sales", "S2")).build());
-    // Seed 001: an underperformer whose goals all point at another role.
+    // Scenario: an underperformer whose goals all point at another role.
     org.addPlan(plan("ben", "lena", goal("g-ben-sales", "Learn to negotiate renewals", "negotiation", "lena"))
         .standing(PerformanceStanding.BELOW).targetRole(RoleRef.of("sales", "S1")).build());
-    // Seed 000: a technology the team does not use, a fifth of the week.
+    // Scenario: a technology the team does not use, a fifth of the week.
     org.addPlan(plan("eli", "mo", DevelopmentGoal.builder()
         .from(goal("g-eli-rust", "Learn Rust", "rust", "mo")).plannedShare(0.2).build()).build());
-    // Seed 002: influence, woven into the cross-functional partner program with Mo's coaching.
+    // Scenario: influence, woven into the cross-functional partner program with Mo's coaching.
     org.addPlan(plan("ivy", "mo", DevelopmentGoal.builder()
         .from(goal("g-ivy-influence", "Grow my influence with other teams", "influence", "mo"))
         .wovenInto("o-partners")
         .addSupportActivity(SupportActivity.builder().kind(SupportKind.COACHING)
             .description("Monthly coaching on the partner program").provider("mo").build())
         .build()).build());
-    // Seed 003: a career vision and a GROW session whose steps became goals and measures.
+    // Scenario: a career vision and a GROW session whose steps became goals and measures.
     org.addPlan(plan("pia", "olga",
         goal("g-pia-roadmap", "Own the mid-market roadmap review", "roadmapping", "olga"),
         goal("g-pia-story", "Tell the product story to the board", "storytelling", "olga")).build());
