@@ -26,7 +26,7 @@ final class AlignmentCycleRule implements ObjectiveRule {
     }
     LinkCycles cycles = context.memo(AlignmentCycleRule.class, () -> alignmentCycles(context.snapshot()));
     if (cycles.cycleThrough(objective.id(), objective.alignment().get().parentId()) != null) {
-      context.finding(Path.objective(objective.id()).field("alignment").field("parentId"), objective.id())
+      context.finding(ItemPath.objective(objective.id()).field("alignment").field("parentId"), objective.id())
           .about(objective)
           .argument("objective", objective.title())
           .argument("chain", cycles.chainFrom(objective.id()))

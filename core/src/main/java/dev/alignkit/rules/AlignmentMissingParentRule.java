@@ -20,7 +20,7 @@ final class AlignmentMissingParentRule implements ObjectiveRule {
     }
     String parentId = objective.alignment().get().parentId();
     if (context.snapshot().objective(parentId).isEmpty()) {
-      context.finding(Path.objective(objective.id()).field("alignment").field("parentId"), objective.id())
+      context.finding(ItemPath.objective(objective.id()).field("alignment").field("parentId"), objective.id())
           .about(objective)
           .argument("objective", objective.title())
           .argument("parent", parentId)

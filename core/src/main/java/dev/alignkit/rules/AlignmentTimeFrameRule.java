@@ -35,7 +35,7 @@ final class AlignmentTimeFrameRule implements ObjectiveRule {
     boolean within = !own.get().startInclusive().isBefore(theirs.get().startInclusive())
         && !own.get().endInclusive().isAfter(theirs.get().endInclusive());
     if (!within) {
-      context.finding(Path.objective(objective.id()).field("cycleId"), objective.id())
+      context.finding(ItemPath.objective(objective.id()).field("cycleId"), objective.id())
           .about(objective)
           .argument("objective", objective.title())
           .argument("cycle", own.get().id())

@@ -37,7 +37,7 @@ final class AlignmentUnalignedRule implements ObjectiveRule {
     Chains chains = context.memo(AlignmentUnalignedRule.class, () -> new Chains(context.snapshot()));
     String root = chains.unalignedRoot(objective);
     if (root != null) {
-      context.finding(Path.objective(objective.id()).field("alignment"), objective.id())
+      context.finding(ItemPath.objective(objective.id()).field("alignment"), objective.id())
           .about(objective)
           .argument("objective", objective.title())
           .argument("root", root)

@@ -42,7 +42,7 @@ final class AssessmentStaleRule implements PersonRule {
     for (ResolvedExpectation expectation : resolution.get().expectations()) {
       Optional<Assessment> used = Optional.ofNullable(effective.get(expectation.skillId()));
       if (used.isPresent() && Readiness.isStale(used.get(), context.asOf(), context.policy())) {
-        context.finding(Path.item("profiles", person.id()).then("assessments", expectation.skillId()), person.id())
+        context.finding(ItemPath.assessment(person.id(), expectation.skillId()), person.id())
             .person(person.id())
             .visibility(context.policy().visibilityOf(VisibleKind.ASSESSMENT, used.get().visibility()))
             .argument("person", person.name())

@@ -45,7 +45,7 @@ final class CheckInDateRule implements KeyResultRule {
         reported = new HashSet<>();
       }
       if (reported.add(date)) {
-        context.finding(Path.keyResult(objective.id(), keyResult.id()).then("checkIns", date.toString()),
+        context.finding(ItemPath.checkIn(objective.id(), keyResult.id(), date),
                 keyResult.id())
             .about(objective)
             .argument("keyResult", keyResult.title())

@@ -45,7 +45,7 @@ final class CheckInStaleRule implements KeyResultRule {
     long days = ChronoUnit.DAYS.between(since, asOf);
     int limit = context.policy().checkInStaleDays();
     if (days > limit) {
-      context.finding(Path.keyResult(objective.id(), keyResult.id()).field("checkIns"), keyResult.id())
+      context.finding(ItemPath.keyResult(objective.id(), keyResult.id()).field("checkIns"), keyResult.id())
           .about(objective)
           .argument("keyResult", keyResult.title())
           .argument("days", days)

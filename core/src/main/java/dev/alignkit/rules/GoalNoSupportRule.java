@@ -21,7 +21,7 @@ final class GoalNoSupportRule implements PlanRule {
   public void checkPlan(DevelopmentPlan plan, RuleContext context) {
     for (DevelopmentGoal goal : plan.goals()) {
       if (goal.status().isOpen() && goal.supportActivities().isEmpty()) {
-        context.finding(Path.item("plans", plan.id()).then("goals", goal.id()).field("supportActivities"), goal.id())
+        context.finding(ItemPath.goal(plan.id(), goal.id()).field("supportActivities"), goal.id())
             .about(plan, goal)
             .argument("goal", goal.statement())
             .report();

@@ -27,7 +27,7 @@ final class GoalNoneRule implements PlanRule {
       }
     }
     if (counted < context.policy().minDevelopmentGoals()) {
-      context.finding(Path.item("plans", plan.id()).field("goals"), plan.id())
+      context.finding(ItemPath.plan(plan.id()).field("goals"), plan.id())
           .about(plan)
           .argument("person", RuleContext.nameOf(plan.personId(), context))
           .argument("cycle", plan.cycleId())

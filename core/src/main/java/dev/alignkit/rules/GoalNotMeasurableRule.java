@@ -26,16 +26,15 @@ final class GoalNotMeasurableRule implements PlanRule {
       if (!goal.status().isOpen()) {
         continue;
       }
-      Path path = Path.item("plans", plan.id()).then("goals", goal.id());
       if (goal.measures().isEmpty()) {
-        context.finding(path.field("measures"), goal.id()).about(plan, goal)
+        context.finding(ItemPath.goal(plan.id(), goal.id()).field("measures"), goal.id()).about(plan, goal)
             .argument("goal", goal.statement()).argument("missing", "a measure").report();
         continue;
       }
       for (KeyResult measure : goal.measures()) {
         List<String> missing = KeyResultNotMeasurableRule.missingFields(measure);
         if (!missing.isEmpty()) {
-          context.finding(path.then("measures", measure.id()).field(missing.get(0)), goal.id()).about(plan, goal)
+          context.finding(ItemPath.measure(plan.id(), goal.id(), measure.id()).field(missing.get(0)), goal.id()).about(plan, goal)
               .argument("goal", goal.statement()).argument("missing", String.join(", ", missing)).report();
         }
       }

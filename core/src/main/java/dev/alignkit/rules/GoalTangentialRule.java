@@ -40,7 +40,7 @@ final class GoalTangentialRule implements PlanRule {
       for (TargetSkill target : goal.targetSkills()) {
         skills.add(target.skillId());
       }
-      context.finding(Path.item("plans", plan.id()).then("goals", goal.id()).field("targetSkills"), goal.id())
+      context.finding(ItemPath.goal(plan.id(), goal.id()).field("targetSkills"), goal.id())
           .about(plan, goal)
           .defaultSeverity(goal.ownTime() ? Severity.INFO : Severity.WARNING)
           .argument("goal", goal.statement())

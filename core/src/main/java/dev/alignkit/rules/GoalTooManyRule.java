@@ -34,7 +34,7 @@ final class GoalTooManyRule implements PlanRule {
     int count = countedGoals(context.snapshot(), plan);
     int limit = context.policy().maxDevelopmentGoals();
     if (count > limit) {
-      context.finding(Path.item("plans", plan.id()).field("goals"), plan.id())
+      context.finding(ItemPath.plan(plan.id()).field("goals"), plan.id())
           .about(plan)
           .argument("person", RuleContext.nameOf(plan.personId(), context))
           .argument("cycle", plan.cycleId())

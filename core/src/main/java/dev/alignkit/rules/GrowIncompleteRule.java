@@ -5,6 +5,7 @@ import dev.alignkit.development.WayForwardStep;
 import dev.alignkit.policy.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code dev.grow.incomplete}: a GROW session has a goal, a reality, at least one option and a
@@ -36,15 +37,20 @@ final class GrowIncompleteRule implements GrowSessionRule {
     if (session.steps().stream().noneMatch(step -> step.horizon().isPresent())) {
       missing.add("steps");
     }
+    // The path names the first missing part: a field of the session, else a step's contingency.
+    @Nullable ItemPath first = missing.isEmpty() ? null : ItemPath.growSession(session.id()).field(missing.get(0));
     List<WayForwardStep> steps = session.steps();
     for (int i = 0; i < steps.size(); i++) {
       WayForwardStep step = steps.get(i);
       if (step.likelihood().isPresent() && step.likelihood().getAsDouble() < LIKELY && step.contingency().isEmpty()) {
         missing.add("steps[" + i + "].contingency");
+        if (first == null) {
+          first = ItemPath.growStep(session.id(), i).field("contingency");
+        }
       }
     }
-    if (!missing.isEmpty()) {
-      context.finding(Path.item("growSessions", session.id()).field(missing.get(0)), session.id())
+    if (first != null) {
+      context.finding(first, session.id())
           .about(session)
           .argument("session", session.id())
           .argument("missing", String.join(", ", missing))

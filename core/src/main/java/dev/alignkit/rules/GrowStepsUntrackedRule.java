@@ -34,7 +34,7 @@ final class GrowStepsUntrackedRule implements GrowSessionRule {
       boolean tracked = tracker.isPresent() && (context.snapshot().developmentGoal(tracker.get()).isPresent()
           || context.snapshot().measure(tracker.get()).isPresent());
       if (!tracked) {
-        context.finding(Path.item("growSessions", session.id()).then("steps", String.valueOf(i)).field("trackedBy"),
+        context.finding(ItemPath.growStep(session.id(), i).field("trackedBy"),
                 session.id())
             .about(session)
             .argument("session", session.id())

@@ -33,7 +33,7 @@ final class KeyResultActivityRule implements KeyResultRule {
         context.policy().contentLocale()));
     String verb = lexicon.leadingVerb(keyResult.title());
     if (verb != null) {
-      context.finding(Path.keyResult(objective.id(), keyResult.id()).field("title"), keyResult.id())
+      context.finding(ItemPath.keyResult(objective.id(), keyResult.id()).field("title"), keyResult.id())
           .about(objective)
           .argument("keyResult", keyResult.title())
           .argument("verb", verb)

@@ -24,7 +24,7 @@ final class KeyResultCountRule implements ObjectiveRule {
     }
     int limit = context.policy().maxKeyResultsPerObjective();
     if (count > limit) {
-      context.finding(Path.objective(objective.id()).field("keyResults"), objective.id())
+      context.finding(ItemPath.objective(objective.id()).field("keyResults"), objective.id())
           .about(objective)
           .argument("objective", objective.title())
           .argument("count", count)

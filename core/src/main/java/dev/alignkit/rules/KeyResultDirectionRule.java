@@ -29,7 +29,7 @@ final class KeyResultDirectionRule implements KeyResultRule {
     double target = keyResult.target().getAsDouble();
     boolean rightWay = kind == KeyResultKind.INCREASE ? target > start : target < start;
     if (!rightWay) {
-      context.finding(Path.keyResult(objective.id(), keyResult.id()).field("target"), keyResult.id())
+      context.finding(ItemPath.keyResult(objective.id(), keyResult.id()).field("target"), keyResult.id())
           .about(objective)
           .argument("keyResult", keyResult.title())
           .argument("kind", kind)

@@ -29,7 +29,7 @@ final class KeyResultNotMeasurableRule implements KeyResultRule {
     if (missing.isEmpty()) {
       return;
     }
-    context.finding(Path.keyResult(objective.id(), keyResult.id()).field(missing.get(0)), keyResult.id())
+    context.finding(ItemPath.keyResult(objective.id(), keyResult.id()).field(missing.get(0)), keyResult.id())
         .about(objective)
         .argument("keyResult", keyResult.title())
         .argument("missing", String.join(", ", missing))

@@ -24,7 +24,7 @@ final class LadderLevelsRule implements LadderRule {
     for (Level level : levels) {
       String other = byRank.putIfAbsent(level.rank(), level.id());
       if (other != null) {
-        context.finding(Path.item("ladders", ladder.id()).then("levels", level.id()).field("rank"), ladder.id())
+        context.finding(ItemPath.level(ladder.id(), level.id()).field("rank"), ladder.id())
             .argument("ladder", ladder.name())
             .argument("level", level.id())
             .argument("rank", level.rank())

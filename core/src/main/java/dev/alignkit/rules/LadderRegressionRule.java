@@ -27,8 +27,7 @@ final class LadderRegressionRule implements LadderRule {
         if (!regression.levelId().equals(level.id())) {
           continue;
         }
-        context.finding(Path.item("ladders", ladder.id()).then("levels", level.id())
-                .then("expectations", regression.skillId()).field("required"), ladder.id())
+        context.finding(ItemPath.expectation(ladder.id(), level.id(), regression.skillId()).field("required"), ladder.id())
             .argument("ladder", ladder.name())
             .argument("level", level.id())
             .argument("skill", regression.skillId())

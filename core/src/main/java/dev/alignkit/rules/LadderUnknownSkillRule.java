@@ -20,8 +20,7 @@ final class LadderUnknownSkillRule implements LadderRule {
     for (Level level : ladder.levels()) {
       for (Expectation expectation : level.expectations()) {
         if (context.snapshot().skill(expectation.skillId()).isEmpty()) {
-          context.finding(Path.item("ladders", ladder.id()).then("levels", level.id())
-                  .then("expectations", expectation.skillId()).field("skillId"), ladder.id())
+          context.finding(ItemPath.expectation(ladder.id(), level.id(), expectation.skillId()).field("skillId"), ladder.id())
               .argument("ladder", ladder.name())
               .argument("level", level.id())
               .argument("skill", expectation.skillId())

@@ -22,7 +22,7 @@ final class LateralUnknownTargetRule implements LateralMoveRule {
 
   private static void check(LateralMove move, RoleRef role, String end, RuleContext context) {
     if (context.snapshot().level(role).isEmpty()) {
-      context.finding(Path.item("lateralMoves", move.id()).field(end), move.id())
+      context.finding(ItemPath.lateralMove(move.id()).field(end), move.id())
           .argument("move", move.id())
           .argument("role", role)
           .report();

@@ -23,7 +23,7 @@ final class ObjectiveCountRule implements OwnerCycleRule {
       return;
     }
     String subject = owner.id().orElse("organization");
-    RuleContext.FindingBuilder finding = context.finding(ownerPath(owner).then("cycles", cycleId), subject)
+    RuleContext.FindingBuilder finding = context.finding(ItemPath.ownerCycle(owner, cycleId), subject)
         .argument("owner", owner)
         .argument("cycle", cycleId)
         .argument("count", objectives.size())
@@ -32,17 +32,5 @@ final class ObjectiveCountRule implements OwnerCycleRule {
       finding.person(subject);
     }
     finding.report();
-  }
-
-  /** {@code people[id]}, {@code teams[id]} or {@code organization}. */
-  static Path ownerPath(Owner owner) {
-    switch (owner.kind()) {
-      case PERSON:
-        return Path.person(owner.id().orElseThrow());
-      case TEAM:
-        return Path.item("teams", owner.id().orElseThrow());
-      default:
-        return Path.root("organization");
-    }
   }
 }

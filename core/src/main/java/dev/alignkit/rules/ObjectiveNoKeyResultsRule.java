@@ -21,7 +21,7 @@ final class ObjectiveNoKeyResultsRule implements ObjectiveRule {
     if (objective.status() != OkrStatus.ACTIVE || isMeasured(objective, context)) {
       return;
     }
-    context.finding(Path.objective(objective.id()).field("keyResults"), objective.id())
+    context.finding(ItemPath.objective(objective.id()).field("keyResults"), objective.id())
         .about(objective)
         .argument("objective", objective.title())
         .report();

@@ -40,7 +40,7 @@ final class PlanCoachingStaleRule implements PlanRule {
     long days = ChronoUnit.DAYS.between(since, asOf);
     int cadence = plan.coachingCadenceDays().orElse(context.policy().coachingCadenceDays());
     if (days > cadence) {
-      context.finding(Path.item("plans", plan.id()).field("coachingCheckIns"), plan.id())
+      context.finding(ItemPath.plan(plan.id()).field("coachingCheckIns"), plan.id())
           .about(plan)
           .argument("person", RuleContext.nameOf(plan.personId(), context))
           .argument("days", days)

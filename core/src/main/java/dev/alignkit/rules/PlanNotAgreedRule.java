@@ -32,7 +32,7 @@ final class PlanNotAgreedRule implements PlanRule {
       }
       boolean agreed = goal.agreedBy().map(by -> context.snapshot().mayAgree(by, plan.personId())).orElse(false);
       if (!agreed) {
-        context.finding(Path.item("plans", plan.id()).then("goals", goal.id()).field("agreedBy"), goal.id())
+        context.finding(ItemPath.goal(plan.id(), goal.id()).field("agreedBy"), goal.id())
             .about(plan, goal)
             .argument("goal", goal.statement())
             .argument("agreedBy", goal.agreedBy().orElse("nobody"))

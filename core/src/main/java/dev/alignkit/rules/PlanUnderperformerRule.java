@@ -43,7 +43,7 @@ final class PlanUnderperformerRule implements PlanRule {
         }
       }
     }
-    context.finding(Path.item("plans", plan.id()).field("goals"), plan.id())
+    context.finding(ItemPath.plan(plan.id()).field("goals"), plan.id())
         .person(plan.personId())
         .visibility(Visibility.PRIVATE)
         .argument("person", RuleContext.nameOf(plan.personId(), context))

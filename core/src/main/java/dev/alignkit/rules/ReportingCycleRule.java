@@ -21,7 +21,7 @@ final class ReportingCycleRule implements PersonRule {
   public void checkPerson(Person person, RuleContext context) {
     LinkCycles cycles = context.memo(ReportingCycleRule.class, () -> managerCycles(context.snapshot()));
     if (cycles.cycleThrough(person.id(), person.managerId().orElse(null)) != null) {
-      context.finding(Path.person(person.id()).field("managerId"), person.id())
+      context.finding(ItemPath.person(person.id()).field("managerId"), person.id())
           .about(person)
           .argument("person", person.name())
           .argument("chain", cycles.chainFrom(person.id()))

@@ -93,7 +93,7 @@ public final class RuleContext {
    * @param subjectId the id of the item concerned, which waivers match; not null
    * @return a builder; call {@link FindingBuilder#report()} to report it
    */
-  public FindingBuilder finding(Path path, String subjectId) {
+  public FindingBuilder finding(ItemPath path, String subjectId) {
     return new FindingBuilder(path, subjectId);
   }
 
@@ -107,7 +107,7 @@ public final class RuleContext {
 
   /** Collects the parts of one finding; the rule's code and severity are filled in. */
   public final class FindingBuilder {
-    private final Path path;
+    private final ItemPath path;
     private final String subjectId;
     private final Map<String, String> arguments = new LinkedHashMap<>();
     private String personId;
@@ -116,7 +116,7 @@ public final class RuleContext {
     private Severity defaultSeverity;
     private List<Suggestion> advice = List.of();
 
-    private FindingBuilder(Path path, String subjectId) {
+    private FindingBuilder(ItemPath path, String subjectId) {
       this.path = requireNonNull(path, "path");
       this.subjectId = requireNonNull(subjectId, "subjectId");
       this.suggestionKey = current.descriptor().code() + ".suggestion";
@@ -208,7 +208,7 @@ public final class RuleContext {
           .code(descriptor.code())
           .severity(policy.severityOf(descriptor.code(),
               defaultSeverity != null ? defaultSeverity : descriptor.defaultSeverity()))
-          .path(path.toString())
+          .path(path)
           .subjectId(subjectId)
           .arguments(arguments)
           .subjectVisibility(visibility)

@@ -16,7 +16,7 @@ final class UnknownManagerRule implements PersonRule {
   @Override
   public void checkPerson(Person person, RuleContext context) {
     if (person.managerId().isPresent() && context.snapshot().person(person.managerId().get()).isEmpty()) {
-      context.finding(Path.person(person.id()).field("managerId"), person.id())
+      context.finding(ItemPath.person(person.id()).field("managerId"), person.id())
           .about(person)
           .argument("person", person.name())
           .argument("manager", person.managerId().get())

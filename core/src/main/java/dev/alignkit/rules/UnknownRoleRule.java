@@ -16,7 +16,7 @@ final class UnknownRoleRule implements PersonRule {
   @Override
   public void checkPerson(Person person, RuleContext context) {
     if (person.role().isPresent() && context.snapshot().level(person.role().get()).isEmpty()) {
-      context.finding(Path.person(person.id()).field("role"), person.id())
+      context.finding(ItemPath.person(person.id()).field("role"), person.id())
           .about(person)
           .argument("person", person.name())
           .argument("role", person.role().get())

@@ -40,9 +40,8 @@ final class VisibilityWidenedRule implements PlanRule, GrowSessionRule, PersonRu
 
   @Override
   public void checkPlan(DevelopmentPlan plan, RuleContext context) {
-    Path planPath = Path.item("plans", plan.id());
     if (widened(VisibleKind.DEVELOPMENT_PLAN, plan.visibility(), context.policy())) {
-      context.finding(planPath.field("visibility"), plan.id())
+      context.finding(ItemPath.plan(plan.id()).field("visibility"), plan.id())
           .about(plan)
           .argument("person", RuleContext.nameOf(plan.personId(), context))
           .argument("kind", "development plan")
@@ -51,7 +50,7 @@ final class VisibilityWidenedRule implements PlanRule, GrowSessionRule, PersonRu
     }
     for (DevelopmentGoal goal : plan.goals()) {
       if (widened(VisibleKind.DEVELOPMENT_GOAL, goal.visibility(), context.policy())) {
-        context.finding(planPath.then("goals", goal.id()).field("visibility"), goal.id())
+        context.finding(ItemPath.goal(plan.id(), goal.id()).field("visibility"), goal.id())
             .about(plan, goal)
             .argument("person", RuleContext.nameOf(plan.personId(), context))
             .argument("kind", "development goal")
@@ -64,7 +63,7 @@ final class VisibilityWidenedRule implements PlanRule, GrowSessionRule, PersonRu
   @Override
   public void checkGrowSession(GrowSession session, RuleContext context) {
     if (widened(VisibleKind.GROW_SESSION, session.visibility(), context.policy())) {
-      context.finding(Path.item("growSessions", session.id()).field("visibility"), session.id())
+      context.finding(ItemPath.growSession(session.id()).field("visibility"), session.id())
           .about(session)
           .argument("person", RuleContext.nameOf(session.personId(), context))
           .argument("kind", "GROW session")
@@ -79,7 +78,7 @@ final class VisibilityWidenedRule implements PlanRule, GrowSessionRule, PersonRu
     VisionsByPerson visions = context.memo(VisionsByPerson.class, () -> new VisionsByPerson(context));
     for (CareerVision vision : visions.of(person.id())) {
       if (widened(VisibleKind.CAREER_VISION, vision.visibility(), policy)) {
-        context.finding(Path.item("visions", vision.id()).field("visibility"), vision.id())
+        context.finding(ItemPath.vision(vision.id()).field("visibility"), vision.id())
             .person(person.id())
             .visibility(Visibility.PUBLIC)
             .argument("person", person.name())
@@ -99,7 +98,7 @@ final class VisibilityWidenedRule implements PlanRule, GrowSessionRule, PersonRu
       }
       String item = assessment.skillId() + " (" + assessment.date() + ")";
       if (reported.add(item)) {
-        context.finding(Path.item("profiles", person.id()).then("assessments", assessment.skillId())
+        context.finding(ItemPath.assessment(person.id(), assessment.skillId())
                 .field("visibility"), person.id())
             .person(person.id())
             .visibility(Visibility.PUBLIC)

@@ -22,7 +22,7 @@ final class WeightRule implements KeyResultRule, ObjectiveRule {
   @Override
   public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context) {
     if (!(keyResult.weight() > 0)) {
-      context.finding(Path.keyResult(objective.id(), keyResult.id()).field("weight"), keyResult.id())
+      context.finding(ItemPath.keyResult(objective.id(), keyResult.id()).field("weight"), keyResult.id())
           .about(objective)
           .argument("item", keyResult.title())
           .argument("weight", keyResult.weight())
@@ -37,7 +37,7 @@ final class WeightRule implements KeyResultRule, ObjectiveRule {
     }
     Alignment alignment = objective.alignment().get();
     if (alignment.kind() == AlignmentKind.CONTRIBUTES && !(alignment.weight() > 0)) {
-      context.finding(Path.objective(objective.id()).field("alignment").field("weight"), objective.id())
+      context.finding(ItemPath.objective(objective.id()).field("alignment").field("weight"), objective.id())
           .about(objective)
           .argument("item", objective.title())
           .argument("weight", alignment.weight())

@@ -144,7 +144,7 @@ class SeedScenariosTest {
         formatter.sentence(changeRole, Locale.ENGLISH));
 
     Finding finding = validate(snapshot).withCode(RuleCodes.GOAL_TANGENTIAL).get(0);
-    assertEquals("plans[plan-eli].goals[g-rust].targetSkills", finding.path());
+    assertEquals("plans[plan-eli].goals[g-rust].targetSkills", finding.path().toString());
     assertEquals(Severity.WARNING, finding.severity());
     assertEquals(advice.suggestions(), finding.advice());
     assertEquals(List.of(RuleCodes.GOAL_TANGENTIAL), codes(validate(snapshot)));
@@ -267,7 +267,7 @@ class SeedScenariosTest {
         .build();
     Report report = validate(snapshot);
     assertEquals(List.of(RuleCodes.GROW_STEPS_UNTRACKED), codes(report));
-    assertEquals("growSessions[grow-pia].steps[3].trackedBy", report.findings().get(0).path());
+    assertEquals("growSessions[grow-pia].steps[3].trackedBy", report.findings().get(0).path().toString());
     assertEquals(AlignmentClass.CURRENT_ROLE,
         advisor(snapshot).classify(snapshot.plan("plan-pia").orElseThrow(), roadmap).alignmentClass());
   }

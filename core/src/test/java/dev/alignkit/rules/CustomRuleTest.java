@@ -30,7 +30,7 @@ class CustomRuleTest {
     @Override
     public void checkObjective(Objective objective, RuleContext context) {
       if (objective.owner().kind() == OwnerKind.PERSON && objective.alignment().isEmpty()) {
-        context.finding(Path.objective(objective.id()).field("alignment"), objective.id())
+        context.finding(ItemPath.objective(objective.id()).field("alignment"), objective.id())
             .about(objective)
             .argument("objective", objective.title())
             .report();
@@ -50,7 +50,7 @@ class CustomRuleTest {
     @Override
     public void checkSnapshot(RuleContext context) {
       if (context.snapshot().ladders().isEmpty() && !context.snapshot().people().isEmpty()) {
-        context.finding(Path.root("ladders"), "organization")
+        context.finding(ItemPath.root("ladders"), "organization")
             .argument("people", context.snapshot().people().size())
             .report();
       }
@@ -69,7 +69,7 @@ class CustomRuleTest {
     @Override
     public void checkPerson(Person person, RuleContext context) {
       if (person.id().equals("maya")) {
-        context.finding(Path.person(person.id()), person.id()).argument("cents", 2.5e7f).argument("share", 0.25f)
+        context.finding(ItemPath.person(person.id()), person.id()).argument("cents", 2.5e7f).argument("share", 0.25f)
             .argument("rate", 0.1f).report();
       }
     }
@@ -85,7 +85,7 @@ class CustomRuleTest {
     Report report = validator.validate(RuleFixtures.withObjectives(
         RuleFixtures.companyObjective(), RuleFixtures.teamObjective(), unalignedPersonal()), AS_OF);
     Finding finding = report.withCode(PersonalObjectiveNeedsParent.CODE).get(0);
-    assertEquals("objectives[o-maya].alignment", finding.path());
+    assertEquals("objectives[o-maya].alignment", finding.path().toString());
     assertEquals(Optional.of("maya"), finding.personId());
     assertEquals(Severity.WARNING, finding.severity());
     assertEquals(1, report.withCode(PersonalObjectiveNeedsParent.CODE).size());

@@ -37,7 +37,7 @@ class OkrGraphAndCheckInRulesTest {
     Report report = validate(RuleFixtures.clean().addObjectives(a, b).build());
     List<Finding> findings = report.withCode(RuleCodes.ALIGNMENT_CYCLE);
     assertEquals(List.of("objectives[o-a].alignment.parentId", "objectives[o-b].alignment.parentId"),
-        findings.stream().map(Finding::path).toList());
+        findings.stream().map(f -> f.path().toString()).toList());
     assertEquals(args("objective", "A", "chain", "o-a -> o-b -> o-a"), findings.get(0).arguments());
     assertEquals(args("objective", "B", "chain", "o-b -> o-a -> o-b"), findings.get(1).arguments());
     assertEquals(List.of(), report.withCode(RuleCodes.ALIGNMENT_UNALIGNED), "a broken chain is the cycle rule's");
@@ -50,7 +50,7 @@ class OkrGraphAndCheckInRulesTest {
         RuleFixtures.personalObjective()));
     List<Finding> findings = report.withCode(RuleCodes.ALIGNMENT_UNALIGNED);
     assertEquals(List.of("objectives[o-maya].alignment", "objectives[o-support].alignment"),
-        findings.stream().map(Finding::path).toList());
+        findings.stream().map(f -> f.path().toString()).toList());
     assertEquals(args("objective", "Make escalations painless", "root", "o-support"), findings.get(0).arguments());
     assertEquals(args("objective", "Answer within a working day", "root", "o-support"), findings.get(1).arguments());
     assertEquals(Optional.of("maya"), findings.get(0).personId());
@@ -68,7 +68,7 @@ class OkrGraphAndCheckInRulesTest {
         RuleFixtures.personalObjective(), sibling));
     List<Finding> findings = report.withCode(RuleCodes.ALIGNMENT_UNALIGNED);
     assertEquals(List.of("objectives[o-maya-2].alignment", "objectives[o-maya].alignment",
-            "objectives[o-support].alignment"), findings.stream().map(Finding::path).toList());
+            "objectives[o-support].alignment"), findings.stream().map(f -> f.path().toString()).toList());
     assertEquals(List.of("o-support", "o-support", "o-support"),
         findings.stream().map(f -> f.arguments().get("root")).toList());
   }
@@ -93,7 +93,7 @@ class OkrGraphAndCheckInRulesTest {
     OrganizationSnapshot snapshot = RuleFixtures.clean().addCycle(q4)
         .objectives(List.of(RuleFixtures.companyObjective(), later)).build();
     Finding finding = only(RuleCodes.ALIGNMENT_TIME_FRAME, validate(snapshot));
-    assertEquals("objectives[o-support].cycleId", finding.path());
+    assertEquals("objectives[o-support].cycleId", finding.path().toString());
     assertEquals(args("objective", "Answer within a working day", "cycle", "2026-Q4", "parentCycle", "2026-Q3"),
         finding.arguments());
   }
@@ -112,7 +112,7 @@ class OkrGraphAndCheckInRulesTest {
     KeyResult quiet = KeyResult.increase("kr-q", "Raise CSAT to 95", 90, 95, "%")
         .withCheckIn(CheckIn.of(AS_OF.minusDays(29), 91));
     Finding finding = only(RuleCodes.CHECK_IN_STALE, validate(RuleFixtures.withPersonalKeyResult(quiet)));
-    assertEquals("objectives[o-maya].keyResults[kr-q].checkIns", finding.path());
+    assertEquals("objectives[o-maya].keyResults[kr-q].checkIns", finding.path().toString());
     assertEquals("kr-q", finding.subjectId());
     assertEquals(args("keyResult", "Raise CSAT to 95", "days", "29", "limit", "28"), finding.arguments());
   }
@@ -168,7 +168,7 @@ class OkrGraphAndCheckInRulesTest {
     List<Finding> findings = validate(RuleFixtures.withPersonalKeyResult(misdated)).withCode(RuleCodes.CHECK_IN_DATE);
     assertEquals(List.of("objectives[o-maya].keyResults[kr-m].checkIns[2026-06-30]",
             "objectives[o-maya].keyResults[kr-m].checkIns[2026-10-15]"),
-        findings.stream().map(Finding::path).toList());
+        findings.stream().map(f -> f.path().toString()).toList());
     assertEquals(args("keyResult", "Raise CSAT to 95", "date", "2026-06-30", "cycle", "2026-Q3"),
         findings.get(0).arguments());
   }

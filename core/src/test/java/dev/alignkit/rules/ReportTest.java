@@ -36,7 +36,7 @@ class ReportTest {
             "objectives[o-maya].keyResults[kr-s].title",
             "objectives[o-support].alignment.parentId",
             "people[sam].managerId"),
-        report.findings().stream().map(Finding::path).toList());
+        report.findings().stream().map(f -> f.path().toString()).toList());
   }
 
   @Test
@@ -47,7 +47,7 @@ class ReportTest {
     assertEquals(1, report.withSeverity(Severity.WARNING).size());
     assertEquals(0, report.withSeverity(Severity.INFO).size());
     assertEquals(List.of("people[sam].managerId"),
-        report.withCode(RuleCodes.PERSON_UNKNOWN_MANAGER).stream().map(Finding::path).toList());
+        report.withCode(RuleCodes.PERSON_UNKNOWN_MANAGER).stream().map(f -> f.path().toString()).toList());
     assertEquals(List.of(RuleCodes.ALIGNMENT_MISSING_PARENT),
         report.aboutSubject("o-support").stream().map(Finding::code).toList());
     assertEquals(List.of(RuleCodes.KEY_RESULT_ACTIVITY),
@@ -61,7 +61,7 @@ class ReportTest {
     Report report = Validator.defaults().validate(troubled().addWaiver(waiver).build(), AS_OF);
     assertEquals(2, report.findings().size());
     assertEquals(1, report.waived().size());
-    assertEquals("people[sam].managerId", report.waived().get(0).finding().path());
+    assertEquals("people[sam].managerId", report.waived().get(0).finding().path().toString());
     assertEquals(waiver, report.waived().get(0).waiver());
   }
 
@@ -107,12 +107,12 @@ class ReportTest {
     OrganizationSnapshot snapshot = troubled().build();
     Report maya = validator.validatePerson(snapshot, "maya", AS_OF);
     assertEquals(List.of("objectives[o-maya].keyResults[kr-s].title"),
-        maya.findings().stream().map(Finding::path).toList());
+        maya.findings().stream().map(f -> f.path().toString()).toList());
     Report sam = validator.validatePerson(snapshot, "sam", AS_OF);
-    assertEquals(List.of("people[sam].managerId"), sam.findings().stream().map(Finding::path).toList());
+    assertEquals(List.of("people[sam].managerId"), sam.findings().stream().map(f -> f.path().toString()).toList());
     Report team = validator.validateOwner(snapshot, dev.alignkit.okr.Owner.team("support"), AS_OF);
     assertEquals(List.of("objectives[o-support].alignment.parentId"),
-        team.findings().stream().map(Finding::path).toList());
+        team.findings().stream().map(f -> f.path().toString()).toList());
     assertEquals(List.of(), validator.validatePerson(snapshot, "nobody", AS_OF).findings());
   }
 
@@ -141,7 +141,7 @@ class ReportTest {
 
   @Test
   void findingsAtOnePathOfOneCodeAndSubjectAreOrderedByTheirArguments() {
-    Finding second = Finding.builder().code("acme.budget").severity(Severity.WARNING).path("teams[support]")
+    Finding second = Finding.builder().code("acme.budget").severity(Severity.WARNING).path(ItemPath.parse("teams[support]"))
         .subjectId("support").arguments(Map.of("quarter", "Q4")).build();
     Finding first = Finding.builder().from(second).arguments(Map.of("quarter", "Q3")).build();
     assertEquals(List.of(first, second), Report.of(AS_OF, List.of(second, first), List.of()).findings());

@@ -336,7 +336,7 @@ class ValidatorProperties {
   private static void assertWellFormed(Finding finding, String call) {
     RuleDescriptor descriptor = DESCRIPTORS.get(finding.code());
     assertNotNull(descriptor, () -> call + ": code of no built-in rule in " + finding);
-    assertFalse(finding.path().isBlank(), () -> call + ": blank path in " + finding);
+    assertFalse(finding.path().toString().isBlank(), () -> call + ": blank path in " + finding);
     assertFalse(finding.subjectId().isBlank(), () -> call + ": blank subject id in " + finding);
     assertEquals(descriptor.arguments(), List.copyOf(finding.arguments().keySet()),
         () -> call + ": argument names of " + finding);

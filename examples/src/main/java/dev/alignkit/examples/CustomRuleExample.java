@@ -13,7 +13,7 @@ import dev.alignkit.policy.Policy;
 import dev.alignkit.policy.Severity;
 import dev.alignkit.rules.Finding;
 import dev.alignkit.rules.FindingFormatter;
-import dev.alignkit.rules.Path;
+import dev.alignkit.rules.ItemPath;
 import dev.alignkit.rules.PlanRule;
 import dev.alignkit.rules.Report;
 import dev.alignkit.rules.RuleContext;
@@ -54,7 +54,7 @@ public final class CustomRuleExample {
       for (DevelopmentGoal goal : plan.goals()) {
         boolean hasCourse = goal.supportActivities().stream().anyMatch(a -> a.kind() == SupportKind.COURSE);
         if (goal.status().isOpen() && !hasCourse) {
-          context.finding(Path.item("plans", plan.id()).then("goals", goal.id()).field("supportActivities"), goal.id())
+          context.finding(ItemPath.goal(plan.id(), goal.id()).field("supportActivities"), goal.id())
               .about(plan, goal)
               .argument("goal", goal.statement())
               .argument("person", person.get().name())

@@ -14,8 +14,8 @@ import dev.alignkit.policy.Policy;
 import dev.alignkit.policy.Severity;
 import dev.alignkit.progress.KeyResultProgress;
 import dev.alignkit.rules.Finding;
+import dev.alignkit.rules.ItemPath;
 import dev.alignkit.rules.ObjectiveRule;
-import dev.alignkit.rules.Path;
 import dev.alignkit.rules.Report;
 import dev.alignkit.rules.RuleContext;
 import dev.alignkit.rules.RuleDescriptor;
@@ -71,7 +71,7 @@ public final class Tour {
       @Override
       public void checkObjective(Objective objective, RuleContext context) {
         if (objective.owner().kind() == OwnerKind.PERSON && objective.skills().isEmpty()) {
-          context.finding(Path.objective(objective.id()).field("skills"), objective.id())
+          context.finding(ItemPath.objective(objective.id()).field("skills"), objective.id())
               .about(objective).argument("objective", objective.title()).report();
         }
       }

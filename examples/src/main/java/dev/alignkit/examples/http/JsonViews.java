@@ -64,7 +64,7 @@ final class JsonViews {
     ObjectNode node = NODES.objectNode();
     node.put("code", finding.code());
     node.put("severity", finding.severity().name());
-    node.put("path", finding.path());
+    node.put("path", finding.path().toString());
     node.put("subjectId", finding.subjectId());
     finding.personId().ifPresent(id -> node.put("personId", id));
     putStrings(node.putObject("arguments"), finding.arguments());

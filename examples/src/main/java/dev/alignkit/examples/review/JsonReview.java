@@ -76,7 +76,7 @@ final class JsonReview {
       Map<String, Object> f = new LinkedHashMap<>();
       f.put("code", finding.code());
       f.put("severity", finding.severity().name());
-      f.put("path", finding.path());
+      f.put("path", finding.path().toString());
       f.put("subjectId", finding.subjectId());
       finding.personId().ifPresent(p -> f.put("personId", p));
       f.put("arguments", finding.arguments());
