@@ -2,7 +2,7 @@ package dev.alignkit.rules;
 
 import dev.alignkit.career.Assessment;
 import dev.alignkit.career.ExpectationResolution;
-import dev.alignkit.career.Readiness;
+import dev.alignkit.progress.Readiness;
 import dev.alignkit.career.ResolvedExpectation;
 import dev.alignkit.career.RoleRef;
 import dev.alignkit.career.SkillProfile;

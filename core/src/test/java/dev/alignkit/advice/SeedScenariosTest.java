@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alignkit.career.Assessment;
 import dev.alignkit.career.AssessmentSource;
-import dev.alignkit.career.Readiness;
+import dev.alignkit.progress.Readiness;
 import dev.alignkit.career.RoleRef;
 import dev.alignkit.career.SkillProfile;
 import dev.alignkit.development.CareerVision;

@@ -8,7 +8,7 @@ import dev.alignkit.advice.GoalAdvice;
 import dev.alignkit.advice.GoalAlignment;
 import dev.alignkit.advice.Suggestion;
 import dev.alignkit.career.CareerLadder;
-import dev.alignkit.career.GapEntry;
+import dev.alignkit.progress.GapEntry;
 import dev.alignkit.career.Level;
 import dev.alignkit.career.RoleRef;
 import dev.alignkit.development.DevelopmentGoal;
