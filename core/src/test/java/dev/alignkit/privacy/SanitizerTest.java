@@ -60,7 +60,7 @@ class SanitizerTest {
 
   /** The application rule's findings that {@code viewer} is shown. */
   private static List<Finding> shown(String viewer, Consumer<RuleContext> report) {
-    return Privacy.report(reporting(report), SNAPSHOT, Viewer.of(viewer), AS_OF).withCode(CODE);
+    return Privacy.report(reporting(report), SNAPSHOT, Viewer.of(viewer), AS_OF).ofCode(CODE);
   }
 
   /** Whether {@code viewer} is shown a PUBLIC finding about o-company, which everyone sees, at {@code path}. */

@@ -59,7 +59,7 @@ class BuiltInRulesTest {
           .keyResults(List.of(KeyResult.achieve("kr-maya-" + i, "Milestone " + i))).build());
     }
     assertEquals(List.of(), validate(RuleFixtures.clean().objectives(objectives).build())
-        .withCode(RuleCodes.OBJECTIVE_COUNT));
+        .ofCode(RuleCodes.OBJECTIVE_COUNT));
   }
 
   @Test
@@ -76,7 +76,7 @@ class BuiltInRulesTest {
   void contributingChildMeasuresAnObjectiveWithoutKeyResults() {
     Objective company = Objective.builder().from(RuleFixtures.companyObjective()).keyResults(List.of()).build();
     assertEquals(List.of(), validate(RuleFixtures.withObjectives(company, RuleFixtures.teamObjective()))
-        .withCode(RuleCodes.OBJECTIVE_NO_KEY_RESULTS));
+        .ofCode(RuleCodes.OBJECTIVE_NO_KEY_RESULTS));
   }
 
   @Test
@@ -87,7 +87,7 @@ class BuiltInRulesTest {
     Objective draft = Objective.builder().from(RuleFixtures.teamObjective()).id("o-draft")
         .status(OkrStatus.DRAFT).keyResults(List.of()).build();
     assertEquals(1, validate(RuleFixtures.withObjectives(company, supporting, draft))
-        .withCode(RuleCodes.OBJECTIVE_NO_KEY_RESULTS).size());
+        .ofCode(RuleCodes.OBJECTIVE_NO_KEY_RESULTS).size());
   }
 
   @Test
@@ -109,7 +109,7 @@ class BuiltInRulesTest {
       full.addKeyResult(KeyResult.achieve("kr-" + i, "Milestone " + i));
     }
     assertEquals(List.of(), validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective(),
-        RuleFixtures.teamObjective(), full.build())).withCode(RuleCodes.KEY_RESULT_COUNT));
+        RuleFixtures.teamObjective(), full.build())).ofCode(RuleCodes.KEY_RESULT_COUNT));
   }
 
   @Test
@@ -214,14 +214,14 @@ class BuiltInRulesTest {
     KeyResult later = KeyResult.increase("kr-3", "Sessions we attend rise to 12", 0, 12, "sessions");
     assertEquals("work on", only(RuleCodes.KEY_RESULT_ACTIVITY,
         validate(RuleFixtures.withPersonalKeyResult(workOn))).arguments().get("verb"));
-    assertEquals(List.of(), validate(RuleFixtures.withPersonalKeyResult(attendance)).withCode(RuleCodes.KEY_RESULT_ACTIVITY));
-    assertEquals(List.of(), validate(RuleFixtures.withPersonalKeyResult(later)).withCode(RuleCodes.KEY_RESULT_ACTIVITY));
+    assertEquals(List.of(), validate(RuleFixtures.withPersonalKeyResult(attendance)).ofCode(RuleCodes.KEY_RESULT_ACTIVITY));
+    assertEquals(List.of(), validate(RuleFixtures.withPersonalKeyResult(later)).ofCode(RuleCodes.KEY_RESULT_ACTIVITY));
   }
 
   @Test
   void achieveKeyResultsAreExemptFromTheActivityRule() {
     assertEquals(List.of(), validate(RuleFixtures.withPersonalKeyResult(
-        KeyResult.achieve("kr-a", "Complete the SOC 2 audit"))).withCode(RuleCodes.KEY_RESULT_ACTIVITY));
+        KeyResult.achieve("kr-a", "Complete the SOC 2 audit"))).ofCode(RuleCodes.KEY_RESULT_ACTIVITY));
   }
 
   @Test
@@ -243,7 +243,7 @@ class BuiltInRulesTest {
     Objective supporting = Objective.builder().from(RuleFixtures.teamObjective())
         .alignment(dev.alignkit.okr.Alignment.of("o-company", dev.alignkit.okr.AlignmentKind.SUPPORTS, 0)).build();
     assertEquals(List.of(), validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective(), supporting))
-        .withCode(RuleCodes.WEIGHT));
+        .ofCode(RuleCodes.WEIGHT));
   }
 
   @Test
@@ -288,7 +288,7 @@ class BuiltInRulesTest {
         .addPerson(Person.builder().id("d").name("Dev").managerId("a").build())
         .build();
     Report report = validate(snapshot);
-    List<Finding> findings = report.withCode(RuleCodes.REPORTING_CYCLE);
+    List<Finding> findings = report.ofCode(RuleCodes.REPORTING_CYCLE);
     assertEquals(List.of("people[a].managerId", "people[b].managerId", "people[c].managerId"),
         findings.stream().map(f -> f.path().toString()).toList());
     assertEquals(args("person", "Ben", "chain", "b -> c -> a -> b"), findings.get(1).arguments());
@@ -309,7 +309,7 @@ class BuiltInRulesTest {
       builder.addPerson(Person.builder().id("p" + i).name("P" + i).managerId("p" + ((i + 1) % 12)).build());
     }
     Report report = validate(builder.build());
-    assertEquals(12, report.withCode(RuleCodes.REPORTING_CYCLE).size());
+    assertEquals(12, report.ofCode(RuleCodes.REPORTING_CYCLE).size());
     assertEquals("p0 -> p1 -> p2 -> p3 -> p4 -> p5 -> p6 -> p7 -> p8 -> p9 -> ... -> p0",
         report.aboutSubject("p0").get(0).arguments().get("chain"));
   }
@@ -345,7 +345,7 @@ class BuiltInRulesTest {
         .putSeverityOverride(RuleCodes.KEY_RESULT_ACTIVITY, Severity.ERROR).build()).build();
     Report report = strict.validate(RuleFixtures.withPersonalKeyResult(
         KeyResult.increase("kr-s", "Attend 12 sessions", 0, 12, "sessions")), AS_OF);
-    assertEquals(Severity.ERROR, report.withCode(RuleCodes.KEY_RESULT_ACTIVITY).get(0).severity());
+    assertEquals(Severity.ERROR, report.ofCode(RuleCodes.KEY_RESULT_ACTIVITY).get(0).severity());
     assertEquals(false, report.isValid());
   }
 }

@@ -81,7 +81,7 @@ class CareerRulesTest {
         level("A2", 2, Expectation.essential("sql", 2.5)), level("A3", 3, Expectation.essential("influence", 3))))
         .build());
     assertEquals(List.of("ladders[analyst].levels[A2].expectations[sql].required"),
-        report.withCode(RuleCodes.LADDER_REGRESSION).stream().map(f -> f.path().toString()).toList());
+        report.ofCode(RuleCodes.LADDER_REGRESSION).stream().map(f -> f.path().toString()).toList());
   }
 
   @Test
@@ -89,7 +89,7 @@ class CareerRulesTest {
     Expectation relaxed = Expectation.builder().skillId("sql").required(2.5).relax(true).build();
     assertEquals(List.of(), validate(careers(
         analysts(level("A1", 1, Expectation.essential("sql", 3)), level("A2", 2, relaxed))).build())
-        .withCode(RuleCodes.LADDER_REGRESSION));
+        .ofCode(RuleCodes.LADDER_REGRESSION));
   }
 
   @Test

@@ -84,11 +84,11 @@ class CustomRuleTest {
     Validator validator = Validator.builder().addRule(new PersonalObjectiveNeedsParent()).build();
     Report report = validator.validate(RuleFixtures.withObjectives(
         RuleFixtures.companyObjective(), RuleFixtures.teamObjective(), unalignedPersonal()), AS_OF);
-    Finding finding = report.withCode(PersonalObjectiveNeedsParent.CODE).get(0);
+    Finding finding = report.ofCode(PersonalObjectiveNeedsParent.CODE).get(0);
     assertEquals("objectives[o-maya].alignment", finding.path().toString());
     assertEquals(Optional.of("maya"), finding.personId());
     assertEquals(Severity.WARNING, finding.severity());
-    assertEquals(1, report.withCode(PersonalObjectiveNeedsParent.CODE).size());
+    assertEquals(1, report.ofCode(PersonalObjectiveNeedsParent.CODE).size());
   }
 
   @Test
@@ -99,13 +99,13 @@ class CustomRuleTest {
         .build();
     Report report = validator.validate(RuleFixtures.withObjectives(
         RuleFixtures.companyObjective(), RuleFixtures.teamObjective(), unalignedPersonal()), AS_OF);
-    assertEquals(Severity.ERROR, report.withCode(PersonalObjectiveNeedsParent.CODE).get(0).severity());
+    assertEquals(Severity.ERROR, report.ofCode(PersonalObjectiveNeedsParent.CODE).get(0).severity());
 
     Report waived = validator.validate(RuleFixtures.clean()
         .objectives(List.of(RuleFixtures.companyObjective(), RuleFixtures.teamObjective(), unalignedPersonal()))
         .addWaiver(Waiver.of(PersonalObjectiveNeedsParent.CODE, "o-maya", "Side project", "lena", AS_OF))
         .build(), AS_OF);
-    assertEquals(List.of(), waived.withCode(PersonalObjectiveNeedsParent.CODE));
+    assertEquals(List.of(), waived.ofCode(PersonalObjectiveNeedsParent.CODE));
     assertEquals(1, waived.waived().size());
     assertEquals(PersonalObjectiveNeedsParent.CODE, waived.waived().get(0).finding().code());
   }
@@ -118,7 +118,7 @@ class CustomRuleTest {
         .build();
     assertEquals(List.of(), validator.validate(RuleFixtures.withObjectives(
         RuleFixtures.companyObjective(), RuleFixtures.teamObjective(), unalignedPersonal()), AS_OF)
-        .withCode(PersonalObjectiveNeedsParent.CODE));
+        .ofCode(PersonalObjectiveNeedsParent.CODE));
   }
 
   @Test
@@ -142,7 +142,7 @@ class CustomRuleTest {
     Validator validator = Validator.builder().addRule(new PersonalObjectiveNeedsParent()).build();
     Finding finding = validator.validate(RuleFixtures.withObjectives(
         RuleFixtures.companyObjective(), RuleFixtures.teamObjective(), unalignedPersonal()), AS_OF)
-        .withCode(PersonalObjectiveNeedsParent.CODE).get(0);
+        .ofCode(PersonalObjectiveNeedsParent.CODE).get(0);
     assertEquals("Personal objective \"Make escalations painless\" has no parent.",
         formatter.message(finding, Locale.ENGLISH));
     assertEquals("Das persönliche Ziel „Make escalations painless“ hat kein übergeordnetes Ziel.",

@@ -92,7 +92,7 @@ class DevelopmentRulesTest {
     List<DevelopmentGoal> goals = new ArrayList<>(goals(4, GoalStatus.PROPOSED));
     goals.add(goal("g-agreed", GoalStatus.AGREED));
     assertEquals(List.of(), validate(with(plan(goals.toArray(new DevelopmentGoal[0]))))
-        .withCode(RuleCodes.GOAL_TOO_MANY));
+        .ofCode(RuleCodes.GOAL_TOO_MANY));
   }
 
   @Test
@@ -174,7 +174,7 @@ class DevelopmentRulesTest {
     DevelopmentGoal dropped = DevelopmentGoal.builder().from(goal("g2", GoalStatus.DROPPED))
         .agreedBy(Optional.empty()).build();
     assertEquals(List.of(), validate(with(plan(goal("g1", GoalStatus.ACTIVE), dropped)))
-        .withCode(RuleCodes.PLAN_NOT_AGREED));
+        .ofCode(RuleCodes.PLAN_NOT_AGREED));
   }
 
   @Test
@@ -182,7 +182,7 @@ class DevelopmentRulesTest {
     DevelopmentGoal byHr = DevelopmentGoal.builder().from(goal("g1", GoalStatus.ACTIVE)).agreedBy("hana").build();
     OrganizationSnapshot snapshot = RuleFixtures.clean()
         .addPerson(Person.builder().id("hana").name("Hana").hrAdministrator(true).build()).addPlan(plan(byHr)).build();
-    assertEquals(List.of(), validate(snapshot).withCode(RuleCodes.PLAN_NOT_AGREED));
+    assertEquals(List.of(), validate(snapshot).ofCode(RuleCodes.PLAN_NOT_AGREED));
   }
 
   @Test
@@ -190,7 +190,7 @@ class DevelopmentRulesTest {
     DevelopmentPlan lenasPlan = DevelopmentPlan.builder().from(plan(
         DevelopmentGoal.builder().from(goal("g1", GoalStatus.ACTIVE)).agreedBy("lena").build()))
         .personId("lena").build();
-    assertEquals(List.of(), validate(with(lenasPlan)).withCode(RuleCodes.PLAN_NOT_AGREED));
+    assertEquals(List.of(), validate(with(lenasPlan)).ofCode(RuleCodes.PLAN_NOT_AGREED));
   }
 
   @Test
@@ -201,14 +201,14 @@ class DevelopmentRulesTest {
     assertEquals("plans[plan-maya].coachingCheckIns", finding.path().toString());
     assertEquals(args("person", "Maya Chen", "days", "32", "cadence", "31"), finding.arguments());
     DevelopmentPlan weekly = DevelopmentPlan.builder().from(quiet).coachingCadenceDays(40).build();
-    assertEquals(List.of(), validate(with(weekly)).withCode(RuleCodes.PLAN_COACHING_STALE));
+    assertEquals(List.of(), validate(with(weekly)).ofCode(RuleCodes.PLAN_COACHING_STALE));
   }
 
   @Test
   void coachingExactlyOneCadenceAgoIsNotStale() {
     DevelopmentPlan monthly = DevelopmentPlan.builder().from(plan(goal("g1", GoalStatus.ACTIVE)))
         .coachingCheckIns(List.of(CoachingCheckIn.of(AS_OF.minusDays(31), "lena"))).build();
-    assertEquals(List.of(), validate(with(monthly)).withCode(RuleCodes.PLAN_COACHING_STALE));
+    assertEquals(List.of(), validate(with(monthly)).ofCode(RuleCodes.PLAN_COACHING_STALE));
   }
 
   @Test
@@ -216,7 +216,7 @@ class DevelopmentRulesTest {
     DevelopmentPlan finished = DevelopmentPlan.builder()
         .from(plan(goal("g1", GoalStatus.DONE), goal("g2", GoalStatus.DROPPED)))
         .coachingCheckIns(List.of(CoachingCheckIn.of(AS_OF.minusDays(60), "lena"))).build();
-    assertEquals(List.of(), validate(with(finished)).withCode(RuleCodes.PLAN_COACHING_STALE));
+    assertEquals(List.of(), validate(with(finished)).ofCode(RuleCodes.PLAN_COACHING_STALE));
   }
 
   private static OrganizationSnapshot underperformer(DevelopmentGoal goal) {
@@ -258,7 +258,7 @@ class DevelopmentRulesTest {
   void underperformerWithACurrentRoleGoalIsFine() {
     DevelopmentGoal fixing = DevelopmentGoal.builder().from(goal("g1", GoalStatus.ACTIVE))
         .targetSkills(List.of(TargetSkill.of("troubleshooting", 3))).build();
-    assertEquals(List.of(), validate(underperformer(fixing)).withCode(RuleCodes.PLAN_UNDERPERFORMER));
+    assertEquals(List.of(), validate(underperformer(fixing)).ofCode(RuleCodes.PLAN_UNDERPERFORMER));
   }
 
   @Test
@@ -266,7 +266,7 @@ class DevelopmentRulesTest {
     DevelopmentGoal future = DevelopmentGoal.builder().from(goal("g1", GoalStatus.ACTIVE))
         .targetSkills(List.of(TargetSkill.of("negotiation", 3))).build();
     assertEquals(List.of(), validate(underperformer(PerformanceStanding.MEETS, future))
-        .withCode(RuleCodes.PLAN_UNDERPERFORMER));
+        .ofCode(RuleCodes.PLAN_UNDERPERFORMER));
   }
 
   @Test
@@ -278,7 +278,7 @@ class DevelopmentRulesTest {
             Assessment.of("troubleshooting", 3, AS_OF.minusDays(30), AssessmentSource.MANAGER),
             Assessment.of("product", 3, AS_OF.minusDays(30), AssessmentSource.MANAGER)))))
         .build();
-    assertEquals(List.of(), validate(noGaps).withCode(RuleCodes.PLAN_UNDERPERFORMER));
+    assertEquals(List.of(), validate(noGaps).ofCode(RuleCodes.PLAN_UNDERPERFORMER));
   }
 
   @Test
@@ -346,7 +346,7 @@ class DevelopmentRulesTest {
             .horizon(Horizon.THIS_WEEK).likelihood(0.5).build()))
         .build();
     assertEquals(List.of(), validate(RuleFixtures.clean().addGrowSession(session).build())
-        .withCode(RuleCodes.GROW_INCOMPLETE));
+        .ofCode(RuleCodes.GROW_INCOMPLETE));
   }
 
   @Test

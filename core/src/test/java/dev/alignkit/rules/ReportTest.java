@@ -43,15 +43,34 @@ class ReportTest {
   void reportWithAnErrorIsNotValidAndFiltersFindTheirFindings() {
     Report report = Validator.defaults().validate(troubled().build(), AS_OF);
     assertFalse(report.isValid());
-    assertEquals(2, report.withSeverity(Severity.ERROR).size());
-    assertEquals(1, report.withSeverity(Severity.WARNING).size());
-    assertEquals(0, report.withSeverity(Severity.INFO).size());
+    assertEquals(2, report.ofSeverity(Severity.ERROR).size());
+    assertEquals(1, report.ofSeverity(Severity.WARNING).size());
+    assertEquals(0, report.ofSeverity(Severity.INFO).size());
     assertEquals(List.of("people[sam].managerId"),
-        report.withCode(RuleCodes.PERSON_UNKNOWN_MANAGER).stream().map(f -> f.path().toString()).toList());
+        report.ofCode(RuleCodes.PERSON_UNKNOWN_MANAGER).stream().map(f -> f.path().toString()).toList());
     assertEquals(List.of(RuleCodes.ALIGNMENT_MISSING_PARENT),
         report.aboutSubject("o-support").stream().map(Finding::code).toList());
     assertEquals(List.of(RuleCodes.KEY_RESULT_ACTIVITY),
         report.aboutPerson("maya").stream().map(Finding::code).toList());
+  }
+
+  @Test
+  void atLeastASeverityGivesItAndTheMoreSeriousOnesInReportOrder() {
+    Report report = Validator.defaults().validate(troubled().build(), AS_OF);
+    assertEquals(report.ofSeverity(Severity.ERROR), report.atLeast(Severity.ERROR));
+    assertEquals(List.of(RuleCodes.KEY_RESULT_ACTIVITY, RuleCodes.ALIGNMENT_MISSING_PARENT,
+            RuleCodes.PERSON_UNKNOWN_MANAGER),
+        report.atLeast(Severity.WARNING).stream().map(Finding::code).toList());
+    assertEquals(report.findings(), report.atLeast(Severity.INFO));
+  }
+
+  @Test
+  void aSeverityIsAtLeastItselfAndEveryLessSeriousOne() {
+    assertTrue(Severity.ERROR.isAtLeast(Severity.ERROR));
+    assertTrue(Severity.ERROR.isAtLeast(Severity.INFO));
+    assertTrue(Severity.WARNING.isAtLeast(Severity.INFO));
+    assertFalse(Severity.WARNING.isAtLeast(Severity.ERROR));
+    assertFalse(Severity.INFO.isAtLeast(Severity.WARNING));
   }
 
   @Test

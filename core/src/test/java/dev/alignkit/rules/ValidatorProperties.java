@@ -172,7 +172,7 @@ class ValidatorProperties {
 
       Report report = disabled.validate(snapshot, asOf);
 
-      changed.count(!defaults.withCode(code).isEmpty() || hasWaivedOfCode(defaults, code));
+      changed.count(!defaults.ofCode(code).isEmpty() || hasWaivedOfCode(defaults, code));
       List<Finding> expected = new ArrayList<>();
       for (Finding finding : defaults.findings()) {
         if (!finding.code().equals(code)) {
@@ -203,7 +203,7 @@ class ValidatorProperties {
 
       Report report = overridden.validate(snapshot, asOf);
 
-      changed.count(!defaults.withCode(code).isEmpty() && defaults.withCode(code).get(0).severity() != severity);
+      changed.count(!defaults.ofCode(code).isEmpty() && defaults.ofCode(code).get(0).severity() != severity);
       List<Finding> expected = new ArrayList<>();
       for (Finding finding : defaults.findings()) {
         expected.add(withSeverityIfCode(finding, code, severity));

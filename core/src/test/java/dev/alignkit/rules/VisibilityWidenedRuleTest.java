@@ -96,8 +96,8 @@ class VisibilityWidenedRuleTest {
   @Test
   void teamAndDefaultVisibilitiesAreNotFlagged() {
     assertEquals(List.of(), validate(with(plan(Optional.of(Visibility.TEAM), Optional.of(Visibility.TEAM))))
-        .withCode(CODE));
-    assertEquals(List.of(), validate(with(plan(Optional.empty(), Optional.of(Visibility.PRIVATE)))).withCode(CODE));
+        .ofCode(CODE));
+    assertEquals(List.of(), validate(with(plan(Optional.empty(), Optional.of(Visibility.PRIVATE)))).ofCode(CODE));
   }
 
   @Test
@@ -107,7 +107,7 @@ class VisibilityWidenedRuleTest {
     Validator validator = Validator.builder().policy(Policy.builder().defaultVisibilities(defaults).build()).build();
     Report report = validator.validate(with(plan(Optional.of(Visibility.PUBLIC), Optional.of(Visibility.PUBLIC))),
         AS_OF);
-    assertEquals(List.of("g-1"), report.withCode(CODE).stream().map(Finding::subjectId).toList());
+    assertEquals(List.of("g-1"), report.ofCode(CODE).stream().map(Finding::subjectId).toList());
   }
 
   @Test

@@ -89,7 +89,7 @@ public final class CustomRuleExample {
     Report report = validator.validatePerson(snapshot(), "tia", ReviewSample.AS_OF);
     FindingFormatter formatter = FindingFormatter.withSources(
         FindingFormatter.propertiesNextTo(CustomRuleExample.class, "northwind-messages"));
-    for (Finding finding : report.withCode(SalesGoalsNeedACourse.CODE)) {
+    for (Finding finding : report.ofCode(SalesGoalsNeedACourse.CODE)) {
       out.println(finding.severity() + " " + formatter.message(finding, Locale.ENGLISH));
       out.println("      " + formatter.message(finding, Locale.GERMAN));
     }

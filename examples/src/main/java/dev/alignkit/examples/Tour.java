@@ -87,7 +87,7 @@ public final class Tour {
       out.append(finding.severity()).append(' ').append(finding.code()).append(" at ").append(finding.path())
           .append('\n');
     }
-    out.append(Alignkit.formatter().message(report.withCode("okr.key-result.activity").get(0), Locale.ENGLISH));
+    out.append(Alignkit.formatter().message(report.ofCode("okr.key-result.activity").get(0), Locale.ENGLISH));
     // tour:end
     return out.toString();
   }
