@@ -10,24 +10,20 @@ import dev.alignkit.policy.Severity;
  * Every objective on a cycle gets a finding, with the chain; such objectives get no rolled-up
  * progress.
  */
-final class AlignmentCycleRule implements ObjectiveRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.ALIGNMENT_CYCLE, Severity.ERROR, "objective", "chain");
+final class AlignmentCycleRule extends BuiltInRule implements ObjectiveRule {
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  AlignmentCycleRule() {
+    super(RuleCodes.ALIGNMENT_CYCLE, Severity.ERROR, "objective", "chain");
   }
 
   @Override
-  public void checkObjective(Objective objective, RuleContext context) {
+  public void checkObjective(Objective objective, RuleContext context, Findings findings) {
     if (objective.alignment().isEmpty()) {
       return;
     }
     LinkCycles cycles = context.memo(AlignmentCycleRule.class, () -> alignmentCycles(context.snapshot()));
     if (cycles.cycleThrough(objective.id(), objective.alignment().get().parentId()) != null) {
-      context.finding(ItemPath.objective(objective.id()).field("alignment").field("parentId"), objective.id())
-          .about(objective)
+      findings.at(ItemPath.objective(objective.id()).field("alignment").field("parentId"), Subject.objective(objective))
           .argument("objective", objective.title())
           .argument("chain", cycles.chainFrom(objective.id()))
           .report();

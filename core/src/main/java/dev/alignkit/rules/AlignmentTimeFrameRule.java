@@ -9,17 +9,14 @@ import java.util.Optional;
  * {@code okr.alignment.time-frame}: a child objective's cycle lies within its parent's, so that
  * the child can finish in time to count. Parents or cycles that do not resolve are left alone.
  */
-final class AlignmentTimeFrameRule implements ObjectiveRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.ALIGNMENT_TIME_FRAME, Severity.WARNING, "objective", "cycle", "parentCycle");
+final class AlignmentTimeFrameRule extends BuiltInRule implements ObjectiveRule {
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  AlignmentTimeFrameRule() {
+    super(RuleCodes.ALIGNMENT_TIME_FRAME, Severity.WARNING, "objective", "cycle", "parentCycle");
   }
 
   @Override
-  public void checkObjective(Objective objective, RuleContext context) {
+  public void checkObjective(Objective objective, RuleContext context, Findings findings) {
     if (objective.alignment().isEmpty()) {
       return;
     }
@@ -35,8 +32,7 @@ final class AlignmentTimeFrameRule implements ObjectiveRule {
     boolean within = !own.get().startInclusive().isBefore(theirs.get().startInclusive())
         && !own.get().endInclusive().isAfter(theirs.get().endInclusive());
     if (!within) {
-      context.finding(ItemPath.objective(objective.id()).field("cycleId"), objective.id())
-          .about(objective)
+      findings.at(ItemPath.objective(objective.id()).field("cycleId"), Subject.objective(objective))
           .argument("objective", objective.title())
           .argument("cycle", own.get().id())
           .argument("parentCycle", theirs.get().id())

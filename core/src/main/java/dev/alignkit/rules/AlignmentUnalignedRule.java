@@ -20,25 +20,21 @@ import org.jspecify.annotations.Nullable;
  * breaks on a missing parent or an alignment cycle is left to those rules, so one problem gives
  * one finding.
  */
-final class AlignmentUnalignedRule implements ObjectiveRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.ALIGNMENT_UNALIGNED, Severity.WARNING, "objective", "root");
+final class AlignmentUnalignedRule extends BuiltInRule implements ObjectiveRule {
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  AlignmentUnalignedRule() {
+    super(RuleCodes.ALIGNMENT_UNALIGNED, Severity.WARNING, "objective", "root");
   }
 
   @Override
-  public void checkObjective(Objective objective, RuleContext context) {
+  public void checkObjective(Objective objective, RuleContext context, Findings findings) {
     if (objective.owner().kind() == OwnerKind.ORGANIZATION) {
       return;
     }
     Chains chains = context.memo(AlignmentUnalignedRule.class, () -> new Chains(context.snapshot()));
     String root = chains.unalignedRoot(objective);
     if (root != null) {
-      context.finding(ItemPath.objective(objective.id()).field("alignment"), objective.id())
-          .about(objective)
+      findings.at(ItemPath.objective(objective.id()).field("alignment"), Subject.objective(objective))
           .argument("objective", objective.title())
           .argument("root", root)
           .report();

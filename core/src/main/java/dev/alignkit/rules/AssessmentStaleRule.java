@@ -8,7 +8,6 @@ import dev.alignkit.career.RoleRef;
 import dev.alignkit.career.SkillProfile;
 import dev.alignkit.org.Person;
 import dev.alignkit.policy.Severity;
-import dev.alignkit.policy.VisibleKind;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
@@ -17,17 +16,14 @@ import java.util.Optional;
  * {@code career.assessment.stale}: the assessments that readiness uses for a person's current
  * role are at most {@code assessmentStaleDays} (365) old; seed 001 asks for ongoing assessment.
  */
-final class AssessmentStaleRule implements PersonRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.ASSESSMENT_STALE, Severity.INFO, "person", "skill", "date", "days");
+final class AssessmentStaleRule extends BuiltInRule implements PersonRule {
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  AssessmentStaleRule() {
+    super(RuleCodes.ASSESSMENT_STALE, Severity.INFO, "person", "skill", "date", "days");
   }
 
   @Override
-  public void checkPerson(Person person, RuleContext context) {
+  public void checkPerson(Person person, RuleContext context, Findings findings) {
     Optional<RoleRef> role = person.role();
     Optional<SkillProfile> profile = context.snapshot().profile(person.id());
     if (role.isEmpty() || profile.isEmpty()) {
@@ -42,9 +38,7 @@ final class AssessmentStaleRule implements PersonRule {
     for (ResolvedExpectation expectation : resolution.get().expectations()) {
       Optional<Assessment> used = Optional.ofNullable(effective.get(expectation.skillId()));
       if (used.isPresent() && Readiness.isStale(used.get(), context.asOf(), context.policy())) {
-        context.finding(ItemPath.assessment(person.id(), expectation.skillId()), person.id())
-            .person(person.id())
-            .visibility(context.policy().visibilityOf(VisibleKind.ASSESSMENT, used.get().visibility()))
+        findings.at(ItemPath.assessment(person.id(), expectation.skillId()), Subject.assessment(person.id(), used.get()))
             .argument("person", person.name())
             .argument("skill", expectation.skillId())
             .argument("date", used.get().date())

@@ -15,17 +15,14 @@ import java.util.Set;
  * {@code checkInGraceDays} (14) after its end for final scoring. One finding per distinct date
  * outside; the path indexes check-ins by date, since they have no id.
  */
-final class CheckInDateRule implements KeyResultRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.CHECK_IN_DATE, Severity.WARNING, "keyResult", "date", "cycle");
+final class CheckInDateRule extends BuiltInRule implements KeyResultRule {
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  CheckInDateRule() {
+    super(RuleCodes.CHECK_IN_DATE, Severity.WARNING, "keyResult", "date", "cycle");
   }
 
   @Override
-  public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context) {
+  public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context, Findings findings) {
     if (keyResult.checkIns().isEmpty()) {
       return;
     }
@@ -45,9 +42,7 @@ final class CheckInDateRule implements KeyResultRule {
         reported = new HashSet<>();
       }
       if (reported.add(date)) {
-        context.finding(ItemPath.checkIn(objective.id(), keyResult.id(), date),
-                keyResult.id())
-            .about(objective)
+        findings.at(ItemPath.checkIn(objective.id(), keyResult.id(), date), Subject.keyResult(objective, keyResult))
             .argument("keyResult", keyResult.title())
             .argument("date", date)
             .argument("cycle", cycle.get().id())

@@ -17,17 +17,14 @@ import java.util.Optional;
  * Staleness is measured from the later of the last check-in on or before the as-of date and the
  * cycle's start.
  */
-final class CheckInStaleRule implements KeyResultRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.CHECK_IN_STALE, Severity.WARNING, "keyResult", "days", "limit");
+final class CheckInStaleRule extends BuiltInRule implements KeyResultRule {
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  CheckInStaleRule() {
+    super(RuleCodes.CHECK_IN_STALE, Severity.WARNING, "keyResult", "days", "limit");
   }
 
   @Override
-  public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context) {
+  public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context, Findings findings) {
     if (keyResult.status() != OkrStatus.ACTIVE) {
       return;
     }
@@ -45,8 +42,7 @@ final class CheckInStaleRule implements KeyResultRule {
     long days = ChronoUnit.DAYS.between(since, asOf);
     int limit = context.policy().checkInStaleDays();
     if (days > limit) {
-      context.finding(ItemPath.keyResult(objective.id(), keyResult.id()).field("checkIns"), keyResult.id())
-          .about(objective)
+      findings.at(ItemPath.keyResult(objective.id(), keyResult.id()).field("checkIns"), Subject.keyResult(objective, keyResult))
           .argument("keyResult", keyResult.title())
           .argument("days", days)
           .argument("limit", limit)

@@ -6,17 +6,14 @@ import dev.alignkit.okr.CycleStatus;
 import dev.alignkit.policy.Severity;
 
 /** {@code dev.goal.none}: an open plan (its cycle is not CLOSED) has at least one AGREED or ACTIVE goal. */
-final class GoalNoneRule implements PlanRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.GOAL_NONE, Severity.WARNING, "person", "cycle");
+final class GoalNoneRule extends BuiltInRule implements PlanRule {
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  GoalNoneRule() {
+    super(RuleCodes.GOAL_NONE, Severity.WARNING, "person", "cycle");
   }
 
   @Override
-  public void checkPlan(DevelopmentPlan plan, RuleContext context) {
+  public void checkPlan(DevelopmentPlan plan, RuleContext context, Findings findings) {
     if (!isOpen(plan, context)) {
       return;
     }
@@ -27,9 +24,8 @@ final class GoalNoneRule implements PlanRule {
       }
     }
     if (counted < context.policy().minDevelopmentGoals()) {
-      context.finding(ItemPath.plan(plan.id()).field("goals"), plan.id())
-          .about(plan)
-          .argument("person", RuleContext.nameOf(plan.personId(), context))
+      findings.at(ItemPath.plan(plan.id()).field("goals"), Subject.plan(plan))
+          .argument("person", context.nameOf(plan.personId()))
           .argument("cycle", plan.cycleId())
           .report();
     }

@@ -11,30 +11,27 @@ import java.util.List;
  * and each measure is measurable as a key result is (a kind, a target; for INCREASE and DECREASE a
  * start and a unit; for ORDINAL its zone texts). Seed 001: goals must be measurable.
  */
-final class GoalNotMeasurableRule implements PlanRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.GOAL_NOT_MEASURABLE, Severity.ERROR, "goal", "missing");
+final class GoalNotMeasurableRule extends BuiltInRule implements PlanRule {
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  GoalNotMeasurableRule() {
+    super(RuleCodes.GOAL_NOT_MEASURABLE, Severity.ERROR, "goal", "missing");
   }
 
   @Override
-  public void checkPlan(DevelopmentPlan plan, RuleContext context) {
+  public void checkPlan(DevelopmentPlan plan, RuleContext context, Findings findings) {
     for (DevelopmentGoal goal : plan.goals()) {
       if (!goal.status().isOpen()) {
         continue;
       }
       if (goal.measures().isEmpty()) {
-        context.finding(ItemPath.goal(plan.id(), goal.id()).field("measures"), goal.id()).about(plan, goal)
+        findings.at(ItemPath.goal(plan.id(), goal.id()).field("measures"), Subject.goal(plan, goal))
             .argument("goal", goal.statement()).argument("missing", "a measure").report();
         continue;
       }
       for (KeyResult measure : goal.measures()) {
         List<String> missing = KeyResultNotMeasurableRule.missingFields(measure);
         if (!missing.isEmpty()) {
-          context.finding(ItemPath.measure(plan.id(), goal.id(), measure.id()).field(missing.get(0)), goal.id()).about(plan, goal)
+          findings.at(ItemPath.measure(plan.id(), goal.id(), measure.id()).field(missing.get(0)), Subject.goal(plan, goal))
               .argument("goal", goal.statement()).argument("missing", String.join(", ", missing)).report();
         }
       }

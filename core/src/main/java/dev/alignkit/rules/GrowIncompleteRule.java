@@ -12,18 +12,15 @@ import org.jspecify.annotations.Nullable;
  * way-forward step with a horizon; a step whose likelihood is below 0.5 has a contingency (seed
  * 003). One finding lists every missing part; its path names the first.
  */
-final class GrowIncompleteRule implements GrowSessionRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.GROW_INCOMPLETE, Severity.WARNING, "session", "missing");
+final class GrowIncompleteRule extends BuiltInRule implements GrowSessionRule {
   private static final double LIKELY = 0.5;
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  GrowIncompleteRule() {
+    super(RuleCodes.GROW_INCOMPLETE, Severity.WARNING, "session", "missing");
   }
 
   @Override
-  public void checkGrowSession(GrowSession session, RuleContext context) {
+  public void checkGrowSession(GrowSession session, RuleContext context, Findings findings) {
     List<String> missing = new ArrayList<>();
     if (session.goal().filter(g -> !g.isBlank()).isEmpty()) {
       missing.add("goal");
@@ -50,8 +47,7 @@ final class GrowIncompleteRule implements GrowSessionRule {
       }
     }
     if (first != null) {
-      context.finding(first, session.id())
-          .about(session)
+      findings.at(first, Subject.growSession(session))
           .argument("session", session.id())
           .argument("missing", String.join(", ", missing))
           .report();

@@ -12,17 +12,14 @@ import java.util.Optional;
  * development goal or measure of the snapshot (seed 003: steps go into development objectives).
  * THIS_WEEK steps need no tracking.
  */
-final class GrowStepsUntrackedRule implements GrowSessionRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.GROW_STEPS_UNTRACKED, Severity.INFO, "session", "step");
+final class GrowStepsUntrackedRule extends BuiltInRule implements GrowSessionRule {
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  GrowStepsUntrackedRule() {
+    super(RuleCodes.GROW_STEPS_UNTRACKED, Severity.INFO, "session", "step");
   }
 
   @Override
-  public void checkGrowSession(GrowSession session, RuleContext context) {
+  public void checkGrowSession(GrowSession session, RuleContext context, Findings findings) {
     List<WayForwardStep> steps = session.steps();
     for (int i = 0; i < steps.size(); i++) {
       WayForwardStep step = steps.get(i);
@@ -34,9 +31,7 @@ final class GrowStepsUntrackedRule implements GrowSessionRule {
       boolean tracked = tracker.isPresent() && (context.snapshot().developmentGoal(tracker.get()).isPresent()
           || context.snapshot().measure(tracker.get()).isPresent());
       if (!tracked) {
-        context.finding(ItemPath.growStep(session.id(), i).field("trackedBy"),
-                session.id())
-            .about(session)
+        findings.at(ItemPath.growStep(session.id(), i).field("trackedBy"), Subject.growSession(session))
             .argument("session", session.id())
             .argument("step", step.description())
             .report();

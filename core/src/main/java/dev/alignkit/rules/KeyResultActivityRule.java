@@ -15,17 +15,14 @@ import org.jspecify.annotations.Nullable;
  * must not start with a verb of the policy's activity lexicon for the content locale, matched as
  * whole words; ACHIEVE key results are milestones and exempt.
  */
-final class KeyResultActivityRule implements KeyResultRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.KEY_RESULT_ACTIVITY, Severity.WARNING, "keyResult", "verb");
+final class KeyResultActivityRule extends BuiltInRule implements KeyResultRule {
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  KeyResultActivityRule() {
+    super(RuleCodes.KEY_RESULT_ACTIVITY, Severity.WARNING, "keyResult", "verb");
   }
 
   @Override
-  public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context) {
+  public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context, Findings findings) {
     if (keyResult.kind().orElse(null) == KeyResultKind.ACHIEVE) {
       return;
     }
@@ -33,8 +30,7 @@ final class KeyResultActivityRule implements KeyResultRule {
         context.policy().contentLocale()));
     String verb = lexicon.leadingVerb(keyResult.title());
     if (verb != null) {
-      context.finding(ItemPath.keyResult(objective.id(), keyResult.id()).field("title"), keyResult.id())
-          .about(objective)
+      findings.at(ItemPath.keyResult(objective.id(), keyResult.id()).field("title"), Subject.keyResult(objective, keyResult))
           .argument("keyResult", keyResult.title())
           .argument("verb", verb)
           .report();

@@ -5,17 +5,14 @@ import dev.alignkit.okr.Objective;
 import dev.alignkit.policy.Severity;
 
 /** {@code okr.key-result.count}: an objective keeps at most a handful of key results. */
-final class KeyResultCountRule implements ObjectiveRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.KEY_RESULT_COUNT, Severity.WARNING, "objective", "count", "limit");
+final class KeyResultCountRule extends BuiltInRule implements ObjectiveRule {
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  KeyResultCountRule() {
+    super(RuleCodes.KEY_RESULT_COUNT, Severity.WARNING, "objective", "count", "limit");
   }
 
   @Override
-  public void checkObjective(Objective objective, RuleContext context) {
+  public void checkObjective(Objective objective, RuleContext context, Findings findings) {
     int count = 0;
     for (KeyResult keyResult : objective.keyResults()) {
       if (!context.policy().skips(keyResult.status())) {
@@ -24,8 +21,7 @@ final class KeyResultCountRule implements ObjectiveRule {
     }
     int limit = context.policy().maxKeyResultsPerObjective();
     if (count > limit) {
-      context.finding(ItemPath.objective(objective.id()).field("keyResults"), objective.id())
-          .about(objective)
+      findings.at(ItemPath.objective(objective.id()).field("keyResults"), Subject.objective(objective))
           .argument("objective", objective.title())
           .argument("count", count)
           .argument("limit", limit)

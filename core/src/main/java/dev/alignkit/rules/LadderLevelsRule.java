@@ -8,23 +8,20 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code career.ladder.levels}: level ranks are unique within a ladder, so "the next level" means one thing. */
-final class LadderLevelsRule implements LadderRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.LADDER_LEVELS, Severity.ERROR, "ladder", "level", "rank", "other");
+final class LadderLevelsRule extends BuiltInRule implements LadderRule {
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  LadderLevelsRule() {
+    super(RuleCodes.LADDER_LEVELS, Severity.ERROR, "ladder", "level", "rank", "other");
   }
 
   @Override
-  public void checkLadder(CareerLadder ladder, RuleContext context) {
+  public void checkLadder(CareerLadder ladder, RuleContext context, Findings findings) {
     Map<Integer, String> byRank = new HashMap<>();
     List<Level> levels = ladder.levels();
     for (Level level : levels) {
       String other = byRank.putIfAbsent(level.rank(), level.id());
       if (other != null) {
-        context.finding(ItemPath.level(ladder.id(), level.id()).field("rank"), ladder.id())
+        findings.at(ItemPath.level(ladder.id(), level.id()).field("rank"), Subject.of(ladder.id()))
             .argument("ladder", ladder.name())
             .argument("level", level.id())
             .argument("rank", level.rank())

@@ -6,21 +6,18 @@ import dev.alignkit.career.Level;
 import dev.alignkit.policy.Severity;
 
 /** {@code career.ladder.unknown-skill}: every expectation names a skill of the catalog. */
-final class LadderUnknownSkillRule implements LadderRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.LADDER_UNKNOWN_SKILL, Severity.ERROR, "ladder", "level", "skill");
+final class LadderUnknownSkillRule extends BuiltInRule implements LadderRule {
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  LadderUnknownSkillRule() {
+    super(RuleCodes.LADDER_UNKNOWN_SKILL, Severity.ERROR, "ladder", "level", "skill");
   }
 
   @Override
-  public void checkLadder(CareerLadder ladder, RuleContext context) {
+  public void checkLadder(CareerLadder ladder, RuleContext context, Findings findings) {
     for (Level level : ladder.levels()) {
       for (Expectation expectation : level.expectations()) {
         if (context.snapshot().skill(expectation.skillId()).isEmpty()) {
-          context.finding(ItemPath.expectation(ladder.id(), level.id(), expectation.skillId()).field("skillId"), ladder.id())
+          findings.at(ItemPath.expectation(ladder.id(), level.id(), expectation.skillId()).field("skillId"), Subject.of(ladder.id()))
               .argument("ladder", ladder.name())
               .argument("level", level.id())
               .argument("skill", expectation.skillId())

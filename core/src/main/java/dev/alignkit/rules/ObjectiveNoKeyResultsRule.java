@@ -7,22 +7,18 @@ import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.policy.Severity;
 
 /** {@code okr.objective.no-key-results}: an active objective is measured by something. */
-final class ObjectiveNoKeyResultsRule implements ObjectiveRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.OBJECTIVE_NO_KEY_RESULTS, Severity.ERROR, "objective");
+final class ObjectiveNoKeyResultsRule extends BuiltInRule implements ObjectiveRule {
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  ObjectiveNoKeyResultsRule() {
+    super(RuleCodes.OBJECTIVE_NO_KEY_RESULTS, Severity.ERROR, "objective");
   }
 
   @Override
-  public void checkObjective(Objective objective, RuleContext context) {
+  public void checkObjective(Objective objective, RuleContext context, Findings findings) {
     if (objective.status() != OkrStatus.ACTIVE || isMeasured(objective, context)) {
       return;
     }
-    context.finding(ItemPath.objective(objective.id()).field("keyResults"), objective.id())
-        .about(objective)
+    findings.at(ItemPath.objective(objective.id()).field("keyResults"), Subject.objective(objective))
         .argument("objective", objective.title())
         .report();
   }

@@ -15,17 +15,14 @@ import java.util.Set;
  * targets a gap of their current role (seed 001: an underperformer's plan includes current-role
  * skills). The finding is always PRIVATE: it reveals the standing.
  */
-final class PlanUnderperformerRule implements PlanRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.PLAN_UNDERPERFORMER, Severity.WARNING, "person", "gaps");
+final class PlanUnderperformerRule extends BuiltInRule implements PlanRule {
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  PlanUnderperformerRule() {
+    super(RuleCodes.PLAN_UNDERPERFORMER, Severity.WARNING, "person", "gaps");
   }
 
   @Override
-  public void checkPlan(DevelopmentPlan plan, RuleContext context) {
+  public void checkPlan(DevelopmentPlan plan, RuleContext context, Findings findings) {
     if (plan.standing().orElse(null) != PerformanceStanding.BELOW) {
       return;
     }
@@ -43,10 +40,9 @@ final class PlanUnderperformerRule implements PlanRule {
         }
       }
     }
-    context.finding(ItemPath.plan(plan.id()).field("goals"), plan.id())
-        .person(plan.personId())
-        .visibility(Visibility.PRIVATE)
-        .argument("person", RuleContext.nameOf(plan.personId(), context))
+    // Always PRIVATE: the finding reveals the standing, whatever the plan's own visibility.
+    findings.at(ItemPath.plan(plan.id()).field("goals"), Subject.plan(plan).visibleAs(Visibility.PRIVATE))
+        .argument("person", context.nameOf(plan.personId()))
         .argument("gaps", String.join(", ", gaps))
         .report();
   }

@@ -8,21 +8,17 @@ import dev.alignkit.policy.Severity;
  * {@code org.reporting.cycle}: following manager links from a person never comes back to that
  * person. Every person on a cycle gets a finding, with the chain from them back to them.
  */
-final class ReportingCycleRule implements PersonRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.REPORTING_CYCLE, Severity.ERROR, "person", "chain");
+final class ReportingCycleRule extends BuiltInRule implements PersonRule {
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  ReportingCycleRule() {
+    super(RuleCodes.REPORTING_CYCLE, Severity.ERROR, "person", "chain");
   }
 
   @Override
-  public void checkPerson(Person person, RuleContext context) {
+  public void checkPerson(Person person, RuleContext context, Findings findings) {
     LinkCycles cycles = context.memo(ReportingCycleRule.class, () -> managerCycles(context.snapshot()));
     if (cycles.cycleThrough(person.id(), person.managerId().orElse(null)) != null) {
-      context.finding(ItemPath.person(person.id()).field("managerId"), person.id())
-          .about(person)
+      findings.at(ItemPath.person(person.id()).field("managerId"), Subject.person(person))
           .argument("person", person.name())
           .argument("chain", cycles.chainFrom(person.id()))
           .report();

@@ -4,20 +4,16 @@ import dev.alignkit.org.Person;
 import dev.alignkit.policy.Severity;
 
 /** {@code org.person.unknown-manager}: a manager id that is set names a person of the snapshot. */
-final class UnknownManagerRule implements PersonRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.PERSON_UNKNOWN_MANAGER, Severity.ERROR, "person", "manager");
+final class UnknownManagerRule extends BuiltInRule implements PersonRule {
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  UnknownManagerRule() {
+    super(RuleCodes.PERSON_UNKNOWN_MANAGER, Severity.ERROR, "person", "manager");
   }
 
   @Override
-  public void checkPerson(Person person, RuleContext context) {
+  public void checkPerson(Person person, RuleContext context, Findings findings) {
     if (person.managerId().isPresent() && context.snapshot().person(person.managerId().get()).isEmpty()) {
-      context.finding(ItemPath.person(person.id()).field("managerId"), person.id())
-          .about(person)
+      findings.at(ItemPath.person(person.id()).field("managerId"), Subject.person(person))
           .argument("person", person.name())
           .argument("manager", person.managerId().get())
           .report();

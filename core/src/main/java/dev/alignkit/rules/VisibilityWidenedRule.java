@@ -29,30 +29,25 @@ import java.util.Set;
  * person, so visions and profiles of an id that names no person are not checked (the person is
  * unknown, which other data problems already show). The finding is PUBLIC, as its subject is.
  */
-final class VisibilityWidenedRule implements PlanRule, GrowSessionRule, PersonRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.PRIVACY_VISIBILITY_WIDENED, Severity.WARNING, "person", "kind", "item");
+final class VisibilityWidenedRule extends BuiltInRule implements PlanRule, GrowSessionRule, PersonRule {
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  VisibilityWidenedRule() {
+    super(RuleCodes.PRIVACY_VISIBILITY_WIDENED, Severity.WARNING, "person", "kind", "item");
   }
 
   @Override
-  public void checkPlan(DevelopmentPlan plan, RuleContext context) {
+  public void checkPlan(DevelopmentPlan plan, RuleContext context, Findings findings) {
     if (widened(VisibleKind.DEVELOPMENT_PLAN, plan.visibility(), context.policy())) {
-      context.finding(ItemPath.plan(plan.id()).field("visibility"), plan.id())
-          .about(plan)
-          .argument("person", RuleContext.nameOf(plan.personId(), context))
+      findings.at(ItemPath.plan(plan.id()).field("visibility"), Subject.plan(plan))
+          .argument("person", context.nameOf(plan.personId()))
           .argument("kind", "development plan")
           .argument("item", plan.id())
           .report();
     }
     for (DevelopmentGoal goal : plan.goals()) {
       if (widened(VisibleKind.DEVELOPMENT_GOAL, goal.visibility(), context.policy())) {
-        context.finding(ItemPath.goal(plan.id(), goal.id()).field("visibility"), goal.id())
-            .about(plan, goal)
-            .argument("person", RuleContext.nameOf(plan.personId(), context))
+        findings.at(ItemPath.goal(plan.id(), goal.id()).field("visibility"), Subject.goal(plan, goal))
+            .argument("person", context.nameOf(plan.personId()))
             .argument("kind", "development goal")
             .argument("item", goal.statement())
             .report();
@@ -61,11 +56,10 @@ final class VisibilityWidenedRule implements PlanRule, GrowSessionRule, PersonRu
   }
 
   @Override
-  public void checkGrowSession(GrowSession session, RuleContext context) {
+  public void checkGrowSession(GrowSession session, RuleContext context, Findings findings) {
     if (widened(VisibleKind.GROW_SESSION, session.visibility(), context.policy())) {
-      context.finding(ItemPath.growSession(session.id()).field("visibility"), session.id())
-          .about(session)
-          .argument("person", RuleContext.nameOf(session.personId(), context))
+      findings.at(ItemPath.growSession(session.id()).field("visibility"), Subject.growSession(session))
+          .argument("person", context.nameOf(session.personId()))
           .argument("kind", "GROW session")
           .argument("item", session.id())
           .report();
@@ -73,14 +67,12 @@ final class VisibilityWidenedRule implements PlanRule, GrowSessionRule, PersonRu
   }
 
   @Override
-  public void checkPerson(Person person, RuleContext context) {
+  public void checkPerson(Person person, RuleContext context, Findings findings) {
     Policy policy = context.policy();
     VisionsByPerson visions = context.memo(VisionsByPerson.class, () -> new VisionsByPerson(context));
     for (CareerVision vision : visions.of(person.id())) {
       if (widened(VisibleKind.CAREER_VISION, vision.visibility(), policy)) {
-        context.finding(ItemPath.vision(vision.id()).field("visibility"), vision.id())
-            .person(person.id())
-            .visibility(Visibility.PUBLIC)
+        findings.at(ItemPath.vision(vision.id()).field("visibility"), Subject.vision(vision))
             .argument("person", person.name())
             .argument("kind", "career vision")
             .argument("item", vision.id())
@@ -98,10 +90,8 @@ final class VisibilityWidenedRule implements PlanRule, GrowSessionRule, PersonRu
       }
       String item = assessment.skillId() + " (" + assessment.date() + ")";
       if (reported.add(item)) {
-        context.finding(ItemPath.assessment(person.id(), assessment.skillId())
-                .field("visibility"), person.id())
-            .person(person.id())
-            .visibility(Visibility.PUBLIC)
+        findings.at(ItemPath.assessment(person.id(), assessment.skillId()).field("visibility"),
+                Subject.assessment(person.id(), assessment))
             .argument("person", person.name())
             .argument("kind", "assessment")
             .argument("item", item)

@@ -14,10 +14,12 @@ import dev.alignkit.okr.Owner;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.policy.Severity;
 import dev.alignkit.rules.Finding;
+import dev.alignkit.rules.Findings;
 import dev.alignkit.rules.ItemPath;
 import dev.alignkit.rules.RuleContext;
 import dev.alignkit.rules.RuleDescriptor;
 import dev.alignkit.rules.SnapshotRule;
+import dev.alignkit.rules.Subject;
 import dev.alignkit.rules.Validator;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +46,7 @@ class SanitizerTest {
       .build();
 
   /** A validator whose one application rule reports what {@code report} writes. */
-  private static Validator reporting(Consumer<RuleContext> report) {
+  private static Validator reporting(Consumer<Findings> report) {
     return Validator.builder().addRule(new SnapshotRule() {
       @Override
       public RuleDescriptor descriptor() {
@@ -52,32 +54,32 @@ class SanitizerTest {
       }
 
       @Override
-      public void checkSnapshot(RuleContext context) {
-        report.accept(context);
+      public void checkSnapshot(RuleContext context, Findings findings) {
+        report.accept(findings);
       }
     }).build();
   }
 
   /** The application rule's findings that {@code viewer} is shown. */
-  private static List<Finding> shown(String viewer, Consumer<RuleContext> report) {
+  private static List<Finding> shown(String viewer, Consumer<Findings> report) {
     return Privacy.report(reporting(report), SNAPSHOT, Viewer.of(viewer), AS_OF).ofCode(CODE);
   }
 
   /** Whether {@code viewer} is shown a PUBLIC finding about o-company, which everyone sees, at {@code path}. */
   private static boolean shownAt(String viewer, String path) {
-    return !shown(viewer, context -> context.finding(ItemPath.parse(path), "o-company").report()).isEmpty();
+    return !shown(viewer, findings -> findings.at(ItemPath.parse(path), Subject.of("o-company")).report()).isEmpty();
   }
 
   /** Whether {@code viewer} is shown a finding about {@code subject}, naming no person, at this visibility. */
   private static boolean shownAbout(String viewer, String subject, Visibility visibility) {
-    return !shown(viewer, context -> context.finding(ItemPath.root("notes"), subject).visibility(visibility).report())
+    return !shown(viewer, findings -> findings.at(ItemPath.root("notes"), Subject.of(subject).visibleAs(visibility)).report())
         .isEmpty();
   }
 
   /** Whether {@code viewer} is shown a finding about {@code subject} that belongs to {@code person}. */
   private static boolean shownAbout(String viewer, String subject, String person, Visibility visibility) {
-    return !shown(viewer, context -> context.finding(ItemPath.root("notes"), subject).person(person)
-        .visibility(visibility).report()).isEmpty();
+    return !shown(viewer, findings -> findings.at(ItemPath.root("notes"),
+        Subject.of(subject).ownedBy(person).visibleAs(visibility)).report()).isEmpty();
   }
 
   @Test
@@ -142,7 +144,7 @@ class SanitizerTest {
 
   @Test
   void eachHiddenIdInAListArgumentBecomesHiddenAndTheRestStays() {
-    Consumer<RuleContext> listing = context -> context.finding(ItemPath.root("organization"), "o-company")
+    Consumer<Findings> listing = findings -> findings.at(ItemPath.root("organization"), Subject.of("o-company"))
         .argument("items", "o-support, o-sales, o-company").argument("count", 3).report();
     assertEquals(Map.of("items", "o-support, (hidden), o-company", "count", "3"),
         shown("omar", listing).get(0).arguments());

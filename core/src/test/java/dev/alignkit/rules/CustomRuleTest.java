@@ -28,10 +28,9 @@ class CustomRuleTest {
     }
 
     @Override
-    public void checkObjective(Objective objective, RuleContext context) {
+    public void checkObjective(Objective objective, RuleContext context, Findings findings) {
       if (objective.owner().kind() == OwnerKind.PERSON && objective.alignment().isEmpty()) {
-        context.finding(ItemPath.objective(objective.id()).field("alignment"), objective.id())
-            .about(objective)
+        findings.at(ItemPath.objective(objective.id()).field("alignment"), Subject.objective(objective))
             .argument("objective", objective.title())
             .report();
       }
@@ -48,9 +47,9 @@ class CustomRuleTest {
     }
 
     @Override
-    public void checkSnapshot(RuleContext context) {
+    public void checkSnapshot(RuleContext context, Findings findings) {
       if (context.snapshot().ladders().isEmpty() && !context.snapshot().people().isEmpty()) {
-        context.finding(ItemPath.root("ladders"), "organization")
+        findings.at(ItemPath.root("ladders"), Subject.of("organization"))
             .argument("people", context.snapshot().people().size())
             .report();
       }
@@ -67,11 +66,29 @@ class CustomRuleTest {
     }
 
     @Override
-    public void checkPerson(Person person, RuleContext context) {
+    public void checkPerson(Person person, RuleContext context, Findings findings) {
       if (person.id().equals("maya")) {
-        context.finding(ItemPath.person(person.id()), person.id()).argument("cents", 2.5e7f).argument("share", 0.25f)
+        findings.at(ItemPath.person(person.id()), Subject.of(person.id())).argument("cents", 2.5e7f).argument("share", 0.25f)
             .argument("rate", 0.1f).report();
       }
+    }
+  }
+
+  /** An application rule with a mistake: it reports an argument its descriptor does not declare. */
+  static final class UndeclaredArgument implements PersonRule {
+    static final String CODE = "acme.person.undeclared";
+
+    @Override
+    public RuleDescriptor descriptor() {
+      return RuleDescriptor.of(CODE, Severity.INFO, "person");
+    }
+
+    @Override
+    public void checkPerson(Person person, RuleContext context, Findings findings) {
+      findings.at(ItemPath.person(person.id()), Subject.person(person))
+          .argument("person", person.name())
+          .argument("persn", person.id())
+          .report();
     }
   }
 
@@ -169,5 +186,14 @@ class CustomRuleTest {
   private static Finding only(Report report) {
     assertEquals(1, report.findings().size(), report::toString);
     return report.findings().get(0);
+  }
+
+  @Test
+  void anArgumentTheDescriptorDoesNotDeclareFailsAtOnceNamingTheRuleAndTheArgument() {
+    Validator validator = Validator.builder().withoutBuiltInRules().addRule(new UndeclaredArgument()).build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> validator.validate(RuleFixtures.clean().build(), AS_OF));
+    assertEquals("rule acme.person.undeclared reports the argument 'persn', which its descriptor does not declare: "
+        + "[person]", e.getMessage());
   }
 }

@@ -14,11 +14,13 @@ import dev.alignkit.policy.Policy;
 import dev.alignkit.policy.Severity;
 import dev.alignkit.progress.KeyResultProgress;
 import dev.alignkit.rules.Finding;
+import dev.alignkit.rules.Findings;
 import dev.alignkit.rules.ItemPath;
 import dev.alignkit.rules.ObjectiveRule;
 import dev.alignkit.rules.Report;
 import dev.alignkit.rules.RuleContext;
 import dev.alignkit.rules.RuleDescriptor;
+import dev.alignkit.rules.Subject;
 import dev.alignkit.rules.Validator;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -69,10 +71,10 @@ public final class Tour {
       }
 
       @Override
-      public void checkObjective(Objective objective, RuleContext context) {
+      public void checkObjective(Objective objective, RuleContext context, Findings findings) {
         if (objective.owner().kind() == OwnerKind.PERSON && objective.skills().isEmpty()) {
-          context.finding(ItemPath.objective(objective.id()).field("skills"), objective.id())
-              .about(objective).argument("objective", objective.title()).report();
+          findings.at(ItemPath.objective(objective.id()).field("skills"), Subject.objective(objective))
+              .argument("objective", objective.title()).report();
         }
       }
     };
