@@ -11,7 +11,6 @@ import dev.alignkit.policy.Severity;
  * progress.
  */
 final class AlignmentCycleRule extends BuiltInRule implements ObjectiveRule {
-
   AlignmentCycleRule() {
     super(RuleCodes.ALIGNMENT_CYCLE, Severity.ERROR, "objective", "chain");
   }

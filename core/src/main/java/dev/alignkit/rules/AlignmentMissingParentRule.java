@@ -5,7 +5,6 @@ import dev.alignkit.policy.Severity;
 
 /** {@code okr.alignment.missing-parent}: the parent an objective aligns to exists in the snapshot. */
 final class AlignmentMissingParentRule extends BuiltInRule implements ObjectiveRule {
-
   AlignmentMissingParentRule() {
     super(RuleCodes.ALIGNMENT_MISSING_PARENT, Severity.ERROR, "objective", "parent");
   }

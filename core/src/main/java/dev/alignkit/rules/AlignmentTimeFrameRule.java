@@ -10,7 +10,6 @@ import java.util.Optional;
  * the child can finish in time to count. Parents or cycles that do not resolve are left alone.
  */
 final class AlignmentTimeFrameRule extends BuiltInRule implements ObjectiveRule {
-
   AlignmentTimeFrameRule() {
     super(RuleCodes.ALIGNMENT_TIME_FRAME, Severity.WARNING, "objective", "cycle", "parentCycle");
   }

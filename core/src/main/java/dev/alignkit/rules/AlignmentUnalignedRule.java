@@ -21,7 +21,6 @@ import org.jspecify.annotations.Nullable;
  * one finding.
  */
 final class AlignmentUnalignedRule extends BuiltInRule implements ObjectiveRule {
-
   AlignmentUnalignedRule() {
     super(RuleCodes.ALIGNMENT_UNALIGNED, Severity.WARNING, "objective", "root");
   }

@@ -17,9 +17,8 @@ import java.util.Optional;
  * role are at most {@code assessmentStaleDays} (365) old; seed 001 asks for ongoing assessment.
  */
 final class AssessmentStaleRule extends BuiltInRule implements PersonRule {
-
   AssessmentStaleRule() {
-    super(RuleCodes.ASSESSMENT_STALE, Severity.INFO, "person", "skill", "date", "days");
+    super(RuleCodes.ASSESSMENT_STALE, Severity.INFO, "person", "skill", "date", "days", "limit");
   }
 
   @Override
@@ -43,6 +42,7 @@ final class AssessmentStaleRule extends BuiltInRule implements PersonRule {
             .argument("skill", expectation.skillId())
             .argument("date", used.get().date())
             .argument("days", ChronoUnit.DAYS.between(used.get().date(), context.asOf()))
+            .argument("limit", context.policy().assessmentStaleDays())
             .report();
       }
     }

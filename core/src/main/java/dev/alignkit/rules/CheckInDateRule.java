@@ -16,9 +16,8 @@ import java.util.Set;
  * outside; the path indexes check-ins by date, since they have no id.
  */
 final class CheckInDateRule extends BuiltInRule implements KeyResultRule {
-
   CheckInDateRule() {
-    super(RuleCodes.CHECK_IN_DATE, Severity.WARNING, "keyResult", "date", "cycle");
+    super(RuleCodes.CHECK_IN_DATE, Severity.WARNING, "keyResult", "date", "cycle", "grace");
   }
 
   @Override
@@ -46,6 +45,7 @@ final class CheckInDateRule extends BuiltInRule implements KeyResultRule {
             .argument("keyResult", keyResult.title())
             .argument("date", date)
             .argument("cycle", cycle.get().id())
+            .argument("grace", context.policy().checkInGraceDays())
             .report();
       }
     }

@@ -18,7 +18,6 @@ import java.util.Optional;
  * cycle's start.
  */
 final class CheckInStaleRule extends BuiltInRule implements KeyResultRule {
-
   CheckInStaleRule() {
     super(RuleCodes.CHECK_IN_STALE, Severity.WARNING, "keyResult", "days", "limit");
   }

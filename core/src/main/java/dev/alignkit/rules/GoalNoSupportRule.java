@@ -9,7 +9,6 @@ import dev.alignkit.policy.Severity;
  * (seed 001: on-the-job opportunities, courses, coaching).
  */
 final class GoalNoSupportRule extends BuiltInRule implements PlanRule {
-
   GoalNoSupportRule() {
     super(RuleCodes.GOAL_NO_SUPPORT, Severity.WARNING, "goal");
   }

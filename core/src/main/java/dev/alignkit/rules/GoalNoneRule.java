@@ -5,11 +5,13 @@ import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.okr.CycleStatus;
 import dev.alignkit.policy.Severity;
 
-/** {@code dev.goal.none}: an open plan (its cycle is not CLOSED) has at least one AGREED or ACTIVE goal. */
+/**
+ * {@code dev.goal.none}: an open plan (its cycle is not CLOSED) has at least
+ * {@code minDevelopmentGoals} AGREED or ACTIVE goals; the suggestion names the policy's range.
+ */
 final class GoalNoneRule extends BuiltInRule implements PlanRule {
-
   GoalNoneRule() {
-    super(RuleCodes.GOAL_NONE, Severity.WARNING, "person", "cycle");
+    super(RuleCodes.GOAL_NONE, Severity.WARNING, "person", "cycle", "count", "min", "max");
   }
 
   @Override
@@ -23,10 +25,14 @@ final class GoalNoneRule extends BuiltInRule implements PlanRule {
         counted++;
       }
     }
-    if (counted < context.policy().minDevelopmentGoals()) {
+    int min = context.policy().minDevelopmentGoals();
+    if (counted < min) {
       findings.at(ItemPath.plan(plan.id()).field("goals"), Subject.plan(plan))
           .argument("person", context.nameOf(plan.personId()))
           .argument("cycle", plan.cycleId())
+          .argument("count", counted)
+          .argument("min", min)
+          .argument("max", context.policy().maxDevelopmentGoals())
           .report();
     }
   }

@@ -12,7 +12,6 @@ import java.util.List;
  * start and a unit; for ORDINAL its zone texts). Seed 001: goals must be measurable.
  */
 final class GoalNotMeasurableRule extends BuiltInRule implements PlanRule {
-
   GoalNotMeasurableRule() {
     super(RuleCodes.GOAL_NOT_MEASURABLE, Severity.ERROR, "goal", "missing");
   }

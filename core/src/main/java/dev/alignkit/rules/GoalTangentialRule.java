@@ -16,7 +16,6 @@ import java.util.List;
  * the person's own time; the finding carries the advisor's ranked advice.
  */
 final class GoalTangentialRule extends BuiltInRule implements PlanRule {
-
   GoalTangentialRule() {
     super(RuleCodes.GOAL_TANGENTIAL, Severity.WARNING, "goal", "skills");
   }

@@ -11,7 +11,6 @@ import dev.alignkit.policy.Severity;
  * first plan of the cycle.
  */
 final class GoalTooManyRule extends BuiltInRule implements PlanRule {
-
   GoalTooManyRule() {
     super(RuleCodes.GOAL_TOO_MANY, Severity.ERROR, "person", "cycle", "count", "limit");
   }

@@ -13,7 +13,6 @@ import java.util.Optional;
  * THIS_WEEK steps need no tracking.
  */
 final class GrowStepsUntrackedRule extends BuiltInRule implements GrowSessionRule {
-
   GrowStepsUntrackedRule() {
     super(RuleCodes.GROW_STEPS_UNTRACKED, Severity.INFO, "session", "step");
   }

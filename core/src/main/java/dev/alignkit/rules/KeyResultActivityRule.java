@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
  * whole words; ACHIEVE key results are milestones and exempt.
  */
 final class KeyResultActivityRule extends BuiltInRule implements KeyResultRule {
-
   KeyResultActivityRule() {
     super(RuleCodes.KEY_RESULT_ACTIVITY, Severity.WARNING, "keyResult", "verb");
   }

@@ -6,7 +6,6 @@ import dev.alignkit.policy.Severity;
 
 /** {@code okr.key-result.count}: an objective keeps at most a handful of key results. */
 final class KeyResultCountRule extends BuiltInRule implements ObjectiveRule {
-
   KeyResultCountRule() {
     super(RuleCodes.KEY_RESULT_COUNT, Severity.WARNING, "objective", "count", "limit");
   }

@@ -10,7 +10,6 @@ import dev.alignkit.policy.Severity;
  * DECREASE one's below; a start equal to the target can show no progress at all.
  */
 final class KeyResultDirectionRule extends BuiltInRule implements KeyResultRule {
-
   KeyResultDirectionRule() {
     super(RuleCodes.KEY_RESULT_DIRECTION, Severity.ERROR, "keyResult", "kind", "start", "target");
   }

@@ -9,7 +9,6 @@ import java.util.Map;
 
 /** {@code career.ladder.levels}: level ranks are unique within a ladder, so "the next level" means one thing. */
 final class LadderLevelsRule extends BuiltInRule implements LadderRule {
-
   LadderLevelsRule() {
     super(RuleCodes.LADDER_LEVELS, Severity.ERROR, "ladder", "level", "rank", "other");
   }

@@ -11,7 +11,6 @@ import dev.alignkit.policy.Severity;
  * marks the declaration {@code relax}; without it the inherited requirement stays in effect.
  */
 final class LadderRegressionRule extends BuiltInRule implements LadderRule {
-
   LadderRegressionRule() {
     super(RuleCodes.LADDER_REGRESSION, Severity.WARNING, "ladder", "level", "skill", "declared", "inherited");
   }

@@ -7,7 +7,6 @@ import dev.alignkit.policy.Severity;
 
 /** {@code career.ladder.unknown-skill}: every expectation names a skill of the catalog. */
 final class LadderUnknownSkillRule extends BuiltInRule implements LadderRule {
-
   LadderUnknownSkillRule() {
     super(RuleCodes.LADDER_UNKNOWN_SKILL, Severity.ERROR, "ladder", "level", "skill");
   }

@@ -6,7 +6,6 @@ import dev.alignkit.policy.Severity;
 
 /** {@code career.lateral.unknown-target}: a lateral move names existing ladders and levels at both ends. */
 final class LateralUnknownTargetRule extends BuiltInRule implements LateralMoveRule {
-
   LateralUnknownTargetRule() {
     super(RuleCodes.LATERAL_UNKNOWN_TARGET, Severity.ERROR, "move", "role");
   }

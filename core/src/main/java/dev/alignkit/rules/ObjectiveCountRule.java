@@ -7,7 +7,6 @@ import java.util.List;
 
 /** {@code okr.objective.count}: an owner keeps at most a handful of objectives per cycle (seed 004: 3 to 5). */
 final class ObjectiveCountRule extends BuiltInRule implements OwnerCycleRule {
-
   ObjectiveCountRule() {
     super(RuleCodes.OBJECTIVE_COUNT, Severity.WARNING, "owner", "cycle", "count", "limit");
   }

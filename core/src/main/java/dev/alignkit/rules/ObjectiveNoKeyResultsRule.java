@@ -8,7 +8,6 @@ import dev.alignkit.policy.Severity;
 
 /** {@code okr.objective.no-key-results}: an active objective is measured by something. */
 final class ObjectiveNoKeyResultsRule extends BuiltInRule implements ObjectiveRule {
-
   ObjectiveNoKeyResultsRule() {
     super(RuleCodes.OBJECTIVE_NO_KEY_RESULTS, Severity.ERROR, "objective");
   }

@@ -15,7 +15,6 @@ import java.util.Optional;
  * 003: monthly). Measured from the later of the last coaching check-in and the cycle's start.
  */
 final class PlanCoachingStaleRule extends BuiltInRule implements PlanRule {
-
   PlanCoachingStaleRule() {
     super(RuleCodes.PLAN_COACHING_STALE, Severity.WARNING, "person", "days", "cadence");
   }

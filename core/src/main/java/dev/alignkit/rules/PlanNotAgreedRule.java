@@ -12,7 +12,6 @@ import dev.alignkit.policy.Severity;
  * People without a manager are exempt.
  */
 final class PlanNotAgreedRule extends BuiltInRule implements PlanRule {
-
   PlanNotAgreedRule() {
     super(RuleCodes.PLAN_NOT_AGREED, Severity.WARNING, "goal", "agreedBy");
   }

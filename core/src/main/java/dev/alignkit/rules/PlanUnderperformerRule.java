@@ -16,7 +16,6 @@ import java.util.Set;
  * skills). The finding is always PRIVATE: it reveals the standing.
  */
 final class PlanUnderperformerRule extends BuiltInRule implements PlanRule {
-
   PlanUnderperformerRule() {
     super(RuleCodes.PLAN_UNDERPERFORMER, Severity.WARNING, "person", "gaps");
   }

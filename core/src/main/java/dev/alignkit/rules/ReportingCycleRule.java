@@ -9,7 +9,6 @@ import dev.alignkit.policy.Severity;
  * person. Every person on a cycle gets a finding, with the chain from them back to them.
  */
 final class ReportingCycleRule extends BuiltInRule implements PersonRule {
-
   ReportingCycleRule() {
     super(RuleCodes.REPORTING_CYCLE, Severity.ERROR, "person", "chain");
   }

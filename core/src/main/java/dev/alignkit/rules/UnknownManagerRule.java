@@ -5,7 +5,6 @@ import dev.alignkit.policy.Severity;
 
 /** {@code org.person.unknown-manager}: a manager id that is set names a person of the snapshot. */
 final class UnknownManagerRule extends BuiltInRule implements PersonRule {
-
   UnknownManagerRule() {
     super(RuleCodes.PERSON_UNKNOWN_MANAGER, Severity.ERROR, "person", "manager");
   }

@@ -5,7 +5,6 @@ import dev.alignkit.policy.Severity;
 
 /** {@code org.person.unknown-role}: a role that is set names a level of an existing ladder. */
 final class UnknownRoleRule extends BuiltInRule implements PersonRule {
-
   UnknownRoleRule() {
     super(RuleCodes.PERSON_UNKNOWN_ROLE, Severity.ERROR, "person", "role");
   }

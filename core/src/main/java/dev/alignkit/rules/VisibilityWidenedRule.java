@@ -30,7 +30,6 @@ import java.util.Set;
  * unknown, which other data problems already show). The finding is PUBLIC, as its subject is.
  */
 final class VisibilityWidenedRule extends BuiltInRule implements PlanRule, GrowSessionRule, PersonRule {
-
   VisibilityWidenedRule() {
     super(RuleCodes.PRIVACY_VISIBILITY_WIDENED, Severity.WARNING, "person", "kind", "item");
   }

@@ -11,7 +11,6 @@ import dev.alignkit.policy.Severity;
  * alignment weight of a CONTRIBUTES child (a SUPPORTS link carries no weight that counts).
  */
 final class WeightRule extends BuiltInRule implements KeyResultRule, ObjectiveRule {
-
   WeightRule() {
     super(RuleCodes.WEIGHT, Severity.ERROR, "item", "weight");
   }

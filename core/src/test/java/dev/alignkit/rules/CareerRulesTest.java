@@ -130,7 +130,8 @@ class CareerRulesTest {
     assertEquals("profiles[maya].assessments[sql]", finding.path().toString());
     assertEquals(Optional.of("maya"), finding.personId());
     assertEquals(Visibility.PRIVATE, finding.subjectVisibility());
-    assertEquals(args("person", "Maya Chen", "skill", "sql", "date", "2025-07-11", "days", "400"), finding.arguments());
+    assertEquals(args("person", "Maya Chen", "skill", "sql", "date", "2025-07-11", "days", "400", "limit", "365"),
+        finding.arguments());
   }
 
   @Test

@@ -116,7 +116,7 @@ class DevelopmentRulesTest {
   void openPlanWithoutAgreedGoalsHasNone() {
     Finding finding = only(RuleCodes.GOAL_NONE, validate(with(plan(goal("g1", GoalStatus.PROPOSED)))));
     assertEquals("plans[plan-maya].goals", finding.path().toString());
-    assertEquals(args("person", "Maya Chen", "cycle", "2026-Q3"), finding.arguments());
+    assertEquals(args("person", "Maya Chen", "cycle", "2026-Q3", "count", "0", "min", "1", "max", "3"), finding.arguments());
   }
 
   @Test

@@ -169,7 +169,7 @@ class OkrGraphAndCheckInRulesTest {
     assertEquals(List.of("objectives[o-maya].keyResults[kr-m].checkIns[2026-06-30]",
             "objectives[o-maya].keyResults[kr-m].checkIns[2026-10-15]"),
         findings.stream().map(f -> f.path().toString()).toList());
-    assertEquals(args("keyResult", "Raise CSAT to 95", "date", "2026-06-30", "cycle", "2026-Q3"),
+    assertEquals(args("keyResult", "Raise CSAT to 95", "date", "2026-06-30", "cycle", "2026-Q3", "grace", "14"),
         findings.get(0).arguments());
   }
 
