@@ -10,20 +10,16 @@ import dev.alignkit.policy.Severity;
  * Every objective on a cycle gets a finding, with the chain; such objectives get no rolled-up
  * progress.
  */
-final class AlignmentCycleRule extends BuiltInRule implements ObjectiveRule {
+final class AlignmentCycleRule extends AlignedObjectiveRule {
   AlignmentCycleRule() {
     super(RuleCodes.ALIGNMENT_CYCLE, Severity.ERROR, "objective", "chain");
   }
 
   @Override
-  public void checkObjective(Objective objective, RuleContext context, Findings findings) {
-    if (objective.alignment().isEmpty()) {
-      return;
-    }
+  void checkAlignment(Objective objective, Alignment alignment, RuleContext context, Findings findings) {
     LinkCycles cycles = context.memo(AlignmentCycleRule.class, () -> alignmentCycles(context.snapshot()));
-    if (cycles.cycleThrough(objective.id(), objective.alignment().get().parentId()) != null) {
-      findings.at(ItemPath.objective(objective.id()).field("alignment").field("parentId"), Subject.objective(objective))
-          .argument("objective", objective.title())
+    if (cycles.cycleThrough(objective.id(), alignment.parentId()) != null) {
+      objectiveFinding(findings, ItemPath.objective(objective.id()).field("alignment").field("parentId"), objective)
           .argument("chain", cycles.chainFrom(objective.id()))
           .report();
     }

@@ -33,8 +33,7 @@ final class AlignmentUnalignedRule extends BuiltInRule implements ObjectiveRule 
     Chains chains = context.memo(AlignmentUnalignedRule.class, () -> new Chains(context.snapshot()));
     String root = chains.unalignedRoot(objective);
     if (root != null) {
-      findings.at(ItemPath.objective(objective.id()).field("alignment"), Subject.objective(objective))
-          .argument("objective", objective.title())
+      objectiveFinding(findings, ItemPath.objective(objective.id()).field("alignment"), objective)
           .argument("root", root)
           .report();
     }

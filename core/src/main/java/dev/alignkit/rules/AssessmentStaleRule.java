@@ -37,7 +37,8 @@ final class AssessmentStaleRule extends BuiltInRule implements PersonRule {
     for (ResolvedExpectation expectation : resolution.get().expectations()) {
       Optional<Assessment> used = Optional.ofNullable(effective.get(expectation.skillId()));
       if (used.isPresent() && Readiness.isStale(used.get(), context.asOf(), context.policy())) {
-        findings.at(ItemPath.assessment(person.id(), expectation.skillId()), Subject.assessment(person.id(), used.get()))
+        findings.at(ItemPath.assessment(person.id(), expectation.skillId()),
+                Subject.assessment(person.id(), used.get()))
             .argument("person", person.name())
             .argument("skill", expectation.skillId())
             .argument("date", used.get().date())

@@ -41,8 +41,7 @@ final class CheckInDateRule extends BuiltInRule implements KeyResultRule {
         reported = new HashSet<>();
       }
       if (reported.add(date)) {
-        findings.at(ItemPath.checkIn(objective.id(), keyResult.id(), date), Subject.keyResult(objective, keyResult))
-            .argument("keyResult", keyResult.title())
+        keyResultFinding(findings, ItemPath.checkIn(objective.id(), keyResult.id(), date), objective, keyResult)
             .argument("date", date)
             .argument("cycle", cycle.get().id())
             .argument("grace", context.policy().checkInGraceDays())

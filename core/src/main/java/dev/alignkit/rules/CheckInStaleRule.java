@@ -41,8 +41,8 @@ final class CheckInStaleRule extends BuiltInRule implements KeyResultRule {
     long days = ChronoUnit.DAYS.between(since, asOf);
     int limit = context.policy().checkInStaleDays();
     if (days > limit) {
-      findings.at(ItemPath.keyResult(objective.id(), keyResult.id()).field("checkIns"), Subject.keyResult(objective, keyResult))
-          .argument("keyResult", keyResult.title())
+      keyResultFinding(findings, ItemPath.keyResult(objective.id(), keyResult.id()).field("checkIns"),
+              objective, keyResult)
           .argument("days", days)
           .argument("limit", limit)
           .report();

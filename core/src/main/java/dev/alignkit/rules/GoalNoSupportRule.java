@@ -17,8 +17,7 @@ final class GoalNoSupportRule extends BuiltInRule implements PlanRule {
   public void checkPlan(DevelopmentPlan plan, RuleContext context, Findings findings) {
     for (DevelopmentGoal goal : plan.goals()) {
       if (goal.status().isOpen() && goal.supportActivities().isEmpty()) {
-        findings.at(ItemPath.goal(plan.id(), goal.id()).field("supportActivities"), Subject.goal(plan, goal))
-            .argument("goal", goal.statement())
+        goalFinding(findings, ItemPath.goal(plan.id(), goal.id()).field("supportActivities"), plan, goal)
             .report();
       }
     }

@@ -27,8 +27,7 @@ final class GoalNoneRule extends BuiltInRule implements PlanRule {
     }
     int min = context.policy().minDevelopmentGoals();
     if (counted < min) {
-      findings.at(ItemPath.plan(plan.id()).field("goals"), Subject.plan(plan))
-          .argument("person", context.nameOf(plan.personId()))
+      planFinding(findings, ItemPath.plan(plan.id()).field("goals"), plan, context)
           .argument("cycle", plan.cycleId())
           .argument("count", counted)
           .argument("min", min)

@@ -23,15 +23,18 @@ final class GoalNotMeasurableRule extends BuiltInRule implements PlanRule {
         continue;
       }
       if (goal.measures().isEmpty()) {
-        findings.at(ItemPath.goal(plan.id(), goal.id()).field("measures"), Subject.goal(plan, goal))
-            .argument("goal", goal.statement()).argument("missing", "a measure").report();
+        goalFinding(findings, ItemPath.goal(plan.id(), goal.id()).field("measures"), plan, goal)
+            .argument("missing", "a measure")
+            .report();
         continue;
       }
       for (KeyResult measure : goal.measures()) {
         List<String> missing = KeyResultNotMeasurableRule.missingFields(measure);
         if (!missing.isEmpty()) {
-          findings.at(ItemPath.measure(plan.id(), goal.id(), measure.id()).field(missing.get(0)), Subject.goal(plan, goal))
-              .argument("goal", goal.statement()).argument("missing", String.join(", ", missing)).report();
+          ItemPath firstMissing = ItemPath.measure(plan.id(), goal.id(), measure.id()).field(missing.get(0));
+          goalFinding(findings, firstMissing, plan, goal)
+              .argument("missing", String.join(", ", missing))
+              .report();
         }
       }
     }

@@ -36,9 +36,8 @@ final class GoalTangentialRule extends BuiltInRule implements PlanRule {
       for (TargetSkill target : goal.targetSkills()) {
         skills.add(target.skillId());
       }
-      findings.at(ItemPath.goal(plan.id(), goal.id()).field("targetSkills"), Subject.goal(plan, goal))
+      goalFinding(findings, ItemPath.goal(plan.id(), goal.id()).field("targetSkills"), plan, goal)
           .defaultSeverity(goal.ownTime() ? Severity.INFO : Severity.WARNING)
-          .argument("goal", goal.statement())
           .argument("skills", String.join(", ", skills))
           .advice(advice.suggestions())
           .report();

@@ -30,8 +30,7 @@ final class GoalTooManyRule extends BuiltInRule implements PlanRule {
     int count = countedGoals(context.snapshot(), plan);
     int limit = context.policy().maxDevelopmentGoals();
     if (count > limit) {
-      findings.at(ItemPath.plan(plan.id()).field("goals"), Subject.plan(plan))
-          .argument("person", context.nameOf(plan.personId()))
+      planFinding(findings, ItemPath.plan(plan.id()).field("goals"), plan, context)
           .argument("cycle", plan.cycleId())
           .argument("count", count)
           .argument("limit", limit)

@@ -47,8 +47,7 @@ final class GrowIncompleteRule extends BuiltInRule implements GrowSessionRule {
       }
     }
     if (first != null) {
-      findings.at(first, Subject.growSession(session))
-          .argument("session", session.id())
+      sessionFinding(findings, first, session)
           .argument("missing", String.join(", ", missing))
           .report();
     }

@@ -30,8 +30,7 @@ final class GrowStepsUntrackedRule extends BuiltInRule implements GrowSessionRul
       boolean tracked = tracker.isPresent() && (context.snapshot().developmentGoal(tracker.get()).isPresent()
           || context.snapshot().measure(tracker.get()).isPresent());
       if (!tracked) {
-        findings.at(ItemPath.growStep(session.id(), i).field("trackedBy"), Subject.growSession(session))
-            .argument("session", session.id())
+        sessionFinding(findings, ItemPath.growStep(session.id(), i).field("trackedBy"), session)
             .argument("step", step.description())
             .report();
       }

@@ -106,31 +106,11 @@ public final class ItemPath implements Comparable<ItemPath> {
     return new ItemPath(longer);
   }
 
-  // --- item kinds ----------------------------------------------------------------------------
+  // --- item kinds, in the order of the snapshot's lists ------------------------------------
 
   /** {@code organization}: the snapshot's organization-wide data. */
   public static ItemPath organization() {
     return root("organization");
-  }
-
-  /** {@code objectives[objectiveId]}. */
-  public static ItemPath objective(String objectiveId) {
-    return item("objectives", objectiveId);
-  }
-
-  /** {@code objectives[objectiveId].keyResults[keyResultId]}. */
-  public static ItemPath keyResult(String objectiveId, String keyResultId) {
-    return objective(objectiveId).child("keyResults", keyResultId);
-  }
-
-  /** {@code objectives[objectiveId].keyResults[keyResultId].checkIns[date]}: check-ins have no id but their date. */
-  public static ItemPath checkIn(String objectiveId, String keyResultId, LocalDate date) {
-    return keyResult(objectiveId, keyResultId).child("checkIns", date.toString());
-  }
-
-  /** {@code objectives[objectiveId].initiatives[initiativeId]}. */
-  public static ItemPath initiative(String objectiveId, String initiativeId) {
-    return objective(objectiveId).child("initiatives", initiativeId);
   }
 
   /** {@code people[personId]}. */
@@ -165,29 +145,29 @@ public final class ItemPath implements Comparable<ItemPath> {
     return item("cycles", cycleId);
   }
 
-  /** {@code plans[planId]}. */
-  public static ItemPath plan(String planId) {
-    return item("plans", planId);
+  /** {@code objectives[objectiveId]}. */
+  public static ItemPath objective(String objectiveId) {
+    return item("objectives", objectiveId);
   }
 
-  /** {@code plans[planId].goals[goalId]}. */
-  public static ItemPath goal(String planId, String goalId) {
-    return plan(planId).child("goals", goalId);
+  /** {@code objectives[objectiveId].keyResults[keyResultId]}. */
+  public static ItemPath keyResult(String objectiveId, String keyResultId) {
+    return objective(objectiveId).child("keyResults", keyResultId);
   }
 
-  /** {@code plans[planId].goals[goalId].measures[measureId]}. */
-  public static ItemPath measure(String planId, String goalId, String measureId) {
-    return goal(planId, goalId).child("measures", measureId);
+  /** {@code objectives[objectiveId].keyResults[keyResultId].checkIns[date]}: check-ins have no id but their date. */
+  public static ItemPath checkIn(String objectiveId, String keyResultId, LocalDate date) {
+    return keyResult(objectiveId, keyResultId).child("checkIns", date.toString());
   }
 
-  /** {@code growSessions[sessionId]}. */
-  public static ItemPath growSession(String sessionId) {
-    return item("growSessions", sessionId);
+  /** {@code objectives[objectiveId].initiatives[initiativeId]}. */
+  public static ItemPath initiative(String objectiveId, String initiativeId) {
+    return objective(objectiveId).child("initiatives", initiativeId);
   }
 
-  /** {@code growSessions[sessionId].steps[index]}: way-forward steps have no id but their position. */
-  public static ItemPath growStep(String sessionId, int index) {
-    return growSession(sessionId).child("steps", Integer.toString(index));
+  /** {@code waivers[waiverId]}. */
+  public static ItemPath waiver(String waiverId) {
+    return item("waivers", waiverId);
   }
 
   /** {@code ladders[ladderId]}. */
@@ -225,14 +205,34 @@ public final class ItemPath implements Comparable<ItemPath> {
     return profile(personId).child("assessments", skillId);
   }
 
+  /** {@code plans[planId]}. */
+  public static ItemPath plan(String planId) {
+    return item("plans", planId);
+  }
+
+  /** {@code plans[planId].goals[goalId]}. */
+  public static ItemPath goal(String planId, String goalId) {
+    return plan(planId).child("goals", goalId);
+  }
+
+  /** {@code plans[planId].goals[goalId].measures[measureId]}. */
+  public static ItemPath measure(String planId, String goalId, String measureId) {
+    return goal(planId, goalId).child("measures", measureId);
+  }
+
   /** {@code visions[visionId]}. */
   public static ItemPath vision(String visionId) {
     return item("visions", visionId);
   }
 
-  /** {@code waivers[waiverId]}. */
-  public static ItemPath waiver(String waiverId) {
-    return item("waivers", waiverId);
+  /** {@code growSessions[sessionId]}. */
+  public static ItemPath growSession(String sessionId) {
+    return item("growSessions", sessionId);
+  }
+
+  /** {@code growSessions[sessionId].steps[index]}: way-forward steps have no id but their position. */
+  public static ItemPath growStep(String sessionId, int index) {
+    return growSession(sessionId).child("steps", Integer.toString(index));
   }
 
   // --- reading -------------------------------------------------------------------------------
@@ -290,7 +290,10 @@ public final class ItemPath implements Comparable<ItemPath> {
     }
   }
 
-  /** Reads an escaped id into {@code out} from {@code i}, just after its {@code [}; returns the index after its {@code ]}. */
+  /**
+   * Reads an escaped id into {@code out} from {@code i}, just after its {@code [}; returns the index
+   * after its {@code ]}.
+   */
   private static int readId(String text, int i, StringBuilder out) {
     while (i < text.length()) {
       char c = text.charAt(i);

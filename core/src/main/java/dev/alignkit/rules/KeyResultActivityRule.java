@@ -29,8 +29,8 @@ final class KeyResultActivityRule extends BuiltInRule implements KeyResultRule {
         context.policy().contentLocale()));
     String verb = lexicon.leadingVerb(keyResult.title());
     if (verb != null) {
-      findings.at(ItemPath.keyResult(objective.id(), keyResult.id()).field("title"), Subject.keyResult(objective, keyResult))
-          .argument("keyResult", keyResult.title())
+      keyResultFinding(findings, ItemPath.keyResult(objective.id(), keyResult.id()).field("title"),
+              objective, keyResult)
           .argument("verb", verb)
           .report();
     }

@@ -20,8 +20,7 @@ final class KeyResultCountRule extends BuiltInRule implements ObjectiveRule {
     }
     int limit = context.policy().maxKeyResultsPerObjective();
     if (count > limit) {
-      findings.at(ItemPath.objective(objective.id()).field("keyResults"), Subject.objective(objective))
-          .argument("objective", objective.title())
+      objectiveFinding(findings, ItemPath.objective(objective.id()).field("keyResults"), objective)
           .argument("count", count)
           .argument("limit", limit)
           .report();

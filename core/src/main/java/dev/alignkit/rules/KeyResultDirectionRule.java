@@ -25,8 +25,8 @@ final class KeyResultDirectionRule extends BuiltInRule implements KeyResultRule 
     double target = keyResult.target().getAsDouble();
     boolean rightWay = kind == KeyResultKind.INCREASE ? target > start : target < start;
     if (!rightWay) {
-      findings.at(ItemPath.keyResult(objective.id(), keyResult.id()).field("target"), Subject.keyResult(objective, keyResult))
-          .argument("keyResult", keyResult.title())
+      keyResultFinding(findings, ItemPath.keyResult(objective.id(), keyResult.id()).field("target"),
+              objective, keyResult)
           .argument("kind", kind)
           .argument("start", start)
           .argument("target", target)

@@ -26,8 +26,8 @@ final class KeyResultNotMeasurableRule extends BuiltInRule implements KeyResultR
     if (missing.isEmpty()) {
       return;
     }
-    findings.at(ItemPath.keyResult(objective.id(), keyResult.id()).field(missing.get(0)), Subject.keyResult(objective, keyResult))
-        .argument("keyResult", keyResult.title())
+    keyResultFinding(findings, ItemPath.keyResult(objective.id(), keyResult.id()).field(missing.get(0)),
+            objective, keyResult)
         .argument("missing", String.join(", ", missing))
         .report();
   }

@@ -20,9 +20,7 @@ final class LadderLevelsRule extends BuiltInRule implements LadderRule {
     for (Level level : levels) {
       String other = byRank.putIfAbsent(level.rank(), level.id());
       if (other != null) {
-        findings.at(ItemPath.level(ladder.id(), level.id()).field("rank"), Subject.of(ladder.id()))
-            .argument("ladder", ladder.name())
-            .argument("level", level.id())
+        levelFinding(findings, ItemPath.level(ladder.id(), level.id()).field("rank"), ladder, level)
             .argument("rank", level.rank())
             .argument("other", other)
             .report();

@@ -23,9 +23,8 @@ final class LadderRegressionRule extends BuiltInRule implements LadderRule {
         if (!regression.levelId().equals(level.id())) {
           continue;
         }
-        findings.at(ItemPath.expectation(ladder.id(), level.id(), regression.skillId()).field("required"), Subject.of(ladder.id()))
-            .argument("ladder", ladder.name())
-            .argument("level", level.id())
+        levelFinding(findings, ItemPath.expectation(ladder.id(), level.id(), regression.skillId()).field("required"),
+                ladder, level)
             .argument("skill", regression.skillId())
             .argument("declared", regression.declared())
             .argument("inherited", regression.inherited())

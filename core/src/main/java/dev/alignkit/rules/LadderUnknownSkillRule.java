@@ -16,9 +16,8 @@ final class LadderUnknownSkillRule extends BuiltInRule implements LadderRule {
     for (Level level : ladder.levels()) {
       for (Expectation expectation : level.expectations()) {
         if (context.snapshot().skill(expectation.skillId()).isEmpty()) {
-          findings.at(ItemPath.expectation(ladder.id(), level.id(), expectation.skillId()).field("skillId"), Subject.of(ladder.id()))
-              .argument("ladder", ladder.name())
-              .argument("level", level.id())
+          levelFinding(findings, ItemPath.expectation(ladder.id(), level.id(), expectation.skillId()).field("skillId"),
+                  ladder, level)
               .argument("skill", expectation.skillId())
               .report();
         }

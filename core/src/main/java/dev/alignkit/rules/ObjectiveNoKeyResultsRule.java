@@ -17,8 +17,7 @@ final class ObjectiveNoKeyResultsRule extends BuiltInRule implements ObjectiveRu
     if (objective.status() != OkrStatus.ACTIVE || isMeasured(objective, context)) {
       return;
     }
-    findings.at(ItemPath.objective(objective.id()).field("keyResults"), Subject.objective(objective))
-        .argument("objective", objective.title())
+    objectiveFinding(findings, ItemPath.objective(objective.id()).field("keyResults"), objective)
         .report();
   }
 

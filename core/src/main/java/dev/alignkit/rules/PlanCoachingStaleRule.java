@@ -36,8 +36,7 @@ final class PlanCoachingStaleRule extends BuiltInRule implements PlanRule {
     long days = ChronoUnit.DAYS.between(since, asOf);
     int cadence = plan.coachingCadenceDays().orElse(context.policy().coachingCadenceDays());
     if (days > cadence) {
-      findings.at(ItemPath.plan(plan.id()).field("coachingCheckIns"), Subject.plan(plan))
-          .argument("person", context.nameOf(plan.personId()))
+      planFinding(findings, ItemPath.plan(plan.id()).field("coachingCheckIns"), plan, context)
           .argument("days", days)
           .argument("cadence", cadence)
           .report();

@@ -28,8 +28,7 @@ final class PlanNotAgreedRule extends BuiltInRule implements PlanRule {
       }
       boolean agreed = goal.agreedBy().map(by -> context.snapshot().mayAgree(by, plan.personId())).orElse(false);
       if (!agreed) {
-        findings.at(ItemPath.goal(plan.id(), goal.id()).field("agreedBy"), Subject.goal(plan, goal))
-            .argument("goal", goal.statement())
+        goalFinding(findings, ItemPath.goal(plan.id(), goal.id()).field("agreedBy"), plan, goal)
             .argument("agreedBy", goal.agreedBy().orElse("nobody"))
             .report();
       }

@@ -17,8 +17,7 @@ final class ReportingCycleRule extends BuiltInRule implements PersonRule {
   public void checkPerson(Person person, RuleContext context, Findings findings) {
     LinkCycles cycles = context.memo(ReportingCycleRule.class, () -> managerCycles(context.snapshot()));
     if (cycles.cycleThrough(person.id(), person.managerId().orElse(null)) != null) {
-      findings.at(ItemPath.person(person.id()).field("managerId"), Subject.person(person))
-          .argument("person", person.name())
+      personFinding(findings, ItemPath.person(person.id()).field("managerId"), person)
           .argument("chain", cycles.chainFrom(person.id()))
           .report();
     }

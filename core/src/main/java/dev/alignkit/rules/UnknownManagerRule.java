@@ -12,8 +12,7 @@ final class UnknownManagerRule extends BuiltInRule implements PersonRule {
   @Override
   public void checkPerson(Person person, RuleContext context, Findings findings) {
     if (person.managerId().isPresent() && context.snapshot().person(person.managerId().get()).isEmpty()) {
-      findings.at(ItemPath.person(person.id()).field("managerId"), Subject.person(person))
-          .argument("person", person.name())
+      personFinding(findings, ItemPath.person(person.id()).field("managerId"), person)
           .argument("manager", person.managerId().get())
           .report();
     }

@@ -12,8 +12,7 @@ final class UnknownRoleRule extends BuiltInRule implements PersonRule {
   @Override
   public void checkPerson(Person person, RuleContext context, Findings findings) {
     if (person.role().isPresent() && context.snapshot().level(person.role().get()).isEmpty()) {
-      findings.at(ItemPath.person(person.id()).field("role"), Subject.person(person))
-          .argument("person", person.name())
+      personFinding(findings, ItemPath.person(person.id()).field("role"), person)
           .argument("role", person.role().get())
           .report();
     }

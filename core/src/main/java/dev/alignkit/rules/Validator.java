@@ -39,8 +39,9 @@ import java.util.Set;
  *
  * <p>A validation walks the snapshot once: each person, each objective and key result the policy
  * does not skip, each owner's objectives per cycle, each plan and GROW session, each ladder and
- * lateral move, handing every item to the rules of its kind. Findings whose code and subject match a waiver in force on the as-of date move to the
- * report's waived list. Nothing reads the clock.
+ * lateral move, handing every item to the rules of its kind in one place, each rule with its own
+ * {@link Findings}. Findings whose code and subject match a waiver in force on the as-of date move
+ * to the report's waived list. Nothing reads the clock.
  */
 public final class Validator {
   private static final Validator DEFAULTS = builder().build();
@@ -142,8 +143,9 @@ public final class Validator {
   }
 
   /**
-   * Validates one person, the objectives the person owns, and their plans and GROW sessions. Rules of organization-wide items
-   * ({@link SnapshotRule}, {@link LadderRule}, {@link LateralMoveRule}) do not run.
+   * Validates one person, the objectives the person owns, and their plans and GROW sessions. Rules
+   * of organization-wide items ({@link SnapshotRule}, {@link LadderRule}, {@link LateralMoveRule})
+   * do not run.
    *
    * @param snapshot not null
    * @param personId the person's id; an unknown id gives an empty report

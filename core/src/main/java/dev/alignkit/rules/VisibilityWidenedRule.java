@@ -37,19 +37,13 @@ final class VisibilityWidenedRule extends BuiltInRule implements PlanRule, GrowS
   @Override
   public void checkPlan(DevelopmentPlan plan, RuleContext context, Findings findings) {
     if (widened(VisibleKind.DEVELOPMENT_PLAN, plan.visibility(), context.policy())) {
-      findings.at(ItemPath.plan(plan.id()).field("visibility"), Subject.plan(plan))
-          .argument("person", context.nameOf(plan.personId()))
-          .argument("kind", "development plan")
-          .argument("item", plan.id())
-          .report();
+      report(findings, ItemPath.plan(plan.id()), Subject.plan(plan), context.nameOf(plan.personId()),
+          "development plan", plan.id());
     }
     for (DevelopmentGoal goal : plan.goals()) {
       if (widened(VisibleKind.DEVELOPMENT_GOAL, goal.visibility(), context.policy())) {
-        findings.at(ItemPath.goal(plan.id(), goal.id()).field("visibility"), Subject.goal(plan, goal))
-            .argument("person", context.nameOf(plan.personId()))
-            .argument("kind", "development goal")
-            .argument("item", goal.statement())
-            .report();
+        report(findings, ItemPath.goal(plan.id(), goal.id()), Subject.goal(plan, goal),
+            context.nameOf(plan.personId()), "development goal", goal.statement());
       }
     }
   }
@@ -57,11 +51,8 @@ final class VisibilityWidenedRule extends BuiltInRule implements PlanRule, GrowS
   @Override
   public void checkGrowSession(GrowSession session, RuleContext context, Findings findings) {
     if (widened(VisibleKind.GROW_SESSION, session.visibility(), context.policy())) {
-      findings.at(ItemPath.growSession(session.id()).field("visibility"), Subject.growSession(session))
-          .argument("person", context.nameOf(session.personId()))
-          .argument("kind", "GROW session")
-          .argument("item", session.id())
-          .report();
+      report(findings, ItemPath.growSession(session.id()), Subject.growSession(session),
+          context.nameOf(session.personId()), "GROW session", session.id());
     }
   }
 
@@ -71,11 +62,8 @@ final class VisibilityWidenedRule extends BuiltInRule implements PlanRule, GrowS
     VisionsByPerson visions = context.memo(VisionsByPerson.class, () -> new VisionsByPerson(context));
     for (CareerVision vision : visions.of(person.id())) {
       if (widened(VisibleKind.CAREER_VISION, vision.visibility(), policy)) {
-        findings.at(ItemPath.vision(vision.id()).field("visibility"), Subject.vision(vision))
-            .argument("person", person.name())
-            .argument("kind", "career vision")
-            .argument("item", vision.id())
-            .report();
+        report(findings, ItemPath.vision(vision.id()), Subject.vision(vision), person.name(), "career vision",
+            vision.id());
       }
     }
     Optional<SkillProfile> profile = context.snapshot().profile(person.id());
@@ -89,14 +77,20 @@ final class VisibilityWidenedRule extends BuiltInRule implements PlanRule, GrowS
       }
       String item = assessment.skillId() + " (" + assessment.date() + ")";
       if (reported.add(item)) {
-        findings.at(ItemPath.assessment(person.id(), assessment.skillId()).field("visibility"),
-                Subject.assessment(person.id(), assessment))
-            .argument("person", person.name())
-            .argument("kind", "assessment")
-            .argument("item", item)
-            .report();
+        report(findings, ItemPath.assessment(person.id(), assessment.skillId()),
+            Subject.assessment(person.id(), assessment), person.name(), "assessment", item);
       }
     }
+  }
+
+  /** Reports that the item at {@code item} is widened: the finding points at its visibility. */
+  private static void report(Findings findings, ItemPath item, Subject subject, String person, String kind,
+      String shown) {
+    findings.at(item.field("visibility"), subject)
+        .argument("person", person)
+        .argument("kind", kind)
+        .argument("item", shown)
+        .report();
   }
 
   /** Whether the kind is PRIVATE by default and the item's own setting makes it PUBLIC. */

@@ -18,7 +18,8 @@ final class WeightRule extends BuiltInRule implements KeyResultRule, ObjectiveRu
   @Override
   public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context, Findings findings) {
     if (!(keyResult.weight() > 0)) {
-      findings.at(ItemPath.keyResult(objective.id(), keyResult.id()).field("weight"), Subject.keyResult(objective, keyResult))
+      findings.at(ItemPath.keyResult(objective.id(), keyResult.id()).field("weight"),
+              Subject.keyResult(objective, keyResult))
           .argument("item", keyResult.title())
           .argument("weight", keyResult.weight())
           .report();

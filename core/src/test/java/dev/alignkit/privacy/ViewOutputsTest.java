@@ -296,6 +296,7 @@ class ViewOutputsTest {
   void anArgumentIsReplacedOnlyWhereItNamesAHiddenItem() {
     OrganizationSnapshot snapshot = withPlanFinding();
     Finding none = report(snapshot, "lena").ofCode(RuleCodes.GOAL_NONE).get(0);
-    assertEquals(Map.of("person", "Maya Chen", "cycle", "2026-Q3"), none.arguments());
+    assertEquals(Map.of("person", "Maya Chen", "cycle", "2026-Q3", "count", "0", "min", "1", "max", "3"),
+        none.arguments());
   }
 }
