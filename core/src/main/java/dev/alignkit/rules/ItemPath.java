@@ -38,8 +38,6 @@ import org.jspecify.annotations.Nullable;
  * <p>Equal when their segments are equal, which is when their texts are; paths sort by text.
  */
 public final class ItemPath implements Comparable<ItemPath> {
-  private static final char ESCAPE = '\\';
-
   private final List<Segment> segments;
   private final String text;
 
@@ -261,67 +259,7 @@ public final class ItemPath implements Comparable<ItemPath> {
    * @throws IllegalArgumentException if the text is not in that form, naming the position
    */
   public static ItemPath parse(String text) {
-    requireNonNull(text, "text");
-    List<Segment> segments = new ArrayList<>();
-    int i = 0;
-    while (true) {
-      int start = i;
-      while (i < text.length() && !isStructure(text.charAt(i))) {
-        i++;
-      }
-      if (i == start) {
-        throw notAPath(text, i, "a name is expected");
-      }
-      String name = text.substring(start, i);
-      String id = null;
-      if (i < text.length() && text.charAt(i) == '[') {
-        StringBuilder out = new StringBuilder();
-        i = readId(text, i + 1, out);
-        id = out.toString();
-      }
-      segments.add(new Segment(name, id));
-      if (i == text.length()) {
-        return new ItemPath(segments);
-      }
-      if (text.charAt(i) != '.') {
-        throw notAPath(text, i, "'.' or the end is expected");
-      }
-      i++;
-    }
-  }
-
-  /**
-   * Reads an escaped id into {@code out} from {@code i}, just after its {@code [}; returns the index
-   * after its {@code ]}.
-   */
-  private static int readId(String text, int i, StringBuilder out) {
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (c == ']') {
-        return i + 1;
-      }
-      if (c == ESCAPE) {
-        if (i + 1 == text.length() || !isStructure(text.charAt(i + 1))) {
-          throw notAPath(text, i, "'\\' must escape one of \\ [ ] .");
-        }
-        out.append(text.charAt(i + 1));
-        i += 2;
-      } else if (c == '[' || c == '.') {
-        throw notAPath(text, i, "'" + c + "' in an id must be escaped");
-      } else {
-        out.append(c);
-        i++;
-      }
-    }
-    throw notAPath(text, i, "']' is expected");
-  }
-
-  private static boolean isStructure(char c) {
-    return c == '.' || c == '[' || c == ']' || c == ESCAPE;
-  }
-
-  private static IllegalArgumentException notAPath(String text, int index, String reason) {
-    return new IllegalArgumentException("not an item path: \"" + text + "\" (at " + index + ": " + reason + ")");
+    return new ItemPath(ItemPathText.parse(requireNonNull(text, "text")));
   }
 
   @Override
@@ -353,13 +291,13 @@ public final class ItemPath implements Comparable<ItemPath> {
     private final String name;
     private final @Nullable String id;
 
-    private Segment(String name, @Nullable String id) {
+    Segment(String name, @Nullable String id) {
       requireNonNull(name, "name");
       if (name.isEmpty()) {
         throw new IllegalArgumentException("a path name must not be empty");
       }
       for (int i = 0; i < name.length(); i++) {
-        if (isStructure(name.charAt(i))) {
+        if (ItemPathText.isStructure(name.charAt(i))) {
           throw new IllegalArgumentException("a path name must not contain '" + name.charAt(i) + "': " + name);
         }
       }
@@ -380,15 +318,7 @@ public final class ItemPath implements Comparable<ItemPath> {
     private void appendTo(StringBuilder out) {
       out.append(name);
       if (id != null) {
-        out.append('[');
-        for (int i = 0; i < id.length(); i++) {
-          char c = id.charAt(i);
-          if (isStructure(c)) {
-            out.append(ESCAPE);
-          }
-          out.append(c);
-        }
-        out.append(']');
+        ItemPathText.appendId(id, out.append('[')).append(']');
       }
     }
 
