@@ -1,8 +1,8 @@
 package dev.alignkit.advice;
 
-import dev.alignkit.career.GapCategory;
-import dev.alignkit.career.GapEntry;
-import dev.alignkit.career.Readiness;
+import dev.alignkit.progress.GapCategory;
+import dev.alignkit.progress.GapEntry;
+import dev.alignkit.progress.Readiness;
 import dev.alignkit.career.RoleRef;
 import dev.alignkit.progress.CareerPaths;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.alignkit.privacy;
 import static java.util.Objects.requireNonNull;
 
 import dev.alignkit.advice.GoalAdvice;
-import dev.alignkit.career.Readiness;
+import dev.alignkit.progress.Readiness;
 import dev.alignkit.career.RoleRef;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.policy.Policy;

@@ -43,8 +43,8 @@ final class Sanitizer {
     if (!access.knowsViewer() || access.isHidden(finding.subjectId())) {
       return Optional.empty();
     }
-    for (String segment : bracketed(finding.path())) {
-      if (access.isHidden(segment)) {
+    for (String id : finding.path().ids()) {
+      if (access.isHidden(id)) {
         return Optional.empty();
       }
     }
@@ -121,31 +121,6 @@ final class Sanitizer {
       }
     }
     return String.join(separator, parts);
-  }
-
-  /**
-   * The texts between brackets of a path such as {@code plans[p-1].goals[g-2].measures}. A segment
-   * ends at the first {@code ]} that is followed by {@code .}, {@code [} or the end, so ids with
-   * brackets inside are read whole in the usual cases.
-   */
-  static List<String> bracketed(String path) {
-    List<String> segments = new ArrayList<>();
-    int i = path.indexOf('[');
-    while (i >= 0) {
-      int end = -1;
-      for (int j = i + 1; j < path.length(); j++) {
-        if (path.charAt(j) == ']' && (j + 1 == path.length() || path.charAt(j + 1) == '.' || path.charAt(j + 1) == '[')) {
-          end = j;
-          break;
-        }
-      }
-      if (end < 0) {
-        break;
-      }
-      segments.add(path.substring(i + 1, end));
-      i = path.indexOf('[', end + 1);
-    }
-    return segments;
   }
 
   /** The advice on a goal of {@code plan} as the viewer may see it; the viewer sees the goal. */

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.alignkit.advice.Advisor;
 import dev.alignkit.advice.GoalAdvice;
-import dev.alignkit.career.Readiness;
+import dev.alignkit.progress.Readiness;
 import dev.alignkit.career.RoleRef;
 import dev.alignkit.development.DevelopmentGoal;
 import dev.alignkit.development.DevelopmentPlan;

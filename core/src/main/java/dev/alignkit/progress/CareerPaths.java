@@ -7,7 +7,6 @@ import dev.alignkit.career.ExpectationResolution;
 import dev.alignkit.career.LateralMove;
 import dev.alignkit.career.Level;
 import dev.alignkit.career.Opening;
-import dev.alignkit.career.Readiness;
 import dev.alignkit.career.RoleRef;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;

@@ -1,8 +1,5 @@
 package dev.alignkit.progress;
 
-import dev.alignkit.career.GapCategory;
-import dev.alignkit.career.GapEntry;
-import dev.alignkit.career.Readiness;
 import dev.alignkit.career.RoleRef;
 import java.util.ArrayList;
 import java.util.List;

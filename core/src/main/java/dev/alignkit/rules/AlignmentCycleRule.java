@@ -10,25 +10,16 @@ import dev.alignkit.policy.Severity;
  * Every objective on a cycle gets a finding, with the chain; such objectives get no rolled-up
  * progress.
  */
-final class AlignmentCycleRule implements ObjectiveRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.ALIGNMENT_CYCLE, Severity.ERROR, "objective", "chain");
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+final class AlignmentCycleRule extends AlignedObjectiveRule {
+  AlignmentCycleRule() {
+    super(RuleCodes.ALIGNMENT_CYCLE, Severity.ERROR, "objective", "chain");
   }
 
   @Override
-  public void checkObjective(Objective objective, RuleContext context) {
-    if (objective.alignment().isEmpty()) {
-      return;
-    }
+  void checkAlignment(Objective objective, Alignment alignment, RuleContext context, Findings findings) {
     LinkCycles cycles = context.memo(AlignmentCycleRule.class, () -> alignmentCycles(context.snapshot()));
-    if (cycles.cycleThrough(objective.id(), objective.alignment().get().parentId()) != null) {
-      context.finding(Path.objective(objective.id()).field("alignment").field("parentId"), objective.id())
-          .about(objective)
-          .argument("objective", objective.title())
+    if (cycles.cycleThrough(objective.id(), alignment.parentId()) != null) {
+      objectiveFinding(findings, ItemPath.objective(objective.id()).field("alignment").field("parentId"), objective)
           .argument("chain", cycles.chainFrom(objective.id()))
           .report();
     }

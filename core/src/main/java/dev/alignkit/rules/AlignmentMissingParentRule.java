@@ -1,28 +1,20 @@
 package dev.alignkit.rules;
 
+import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.policy.Severity;
 
 /** {@code okr.alignment.missing-parent}: the parent an objective aligns to exists in the snapshot. */
-final class AlignmentMissingParentRule implements ObjectiveRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.ALIGNMENT_MISSING_PARENT, Severity.ERROR, "objective", "parent");
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+final class AlignmentMissingParentRule extends AlignedObjectiveRule {
+  AlignmentMissingParentRule() {
+    super(RuleCodes.ALIGNMENT_MISSING_PARENT, Severity.ERROR, "objective", "parent");
   }
 
   @Override
-  public void checkObjective(Objective objective, RuleContext context) {
-    if (objective.alignment().isEmpty()) {
-      return;
-    }
-    String parentId = objective.alignment().get().parentId();
+  void checkAlignment(Objective objective, Alignment alignment, RuleContext context, Findings findings) {
+    String parentId = alignment.parentId();
     if (context.snapshot().objective(parentId).isEmpty()) {
-      context.finding(Path.objective(objective.id()).field("alignment").field("parentId"), objective.id())
-          .about(objective)
-          .argument("objective", objective.title())
+      objectiveFinding(findings, ItemPath.objective(objective.id()).field("alignment").field("parentId"), objective)
           .argument("parent", parentId)
           .report();
     }

@@ -1,6 +1,7 @@
 package dev.alignkit.rules;
 
 import dev.alignkit.okr.Cycle;
+import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.policy.Severity;
 import java.util.Optional;
@@ -9,21 +10,14 @@ import java.util.Optional;
  * {@code okr.alignment.time-frame}: a child objective's cycle lies within its parent's, so that
  * the child can finish in time to count. Parents or cycles that do not resolve are left alone.
  */
-final class AlignmentTimeFrameRule implements ObjectiveRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.ALIGNMENT_TIME_FRAME, Severity.WARNING, "objective", "cycle", "parentCycle");
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+final class AlignmentTimeFrameRule extends AlignedObjectiveRule {
+  AlignmentTimeFrameRule() {
+    super(RuleCodes.ALIGNMENT_TIME_FRAME, Severity.WARNING, "objective", "cycle", "parentCycle");
   }
 
   @Override
-  public void checkObjective(Objective objective, RuleContext context) {
-    if (objective.alignment().isEmpty()) {
-      return;
-    }
-    Optional<Objective> parent = context.snapshot().objective(objective.alignment().get().parentId());
+  void checkAlignment(Objective objective, Alignment alignment, RuleContext context, Findings findings) {
+    Optional<Objective> parent = context.snapshot().objective(alignment.parentId());
     if (parent.isEmpty()) {
       return;
     }
@@ -35,9 +29,7 @@ final class AlignmentTimeFrameRule implements ObjectiveRule {
     boolean within = !own.get().startInclusive().isBefore(theirs.get().startInclusive())
         && !own.get().endInclusive().isAfter(theirs.get().endInclusive());
     if (!within) {
-      context.finding(Path.objective(objective.id()).field("cycleId"), objective.id())
-          .about(objective)
-          .argument("objective", objective.title())
+      objectiveFinding(findings, ItemPath.objective(objective.id()).field("cycleId"), objective)
           .argument("cycle", own.get().id())
           .argument("parentCycle", theirs.get().id())
           .report();

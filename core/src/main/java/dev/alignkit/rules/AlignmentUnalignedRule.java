@@ -20,26 +20,20 @@ import org.jspecify.annotations.Nullable;
  * breaks on a missing parent or an alignment cycle is left to those rules, so one problem gives
  * one finding.
  */
-final class AlignmentUnalignedRule implements ObjectiveRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.ALIGNMENT_UNALIGNED, Severity.WARNING, "objective", "root");
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+final class AlignmentUnalignedRule extends BuiltInRule implements ObjectiveRule {
+  AlignmentUnalignedRule() {
+    super(RuleCodes.ALIGNMENT_UNALIGNED, Severity.WARNING, "objective", "root");
   }
 
   @Override
-  public void checkObjective(Objective objective, RuleContext context) {
+  public void checkObjective(Objective objective, RuleContext context, Findings findings) {
     if (objective.owner().kind() == OwnerKind.ORGANIZATION) {
       return;
     }
     Chains chains = context.memo(AlignmentUnalignedRule.class, () -> new Chains(context.snapshot()));
     String root = chains.unalignedRoot(objective);
     if (root != null) {
-      context.finding(Path.objective(objective.id()).field("alignment"), objective.id())
-          .about(objective)
-          .argument("objective", objective.title())
+      objectiveFinding(findings, ItemPath.objective(objective.id()).field("alignment"), objective)
           .argument("root", root)
           .report();
     }

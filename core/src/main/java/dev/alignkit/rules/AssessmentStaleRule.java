@@ -2,13 +2,12 @@ package dev.alignkit.rules;
 
 import dev.alignkit.career.Assessment;
 import dev.alignkit.career.ExpectationResolution;
-import dev.alignkit.career.Readiness;
+import dev.alignkit.progress.Readiness;
 import dev.alignkit.career.ResolvedExpectation;
 import dev.alignkit.career.RoleRef;
 import dev.alignkit.career.SkillProfile;
 import dev.alignkit.org.Person;
 import dev.alignkit.policy.Severity;
-import dev.alignkit.policy.VisibleKind;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
@@ -17,17 +16,13 @@ import java.util.Optional;
  * {@code career.assessment.stale}: the assessments that readiness uses for a person's current
  * role are at most {@code assessmentStaleDays} (365) old: assessment is ongoing.
  */
-final class AssessmentStaleRule implements PersonRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.ASSESSMENT_STALE, Severity.INFO, "person", "skill", "date", "days");
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+final class AssessmentStaleRule extends BuiltInRule implements PersonRule {
+  AssessmentStaleRule() {
+    super(RuleCodes.ASSESSMENT_STALE, Severity.INFO, "person", "skill", "date", "days", "limit");
   }
 
   @Override
-  public void checkPerson(Person person, RuleContext context) {
+  public void checkPerson(Person person, RuleContext context, Findings findings) {
     Optional<RoleRef> role = person.role();
     Optional<SkillProfile> profile = context.snapshot().profile(person.id());
     if (role.isEmpty() || profile.isEmpty()) {
@@ -42,13 +37,13 @@ final class AssessmentStaleRule implements PersonRule {
     for (ResolvedExpectation expectation : resolution.get().expectations()) {
       Optional<Assessment> used = Optional.ofNullable(effective.get(expectation.skillId()));
       if (used.isPresent() && Readiness.isStale(used.get(), context.asOf(), context.policy())) {
-        context.finding(Path.item("profiles", person.id()).then("assessments", expectation.skillId()), person.id())
-            .person(person.id())
-            .visibility(context.policy().visibilityOf(VisibleKind.ASSESSMENT, used.get().visibility()))
+        findings.at(ItemPath.assessment(person.id(), expectation.skillId()),
+                Subject.assessment(person.id(), used.get()))
             .argument("person", person.name())
             .argument("skill", expectation.skillId())
             .argument("date", used.get().date())
             .argument("days", ChronoUnit.DAYS.between(used.get().date(), context.asOf()))
+            .argument("limit", context.policy().assessmentStaleDays())
             .report();
       }
     }

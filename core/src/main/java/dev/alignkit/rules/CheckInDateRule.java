@@ -15,17 +15,13 @@ import java.util.Set;
  * {@code checkInGraceDays} (14) after its end for final scoring. One finding per distinct date
  * outside; the path indexes check-ins by date, since they have no id.
  */
-final class CheckInDateRule implements KeyResultRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.CHECK_IN_DATE, Severity.WARNING, "keyResult", "date", "cycle");
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+final class CheckInDateRule extends BuiltInRule implements KeyResultRule {
+  CheckInDateRule() {
+    super(RuleCodes.CHECK_IN_DATE, Severity.WARNING, "keyResult", "date", "cycle", "grace");
   }
 
   @Override
-  public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context) {
+  public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context, Findings findings) {
     if (keyResult.checkIns().isEmpty()) {
       return;
     }
@@ -45,12 +41,10 @@ final class CheckInDateRule implements KeyResultRule {
         reported = new HashSet<>();
       }
       if (reported.add(date)) {
-        context.finding(Path.keyResult(objective.id(), keyResult.id()).then("checkIns", date.toString()),
-                keyResult.id())
-            .about(objective)
-            .argument("keyResult", keyResult.title())
+        keyResultFinding(findings, ItemPath.checkIn(objective.id(), keyResult.id(), date), objective, keyResult)
             .argument("date", date)
             .argument("cycle", cycle.get().id())
+            .argument("grace", context.policy().checkInGraceDays())
             .report();
       }
     }

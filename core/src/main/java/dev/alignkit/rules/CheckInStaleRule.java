@@ -17,17 +17,13 @@ import java.util.Optional;
  * Staleness is measured from the later of the last check-in on or before the as-of date and the
  * cycle's start.
  */
-final class CheckInStaleRule implements KeyResultRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.CHECK_IN_STALE, Severity.WARNING, "keyResult", "days", "limit");
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+final class CheckInStaleRule extends BuiltInRule implements KeyResultRule {
+  CheckInStaleRule() {
+    super(RuleCodes.CHECK_IN_STALE, Severity.WARNING, "keyResult", "days", "limit");
   }
 
   @Override
-  public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context) {
+  public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context, Findings findings) {
     if (keyResult.status() != OkrStatus.ACTIVE) {
       return;
     }
@@ -45,9 +41,8 @@ final class CheckInStaleRule implements KeyResultRule {
     long days = ChronoUnit.DAYS.between(since, asOf);
     int limit = context.policy().checkInStaleDays();
     if (days > limit) {
-      context.finding(Path.keyResult(objective.id(), keyResult.id()).field("checkIns"), keyResult.id())
-          .about(objective)
-          .argument("keyResult", keyResult.title())
+      keyResultFinding(findings, ItemPath.keyResult(objective.id(), keyResult.id()).field("checkIns"),
+              objective, keyResult)
           .argument("days", days)
           .argument("limit", limit)
           .report();

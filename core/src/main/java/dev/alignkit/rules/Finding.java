@@ -31,8 +31,8 @@ public abstract class Finding {
   /** The severity after the policy's overrides. */
   public abstract Severity severity();
 
-  /** The path of the field concerned, such as {@code objectives[o-42].keyResults[kr-3].target}. */
-  public abstract String path();
+  /** Where the finding points, such as {@code objectives[o-42].keyResults[kr-3].target}. */
+  public abstract ItemPath path();
 
   /** The id of the item the finding is about; waivers match on it. */
   public abstract String subjectId();
@@ -66,7 +66,6 @@ public abstract class Finding {
   @Value.Check
   final void check() {
     Checks.requireId(code(), "finding code");
-    Checks.requireId(path(), "finding path");
   }
 
   /** {@code SEVERITY code at path {arguments}}. */

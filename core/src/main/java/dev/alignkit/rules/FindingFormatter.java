@@ -4,8 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.alignkit.common.MessageSource;
 import dev.alignkit.internal.Messages;
-import java.util.ArrayList;
-import java.util.List;
+import dev.alignkit.internal.TemplateChain;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -15,16 +14,17 @@ import java.util.Optional;
  *
  * <p>Templates come from the application's sources first, in the order added, then from the
  * built-in messages ({@code dev/alignkit/rules/messages*.properties}). A locale falls back from
- * language and country to language to the base file, never to the JVM's default locale.
+ * language and country to language to the base file, never to the JVM's default locale. The
+ * lookup is the one {@link dev.alignkit.advice.AdviceFormatter} uses.
  */
 public final class FindingFormatter {
-  private static final Messages BUILT_IN = Messages.nextTo(FindingFormatter.class, "messages");
-  private static final FindingFormatter STANDARD = new FindingFormatter(List.of(BUILT_IN));
+  private static final TemplateChain BUILT_IN = TemplateChain.of(Messages.nextTo(FindingFormatter.class, "messages"));
+  private static final FindingFormatter STANDARD = new FindingFormatter(BUILT_IN);
 
-  private final List<MessageSource> sources;
+  private final TemplateChain templates;
 
-  private FindingFormatter(List<MessageSource> sources) {
-    this.sources = List.copyOf(sources);
+  private FindingFormatter(TemplateChain templates) {
+    this.templates = templates;
   }
 
   /** The formatter of the built-in messages. */
@@ -37,12 +37,7 @@ public final class FindingFormatter {
    * it for the messages of application rules, or to reword built-in ones.
    */
   public static FindingFormatter withSources(MessageSource... sources) {
-    List<MessageSource> all = new ArrayList<>();
-    for (MessageSource source : sources) {
-      all.add(requireNonNull(source, "source"));
-    }
-    all.add(BUILT_IN);
-    return new FindingFormatter(all);
+    return new FindingFormatter(BUILT_IN.withFirst(sources));
   }
 
   /**
@@ -58,26 +53,16 @@ public final class FindingFormatter {
    * arguments, so nothing is silently dropped.
    */
   public String message(Finding finding, Locale locale) {
-    return template(finding.code(), locale)
-        .map(template -> Messages.format(template, finding.arguments()))
-        .orElseGet(() -> finding.code() + " " + finding.arguments());
+    return templates.renderOrKey(finding.code(), finding.arguments(), locale);
   }
 
   /** The finding's suggestion in {@code locale}, if its suggestion key has a template. */
   public Optional<String> suggestion(Finding finding, Locale locale) {
-    return finding.suggestionKey()
-        .flatMap(key -> template(key, locale))
-        .map(template -> Messages.format(template, finding.arguments()));
+    return finding.suggestionKey().flatMap(key -> templates.render(key, finding.arguments(), locale));
   }
 
   /** The template for {@code key} in {@code locale}, from the first source that has one. */
   public Optional<String> template(String key, Locale locale) {
-    for (MessageSource source : sources) {
-      Optional<String> template = source.template(key, locale);
-      if (template.isPresent()) {
-        return template;
-      }
-    }
-    return Optional.empty();
+    return templates.template(key, locale);
   }
 }

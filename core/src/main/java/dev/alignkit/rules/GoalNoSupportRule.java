@@ -8,22 +8,16 @@ import dev.alignkit.policy.Severity;
  * {@code dev.goal.no-support}: an open development goal names at least one support activity
  * (on-the-job opportunities, courses, coaching).
  */
-final class GoalNoSupportRule implements PlanRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.GOAL_NO_SUPPORT, Severity.WARNING, "goal");
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+final class GoalNoSupportRule extends BuiltInRule implements PlanRule {
+  GoalNoSupportRule() {
+    super(RuleCodes.GOAL_NO_SUPPORT, Severity.WARNING, "goal");
   }
 
   @Override
-  public void checkPlan(DevelopmentPlan plan, RuleContext context) {
+  public void checkPlan(DevelopmentPlan plan, RuleContext context, Findings findings) {
     for (DevelopmentGoal goal : plan.goals()) {
       if (goal.status().isOpen() && goal.supportActivities().isEmpty()) {
-        context.finding(Path.item("plans", plan.id()).then("goals", goal.id()).field("supportActivities"), goal.id())
-            .about(plan, goal)
-            .argument("goal", goal.statement())
+        goalFinding(findings, ItemPath.goal(plan.id(), goal.id()).field("supportActivities"), plan, goal)
             .report();
       }
     }

@@ -5,18 +5,17 @@ import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.okr.CycleStatus;
 import dev.alignkit.policy.Severity;
 
-/** {@code dev.goal.none}: an open plan (its cycle is not CLOSED) has at least one AGREED or ACTIVE goal. */
-final class GoalNoneRule implements PlanRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.GOAL_NONE, Severity.WARNING, "person", "cycle");
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+/**
+ * {@code dev.goal.none}: an open plan (its cycle is not CLOSED) has at least
+ * {@code minDevelopmentGoals} AGREED or ACTIVE goals; the suggestion names the policy's range.
+ */
+final class GoalNoneRule extends BuiltInRule implements PlanRule {
+  GoalNoneRule() {
+    super(RuleCodes.GOAL_NONE, Severity.WARNING, "person", "cycle", "count", "min", "max");
   }
 
   @Override
-  public void checkPlan(DevelopmentPlan plan, RuleContext context) {
+  public void checkPlan(DevelopmentPlan plan, RuleContext context, Findings findings) {
     if (!isOpen(plan, context)) {
       return;
     }
@@ -26,11 +25,13 @@ final class GoalNoneRule implements PlanRule {
         counted++;
       }
     }
-    if (counted < context.policy().minDevelopmentGoals()) {
-      context.finding(Path.item("plans", plan.id()).field("goals"), plan.id())
-          .about(plan)
-          .argument("person", RuleContext.nameOf(plan.personId(), context))
+    int min = context.policy().minDevelopmentGoals();
+    if (counted < min) {
+      planFinding(findings, ItemPath.plan(plan.id()).field("goals"), plan, context)
           .argument("cycle", plan.cycleId())
+          .argument("count", counted)
+          .argument("min", min)
+          .argument("max", context.policy().maxDevelopmentGoals())
           .report();
     }
   }

@@ -11,32 +11,30 @@ import java.util.List;
  * and each measure is measurable as a key result is (a kind, a target; for INCREASE and DECREASE a
  * start and a unit; for ORDINAL its zone texts).
  */
-final class GoalNotMeasurableRule implements PlanRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.GOAL_NOT_MEASURABLE, Severity.ERROR, "goal", "missing");
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+final class GoalNotMeasurableRule extends BuiltInRule implements PlanRule {
+  GoalNotMeasurableRule() {
+    super(RuleCodes.GOAL_NOT_MEASURABLE, Severity.ERROR, "goal", "missing");
   }
 
   @Override
-  public void checkPlan(DevelopmentPlan plan, RuleContext context) {
+  public void checkPlan(DevelopmentPlan plan, RuleContext context, Findings findings) {
     for (DevelopmentGoal goal : plan.goals()) {
       if (!goal.status().isOpen()) {
         continue;
       }
-      Path path = Path.item("plans", plan.id()).then("goals", goal.id());
       if (goal.measures().isEmpty()) {
-        context.finding(path.field("measures"), goal.id()).about(plan, goal)
-            .argument("goal", goal.statement()).argument("missing", "a measure").report();
+        goalFinding(findings, ItemPath.goal(plan.id(), goal.id()).field("measures"), plan, goal)
+            .argument("missing", "a measure")
+            .report();
         continue;
       }
       for (KeyResult measure : goal.measures()) {
         List<String> missing = KeyResultNotMeasurableRule.missingFields(measure);
         if (!missing.isEmpty()) {
-          context.finding(path.then("measures", measure.id()).field(missing.get(0)), goal.id()).about(plan, goal)
-              .argument("goal", goal.statement()).argument("missing", String.join(", ", missing)).report();
+          ItemPath firstMissing = ItemPath.measure(plan.id(), goal.id(), measure.id()).field(missing.get(0));
+          goalFinding(findings, firstMissing, plan, goal)
+              .argument("missing", String.join(", ", missing))
+              .report();
         }
       }
     }

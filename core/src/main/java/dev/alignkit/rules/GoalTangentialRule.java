@@ -15,17 +15,13 @@ import java.util.List;
  * or the organization's work. A TANGENTIAL goal is a WARNING, an INFO when pursued on
  * the person's own time; the finding carries the advisor's ranked advice.
  */
-final class GoalTangentialRule implements PlanRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.GOAL_TANGENTIAL, Severity.WARNING, "goal", "skills");
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+final class GoalTangentialRule extends BuiltInRule implements PlanRule {
+  GoalTangentialRule() {
+    super(RuleCodes.GOAL_TANGENTIAL, Severity.WARNING, "goal", "skills");
   }
 
   @Override
-  public void checkPlan(DevelopmentPlan plan, RuleContext context) {
+  public void checkPlan(DevelopmentPlan plan, RuleContext context, Findings findings) {
     Advisor advisor = context.memo(Advisor.class,
         () -> Advisor.of(context.snapshot(), context.asOf(), context.policy()));
     for (DevelopmentGoal goal : plan.goals()) {
@@ -40,10 +36,8 @@ final class GoalTangentialRule implements PlanRule {
       for (TargetSkill target : goal.targetSkills()) {
         skills.add(target.skillId());
       }
-      context.finding(Path.item("plans", plan.id()).then("goals", goal.id()).field("targetSkills"), goal.id())
-          .about(plan, goal)
+      goalFinding(findings, ItemPath.goal(plan.id(), goal.id()).field("targetSkills"), plan, goal)
           .defaultSeverity(goal.ownTime() ? Severity.INFO : Severity.WARNING)
-          .argument("goal", goal.statement())
           .argument("skills", String.join(", ", skills))
           .advice(advice.suggestions())
           .report();

@@ -10,17 +10,13 @@ import dev.alignkit.policy.Severity;
  * three) AGREED or ACTIVE goals per cycle, across their plans. Reported once, on the person's
  * first plan of the cycle.
  */
-final class GoalTooManyRule implements PlanRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.GOAL_TOO_MANY, Severity.ERROR, "person", "cycle", "count", "limit");
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+final class GoalTooManyRule extends BuiltInRule implements PlanRule {
+  GoalTooManyRule() {
+    super(RuleCodes.GOAL_TOO_MANY, Severity.ERROR, "person", "cycle", "count", "limit");
   }
 
   @Override
-  public void checkPlan(DevelopmentPlan plan, RuleContext context) {
+  public void checkPlan(DevelopmentPlan plan, RuleContext context, Findings findings) {
     // One finding per person and cycle, on the first of their plans in it: validation checks
     // plans in snapshot order, the order of plansOf.
     for (DevelopmentPlan same : context.snapshot().plansOf(plan.personId())) {
@@ -34,9 +30,7 @@ final class GoalTooManyRule implements PlanRule {
     int count = countedGoals(context.snapshot(), plan);
     int limit = context.policy().maxDevelopmentGoals();
     if (count > limit) {
-      context.finding(Path.item("plans", plan.id()).field("goals"), plan.id())
-          .about(plan)
-          .argument("person", RuleContext.nameOf(plan.personId(), context))
+      planFinding(findings, ItemPath.plan(plan.id()).field("goals"), plan, context)
           .argument("cycle", plan.cycleId())
           .argument("count", count)
           .argument("limit", limit)

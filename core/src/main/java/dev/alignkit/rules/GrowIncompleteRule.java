@@ -5,24 +5,22 @@ import dev.alignkit.development.WayForwardStep;
 import dev.alignkit.policy.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code dev.grow.incomplete}: a GROW session has a goal, a reality, at least one option and a
  * way-forward step with a horizon; a step whose likelihood is below 0.5 has a
  * contingency. One finding lists every missing part; its path names the first.
  */
-final class GrowIncompleteRule implements GrowSessionRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.GROW_INCOMPLETE, Severity.WARNING, "session", "missing");
+final class GrowIncompleteRule extends BuiltInRule implements GrowSessionRule {
   private static final double LIKELY = 0.5;
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  GrowIncompleteRule() {
+    super(RuleCodes.GROW_INCOMPLETE, Severity.WARNING, "session", "missing");
   }
 
   @Override
-  public void checkGrowSession(GrowSession session, RuleContext context) {
+  public void checkGrowSession(GrowSession session, RuleContext context, Findings findings) {
     List<String> missing = new ArrayList<>();
     if (session.goal().filter(g -> !g.isBlank()).isEmpty()) {
       missing.add("goal");
@@ -36,17 +34,20 @@ final class GrowIncompleteRule implements GrowSessionRule {
     if (session.steps().stream().noneMatch(step -> step.horizon().isPresent())) {
       missing.add("steps");
     }
+    // The path names the first missing part: a field of the session, else a step's contingency.
+    @Nullable ItemPath first = missing.isEmpty() ? null : ItemPath.growSession(session.id()).field(missing.get(0));
     List<WayForwardStep> steps = session.steps();
     for (int i = 0; i < steps.size(); i++) {
       WayForwardStep step = steps.get(i);
       if (step.likelihood().isPresent() && step.likelihood().getAsDouble() < LIKELY && step.contingency().isEmpty()) {
         missing.add("steps[" + i + "].contingency");
+        if (first == null) {
+          first = ItemPath.growStep(session.id(), i).field("contingency");
+        }
       }
     }
-    if (!missing.isEmpty()) {
-      context.finding(Path.item("growSessions", session.id()).field(missing.get(0)), session.id())
-          .about(session)
-          .argument("session", session.id())
+    if (first != null) {
+      sessionFinding(findings, first, session)
           .argument("missing", String.join(", ", missing))
           .report();
     }

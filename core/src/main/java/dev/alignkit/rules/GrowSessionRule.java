@@ -4,6 +4,6 @@ import dev.alignkit.development.GrowSession;
 
 /** A rule that checks each GROW coaching session. */
 public interface GrowSessionRule extends Rule {
-  /** Checks one session, reporting to {@code context}. */
-  void checkGrowSession(GrowSession session, RuleContext context);
+  /** Checks one session, reading {@code context} and reporting to {@code findings}. */
+  void checkGrowSession(GrowSession session, RuleContext context, Findings findings);
 }

@@ -12,17 +12,13 @@ import java.util.Optional;
  * development goal or measure of the snapshot: steps go into development goals.
  * THIS_WEEK steps need no tracking.
  */
-final class GrowStepsUntrackedRule implements GrowSessionRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.GROW_STEPS_UNTRACKED, Severity.INFO, "session", "step");
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+final class GrowStepsUntrackedRule extends BuiltInRule implements GrowSessionRule {
+  GrowStepsUntrackedRule() {
+    super(RuleCodes.GROW_STEPS_UNTRACKED, Severity.INFO, "session", "step");
   }
 
   @Override
-  public void checkGrowSession(GrowSession session, RuleContext context) {
+  public void checkGrowSession(GrowSession session, RuleContext context, Findings findings) {
     List<WayForwardStep> steps = session.steps();
     for (int i = 0; i < steps.size(); i++) {
       WayForwardStep step = steps.get(i);
@@ -34,10 +30,7 @@ final class GrowStepsUntrackedRule implements GrowSessionRule {
       boolean tracked = tracker.isPresent() && (context.snapshot().developmentGoal(tracker.get()).isPresent()
           || context.snapshot().measure(tracker.get()).isPresent());
       if (!tracked) {
-        context.finding(Path.item("growSessions", session.id()).then("steps", String.valueOf(i)).field("trackedBy"),
-                session.id())
-            .about(session)
-            .argument("session", session.id())
+        sessionFinding(findings, ItemPath.growStep(session.id(), i).field("trackedBy"), session)
             .argument("step", step.description())
             .report();
       }

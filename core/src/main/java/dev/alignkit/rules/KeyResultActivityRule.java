@@ -15,17 +15,13 @@ import org.jspecify.annotations.Nullable;
  * must not start with a verb of the policy's activity lexicon for the content locale, matched as
  * whole words; ACHIEVE key results are milestones and exempt.
  */
-final class KeyResultActivityRule implements KeyResultRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.KEY_RESULT_ACTIVITY, Severity.WARNING, "keyResult", "verb");
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+final class KeyResultActivityRule extends BuiltInRule implements KeyResultRule {
+  KeyResultActivityRule() {
+    super(RuleCodes.KEY_RESULT_ACTIVITY, Severity.WARNING, "keyResult", "verb");
   }
 
   @Override
-  public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context) {
+  public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context, Findings findings) {
     if (keyResult.kind().orElse(null) == KeyResultKind.ACHIEVE) {
       return;
     }
@@ -33,9 +29,8 @@ final class KeyResultActivityRule implements KeyResultRule {
         context.policy().contentLocale()));
     String verb = lexicon.leadingVerb(keyResult.title());
     if (verb != null) {
-      context.finding(Path.keyResult(objective.id(), keyResult.id()).field("title"), keyResult.id())
-          .about(objective)
-          .argument("keyResult", keyResult.title())
+      keyResultFinding(findings, ItemPath.keyResult(objective.id(), keyResult.id()).field("title"),
+              objective, keyResult)
           .argument("verb", verb)
           .report();
     }

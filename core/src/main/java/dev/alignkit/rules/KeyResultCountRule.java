@@ -5,17 +5,13 @@ import dev.alignkit.okr.Objective;
 import dev.alignkit.policy.Severity;
 
 /** {@code okr.key-result.count}: an objective keeps at most a handful of key results. */
-final class KeyResultCountRule implements ObjectiveRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.KEY_RESULT_COUNT, Severity.WARNING, "objective", "count", "limit");
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+final class KeyResultCountRule extends BuiltInRule implements ObjectiveRule {
+  KeyResultCountRule() {
+    super(RuleCodes.KEY_RESULT_COUNT, Severity.WARNING, "objective", "count", "limit");
   }
 
   @Override
-  public void checkObjective(Objective objective, RuleContext context) {
+  public void checkObjective(Objective objective, RuleContext context, Findings findings) {
     int count = 0;
     for (KeyResult keyResult : objective.keyResults()) {
       if (!context.policy().skips(keyResult.status())) {
@@ -24,9 +20,7 @@ final class KeyResultCountRule implements ObjectiveRule {
     }
     int limit = context.policy().maxKeyResultsPerObjective();
     if (count > limit) {
-      context.finding(Path.objective(objective.id()).field("keyResults"), objective.id())
-          .about(objective)
-          .argument("objective", objective.title())
+      objectiveFinding(findings, ItemPath.objective(objective.id()).field("keyResults"), objective)
           .argument("count", count)
           .argument("limit", limit)
           .report();

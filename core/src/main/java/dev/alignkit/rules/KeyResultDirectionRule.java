@@ -9,17 +9,13 @@ import dev.alignkit.policy.Severity;
  * {@code okr.key-result.direction}: an INCREASE key result's target lies above its start, a
  * DECREASE one's below; a start equal to the target can show no progress at all.
  */
-final class KeyResultDirectionRule implements KeyResultRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.KEY_RESULT_DIRECTION, Severity.ERROR, "keyResult", "kind", "start", "target");
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+final class KeyResultDirectionRule extends BuiltInRule implements KeyResultRule {
+  KeyResultDirectionRule() {
+    super(RuleCodes.KEY_RESULT_DIRECTION, Severity.ERROR, "keyResult", "kind", "start", "target");
   }
 
   @Override
-  public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context) {
+  public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context, Findings findings) {
     KeyResultKind kind = keyResult.kind().orElse(null);
     if ((kind != KeyResultKind.INCREASE && kind != KeyResultKind.DECREASE)
         || keyResult.start().isEmpty() || keyResult.target().isEmpty()) {
@@ -29,9 +25,8 @@ final class KeyResultDirectionRule implements KeyResultRule {
     double target = keyResult.target().getAsDouble();
     boolean rightWay = kind == KeyResultKind.INCREASE ? target > start : target < start;
     if (!rightWay) {
-      context.finding(Path.keyResult(objective.id(), keyResult.id()).field("target"), keyResult.id())
-          .about(objective)
-          .argument("keyResult", keyResult.title())
+      keyResultFinding(findings, ItemPath.keyResult(objective.id(), keyResult.id()).field("target"),
+              objective, keyResult)
           .argument("kind", kind)
           .argument("start", start)
           .argument("target", target)

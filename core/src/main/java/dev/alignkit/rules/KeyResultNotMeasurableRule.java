@@ -13,25 +13,21 @@ import java.util.List;
  * DECREASE ones also a start and a unit; ORDINAL ones a text for each of COMMIT, TARGET and
  * STRETCH. The path names the first missing field; {@code missing} lists them all.
  */
-final class KeyResultNotMeasurableRule implements KeyResultRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.KEY_RESULT_NOT_MEASURABLE, Severity.ERROR, "keyResult", "missing");
+final class KeyResultNotMeasurableRule extends BuiltInRule implements KeyResultRule {
   private static final OrdinalZone[] NAMED_ZONES = {OrdinalZone.COMMIT, OrdinalZone.TARGET, OrdinalZone.STRETCH};
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  KeyResultNotMeasurableRule() {
+    super(RuleCodes.KEY_RESULT_NOT_MEASURABLE, Severity.ERROR, "keyResult", "missing");
   }
 
   @Override
-  public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context) {
+  public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context, Findings findings) {
     List<String> missing = missingFields(keyResult);
     if (missing.isEmpty()) {
       return;
     }
-    context.finding(Path.keyResult(objective.id(), keyResult.id()).field(missing.get(0)), keyResult.id())
-        .about(objective)
-        .argument("keyResult", keyResult.title())
+    keyResultFinding(findings, ItemPath.keyResult(objective.id(), keyResult.id()).field(missing.get(0)),
+            objective, keyResult)
         .argument("missing", String.join(", ", missing))
         .report();
   }

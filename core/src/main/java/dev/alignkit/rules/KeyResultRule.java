@@ -5,6 +5,6 @@ import dev.alignkit.okr.Objective;
 
 /** A rule that checks each key result the policy does not skip, of each objective it does not skip. */
 public interface KeyResultRule extends Rule {
-  /** Checks one key result of {@code objective}, reporting to {@code context}. */
-  void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context);
+  /** Checks one key result of {@code objective}, reading {@code context} and reporting to {@code findings}. */
+  void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context, Findings findings);
 }

@@ -8,25 +8,19 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code career.ladder.levels}: level ranks are unique within a ladder, so "the next level" means one thing. */
-final class LadderLevelsRule implements LadderRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.LADDER_LEVELS, Severity.ERROR, "ladder", "level", "rank", "other");
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+final class LadderLevelsRule extends BuiltInRule implements LadderRule {
+  LadderLevelsRule() {
+    super(RuleCodes.LADDER_LEVELS, Severity.ERROR, "ladder", "level", "rank", "other");
   }
 
   @Override
-  public void checkLadder(CareerLadder ladder, RuleContext context) {
+  public void checkLadder(CareerLadder ladder, RuleContext context, Findings findings) {
     Map<Integer, String> byRank = new HashMap<>();
     List<Level> levels = ladder.levels();
     for (Level level : levels) {
       String other = byRank.putIfAbsent(level.rank(), level.id());
       if (other != null) {
-        context.finding(Path.item("ladders", ladder.id()).then("levels", level.id()).field("rank"), ladder.id())
-            .argument("ladder", ladder.name())
-            .argument("level", level.id())
+        levelFinding(findings, ItemPath.level(ladder.id(), level.id()).field("rank"), ladder, level)
             .argument("rank", level.rank())
             .argument("other", other)
             .report();

@@ -10,27 +10,21 @@ import dev.alignkit.policy.Severity;
  * {@code career.ladder.regression}: a level does not lower a requirement it inherits unless it
  * marks the declaration {@code relax}; without it the inherited requirement stays in effect.
  */
-final class LadderRegressionRule implements LadderRule {
-  private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of(RuleCodes.LADDER_REGRESSION,
-      Severity.WARNING, "ladder", "level", "skill", "declared", "inherited");
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+final class LadderRegressionRule extends BuiltInRule implements LadderRule {
+  LadderRegressionRule() {
+    super(RuleCodes.LADDER_REGRESSION, Severity.WARNING, "ladder", "level", "skill", "declared", "inherited");
   }
 
   @Override
-  public void checkLadder(CareerLadder ladder, RuleContext context) {
+  public void checkLadder(CareerLadder ladder, RuleContext context, Findings findings) {
     for (Level level : ladder.levels()) {
       ExpectationResolution resolution = ExpectationResolution.of(ladder, level.id()).orElseThrow();
       for (Regression regression : resolution.regressions()) {
         if (!regression.levelId().equals(level.id())) {
           continue;
         }
-        context.finding(Path.item("ladders", ladder.id()).then("levels", level.id())
-                .then("expectations", regression.skillId()).field("required"), ladder.id())
-            .argument("ladder", ladder.name())
-            .argument("level", level.id())
+        levelFinding(findings, ItemPath.expectation(ladder.id(), level.id(), regression.skillId()).field("required"),
+                ladder, level)
             .argument("skill", regression.skillId())
             .argument("declared", regression.declared())
             .argument("inherited", regression.inherited())

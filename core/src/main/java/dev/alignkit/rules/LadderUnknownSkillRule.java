@@ -6,24 +6,18 @@ import dev.alignkit.career.Level;
 import dev.alignkit.policy.Severity;
 
 /** {@code career.ladder.unknown-skill}: every expectation names a skill of the catalog. */
-final class LadderUnknownSkillRule implements LadderRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.LADDER_UNKNOWN_SKILL, Severity.ERROR, "ladder", "level", "skill");
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+final class LadderUnknownSkillRule extends BuiltInRule implements LadderRule {
+  LadderUnknownSkillRule() {
+    super(RuleCodes.LADDER_UNKNOWN_SKILL, Severity.ERROR, "ladder", "level", "skill");
   }
 
   @Override
-  public void checkLadder(CareerLadder ladder, RuleContext context) {
+  public void checkLadder(CareerLadder ladder, RuleContext context, Findings findings) {
     for (Level level : ladder.levels()) {
       for (Expectation expectation : level.expectations()) {
         if (context.snapshot().skill(expectation.skillId()).isEmpty()) {
-          context.finding(Path.item("ladders", ladder.id()).then("levels", level.id())
-                  .then("expectations", expectation.skillId()).field("skillId"), ladder.id())
-              .argument("ladder", ladder.name())
-              .argument("level", level.id())
+          levelFinding(findings, ItemPath.expectation(ladder.id(), level.id(), expectation.skillId()).field("skillId"),
+                  ladder, level)
               .argument("skill", expectation.skillId())
               .report();
         }

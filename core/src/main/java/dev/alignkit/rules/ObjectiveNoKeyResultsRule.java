@@ -7,23 +7,17 @@ import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.policy.Severity;
 
 /** {@code okr.objective.no-key-results}: an active objective is measured by something. */
-final class ObjectiveNoKeyResultsRule implements ObjectiveRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.OBJECTIVE_NO_KEY_RESULTS, Severity.ERROR, "objective");
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+final class ObjectiveNoKeyResultsRule extends BuiltInRule implements ObjectiveRule {
+  ObjectiveNoKeyResultsRule() {
+    super(RuleCodes.OBJECTIVE_NO_KEY_RESULTS, Severity.ERROR, "objective");
   }
 
   @Override
-  public void checkObjective(Objective objective, RuleContext context) {
+  public void checkObjective(Objective objective, RuleContext context, Findings findings) {
     if (objective.status() != OkrStatus.ACTIVE || isMeasured(objective, context)) {
       return;
     }
-    context.finding(Path.objective(objective.id()).field("keyResults"), objective.id())
-        .about(objective)
-        .argument("objective", objective.title())
+    objectiveFinding(findings, ItemPath.objective(objective.id()).field("keyResults"), objective)
         .report();
   }
 

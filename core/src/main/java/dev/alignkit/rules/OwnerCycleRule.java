@@ -10,5 +10,6 @@ public interface OwnerCycleRule extends Rule {
    * Checks the objectives of {@code owner} in the cycle {@code cycleId} that the policy does not
    * skip; the list is never empty and keeps snapshot order.
    */
-  void checkOwnerCycle(Owner owner, String cycleId, List<Objective> objectives, RuleContext context);
+  void checkOwnerCycle(Owner owner, String cycleId, List<Objective> objectives, RuleContext context,
+      Findings findings);
 }

@@ -14,17 +14,13 @@ import java.util.Optional;
  * date, has a coaching check-in within its cadence (default {@code coachingCadenceDays}, 31:
  * monthly). Measured from the later of the last coaching check-in and the cycle's start.
  */
-final class PlanCoachingStaleRule implements PlanRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.PLAN_COACHING_STALE, Severity.WARNING, "person", "days", "cadence");
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+final class PlanCoachingStaleRule extends BuiltInRule implements PlanRule {
+  PlanCoachingStaleRule() {
+    super(RuleCodes.PLAN_COACHING_STALE, Severity.WARNING, "person", "days", "cadence");
   }
 
   @Override
-  public void checkPlan(DevelopmentPlan plan, RuleContext context) {
+  public void checkPlan(DevelopmentPlan plan, RuleContext context, Findings findings) {
     Optional<Cycle> cycle = context.snapshot().cycle(plan.cycleId());
     LocalDate asOf = context.asOf();
     if (cycle.isEmpty() || !cycle.get().contains(asOf) || !GoalNoneRule.isOpen(plan, context)
@@ -40,9 +36,7 @@ final class PlanCoachingStaleRule implements PlanRule {
     long days = ChronoUnit.DAYS.between(since, asOf);
     int cadence = plan.coachingCadenceDays().orElse(context.policy().coachingCadenceDays());
     if (days > cadence) {
-      context.finding(Path.item("plans", plan.id()).field("coachingCheckIns"), plan.id())
-          .about(plan)
-          .argument("person", RuleContext.nameOf(plan.personId(), context))
+      planFinding(findings, ItemPath.plan(plan.id()).field("coachingCheckIns"), plan, context)
           .argument("days", days)
           .argument("cadence", cadence)
           .report();

@@ -11,17 +11,13 @@ import dev.alignkit.policy.Severity;
  * someone in the person's manager chain or an HR administrator (the manager must agree).
  * People without a manager are exempt.
  */
-final class PlanNotAgreedRule implements PlanRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.PLAN_NOT_AGREED, Severity.WARNING, "goal", "agreedBy");
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+final class PlanNotAgreedRule extends BuiltInRule implements PlanRule {
+  PlanNotAgreedRule() {
+    super(RuleCodes.PLAN_NOT_AGREED, Severity.WARNING, "goal", "agreedBy");
   }
 
   @Override
-  public void checkPlan(DevelopmentPlan plan, RuleContext context) {
+  public void checkPlan(DevelopmentPlan plan, RuleContext context, Findings findings) {
     boolean hasManager = context.snapshot().person(plan.personId()).flatMap(Person::managerId).isPresent();
     if (!hasManager) {
       return;
@@ -32,9 +28,7 @@ final class PlanNotAgreedRule implements PlanRule {
       }
       boolean agreed = goal.agreedBy().map(by -> context.snapshot().mayAgree(by, plan.personId())).orElse(false);
       if (!agreed) {
-        context.finding(Path.item("plans", plan.id()).then("goals", goal.id()).field("agreedBy"), goal.id())
-            .about(plan, goal)
-            .argument("goal", goal.statement())
+        goalFinding(findings, ItemPath.goal(plan.id(), goal.id()).field("agreedBy"), plan, goal)
             .argument("agreedBy", goal.agreedBy().orElse("nobody"))
             .report();
       }

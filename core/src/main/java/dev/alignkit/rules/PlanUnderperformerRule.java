@@ -1,6 +1,6 @@
 package dev.alignkit.rules;
 
-import dev.alignkit.career.GapEntry;
+import dev.alignkit.progress.GapEntry;
 import dev.alignkit.common.Visibility;
 import dev.alignkit.development.DevelopmentGoal;
 import dev.alignkit.development.DevelopmentPlan;
@@ -15,17 +15,13 @@ import java.util.Set;
  * targets a gap of their current role (an underperformer's plan includes current-role
  * skills). The finding is always PRIVATE: it reveals the standing.
  */
-final class PlanUnderperformerRule implements PlanRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.PLAN_UNDERPERFORMER, Severity.WARNING, "person", "gaps");
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+final class PlanUnderperformerRule extends BuiltInRule implements PlanRule {
+  PlanUnderperformerRule() {
+    super(RuleCodes.PLAN_UNDERPERFORMER, Severity.WARNING, "person", "gaps");
   }
 
   @Override
-  public void checkPlan(DevelopmentPlan plan, RuleContext context) {
+  public void checkPlan(DevelopmentPlan plan, RuleContext context, Findings findings) {
     if (plan.standing().orElse(null) != PerformanceStanding.BELOW) {
       return;
     }
@@ -43,10 +39,9 @@ final class PlanUnderperformerRule implements PlanRule {
         }
       }
     }
-    context.finding(Path.item("plans", plan.id()).field("goals"), plan.id())
-        .person(plan.personId())
-        .visibility(Visibility.PRIVATE)
-        .argument("person", RuleContext.nameOf(plan.personId(), context))
+    // Always PRIVATE: the finding reveals the standing, whatever the plan's own visibility.
+    findings.at(ItemPath.plan(plan.id()).field("goals"), Subject.plan(plan).visibleAs(Visibility.PRIVATE))
+        .argument("person", context.nameOf(plan.personId()))
         .argument("gaps", String.join(", ", gaps))
         .report();
   }

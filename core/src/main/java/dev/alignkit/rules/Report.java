@@ -58,13 +58,24 @@ public final class Report {
     return true;
   }
 
-  /** The findings of this severity. */
-  public List<Finding> withSeverity(Severity severity) {
+  /** The findings of exactly this severity, in report order. */
+  public List<Finding> ofSeverity(Severity severity) {
+    requireNonNull(severity, "severity");
     return filter(f -> f.severity() == severity);
   }
 
-  /** The findings with this code. */
-  public List<Finding> withCode(String code) {
+  /**
+   * The findings of this severity or a more serious one, in report order: {@code atLeast(WARNING)}
+   * gives the errors and the warnings (see {@link Severity#isAtLeast}).
+   */
+  public List<Finding> atLeast(Severity severity) {
+    requireNonNull(severity, "severity");
+    return filter(f -> f.severity().isAtLeast(severity));
+  }
+
+  /** The findings with this code, in report order. */
+  public List<Finding> ofCode(String code) {
+    requireNonNull(code, "code");
     return filter(f -> f.code().equals(code));
   }
 
@@ -129,9 +140,9 @@ public final class Report {
     StringBuilder out = new StringBuilder();
     out.append("Report as of ").append(asOf).append(": ")
         .append(isValid() ? "valid" : "not valid").append(", ")
-        .append(withSeverity(Severity.ERROR).size()).append(" errors, ")
-        .append(withSeverity(Severity.WARNING).size()).append(" warnings, ")
-        .append(withSeverity(Severity.INFO).size()).append(" infos, ")
+        .append(ofSeverity(Severity.ERROR).size()).append(" errors, ")
+        .append(ofSeverity(Severity.WARNING).size()).append(" warnings, ")
+        .append(ofSeverity(Severity.INFO).size()).append(" infos, ")
         .append(waived.size()).append(" waived");
     for (Finding finding : findings) {
       out.append("\n  ").append(finding);

@@ -33,9 +33,9 @@ public final class RuleCodes {
   public static final String CHECK_IN_STALE = "okr.check-in.stale";
   /** Check-ins lie within the cycle, up to the grace days after its end. */
   public static final String CHECK_IN_DATE = "okr.check-in.date";
-  /** At most three AGREED or ACTIVE development goals per person and cycle. */
+  /** At most {@code maxDevelopmentGoals} AGREED or ACTIVE development goals per person and cycle. */
   public static final String GOAL_TOO_MANY = "dev.goal.too-many";
-  /** An open plan has at least one AGREED or ACTIVE goal. */
+  /** An open plan has at least {@code minDevelopmentGoals} AGREED or ACTIVE goals. */
   public static final String GOAL_NONE = "dev.goal.none";
   /** A development goal has measurable measures. */
   public static final String GOAL_NOT_MEASURABLE = "dev.goal.not-measurable";

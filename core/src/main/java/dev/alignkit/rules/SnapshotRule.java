@@ -5,6 +5,6 @@ package dev.alignkit.rules;
  * validated, not for one person or owner; prefer an item rule where one fits.
  */
 public interface SnapshotRule extends Rule {
-  /** Checks the snapshot of {@code context}. */
-  void checkSnapshot(RuleContext context);
+  /** Checks the snapshot of {@code context}, reporting to {@code findings}. */
+  void checkSnapshot(RuleContext context, Findings findings);
 }

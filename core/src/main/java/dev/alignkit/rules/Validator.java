@@ -16,6 +16,7 @@ import dev.alignkit.org.Waiver;
 import dev.alignkit.policy.Policy;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,54 +39,50 @@ import java.util.Set;
  *
  * <p>A validation walks the snapshot once: each person, each objective and key result the policy
  * does not skip, each owner's objectives per cycle, each plan and GROW session, each ladder and
- * lateral move, handing every item to the rules of its kind. Findings whose code and subject match a waiver in force on the as-of date move to the
- * report's waived list. Nothing reads the clock.
+ * lateral move, handing every item to the rules of its kind in one place, each rule with its own
+ * {@link Findings}. Findings whose code and subject match a waiver in force on the as-of date move
+ * to the report's waived list. Nothing reads the clock.
  */
 public final class Validator {
   private static final Validator DEFAULTS = builder().build();
 
   private final Policy policy;
   private final List<Rule> rules;
-  private final ObjectiveRule[] objectiveRules;
-  private final KeyResultRule[] keyResultRules;
-  private final PersonRule[] personRules;
-  private final OwnerCycleRule[] ownerCycleRules;
-  private final SnapshotRule[] snapshotRules;
-  private final LadderRule[] ladderRules;
-  private final LateralMoveRule[] lateralMoveRules;
-  private final PlanRule[] planRules;
-  private final GrowSessionRule[] growSessionRules;
+  /** The descriptors of the enabled rules; a validation gives each its own {@link Findings}. */
+  private final RuleDescriptor[] enabled;
+  private final Kind<ObjectiveRule> objectiveRules;
+  private final Kind<KeyResultRule> keyResultRules;
+  private final Kind<PersonRule> personRules;
+  private final Kind<OwnerCycleRule> ownerCycleRules;
+  private final Kind<SnapshotRule> snapshotRules;
+  private final Kind<LadderRule> ladderRules;
+  private final Kind<LateralMoveRule> lateralMoveRules;
+  private final Kind<PlanRule> planRules;
+  private final Kind<GrowSessionRule> growSessionRules;
 
   private Validator(Policy policy, List<Rule> rules) {
     this.policy = policy;
     this.rules = List.copyOf(rules);
-    List<Rule> enabled = new ArrayList<>();
+    List<Rule> enabledRules = new ArrayList<>();
     for (Rule rule : rules) {
       if (policy.isEnabled(rule.descriptor().code())) {
-        enabled.add(rule);
+        enabledRules.add(rule);
       }
+    }
+    this.enabled = new RuleDescriptor[enabledRules.size()];
+    for (int i = 0; i < enabled.length; i++) {
+      enabled[i] = enabledRules.get(i).descriptor();
     }
     // A rule may check several kinds of item; it is listed once per kind it implements.
-    this.objectiveRules = ofKind(enabled, ObjectiveRule.class, new ObjectiveRule[0]);
-    this.keyResultRules = ofKind(enabled, KeyResultRule.class, new KeyResultRule[0]);
-    this.personRules = ofKind(enabled, PersonRule.class, new PersonRule[0]);
-    this.ownerCycleRules = ofKind(enabled, OwnerCycleRule.class, new OwnerCycleRule[0]);
-    this.snapshotRules = ofKind(enabled, SnapshotRule.class, new SnapshotRule[0]);
-    this.ladderRules = ofKind(enabled, LadderRule.class, new LadderRule[0]);
-    this.lateralMoveRules = ofKind(enabled, LateralMoveRule.class, new LateralMoveRule[0]);
-    this.planRules = ofKind(enabled, PlanRule.class, new PlanRule[0]);
-    this.growSessionRules = ofKind(enabled, GrowSessionRule.class, new GrowSessionRule[0]);
-  }
-
-  /** The rules of {@code rules} that implement {@code kind}, in order; built once per validator. */
-  private static <R> R[] ofKind(List<Rule> rules, Class<R> kind, R[] none) {
-    List<R> matching = new ArrayList<>();
-    for (Rule rule : rules) {
-      if (kind.isInstance(rule)) {
-        matching.add(kind.cast(rule));
-      }
-    }
-    return matching.toArray(none);
+    this.objectiveRules = new Kind<>(enabledRules, ObjectiveRule.class);
+    this.keyResultRules = new Kind<>(enabledRules, KeyResultRule.class);
+    this.personRules = new Kind<>(enabledRules, PersonRule.class);
+    this.ownerCycleRules = new Kind<>(enabledRules, OwnerCycleRule.class);
+    this.snapshotRules = new Kind<>(enabledRules, SnapshotRule.class);
+    this.ladderRules = new Kind<>(enabledRules, LadderRule.class);
+    this.lateralMoveRules = new Kind<>(enabledRules, LateralMoveRule.class);
+    this.planRules = new Kind<>(enabledRules, PlanRule.class);
+    this.growSessionRules = new Kind<>(enabledRules, GrowSessionRule.class);
   }
 
   /** The built-in rules under the default policy. */
@@ -128,34 +125,27 @@ public final class Validator {
    * @param asOf the date staleness and waivers are judged on; not null
    */
   public Report validate(OrganizationSnapshot snapshot, LocalDate asOf) {
-    RuleContext context = new RuleContext(requireNonNull(snapshot, "snapshot"), policy, requireNonNull(asOf, "asOf"));
+    Run run = new Run(requireNonNull(snapshot, "snapshot"), requireNonNull(asOf, "asOf"));
     for (Person person : snapshot.people()) {
-      checkPerson(person, context);
+      checkPerson(person, run);
     }
-    checkObjectives(snapshot.objectives(), context);
-    checkDevelopment(snapshot.plans(), snapshot.growSessions(), context);
+    checkObjectives(snapshot.objectives(), run);
+    checkDevelopment(snapshot.plans(), snapshot.growSessions(), run);
+    RuleContext context = run.context;
     for (CareerLadder ladder : snapshot.ladders()) {
-      for (LadderRule rule : ladderRules) {
-        context.run(rule);
-        rule.checkLadder(ladder, context);
-      }
+      run.each(ladderRules, (rule, findings) -> rule.checkLadder(ladder, context, findings));
     }
     for (LateralMove move : snapshot.lateralMoves()) {
-      for (LateralMoveRule rule : lateralMoveRules) {
-        context.run(rule);
-        rule.checkLateralMove(move, context);
-      }
+      run.each(lateralMoveRules, (rule, findings) -> rule.checkLateralMove(move, context, findings));
     }
-    for (SnapshotRule rule : snapshotRules) {
-      context.run(rule);
-      rule.checkSnapshot(context);
-    }
-    return report(context);
+    run.each(snapshotRules, (rule, findings) -> rule.checkSnapshot(context, findings));
+    return run.report();
   }
 
   /**
-   * Validates one person, the objectives the person owns, and their plans and GROW sessions. Rules of organization-wide items
-   * ({@link SnapshotRule}, {@link LadderRule}, {@link LateralMoveRule}) do not run.
+   * Validates one person, the objectives the person owns, and their plans and GROW sessions. Rules
+   * of organization-wide items ({@link SnapshotRule}, {@link LadderRule}, {@link LateralMoveRule})
+   * do not run.
    *
    * @param snapshot not null
    * @param personId the person's id; an unknown id gives an empty report
@@ -177,11 +167,11 @@ public final class Validator {
    */
   public Report validateOwner(OrganizationSnapshot snapshot, Owner owner, LocalDate asOf) {
     requireNonNull(owner, "owner");
-    RuleContext context = new RuleContext(requireNonNull(snapshot, "snapshot"), policy, requireNonNull(asOf, "asOf"));
+    Run run = new Run(requireNonNull(snapshot, "snapshot"), requireNonNull(asOf, "asOf"));
     if (owner.kind() == OwnerKind.PERSON) {
       String personId = owner.id().orElseThrow();
-      snapshot.person(personId).ifPresent(person -> checkPerson(person, context));
-      checkDevelopment(snapshot.plansOf(personId), snapshot.growSessionsOf(personId), context);
+      snapshot.person(personId).ifPresent(person -> checkPerson(person, run));
+      checkDevelopment(snapshot.plansOf(personId), snapshot.growSessionsOf(personId), run);
     }
     List<Objective> owned = new ArrayList<>();
     for (Objective objective : snapshot.objectives()) {
@@ -189,52 +179,37 @@ public final class Validator {
         owned.add(objective);
       }
     }
-    checkObjectives(owned, context);
-    return report(context);
+    checkObjectives(owned, run);
+    return run.report();
   }
 
-  private void checkPerson(Person person, RuleContext context) {
-    for (PersonRule rule : personRules) {
-      context.run(rule);
-      rule.checkPerson(person, context);
-    }
+  private void checkPerson(Person person, Run run) {
+    run.each(personRules, (rule, findings) -> rule.checkPerson(person, run.context, findings));
   }
 
-  private void checkDevelopment(List<DevelopmentPlan> plans, List<GrowSession> sessions, RuleContext context) {
+  private void checkDevelopment(List<DevelopmentPlan> plans, List<GrowSession> sessions, Run run) {
     for (DevelopmentPlan plan : plans) {
-      for (PlanRule rule : planRules) {
-        context.run(rule);
-        rule.checkPlan(plan, context);
-      }
+      run.each(planRules, (rule, findings) -> rule.checkPlan(plan, run.context, findings));
     }
     for (GrowSession session : sessions) {
-      for (GrowSessionRule rule : growSessionRules) {
-        context.run(rule);
-        rule.checkGrowSession(session, context);
-      }
+      run.each(growSessionRules, (rule, findings) -> rule.checkGrowSession(session, run.context, findings));
     }
   }
 
-  private void checkObjectives(List<Objective> objectives, RuleContext context) {
+  private void checkObjectives(List<Objective> objectives, Run run) {
+    RuleContext context = run.context;
     Map<Owner, Map<String, List<Objective>>> byOwnerAndCycle = new LinkedHashMap<>();
     for (Objective objective : objectives) {
       if (policy.skips(objective.status())) {
         continue;
       }
-      for (ObjectiveRule rule : objectiveRules) {
-        context.run(rule);
-        rule.checkObjective(objective, context);
-      }
+      run.each(objectiveRules, (rule, findings) -> rule.checkObjective(objective, context, findings));
       for (KeyResult keyResult : objective.keyResults()) {
-        if (policy.skips(keyResult.status())) {
-          continue;
-        }
-        for (KeyResultRule rule : keyResultRules) {
-          context.run(rule);
-          rule.checkKeyResult(keyResult, objective, context);
+        if (!policy.skips(keyResult.status())) {
+          run.each(keyResultRules, (rule, findings) -> rule.checkKeyResult(keyResult, objective, context, findings));
         }
       }
-      if (ownerCycleRules.length > 0) {
+      if (ownerCycleRules.size() > 0) {
         byOwnerAndCycle.computeIfAbsent(objective.owner(), o -> new LinkedHashMap<>())
             .computeIfAbsent(objective.cycleId(), c -> new ArrayList<>())
             .add(objective);
@@ -243,36 +218,87 @@ public final class Validator {
     for (Map.Entry<Owner, Map<String, List<Objective>>> owner : byOwnerAndCycle.entrySet()) {
       for (Map.Entry<String, List<Objective>> cycle : owner.getValue().entrySet()) {
         List<Objective> group = List.copyOf(cycle.getValue());
-        for (OwnerCycleRule rule : ownerCycleRules) {
-          context.run(rule);
-          rule.checkOwnerCycle(owner.getKey(), cycle.getKey(), group, context);
-        }
+        run.each(ownerCycleRules,
+            (rule, findings) -> rule.checkOwnerCycle(owner.getKey(), cycle.getKey(), group, context, findings));
       }
     }
   }
 
-  private static Report report(RuleContext context) {
-    List<Waiver> waivers = context.snapshot().waivers();
-    if (waivers.isEmpty()) {
-      return Report.of(context.asOf(), context.findings(), List.of());
+  /** The rules of one kind, with where each stands among the enabled rules; built once per validator. */
+  private static final class Kind<R> {
+    private final List<R> rules;
+    /** For each rule, its position among the enabled rules, which is that of its sink in a run. */
+    private final int[] slots;
+
+    Kind(List<Rule> enabled, Class<R> kind) {
+      List<R> matching = new ArrayList<>();
+      int[] at = new int[enabled.size()];
+      for (int i = 0; i < enabled.size(); i++) {
+        if (kind.isInstance(enabled.get(i))) {
+          at[matching.size()] = i;
+          matching.add(kind.cast(enabled.get(i)));
+        }
+      }
+      this.rules = List.copyOf(matching);
+      this.slots = Arrays.copyOf(at, matching.size());
     }
-    Map<String, Waiver> inForce = new HashMap<>();
-    for (Waiver waiver : waivers) {
-      if (waiver.isInForceOn(context.asOf())) {
-        inForce.putIfAbsent(waiverKey(waiver.code(), waiver.subjectId()), waiver);
+
+    int size() {
+      return slots.length;
+    }
+  }
+
+  /** Hands one item to one rule, with the rule's sink. */
+  @FunctionalInterface
+  private interface Check<R> {
+    void check(R rule, Findings findings);
+  }
+
+  /** One validation: what its rules read, and a sink per enabled rule that collects into one list. */
+  private final class Run {
+    final RuleContext context;
+    private final List<Finding> found = new ArrayList<>();
+    private final Findings[] sinks = new Findings[enabled.length];
+
+    Run(OrganizationSnapshot snapshot, LocalDate asOf) {
+      this.context = new RuleContext(snapshot, policy, asOf);
+      for (int i = 0; i < sinks.length; i++) {
+        sinks[i] = new Findings(enabled[i], policy, found);
       }
     }
-    List<Finding> open = new ArrayList<>();
-    List<WaivedFinding> waived = new ArrayList<>();
-    for (Finding finding : context.findings()) {
-      Waiver waiver = inForce.get(waiverKey(finding.code(), finding.subjectId()));
-      if (waiver != null) {
-        waived.add(WaivedFinding.of(finding, waiver));
-      } else {
-        open.add(finding);
+
+    /** The one place a rule is called: each rule of {@code kind} in turn, with its own sink. */
+    <R> void each(Kind<R> kind, Check<R> check) {
+      for (int i = 0; i < kind.slots.length; i++) {
+        check.check(kind.rules.get(i), sinks[kind.slots[i]]);
       }
     }
-    return Report.of(context.asOf(), open, waived);
+
+    /** The findings, with those a waiver in force covers moved aside. */
+    Report report() {
+      LocalDate asOf = context.asOf();
+      List<Waiver> waivers = context.snapshot().waivers();
+      if (waivers.isEmpty()) {
+        return Report.of(asOf, found, List.of());
+      }
+      Map<String, Waiver> inForce = new HashMap<>();
+      for (Waiver waiver : waivers) {
+        if (waiver.isInForceOn(asOf)) {
+          inForce.putIfAbsent(waiverKey(waiver.code(), waiver.subjectId()), waiver);
+        }
+      }
+      List<Finding> open = new ArrayList<>();
+      List<WaivedFinding> waived = new ArrayList<>();
+      for (Finding finding : found) {
+        Waiver waiver = inForce.get(waiverKey(finding.code(), finding.subjectId()));
+        if (waiver != null) {
+          waived.add(WaivedFinding.of(finding, waiver));
+        } else {
+          open.add(finding);
+        }
+      }
+      return Report.of(asOf, open, waived);
+    }
   }
 
   private static String waiverKey(String code, String subjectId) {

@@ -29,63 +29,41 @@ import java.util.Set;
  * person, so visions and profiles of an id that names no person are not checked (the person is
  * unknown, which other data problems already show). The finding is PUBLIC, as its subject is.
  */
-final class VisibilityWidenedRule implements PlanRule, GrowSessionRule, PersonRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.PRIVACY_VISIBILITY_WIDENED, Severity.WARNING, "person", "kind", "item");
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+final class VisibilityWidenedRule extends BuiltInRule implements PlanRule, GrowSessionRule, PersonRule {
+  VisibilityWidenedRule() {
+    super(RuleCodes.PRIVACY_VISIBILITY_WIDENED, Severity.WARNING, "person", "kind", "item");
   }
 
   @Override
-  public void checkPlan(DevelopmentPlan plan, RuleContext context) {
-    Path planPath = Path.item("plans", plan.id());
+  public void checkPlan(DevelopmentPlan plan, RuleContext context, Findings findings) {
     if (widened(VisibleKind.DEVELOPMENT_PLAN, plan.visibility(), context.policy())) {
-      context.finding(planPath.field("visibility"), plan.id())
-          .about(plan)
-          .argument("person", RuleContext.nameOf(plan.personId(), context))
-          .argument("kind", "development plan")
-          .argument("item", plan.id())
-          .report();
+      report(findings, ItemPath.plan(plan.id()), Subject.plan(plan), context.nameOf(plan.personId()),
+          "development plan", plan.id());
     }
     for (DevelopmentGoal goal : plan.goals()) {
       if (widened(VisibleKind.DEVELOPMENT_GOAL, goal.visibility(), context.policy())) {
-        context.finding(planPath.then("goals", goal.id()).field("visibility"), goal.id())
-            .about(plan, goal)
-            .argument("person", RuleContext.nameOf(plan.personId(), context))
-            .argument("kind", "development goal")
-            .argument("item", goal.statement())
-            .report();
+        report(findings, ItemPath.goal(plan.id(), goal.id()), Subject.goal(plan, goal),
+            context.nameOf(plan.personId()), "development goal", goal.statement());
       }
     }
   }
 
   @Override
-  public void checkGrowSession(GrowSession session, RuleContext context) {
+  public void checkGrowSession(GrowSession session, RuleContext context, Findings findings) {
     if (widened(VisibleKind.GROW_SESSION, session.visibility(), context.policy())) {
-      context.finding(Path.item("growSessions", session.id()).field("visibility"), session.id())
-          .about(session)
-          .argument("person", RuleContext.nameOf(session.personId(), context))
-          .argument("kind", "GROW session")
-          .argument("item", session.id())
-          .report();
+      report(findings, ItemPath.growSession(session.id()), Subject.growSession(session),
+          context.nameOf(session.personId()), "GROW session", session.id());
     }
   }
 
   @Override
-  public void checkPerson(Person person, RuleContext context) {
+  public void checkPerson(Person person, RuleContext context, Findings findings) {
     Policy policy = context.policy();
     VisionsByPerson visions = context.memo(VisionsByPerson.class, () -> new VisionsByPerson(context));
     for (CareerVision vision : visions.of(person.id())) {
       if (widened(VisibleKind.CAREER_VISION, vision.visibility(), policy)) {
-        context.finding(Path.item("visions", vision.id()).field("visibility"), vision.id())
-            .person(person.id())
-            .visibility(Visibility.PUBLIC)
-            .argument("person", person.name())
-            .argument("kind", "career vision")
-            .argument("item", vision.id())
-            .report();
+        report(findings, ItemPath.vision(vision.id()), Subject.vision(vision), person.name(), "career vision",
+            vision.id());
       }
     }
     Optional<SkillProfile> profile = context.snapshot().profile(person.id());
@@ -99,16 +77,20 @@ final class VisibilityWidenedRule implements PlanRule, GrowSessionRule, PersonRu
       }
       String item = assessment.skillId() + " (" + assessment.date() + ")";
       if (reported.add(item)) {
-        context.finding(Path.item("profiles", person.id()).then("assessments", assessment.skillId())
-                .field("visibility"), person.id())
-            .person(person.id())
-            .visibility(Visibility.PUBLIC)
-            .argument("person", person.name())
-            .argument("kind", "assessment")
-            .argument("item", item)
-            .report();
+        report(findings, ItemPath.assessment(person.id(), assessment.skillId()),
+            Subject.assessment(person.id(), assessment), person.name(), "assessment", item);
       }
     }
+  }
+
+  /** Reports that the item at {@code item} is widened: the finding points at its visibility. */
+  private static void report(Findings findings, ItemPath item, Subject subject, String person, String kind,
+      String shown) {
+    findings.at(item.field("visibility"), subject)
+        .argument("person", person)
+        .argument("kind", kind)
+        .argument("item", shown)
+        .report();
   }
 
   /** Whether the kind is PRIVATE by default and the item's own setting makes it PUBLIC. */

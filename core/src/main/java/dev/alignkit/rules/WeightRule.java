@@ -10,20 +10,16 @@ import dev.alignkit.policy.Severity;
  * {@code okr.weight}: the weights that progress uses are above 0: every key result's, and the
  * alignment weight of a CONTRIBUTES child (a SUPPORTS link carries no weight that counts).
  */
-final class WeightRule implements KeyResultRule, ObjectiveRule {
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(RuleCodes.WEIGHT, Severity.ERROR, "item", "weight");
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+final class WeightRule extends BuiltInRule implements KeyResultRule, ObjectiveRule {
+  WeightRule() {
+    super(RuleCodes.WEIGHT, Severity.ERROR, "item", "weight");
   }
 
   @Override
-  public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context) {
+  public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context, Findings findings) {
     if (!(keyResult.weight() > 0)) {
-      context.finding(Path.keyResult(objective.id(), keyResult.id()).field("weight"), keyResult.id())
-          .about(objective)
+      findings.at(ItemPath.keyResult(objective.id(), keyResult.id()).field("weight"),
+              Subject.keyResult(objective, keyResult))
           .argument("item", keyResult.title())
           .argument("weight", keyResult.weight())
           .report();
@@ -31,14 +27,13 @@ final class WeightRule implements KeyResultRule, ObjectiveRule {
   }
 
   @Override
-  public void checkObjective(Objective objective, RuleContext context) {
+  public void checkObjective(Objective objective, RuleContext context, Findings findings) {
     if (objective.alignment().isEmpty()) {
       return;
     }
     Alignment alignment = objective.alignment().get();
     if (alignment.kind() == AlignmentKind.CONTRIBUTES && !(alignment.weight() > 0)) {
-      context.finding(Path.objective(objective.id()).field("alignment").field("weight"), objective.id())
-          .about(objective)
+      findings.at(ItemPath.objective(objective.id()).field("alignment").field("weight"), Subject.objective(objective))
           .argument("item", objective.title())
           .argument("weight", alignment.weight())
           .report();

@@ -225,7 +225,7 @@ class AdvisorProperties {
       }
       Report report = Validator.defaults().validate(snapshot, AS_OF);
       Map<String, Finding> findings = new LinkedHashMap<>();
-      for (Finding finding : report.withCode(TANGENTIAL_CODE)) {
+      for (Finding finding : report.ofCode(TANGENTIAL_CODE)) {
         Finding previous = findings.put(finding.subjectId(), finding);
         assertTrue(previous == null, () -> "two findings about " + finding.subjectId());
       }

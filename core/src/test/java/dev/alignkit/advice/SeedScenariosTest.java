@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alignkit.career.Assessment;
 import dev.alignkit.career.AssessmentSource;
-import dev.alignkit.career.Readiness;
+import dev.alignkit.progress.Readiness;
 import dev.alignkit.career.RoleRef;
 import dev.alignkit.career.SkillProfile;
 import dev.alignkit.development.CareerVision;
@@ -143,8 +143,8 @@ class SeedScenariosTest {
     assertEquals("If Rust is where you want to grow, Data engineering DE3 expects it; you are 50% ready for it today.",
         formatter.sentence(changeRole, Locale.ENGLISH));
 
-    Finding finding = validate(snapshot).withCode(RuleCodes.GOAL_TANGENTIAL).get(0);
-    assertEquals("plans[plan-eli].goals[g-rust].targetSkills", finding.path());
+    Finding finding = validate(snapshot).ofCode(RuleCodes.GOAL_TANGENTIAL).get(0);
+    assertEquals("plans[plan-eli].goals[g-rust].targetSkills", finding.path().toString());
     assertEquals(Severity.WARNING, finding.severity());
     assertEquals(advice.suggestions(), finding.advice());
     assertEquals(List.of(RuleCodes.GOAL_TANGENTIAL), codes(validate(snapshot)));
@@ -153,7 +153,7 @@ class SeedScenariosTest {
   @Test
   void seed000OnOwnTimeIsInfoWithoutOpportunityCost() {
     OrganizationSnapshot snapshot = eliLearningRust(true);
-    Finding finding = validate(snapshot).withCode(RuleCodes.GOAL_TANGENTIAL).get(0);
+    Finding finding = validate(snapshot).ofCode(RuleCodes.GOAL_TANGENTIAL).get(0);
     assertEquals(Severity.INFO, finding.severity());
     assertEquals(List.of(SuggestionKind.EXPECTATIONS, SuggestionKind.TWEAK, SuggestionKind.CHANGE_ROLE),
         finding.advice().stream().map(Suggestion::kind).toList());
@@ -188,7 +188,7 @@ class SeedScenariosTest {
     assertEquals(AlignmentClass.WOVEN, alignment.alignmentClass());
     assertTrue(goal.supportActivities().stream().anyMatch(a -> a.kind() == SupportKind.COACHING
         && a.provider().equals(Optional.of("mo"))), "the manager's coaching supports the woven goal");
-    assertEquals(List.of(), validate(after).withCode(RuleCodes.GOAL_TANGENTIAL));
+    assertEquals(List.of(), validate(after).ofCode(RuleCodes.GOAL_TANGENTIAL));
   }
 
   @Test
@@ -267,7 +267,7 @@ class SeedScenariosTest {
         .build();
     Report report = validate(snapshot);
     assertEquals(List.of(RuleCodes.GROW_STEPS_UNTRACKED), codes(report));
-    assertEquals("growSessions[grow-pia].steps[3].trackedBy", report.findings().get(0).path());
+    assertEquals("growSessions[grow-pia].steps[3].trackedBy", report.findings().get(0).path().toString());
     assertEquals(AlignmentClass.CURRENT_ROLE,
         advisor(snapshot).classify(snapshot.plan("plan-pia").orElseThrow(), roadmap).alignmentClass());
   }

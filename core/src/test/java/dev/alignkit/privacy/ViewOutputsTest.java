@@ -70,8 +70,8 @@ class ViewOutputsTest {
   @Test
   void findingsAboutHiddenItemsAreDroppedAndThoseAboutVisibleOnesKept() {
     OrganizationSnapshot snapshot = withPlanFinding();
-    assertEquals(1, report(snapshot, "lena").withCode(RuleCodes.GOAL_NONE).size());
-    assertEquals(List.of(), report(snapshot, "omar").withCode(RuleCodes.GOAL_NONE));
+    assertEquals(1, report(snapshot, "lena").ofCode(RuleCodes.GOAL_NONE).size());
+    assertEquals(List.of(), report(snapshot, "omar").ofCode(RuleCodes.GOAL_NONE));
     assertEquals(Validator.defaults().validate(snapshot, AS_OF), report(snapshot, "hanna"), "HR sees it all");
   }
 
@@ -94,10 +94,10 @@ class ViewOutputsTest {
             .alignment(Alignment.supports("o-x")).build())
         .build();
     Report omars = report(snapshot, "omar");
-    Finding cycle = omars.withCode(RuleCodes.ALIGNMENT_CYCLE).get(0);
+    Finding cycle = omars.ofCode(RuleCodes.ALIGNMENT_CYCLE).get(0);
     assertEquals("o-x", cycle.subjectId());
     assertEquals("o-x -> (hidden) -> o-x", cycle.arguments().get("chain"));
-    assertEquals(1, omars.withCode(RuleCodes.ALIGNMENT_CYCLE).size(), "the hidden objective's finding is dropped");
+    assertEquals(1, omars.ofCode(RuleCodes.ALIGNMENT_CYCLE).size(), "the hidden objective's finding is dropped");
     assertFalse(omars.toString().contains("o-y"));
     assertFalse(omars.toString().contains("Private end"));
     assertEquals("o-x -> o-y -> o-x", report(snapshot, "lena").aboutSubject("o-x").stream()
@@ -126,8 +126,8 @@ class ViewOutputsTest {
         .profiles(List.of(SkillProfile.of("maya", List.of(
             Assessment.of("s-tech", 2, AS_OF.minusDays(20), AssessmentSource.MANAGER)))))
         .build();
-    assertEquals(1, report(snapshot, "lena").withCode(RuleCodes.PLAN_UNDERPERFORMER).size());
-    assertEquals(List.of(), report(snapshot, "omar").withCode(RuleCodes.PLAN_UNDERPERFORMER));
+    assertEquals(1, report(snapshot, "lena").ofCode(RuleCodes.PLAN_UNDERPERFORMER).size());
+    assertEquals(List.of(), report(snapshot, "omar").ofCode(RuleCodes.PLAN_UNDERPERFORMER));
     assertTrue(Access.of(snapshot, Viewer.of("omar"), AS_OF, POLICY).sees(snapshot.plan("plan-maya").orElseThrow()));
   }
 
@@ -137,8 +137,8 @@ class ViewOutputsTest {
         .profiles(List.of(SkillProfile.of("maya", List.of(
             Assessment.of("s-tech", 3, AS_OF.minusDays(400), AssessmentSource.MANAGER)))))
         .build();
-    assertEquals(1, report(snapshot, "lena").withCode(RuleCodes.ASSESSMENT_STALE).size());
-    assertEquals(List.of(), report(snapshot, "omar").withCode(RuleCodes.ASSESSMENT_STALE));
+    assertEquals(1, report(snapshot, "lena").ofCode(RuleCodes.ASSESSMENT_STALE).size());
+    assertEquals(List.of(), report(snapshot, "omar").ofCode(RuleCodes.ASSESSMENT_STALE));
   }
 
   /**
@@ -196,7 +196,7 @@ class ViewOutputsTest {
 
   @Test
   void theAdviceCarriedByATangentialFindingIsFilteredTheSameWay() {
-    Finding tangential = report(tangential(), "sam").withCode(RuleCodes.GOAL_TANGENTIAL).get(0);
+    Finding tangential = report(tangential(), "sam").ofCode(RuleCodes.GOAL_TANGENTIAL).get(0);
     assertFalse(tangential.advice().stream().anyMatch(s -> s.kind() == SuggestionKind.WEAVE));
     assertFalse(tangential.advice().stream().anyMatch(s -> s.kind() == SuggestionKind.CHANGE_ROLE));
     assertEquals(List.of(), tangential.advice().get(0).gaps());
@@ -295,7 +295,8 @@ class ViewOutputsTest {
   @Test
   void anArgumentIsReplacedOnlyWhereItNamesAHiddenItem() {
     OrganizationSnapshot snapshot = withPlanFinding();
-    Finding none = report(snapshot, "lena").withCode(RuleCodes.GOAL_NONE).get(0);
-    assertEquals(Map.of("person", "Maya Chen", "cycle", "2026-Q3"), none.arguments());
+    Finding none = report(snapshot, "lena").ofCode(RuleCodes.GOAL_NONE).get(0);
+    assertEquals(Map.of("person", "Maya Chen", "cycle", "2026-Q3", "count", "0", "min", "1", "max", "3"),
+        none.arguments());
   }
 }

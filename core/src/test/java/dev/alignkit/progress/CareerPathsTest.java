@@ -8,7 +8,6 @@ import dev.alignkit.career.Assessment;
 import dev.alignkit.career.AssessmentSource;
 import dev.alignkit.career.CareerLadder;
 import dev.alignkit.career.Expectation;
-import dev.alignkit.career.GapEntry;
 import dev.alignkit.career.LateralMove;
 import dev.alignkit.career.Level;
 import dev.alignkit.career.Opening;

@@ -44,7 +44,7 @@ class BuiltInRulesTest {
     }
     Finding finding = only(RuleCodes.OBJECTIVE_COUNT,
         validate(RuleFixtures.clean().objectives(objectives).build()));
-    assertEquals("people[maya].cycles[2026-Q3]", finding.path());
+    assertEquals("people[maya].cycles[2026-Q3]", finding.path().toString());
     assertEquals("maya", finding.subjectId());
     assertEquals(Optional.of("maya"), finding.personId());
     assertEquals(args("owner", "person:maya", "cycle", "2026-Q3", "count", "6", "limit", "5"), finding.arguments());
@@ -59,7 +59,7 @@ class BuiltInRulesTest {
           .keyResults(List.of(KeyResult.achieve("kr-maya-" + i, "Milestone " + i))).build());
     }
     assertEquals(List.of(), validate(RuleFixtures.clean().objectives(objectives).build())
-        .withCode(RuleCodes.OBJECTIVE_COUNT));
+        .ofCode(RuleCodes.OBJECTIVE_COUNT));
   }
 
   @Test
@@ -67,7 +67,7 @@ class BuiltInRulesTest {
     Objective empty = Objective.builder().from(RuleFixtures.personalObjective()).keyResults(List.of()).build();
     Finding finding = only(RuleCodes.OBJECTIVE_NO_KEY_RESULTS, validate(RuleFixtures.withObjectives(
         RuleFixtures.companyObjective(), RuleFixtures.teamObjective(), empty)));
-    assertEquals("objectives[o-maya].keyResults", finding.path());
+    assertEquals("objectives[o-maya].keyResults", finding.path().toString());
     assertEquals("o-maya", finding.subjectId());
     assertEquals(args("objective", "Make escalations painless"), finding.arguments());
   }
@@ -76,7 +76,7 @@ class BuiltInRulesTest {
   void contributingChildMeasuresAnObjectiveWithoutKeyResults() {
     Objective company = Objective.builder().from(RuleFixtures.companyObjective()).keyResults(List.of()).build();
     assertEquals(List.of(), validate(RuleFixtures.withObjectives(company, RuleFixtures.teamObjective()))
-        .withCode(RuleCodes.OBJECTIVE_NO_KEY_RESULTS));
+        .ofCode(RuleCodes.OBJECTIVE_NO_KEY_RESULTS));
   }
 
   @Test
@@ -87,7 +87,7 @@ class BuiltInRulesTest {
     Objective draft = Objective.builder().from(RuleFixtures.teamObjective()).id("o-draft")
         .status(OkrStatus.DRAFT).keyResults(List.of()).build();
     assertEquals(1, validate(RuleFixtures.withObjectives(company, supporting, draft))
-        .withCode(RuleCodes.OBJECTIVE_NO_KEY_RESULTS).size());
+        .ofCode(RuleCodes.OBJECTIVE_NO_KEY_RESULTS).size());
   }
 
   @Test
@@ -98,7 +98,7 @@ class BuiltInRulesTest {
     }
     Finding finding = only(RuleCodes.KEY_RESULT_COUNT, validate(RuleFixtures.withObjectives(
         RuleFixtures.companyObjective(), RuleFixtures.teamObjective(), crowded.build())));
-    assertEquals("objectives[o-maya].keyResults", finding.path());
+    assertEquals("objectives[o-maya].keyResults", finding.path().toString());
     assertEquals(args("objective", "Make escalations painless", "count", "6", "limit", "5"), finding.arguments());
   }
 
@@ -109,7 +109,7 @@ class BuiltInRulesTest {
       full.addKeyResult(KeyResult.achieve("kr-" + i, "Milestone " + i));
     }
     assertEquals(List.of(), validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective(),
-        RuleFixtures.teamObjective(), full.build())).withCode(RuleCodes.KEY_RESULT_COUNT));
+        RuleFixtures.teamObjective(), full.build())).ofCode(RuleCodes.KEY_RESULT_COUNT));
   }
 
   @Test
@@ -117,7 +117,7 @@ class BuiltInRulesTest {
     KeyResult vague = KeyResult.builder().id("kr-vague").title("More happy customers")
         .kind(KeyResultKind.INCREASE).start(10).build();
     Finding finding = only(RuleCodes.KEY_RESULT_NOT_MEASURABLE, validate(RuleFixtures.withPersonalKeyResult(vague)));
-    assertEquals("objectives[o-maya].keyResults[kr-vague].target", finding.path());
+    assertEquals("objectives[o-maya].keyResults[kr-vague].target", finding.path().toString());
     assertEquals("kr-vague", finding.subjectId());
     assertEquals(args("keyResult", "More happy customers", "missing", "target, unit"), finding.arguments());
   }
@@ -126,7 +126,7 @@ class BuiltInRulesTest {
   void keyResultWithoutKindIsNotMeasurable() {
     KeyResult kindless = KeyResult.builder().id("kr-x").title("Be great").target(1).build();
     Finding finding = only(RuleCodes.KEY_RESULT_NOT_MEASURABLE, validate(RuleFixtures.withPersonalKeyResult(kindless)));
-    assertEquals("objectives[o-maya].keyResults[kr-x].kind", finding.path());
+    assertEquals("objectives[o-maya].keyResults[kr-x].kind", finding.path().toString());
     assertEquals(args("keyResult", "Be great", "missing", "kind"), finding.arguments());
   }
 
@@ -135,7 +135,7 @@ class BuiltInRulesTest {
     KeyResult bare = KeyResult.builder().id("kr-d").title("Fewer escalations").kind(KeyResultKind.DECREASE)
         .target(4).build();
     Finding finding = only(RuleCodes.KEY_RESULT_NOT_MEASURABLE, validate(RuleFixtures.withPersonalKeyResult(bare)));
-    assertEquals("objectives[o-maya].keyResults[kr-d].start", finding.path());
+    assertEquals("objectives[o-maya].keyResults[kr-d].start", finding.path().toString());
     assertEquals(args("keyResult", "Fewer escalations", "missing", "start, unit"), finding.arguments());
   }
 
@@ -143,7 +143,7 @@ class BuiltInRulesTest {
   void blankUnitIsNoUnit() {
     Finding finding = only(RuleCodes.KEY_RESULT_NOT_MEASURABLE, validate(RuleFixtures.withPersonalKeyResult(
         KeyResult.increase("kr-u", "Raise NPS from 32 to 45", 32, 45, " "))));
-    assertEquals("objectives[o-maya].keyResults[kr-u].unit", finding.path());
+    assertEquals("objectives[o-maya].keyResults[kr-u].unit", finding.path().toString());
     assertEquals(args("keyResult", "Raise NPS from 32 to 45", "missing", "unit"), finding.arguments());
   }
 
@@ -154,7 +154,7 @@ class BuiltInRulesTest {
         .zoneTexts(Map.of(OrdinalZone.COMMIT, "Above 20", OrdinalZone.TARGET, " "))
         .build();
     Finding finding = only(RuleCodes.KEY_RESULT_NOT_MEASURABLE, validate(RuleFixtures.withPersonalKeyResult(ordinal)));
-    assertEquals("objectives[o-maya].keyResults[kr-o].zoneTexts", finding.path());
+    assertEquals("objectives[o-maya].keyResults[kr-o].zoneTexts", finding.path().toString());
     assertEquals(args("keyResult", "Onboarding NPS", "missing", "zoneTexts"), finding.arguments());
   }
 
@@ -178,7 +178,7 @@ class BuiltInRulesTest {
   void increaseWhoseTargetEqualsItsStartHasNoDirection() {
     Finding finding = only(RuleCodes.KEY_RESULT_DIRECTION, validate(RuleFixtures.withPersonalKeyResult(
         KeyResult.increase("kr-flat", "Keep ten teams", 10, 10, "teams"))));
-    assertEquals("objectives[o-maya].keyResults[kr-flat].target", finding.path());
+    assertEquals("objectives[o-maya].keyResults[kr-flat].target", finding.path().toString());
     assertEquals(args("keyResult", "Keep ten teams", "kind", "INCREASE", "start", "10", "target", "10"),
         finding.arguments());
   }
@@ -203,7 +203,7 @@ class BuiltInRulesTest {
   void keyResultWordedAsAnActivityIsFlagged() {
     Finding finding = only(RuleCodes.KEY_RESULT_ACTIVITY, validate(RuleFixtures.withPersonalKeyResult(
         KeyResult.increase("kr-sessions", "Attend 12 product feedback sessions", 0, 12, "sessions"))));
-    assertEquals("objectives[o-maya].keyResults[kr-sessions].title", finding.path());
+    assertEquals("objectives[o-maya].keyResults[kr-sessions].title", finding.path().toString());
     assertEquals(args("keyResult", "Attend 12 product feedback sessions", "verb", "attend"), finding.arguments());
   }
 
@@ -214,21 +214,21 @@ class BuiltInRulesTest {
     KeyResult later = KeyResult.increase("kr-3", "Sessions we attend rise to 12", 0, 12, "sessions");
     assertEquals("work on", only(RuleCodes.KEY_RESULT_ACTIVITY,
         validate(RuleFixtures.withPersonalKeyResult(workOn))).arguments().get("verb"));
-    assertEquals(List.of(), validate(RuleFixtures.withPersonalKeyResult(attendance)).withCode(RuleCodes.KEY_RESULT_ACTIVITY));
-    assertEquals(List.of(), validate(RuleFixtures.withPersonalKeyResult(later)).withCode(RuleCodes.KEY_RESULT_ACTIVITY));
+    assertEquals(List.of(), validate(RuleFixtures.withPersonalKeyResult(attendance)).ofCode(RuleCodes.KEY_RESULT_ACTIVITY));
+    assertEquals(List.of(), validate(RuleFixtures.withPersonalKeyResult(later)).ofCode(RuleCodes.KEY_RESULT_ACTIVITY));
   }
 
   @Test
   void achieveKeyResultsAreExemptFromTheActivityRule() {
     assertEquals(List.of(), validate(RuleFixtures.withPersonalKeyResult(
-        KeyResult.achieve("kr-a", "Complete the SOC 2 audit"))).withCode(RuleCodes.KEY_RESULT_ACTIVITY));
+        KeyResult.achieve("kr-a", "Complete the SOC 2 audit"))).ofCode(RuleCodes.KEY_RESULT_ACTIVITY));
   }
 
   @Test
   void keyResultWeightOfZeroIsFlagged() {
     KeyResult weightless = KeyResult.builder().from(KeyResult.achieve("kr-w", "Ship it")).weight(0).build();
     Finding finding = only(RuleCodes.WEIGHT, validate(RuleFixtures.withPersonalKeyResult(weightless)));
-    assertEquals("objectives[o-maya].keyResults[kr-w].weight", finding.path());
+    assertEquals("objectives[o-maya].keyResults[kr-w].weight", finding.path().toString());
     assertEquals(args("item", "Ship it", "weight", "0"), finding.arguments());
   }
 
@@ -237,13 +237,13 @@ class BuiltInRulesTest {
     Objective negative = Objective.builder().from(RuleFixtures.teamObjective())
         .alignment(Alignment.contributes("o-company", -0.5)).build();
     Finding finding = only(RuleCodes.WEIGHT, validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective(), negative)));
-    assertEquals("objectives[o-support].alignment.weight", finding.path());
+    assertEquals("objectives[o-support].alignment.weight", finding.path().toString());
     assertEquals(args("item", "Answer within a working day", "weight", "-0.5"), finding.arguments());
 
     Objective supporting = Objective.builder().from(RuleFixtures.teamObjective())
         .alignment(dev.alignkit.okr.Alignment.of("o-company", dev.alignkit.okr.AlignmentKind.SUPPORTS, 0)).build();
     assertEquals(List.of(), validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective(), supporting))
-        .withCode(RuleCodes.WEIGHT));
+        .ofCode(RuleCodes.WEIGHT));
   }
 
   @Test
@@ -252,7 +252,7 @@ class BuiltInRulesTest {
         .alignment(Alignment.contributes("o-company", 0)).build();
     Finding finding = only(RuleCodes.WEIGHT,
         validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective(), weightless)));
-    assertEquals("objectives[o-support].alignment.weight", finding.path());
+    assertEquals("objectives[o-support].alignment.weight", finding.path().toString());
     assertEquals(args("item", "Answer within a working day", "weight", "0"), finding.arguments());
   }
 
@@ -262,7 +262,7 @@ class BuiltInRulesTest {
         .alignment(Alignment.contributes("o-gone", 1)).build();
     Finding finding = only(RuleCodes.ALIGNMENT_MISSING_PARENT,
         validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective(), orphan)));
-    assertEquals("objectives[o-support].alignment.parentId", finding.path());
+    assertEquals("objectives[o-support].alignment.parentId", finding.path().toString());
     assertEquals("o-support", finding.subjectId());
     assertEquals(Optional.empty(), finding.personId());
     assertEquals(Visibility.PUBLIC, finding.subjectVisibility());
@@ -274,7 +274,7 @@ class BuiltInRulesTest {
     OrganizationSnapshot snapshot = RuleFixtures.clean()
         .addPerson(Person.builder().id("sam").name("Sam Reed").managerId("ghost").build()).build();
     Finding finding = only(RuleCodes.PERSON_UNKNOWN_MANAGER, validate(snapshot));
-    assertEquals("people[sam].managerId", finding.path());
+    assertEquals("people[sam].managerId", finding.path().toString());
     assertEquals(Optional.of("sam"), finding.personId());
     assertEquals(args("person", "Sam Reed", "manager", "ghost"), finding.arguments());
   }
@@ -288,9 +288,9 @@ class BuiltInRulesTest {
         .addPerson(Person.builder().id("d").name("Dev").managerId("a").build())
         .build();
     Report report = validate(snapshot);
-    List<Finding> findings = report.withCode(RuleCodes.REPORTING_CYCLE);
+    List<Finding> findings = report.ofCode(RuleCodes.REPORTING_CYCLE);
     assertEquals(List.of("people[a].managerId", "people[b].managerId", "people[c].managerId"),
-        findings.stream().map(Finding::path).toList());
+        findings.stream().map(f -> f.path().toString()).toList());
     assertEquals(args("person", "Ben", "chain", "b -> c -> a -> b"), findings.get(1).arguments());
   }
 
@@ -309,7 +309,7 @@ class BuiltInRulesTest {
       builder.addPerson(Person.builder().id("p" + i).name("P" + i).managerId("p" + ((i + 1) % 12)).build());
     }
     Report report = validate(builder.build());
-    assertEquals(12, report.withCode(RuleCodes.REPORTING_CYCLE).size());
+    assertEquals(12, report.ofCode(RuleCodes.REPORTING_CYCLE).size());
     assertEquals("p0 -> p1 -> p2 -> p3 -> p4 -> p5 -> p6 -> p7 -> p8 -> p9 -> ... -> p0",
         report.aboutSubject("p0").get(0).arguments().get("chain"));
   }
@@ -336,7 +336,7 @@ class BuiltInRulesTest {
         .build();
     Report report = validator.validate(RuleFixtures.clean().addObjective(draftBad).build(), AS_OF);
     assertEquals(List.of("objectives[o-draft].alignment.parentId"),
-        report.findings().stream().map(Finding::path).toList());
+        report.findings().stream().map(f -> f.path().toString()).toList());
   }
 
   @Test
@@ -345,7 +345,7 @@ class BuiltInRulesTest {
         .putSeverityOverride(RuleCodes.KEY_RESULT_ACTIVITY, Severity.ERROR).build()).build();
     Report report = strict.validate(RuleFixtures.withPersonalKeyResult(
         KeyResult.increase("kr-s", "Attend 12 sessions", 0, 12, "sessions")), AS_OF);
-    assertEquals(Severity.ERROR, report.withCode(RuleCodes.KEY_RESULT_ACTIVITY).get(0).severity());
+    assertEquals(Severity.ERROR, report.ofCode(RuleCodes.KEY_RESULT_ACTIVITY).get(0).severity());
     assertEquals(false, report.isValid());
   }
 }

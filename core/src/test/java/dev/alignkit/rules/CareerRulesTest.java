@@ -60,7 +60,7 @@ class CareerRulesTest {
     Finding finding = only(RuleCodes.LADDER_LEVELS, validate(careers(
         analysts(level("A1", 1, Expectation.essential("sql", 2)), level("A1b", 1, Expectation.essential("sql", 2))))
         .build()));
-    assertEquals("ladders[analyst].levels[A1b].rank", finding.path());
+    assertEquals("ladders[analyst].levels[A1b].rank", finding.path().toString());
     assertEquals("analyst", finding.subjectId());
     assertEquals(args("ladder", "Analyst", "level", "A1b", "rank", "1", "other", "A1"), finding.arguments());
   }
@@ -70,7 +70,7 @@ class CareerRulesTest {
     Finding finding = only(RuleCodes.LADDER_REGRESSION, validate(careers(
         analysts(level("A1", 1, Expectation.essential("sql", 3)), level("A2", 2, Expectation.essential("sql", 2.5))))
         .build()));
-    assertEquals("ladders[analyst].levels[A2].expectations[sql].required", finding.path());
+    assertEquals("ladders[analyst].levels[A2].expectations[sql].required", finding.path().toString());
     assertEquals(args("ladder", "Analyst", "level", "A2", "skill", "sql", "declared", "2.5", "inherited", "3"),
         finding.arguments());
   }
@@ -81,7 +81,7 @@ class CareerRulesTest {
         level("A2", 2, Expectation.essential("sql", 2.5)), level("A3", 3, Expectation.essential("influence", 3))))
         .build());
     assertEquals(List.of("ladders[analyst].levels[A2].expectations[sql].required"),
-        report.withCode(RuleCodes.LADDER_REGRESSION).stream().map(Finding::path).toList());
+        report.ofCode(RuleCodes.LADDER_REGRESSION).stream().map(f -> f.path().toString()).toList());
   }
 
   @Test
@@ -89,14 +89,14 @@ class CareerRulesTest {
     Expectation relaxed = Expectation.builder().skillId("sql").required(2.5).relax(true).build();
     assertEquals(List.of(), validate(careers(
         analysts(level("A1", 1, Expectation.essential("sql", 3)), level("A2", 2, relaxed))).build())
-        .withCode(RuleCodes.LADDER_REGRESSION));
+        .ofCode(RuleCodes.LADDER_REGRESSION));
   }
 
   @Test
   void expectationOfASkillOutsideTheCatalogIsFlagged() {
     Finding finding = only(RuleCodes.LADDER_UNKNOWN_SKILL, validate(careers(
         analysts(level("A1", 1, Expectation.essential("sql", 2), Expectation.essential("cobol", 2)))).build()));
-    assertEquals("ladders[analyst].levels[A1].expectations[cobol].skillId", finding.path());
+    assertEquals("ladders[analyst].levels[A1].expectations[cobol].skillId", finding.path().toString());
     assertEquals(args("ladder", "Analyst", "level", "A1", "skill", "cobol"), finding.arguments());
   }
 
@@ -106,7 +106,7 @@ class CareerRulesTest {
         .addLateralMove(LateralMove.of("m-1", RoleRef.of("analyst", "A2"), RoleRef.of("sales", "S2")))
         .build();
     Finding finding = only(RuleCodes.LATERAL_UNKNOWN_TARGET, validate(snapshot));
-    assertEquals("lateralMoves[m-1].to", finding.path());
+    assertEquals("lateralMoves[m-1].to", finding.path().toString());
     assertEquals(args("move", "m-1", "role", "sales/S2"), finding.arguments());
   }
 
@@ -116,7 +116,7 @@ class CareerRulesTest {
         .addLateralMove(LateralMove.of("m-2", RoleRef.of("sales", "S1"), RoleRef.of("analyst", "A1")))
         .build();
     Finding finding = only(RuleCodes.LATERAL_UNKNOWN_TARGET, validate(snapshot));
-    assertEquals("lateralMoves[m-2].from", finding.path());
+    assertEquals("lateralMoves[m-2].from", finding.path().toString());
     assertEquals(args("move", "m-2", "role", "sales/S1"), finding.arguments());
   }
 
@@ -127,10 +127,11 @@ class CareerRulesTest {
             List.of(Assessment.of("sql", 2, AS_OF.minusDays(400), AssessmentSource.MANAGER)))))
         .build();
     Finding finding = only(RuleCodes.ASSESSMENT_STALE, validate(snapshot));
-    assertEquals("profiles[maya].assessments[sql]", finding.path());
+    assertEquals("profiles[maya].assessments[sql]", finding.path().toString());
     assertEquals(Optional.of("maya"), finding.personId());
     assertEquals(Visibility.PRIVATE, finding.subjectVisibility());
-    assertEquals(args("person", "Maya Chen", "skill", "sql", "date", "2025-07-11", "days", "400"), finding.arguments());
+    assertEquals(args("person", "Maya Chen", "skill", "sql", "date", "2025-07-11", "days", "400", "limit", "365"),
+        finding.arguments());
   }
 
   @Test
@@ -139,7 +140,7 @@ class CareerRulesTest {
         .addPerson(Person.builder().id("sam").name("Sam Reed").managerId("lena").role(RoleRef.of("analyst", "A9")).build())
         .build();
     Finding finding = only(RuleCodes.PERSON_UNKNOWN_ROLE, validate(snapshot));
-    assertEquals("people[sam].role", finding.path());
+    assertEquals("people[sam].role", finding.path().toString());
     assertEquals(args("person", "Sam Reed", "role", "analyst/A9"), finding.arguments());
   }
 }

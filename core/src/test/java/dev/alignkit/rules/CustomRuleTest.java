@@ -28,10 +28,9 @@ class CustomRuleTest {
     }
 
     @Override
-    public void checkObjective(Objective objective, RuleContext context) {
+    public void checkObjective(Objective objective, RuleContext context, Findings findings) {
       if (objective.owner().kind() == OwnerKind.PERSON && objective.alignment().isEmpty()) {
-        context.finding(Path.objective(objective.id()).field("alignment"), objective.id())
-            .about(objective)
+        findings.at(ItemPath.objective(objective.id()).field("alignment"), Subject.objective(objective))
             .argument("objective", objective.title())
             .report();
       }
@@ -48,9 +47,9 @@ class CustomRuleTest {
     }
 
     @Override
-    public void checkSnapshot(RuleContext context) {
+    public void checkSnapshot(RuleContext context, Findings findings) {
       if (context.snapshot().ladders().isEmpty() && !context.snapshot().people().isEmpty()) {
-        context.finding(Path.root("ladders"), "organization")
+        findings.at(ItemPath.root("ladders"), Subject.of("organization"))
             .argument("people", context.snapshot().people().size())
             .report();
       }
@@ -67,11 +66,29 @@ class CustomRuleTest {
     }
 
     @Override
-    public void checkPerson(Person person, RuleContext context) {
+    public void checkPerson(Person person, RuleContext context, Findings findings) {
       if (person.id().equals("maya")) {
-        context.finding(Path.person(person.id()), person.id()).argument("cents", 2.5e7f).argument("share", 0.25f)
+        findings.at(ItemPath.person(person.id()), Subject.of(person.id())).argument("cents", 2.5e7f).argument("share", 0.25f)
             .argument("rate", 0.1f).report();
       }
+    }
+  }
+
+  /** An application rule with a mistake: it reports an argument its descriptor does not declare. */
+  static final class UndeclaredArgument implements PersonRule {
+    static final String CODE = "acme.person.undeclared";
+
+    @Override
+    public RuleDescriptor descriptor() {
+      return RuleDescriptor.of(CODE, Severity.INFO, "person");
+    }
+
+    @Override
+    public void checkPerson(Person person, RuleContext context, Findings findings) {
+      findings.at(ItemPath.person(person.id()), Subject.person(person))
+          .argument("person", person.name())
+          .argument("persn", person.id())
+          .report();
     }
   }
 
@@ -84,11 +101,11 @@ class CustomRuleTest {
     Validator validator = Validator.builder().addRule(new PersonalObjectiveNeedsParent()).build();
     Report report = validator.validate(RuleFixtures.withObjectives(
         RuleFixtures.companyObjective(), RuleFixtures.teamObjective(), unalignedPersonal()), AS_OF);
-    Finding finding = report.withCode(PersonalObjectiveNeedsParent.CODE).get(0);
-    assertEquals("objectives[o-maya].alignment", finding.path());
+    Finding finding = report.ofCode(PersonalObjectiveNeedsParent.CODE).get(0);
+    assertEquals("objectives[o-maya].alignment", finding.path().toString());
     assertEquals(Optional.of("maya"), finding.personId());
     assertEquals(Severity.WARNING, finding.severity());
-    assertEquals(1, report.withCode(PersonalObjectiveNeedsParent.CODE).size());
+    assertEquals(1, report.ofCode(PersonalObjectiveNeedsParent.CODE).size());
   }
 
   @Test
@@ -99,13 +116,13 @@ class CustomRuleTest {
         .build();
     Report report = validator.validate(RuleFixtures.withObjectives(
         RuleFixtures.companyObjective(), RuleFixtures.teamObjective(), unalignedPersonal()), AS_OF);
-    assertEquals(Severity.ERROR, report.withCode(PersonalObjectiveNeedsParent.CODE).get(0).severity());
+    assertEquals(Severity.ERROR, report.ofCode(PersonalObjectiveNeedsParent.CODE).get(0).severity());
 
     Report waived = validator.validate(RuleFixtures.clean()
         .objectives(List.of(RuleFixtures.companyObjective(), RuleFixtures.teamObjective(), unalignedPersonal()))
         .addWaiver(Waiver.of(PersonalObjectiveNeedsParent.CODE, "o-maya", "Side project", "lena", AS_OF))
         .build(), AS_OF);
-    assertEquals(List.of(), waived.withCode(PersonalObjectiveNeedsParent.CODE));
+    assertEquals(List.of(), waived.ofCode(PersonalObjectiveNeedsParent.CODE));
     assertEquals(1, waived.waived().size());
     assertEquals(PersonalObjectiveNeedsParent.CODE, waived.waived().get(0).finding().code());
   }
@@ -118,7 +135,7 @@ class CustomRuleTest {
         .build();
     assertEquals(List.of(), validator.validate(RuleFixtures.withObjectives(
         RuleFixtures.companyObjective(), RuleFixtures.teamObjective(), unalignedPersonal()), AS_OF)
-        .withCode(PersonalObjectiveNeedsParent.CODE));
+        .ofCode(PersonalObjectiveNeedsParent.CODE));
   }
 
   @Test
@@ -142,7 +159,7 @@ class CustomRuleTest {
     Validator validator = Validator.builder().addRule(new PersonalObjectiveNeedsParent()).build();
     Finding finding = validator.validate(RuleFixtures.withObjectives(
         RuleFixtures.companyObjective(), RuleFixtures.teamObjective(), unalignedPersonal()), AS_OF)
-        .withCode(PersonalObjectiveNeedsParent.CODE).get(0);
+        .ofCode(PersonalObjectiveNeedsParent.CODE).get(0);
     assertEquals("Personal objective \"Make escalations painless\" has no parent.",
         formatter.message(finding, Locale.ENGLISH));
     assertEquals("Das persönliche Ziel „Make escalations painless“ hat kein übergeordnetes Ziel.",
@@ -169,5 +186,14 @@ class CustomRuleTest {
   private static Finding only(Report report) {
     assertEquals(1, report.findings().size(), report::toString);
     return report.findings().get(0);
+  }
+
+  @Test
+  void anArgumentTheDescriptorDoesNotDeclareFailsAtOnceNamingTheRuleAndTheArgument() {
+    Validator validator = Validator.builder().withoutBuiltInRules().addRule(new UndeclaredArgument()).build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> validator.validate(RuleFixtures.clean().build(), AS_OF));
+    assertEquals("rule acme.person.undeclared reports the argument 'persn', which its descriptor does not declare: "
+        + "[person]", e.getMessage());
   }
 }

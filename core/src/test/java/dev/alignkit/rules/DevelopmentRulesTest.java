@@ -80,7 +80,7 @@ class DevelopmentRulesTest {
   void fourAgreedGoalsAreTooMany() {
     Finding finding = only(RuleCodes.GOAL_TOO_MANY,
         validate(with(plan(goals(4, GoalStatus.AGREED).toArray(new DevelopmentGoal[0])))));
-    assertEquals("plans[plan-maya].goals", finding.path());
+    assertEquals("plans[plan-maya].goals", finding.path().toString());
     assertEquals("plan-maya", finding.subjectId());
     assertEquals(Optional.of("maya"), finding.personId());
     assertEquals(Visibility.PRIVATE, finding.subjectVisibility());
@@ -92,7 +92,7 @@ class DevelopmentRulesTest {
     List<DevelopmentGoal> goals = new ArrayList<>(goals(4, GoalStatus.PROPOSED));
     goals.add(goal("g-agreed", GoalStatus.AGREED));
     assertEquals(List.of(), validate(with(plan(goals.toArray(new DevelopmentGoal[0]))))
-        .withCode(RuleCodes.GOAL_TOO_MANY));
+        .ofCode(RuleCodes.GOAL_TOO_MANY));
   }
 
   @Test
@@ -108,22 +108,22 @@ class DevelopmentRulesTest {
     OrganizationSnapshot snapshot = RuleFixtures.clean()
         .addPlan(plan(goal("g1", GoalStatus.ACTIVE), goal("g2", GoalStatus.AGREED))).addPlan(second).build();
     Finding finding = only(RuleCodes.GOAL_TOO_MANY, validate(snapshot));
-    assertEquals("plans[plan-maya].goals", finding.path());
+    assertEquals("plans[plan-maya].goals", finding.path().toString());
     assertEquals("4", finding.arguments().get("count"));
   }
 
   @Test
   void openPlanWithoutAgreedGoalsHasNone() {
     Finding finding = only(RuleCodes.GOAL_NONE, validate(with(plan(goal("g1", GoalStatus.PROPOSED)))));
-    assertEquals("plans[plan-maya].goals", finding.path());
-    assertEquals(args("person", "Maya Chen", "cycle", "2026-Q3"), finding.arguments());
+    assertEquals("plans[plan-maya].goals", finding.path().toString());
+    assertEquals(args("person", "Maya Chen", "cycle", "2026-Q3", "count", "0", "min", "1", "max", "3"), finding.arguments());
   }
 
   @Test
   void goalWithoutMeasuresOrWithAVagueMeasureIsNotMeasurable() {
     DevelopmentGoal none = DevelopmentGoal.builder().from(goal("g1", GoalStatus.ACTIVE)).measures(List.of()).build();
     Finding noMeasure = only(RuleCodes.GOAL_NOT_MEASURABLE, validate(with(plan(none))));
-    assertEquals("plans[plan-maya].goals[g1].measures", noMeasure.path());
+    assertEquals("plans[plan-maya].goals[g1].measures", noMeasure.path().toString());
     assertEquals("g1", noMeasure.subjectId());
     assertEquals(args("goal", "Goal g1", "missing", "a measure"), noMeasure.arguments());
 
@@ -131,7 +131,7 @@ class DevelopmentRulesTest {
         .measures(List.of(KeyResult.builder().id("m-vague").title("Be better at product").kind(KeyResultKind.INCREASE)
             .build())).build();
     Finding vagueMeasure = only(RuleCodes.GOAL_NOT_MEASURABLE, validate(with(plan(vague))));
-    assertEquals("plans[plan-maya].goals[g1].measures[m-vague].target", vagueMeasure.path());
+    assertEquals("plans[plan-maya].goals[g1].measures[m-vague].target", vagueMeasure.path().toString());
     assertEquals(args("goal", "Goal g1", "missing", "target, start, unit"), vagueMeasure.arguments());
   }
 
@@ -140,7 +140,7 @@ class DevelopmentRulesTest {
     DevelopmentGoal alone = DevelopmentGoal.builder().from(goal("g1", GoalStatus.ACTIVE))
         .supportActivities(List.of()).build();
     Finding finding = only(RuleCodes.GOAL_NO_SUPPORT, validate(with(plan(alone))));
-    assertEquals("plans[plan-maya].goals[g1].supportActivities", finding.path());
+    assertEquals("plans[plan-maya].goals[g1].supportActivities", finding.path().toString());
     assertEquals(args("goal", "Goal g1"), finding.arguments());
   }
 
@@ -157,7 +157,7 @@ class DevelopmentRulesTest {
     OrganizationSnapshot snapshot = RuleFixtures.clean()
         .addPerson(Person.builder().id("sam").name("Sam").managerId("lena").build()).addPlan(plan(byPeer)).build();
     Finding finding = only(RuleCodes.PLAN_NOT_AGREED, validate(snapshot));
-    assertEquals("plans[plan-maya].goals[g1].agreedBy", finding.path());
+    assertEquals("plans[plan-maya].goals[g1].agreedBy", finding.path().toString());
     assertEquals(args("goal", "Goal g1", "agreedBy", "sam"), finding.arguments());
   }
 
@@ -174,7 +174,7 @@ class DevelopmentRulesTest {
     DevelopmentGoal dropped = DevelopmentGoal.builder().from(goal("g2", GoalStatus.DROPPED))
         .agreedBy(Optional.empty()).build();
     assertEquals(List.of(), validate(with(plan(goal("g1", GoalStatus.ACTIVE), dropped)))
-        .withCode(RuleCodes.PLAN_NOT_AGREED));
+        .ofCode(RuleCodes.PLAN_NOT_AGREED));
   }
 
   @Test
@@ -182,7 +182,7 @@ class DevelopmentRulesTest {
     DevelopmentGoal byHr = DevelopmentGoal.builder().from(goal("g1", GoalStatus.ACTIVE)).agreedBy("hana").build();
     OrganizationSnapshot snapshot = RuleFixtures.clean()
         .addPerson(Person.builder().id("hana").name("Hana").hrAdministrator(true).build()).addPlan(plan(byHr)).build();
-    assertEquals(List.of(), validate(snapshot).withCode(RuleCodes.PLAN_NOT_AGREED));
+    assertEquals(List.of(), validate(snapshot).ofCode(RuleCodes.PLAN_NOT_AGREED));
   }
 
   @Test
@@ -190,7 +190,7 @@ class DevelopmentRulesTest {
     DevelopmentPlan lenasPlan = DevelopmentPlan.builder().from(plan(
         DevelopmentGoal.builder().from(goal("g1", GoalStatus.ACTIVE)).agreedBy("lena").build()))
         .personId("lena").build();
-    assertEquals(List.of(), validate(with(lenasPlan)).withCode(RuleCodes.PLAN_NOT_AGREED));
+    assertEquals(List.of(), validate(with(lenasPlan)).ofCode(RuleCodes.PLAN_NOT_AGREED));
   }
 
   @Test
@@ -198,17 +198,17 @@ class DevelopmentRulesTest {
     DevelopmentPlan quiet = DevelopmentPlan.builder().from(plan(goal("g1", GoalStatus.ACTIVE)))
         .coachingCheckIns(List.of(CoachingCheckIn.of(AS_OF.minusDays(32), "lena"))).build();
     Finding finding = only(RuleCodes.PLAN_COACHING_STALE, validate(with(quiet)));
-    assertEquals("plans[plan-maya].coachingCheckIns", finding.path());
+    assertEquals("plans[plan-maya].coachingCheckIns", finding.path().toString());
     assertEquals(args("person", "Maya Chen", "days", "32", "cadence", "31"), finding.arguments());
     DevelopmentPlan weekly = DevelopmentPlan.builder().from(quiet).coachingCadenceDays(40).build();
-    assertEquals(List.of(), validate(with(weekly)).withCode(RuleCodes.PLAN_COACHING_STALE));
+    assertEquals(List.of(), validate(with(weekly)).ofCode(RuleCodes.PLAN_COACHING_STALE));
   }
 
   @Test
   void coachingExactlyOneCadenceAgoIsNotStale() {
     DevelopmentPlan monthly = DevelopmentPlan.builder().from(plan(goal("g1", GoalStatus.ACTIVE)))
         .coachingCheckIns(List.of(CoachingCheckIn.of(AS_OF.minusDays(31), "lena"))).build();
-    assertEquals(List.of(), validate(with(monthly)).withCode(RuleCodes.PLAN_COACHING_STALE));
+    assertEquals(List.of(), validate(with(monthly)).ofCode(RuleCodes.PLAN_COACHING_STALE));
   }
 
   @Test
@@ -216,7 +216,7 @@ class DevelopmentRulesTest {
     DevelopmentPlan finished = DevelopmentPlan.builder()
         .from(plan(goal("g1", GoalStatus.DONE), goal("g2", GoalStatus.DROPPED)))
         .coachingCheckIns(List.of(CoachingCheckIn.of(AS_OF.minusDays(60), "lena"))).build();
-    assertEquals(List.of(), validate(with(finished)).withCode(RuleCodes.PLAN_COACHING_STALE));
+    assertEquals(List.of(), validate(with(finished)).ofCode(RuleCodes.PLAN_COACHING_STALE));
   }
 
   private static OrganizationSnapshot underperformer(DevelopmentGoal goal) {
@@ -249,7 +249,7 @@ class DevelopmentRulesTest {
     DevelopmentGoal future = DevelopmentGoal.builder().from(goal("g1", GoalStatus.ACTIVE))
         .targetSkills(List.of(TargetSkill.of("negotiation", 3))).build();
     Finding finding = only(RuleCodes.PLAN_UNDERPERFORMER, validate(underperformer(future)));
-    assertEquals("plans[plan-maya].goals", finding.path());
+    assertEquals("plans[plan-maya].goals", finding.path().toString());
     assertEquals(Visibility.PRIVATE, finding.subjectVisibility());
     assertEquals(args("person", "Maya Chen", "gaps", "troubleshooting"), finding.arguments());
   }
@@ -258,7 +258,7 @@ class DevelopmentRulesTest {
   void underperformerWithACurrentRoleGoalIsFine() {
     DevelopmentGoal fixing = DevelopmentGoal.builder().from(goal("g1", GoalStatus.ACTIVE))
         .targetSkills(List.of(TargetSkill.of("troubleshooting", 3))).build();
-    assertEquals(List.of(), validate(underperformer(fixing)).withCode(RuleCodes.PLAN_UNDERPERFORMER));
+    assertEquals(List.of(), validate(underperformer(fixing)).ofCode(RuleCodes.PLAN_UNDERPERFORMER));
   }
 
   @Test
@@ -266,7 +266,7 @@ class DevelopmentRulesTest {
     DevelopmentGoal future = DevelopmentGoal.builder().from(goal("g1", GoalStatus.ACTIVE))
         .targetSkills(List.of(TargetSkill.of("negotiation", 3))).build();
     assertEquals(List.of(), validate(underperformer(PerformanceStanding.MEETS, future))
-        .withCode(RuleCodes.PLAN_UNDERPERFORMER));
+        .ofCode(RuleCodes.PLAN_UNDERPERFORMER));
   }
 
   @Test
@@ -278,7 +278,7 @@ class DevelopmentRulesTest {
             Assessment.of("troubleshooting", 3, AS_OF.minusDays(30), AssessmentSource.MANAGER),
             Assessment.of("product", 3, AS_OF.minusDays(30), AssessmentSource.MANAGER)))))
         .build();
-    assertEquals(List.of(), validate(noGaps).withCode(RuleCodes.PLAN_UNDERPERFORMER));
+    assertEquals(List.of(), validate(noGaps).ofCode(RuleCodes.PLAN_UNDERPERFORMER));
   }
 
   @Test
@@ -315,7 +315,7 @@ class DevelopmentRulesTest {
             .likelihood(0.3).build()))
         .build();
     Finding finding = only(RuleCodes.GROW_INCOMPLETE, validate(RuleFixtures.clean().addGrowSession(session).build()));
-    assertEquals("growSessions[grow-1].reality", finding.path());
+    assertEquals("growSessions[grow-1].reality", finding.path().toString());
     assertEquals(Optional.of("maya"), finding.personId());
     assertEquals(Visibility.PRIVATE, finding.subjectVisibility());
     assertEquals(args("session", "grow-1", "missing", "reality, steps[0].contingency"), finding.arguments());
@@ -325,7 +325,7 @@ class DevelopmentRulesTest {
   void emptySessionMissesEveryPart() {
     GrowSession empty = GrowSession.builder().id("grow-x").personId("maya").build();
     Finding finding = only(RuleCodes.GROW_INCOMPLETE, validate(RuleFixtures.clean().addGrowSession(empty).build()));
-    assertEquals("growSessions[grow-x].goal", finding.path());
+    assertEquals("growSessions[grow-x].goal", finding.path().toString());
     assertEquals(args("session", "grow-x", "missing", "goal, reality, options, steps"), finding.arguments());
   }
 
@@ -335,7 +335,7 @@ class DevelopmentRulesTest {
         .steps(List.of(WayForwardStep.builder().description("Think about it").build()))
         .build();
     Finding finding = only(RuleCodes.GROW_INCOMPLETE, validate(RuleFixtures.clean().addGrowSession(session).build()));
-    assertEquals("growSessions[grow-1].goal", finding.path());
+    assertEquals("growSessions[grow-1].goal", finding.path().toString());
     assertEquals(args("session", "grow-1", "missing", "goal, steps"), finding.arguments());
   }
 
@@ -346,7 +346,7 @@ class DevelopmentRulesTest {
             .horizon(Horizon.THIS_WEEK).likelihood(0.5).build()))
         .build();
     assertEquals(List.of(), validate(RuleFixtures.clean().addGrowSession(session).build())
-        .withCode(RuleCodes.GROW_INCOMPLETE));
+        .ofCode(RuleCodes.GROW_INCOMPLETE));
   }
 
   @Test
@@ -357,7 +357,7 @@ class DevelopmentRulesTest {
             WayForwardStep.of("Write the escalation playbook", Horizon.LATER)))
         .build();
     Finding finding = only(RuleCodes.GROW_STEPS_UNTRACKED, validate(RuleFixtures.clean().addGrowSession(session).build()));
-    assertEquals("growSessions[grow-1].steps[1].trackedBy", finding.path());
+    assertEquals("growSessions[grow-1].steps[1].trackedBy", finding.path().toString());
     assertEquals(args("session", "grow-1", "step", "Write the escalation playbook"), finding.arguments());
   }
 
@@ -372,7 +372,7 @@ class DevelopmentRulesTest {
         .build();
     Finding finding = only(RuleCodes.GROW_STEPS_UNTRACKED, validate(RuleFixtures.clean()
         .addPlan(plan(goal("g1", GoalStatus.ACTIVE))).addGrowSession(session).build()));
-    assertEquals("growSessions[grow-1].steps[1].trackedBy", finding.path());
+    assertEquals("growSessions[grow-1].steps[1].trackedBy", finding.path().toString());
     assertEquals(args("session", "grow-1", "step", "Write the escalation playbook"), finding.arguments());
   }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class FindingTest {
   @Test
   void findingPrintsSeverityCodeAndPathThenItsArgumentsIfAny() {
-    Finding bare = Finding.builder().code("acme.budget").severity(Severity.INFO).path("teams[support]")
+    Finding bare = Finding.builder().code("acme.budget").severity(Severity.INFO).path(ItemPath.parse("teams[support]"))
         .subjectId("support").build();
     assertEquals("INFO acme.budget at teams[support]", bare.toString());
     assertEquals("INFO acme.budget at teams[support] {quarter=Q3}",

@@ -30,7 +30,7 @@ class MessagesTest {
   @Test
   void messageIsRenderedWithTheFindingsArguments() {
     Finding finding = Finding.builder().code(RuleCodes.KEY_RESULT_COUNT).severity(Severity.WARNING)
-        .path("objectives[o-1].keyResults").subjectId("o-1")
+        .path(ItemPath.parse("objectives[o-1].keyResults")).subjectId("o-1")
         .arguments(Map.of("objective", "Delight customers", "count", "6", "limit", "5"))
         .suggestionKey(RuleCodes.KEY_RESULT_COUNT + ".suggestion")
         .build();
@@ -54,7 +54,7 @@ class MessagesTest {
 
   @Test
   void codeWithoutATemplateRendersAsCodeAndArguments() {
-    Finding finding = Finding.builder().code("acme.custom").severity(Severity.INFO).path("people[p]")
+    Finding finding = Finding.builder().code("acme.custom").severity(Severity.INFO).path(ItemPath.parse("people[p]"))
         .subjectId("p").arguments(Map.of("n", "1")).build();
     assertEquals("acme.custom {n=1}", formatter.message(finding, Locale.ENGLISH));
     assertEquals(Optional.empty(), formatter.suggestion(finding, Locale.ENGLISH));
@@ -64,7 +64,7 @@ class MessagesTest {
   void applicationSourcesComeBeforeBuiltInMessages() {
     FindingFormatter custom = FindingFormatter.withSources(
         (key, locale) -> key.equals(RuleCodes.WEIGHT) ? Optional.of("Weight {weight}!") : Optional.empty());
-    Finding finding = Finding.builder().code(RuleCodes.WEIGHT).severity(Severity.ERROR).path("x").subjectId("x")
+    Finding finding = Finding.builder().code(RuleCodes.WEIGHT).severity(Severity.ERROR).path(ItemPath.parse("x")).subjectId("x")
         .arguments(Map.of("item", "KR", "weight", "0")).build();
     assertEquals("Weight 0!", custom.message(finding, Locale.ENGLISH));
     assertEquals(formatter.template(RuleCodes.ALIGNMENT_MISSING_PARENT, Locale.ENGLISH),

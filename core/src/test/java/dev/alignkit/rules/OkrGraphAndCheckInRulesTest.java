@@ -35,12 +35,12 @@ class OkrGraphAndCheckInRulesTest {
         .keyResults(List.of(KeyResult.achieve("kr-b", "B").withCheckIn(CheckIn.of(AS_OF, 0))))
         .alignment(Alignment.supports("o-a")).build();
     Report report = validate(RuleFixtures.clean().addObjectives(a, b).build());
-    List<Finding> findings = report.withCode(RuleCodes.ALIGNMENT_CYCLE);
+    List<Finding> findings = report.ofCode(RuleCodes.ALIGNMENT_CYCLE);
     assertEquals(List.of("objectives[o-a].alignment.parentId", "objectives[o-b].alignment.parentId"),
-        findings.stream().map(Finding::path).toList());
+        findings.stream().map(f -> f.path().toString()).toList());
     assertEquals(args("objective", "A", "chain", "o-a -> o-b -> o-a"), findings.get(0).arguments());
     assertEquals(args("objective", "B", "chain", "o-b -> o-a -> o-b"), findings.get(1).arguments());
-    assertEquals(List.of(), report.withCode(RuleCodes.ALIGNMENT_UNALIGNED), "a broken chain is the cycle rule's");
+    assertEquals(List.of(), report.ofCode(RuleCodes.ALIGNMENT_UNALIGNED), "a broken chain is the cycle rule's");
   }
 
   @Test
@@ -48,9 +48,9 @@ class OkrGraphAndCheckInRulesTest {
     Objective loose = Objective.builder().from(RuleFixtures.teamObjective()).alignment(Optional.empty()).build();
     Report report = validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective(), loose,
         RuleFixtures.personalObjective()));
-    List<Finding> findings = report.withCode(RuleCodes.ALIGNMENT_UNALIGNED);
+    List<Finding> findings = report.ofCode(RuleCodes.ALIGNMENT_UNALIGNED);
     assertEquals(List.of("objectives[o-maya].alignment", "objectives[o-support].alignment"),
-        findings.stream().map(Finding::path).toList());
+        findings.stream().map(f -> f.path().toString()).toList());
     assertEquals(args("objective", "Make escalations painless", "root", "o-support"), findings.get(0).arguments());
     assertEquals(args("objective", "Answer within a working day", "root", "o-support"), findings.get(1).arguments());
     assertEquals(Optional.of("maya"), findings.get(0).personId());
@@ -66,24 +66,24 @@ class OkrGraphAndCheckInRulesTest {
         .build();
     Report report = validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective(), loose,
         RuleFixtures.personalObjective(), sibling));
-    List<Finding> findings = report.withCode(RuleCodes.ALIGNMENT_UNALIGNED);
+    List<Finding> findings = report.ofCode(RuleCodes.ALIGNMENT_UNALIGNED);
     assertEquals(List.of("objectives[o-maya-2].alignment", "objectives[o-maya].alignment",
-            "objectives[o-support].alignment"), findings.stream().map(Finding::path).toList());
+            "objectives[o-support].alignment"), findings.stream().map(f -> f.path().toString()).toList());
     assertEquals(List.of("o-support", "o-support", "o-support"),
         findings.stream().map(f -> f.arguments().get("root")).toList());
   }
 
   @Test
   void personalObjectiveReachingTheOrganizationThroughItsTeamIsAligned() {
-    assertEquals(List.of(), validate(RuleFixtures.clean().build()).withCode(RuleCodes.ALIGNMENT_UNALIGNED));
+    assertEquals(List.of(), validate(RuleFixtures.clean().build()).ofCode(RuleCodes.ALIGNMENT_UNALIGNED));
   }
 
   @Test
   void chainEndingAtAMissingParentIsLeftToTheMissingParentRule() {
     Report report = validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective(), teamAlignedTo("o-gone"),
         RuleFixtures.personalObjective()));
-    assertEquals(List.of(), report.withCode(RuleCodes.ALIGNMENT_UNALIGNED));
-    assertEquals(1, report.withCode(RuleCodes.ALIGNMENT_MISSING_PARENT).size());
+    assertEquals(List.of(), report.ofCode(RuleCodes.ALIGNMENT_UNALIGNED));
+    assertEquals(1, report.ofCode(RuleCodes.ALIGNMENT_MISSING_PARENT).size());
   }
 
   @Test
@@ -93,7 +93,7 @@ class OkrGraphAndCheckInRulesTest {
     OrganizationSnapshot snapshot = RuleFixtures.clean().addCycle(q4)
         .objectives(List.of(RuleFixtures.companyObjective(), later)).build();
     Finding finding = only(RuleCodes.ALIGNMENT_TIME_FRAME, validate(snapshot));
-    assertEquals("objectives[o-support].cycleId", finding.path());
+    assertEquals("objectives[o-support].cycleId", finding.path().toString());
     assertEquals(args("objective", "Answer within a working day", "cycle", "2026-Q4", "parentCycle", "2026-Q3"),
         finding.arguments());
   }
@@ -104,7 +104,7 @@ class OkrGraphAndCheckInRulesTest {
     Objective inJuly = Objective.builder().from(RuleFixtures.teamObjective()).cycleId("2026-07").build();
     OrganizationSnapshot snapshot = RuleFixtures.clean().addCycle(july)
         .objectives(List.of(RuleFixtures.companyObjective(), inJuly)).build();
-    assertEquals(List.of(), validate(snapshot).withCode(RuleCodes.ALIGNMENT_TIME_FRAME));
+    assertEquals(List.of(), validate(snapshot).ofCode(RuleCodes.ALIGNMENT_TIME_FRAME));
   }
 
   @Test
@@ -112,7 +112,7 @@ class OkrGraphAndCheckInRulesTest {
     KeyResult quiet = KeyResult.increase("kr-q", "Raise CSAT to 95", 90, 95, "%")
         .withCheckIn(CheckIn.of(AS_OF.minusDays(29), 91));
     Finding finding = only(RuleCodes.CHECK_IN_STALE, validate(RuleFixtures.withPersonalKeyResult(quiet)));
-    assertEquals("objectives[o-maya].keyResults[kr-q].checkIns", finding.path());
+    assertEquals("objectives[o-maya].keyResults[kr-q].checkIns", finding.path().toString());
     assertEquals("kr-q", finding.subjectId());
     assertEquals(args("keyResult", "Raise CSAT to 95", "days", "29", "limit", "28"), finding.arguments());
   }
@@ -121,13 +121,13 @@ class OkrGraphAndCheckInRulesTest {
   void checkInWithin28DaysOrAFreshCycleIsNotStale() {
     KeyResult recent = KeyResult.increase("kr-r", "Raise CSAT to 95", 90, 95, "%")
         .withCheckIn(CheckIn.of(AS_OF.minusDays(28), 91));
-    assertEquals(List.of(), validate(RuleFixtures.withPersonalKeyResult(recent)).withCode(RuleCodes.CHECK_IN_STALE));
+    assertEquals(List.of(), validate(RuleFixtures.withPersonalKeyResult(recent)).ofCode(RuleCodes.CHECK_IN_STALE));
     KeyResult silent = KeyResult.increase("kr-s", "Raise CSAT to 95", 90, 95, "%");
     Report earlyInTheCycle = Validator.defaults().validate(
         RuleFixtures.clean().objectives(List.of(RuleFixtures.companyObjective(), RuleFixtures.teamObjective(),
             Objective.builder().from(RuleFixtures.personalObjective()).keyResults(List.of(silent)).build())).build(),
         RuleFixtures.JULY_1.plusDays(20));
-    assertEquals(List.of(), earlyInTheCycle.withCode(RuleCodes.CHECK_IN_STALE));
+    assertEquals(List.of(), earlyInTheCycle.ofCode(RuleCodes.CHECK_IN_STALE));
   }
 
   @Test
@@ -138,14 +138,14 @@ class OkrGraphAndCheckInRulesTest {
         .withCheckIn(CheckIn.of(RuleFixtures.JULY_1, 91));
     OrganizationSnapshot snapshot = OrganizationSnapshot.builder().from(RuleFixtures.withPersonalKeyResult(quiet))
         .cycles(List.of(closed)).build();
-    assertEquals(List.of(), validate(snapshot).withCode(RuleCodes.CHECK_IN_STALE));
+    assertEquals(List.of(), validate(snapshot).ofCode(RuleCodes.CHECK_IN_STALE));
   }
 
   @Test
   void closedKeyResultIsNeverStale() {
     KeyResult scored = KeyResult.builder().from(KeyResult.increase("kr-c", "Raise CSAT to 95", 90, 95, "%")
         .withCheckIn(CheckIn.of(RuleFixtures.JULY_1, 95))).status(OkrStatus.CLOSED).build();
-    assertEquals(List.of(), validate(RuleFixtures.withPersonalKeyResult(scored)).withCode(RuleCodes.CHECK_IN_STALE));
+    assertEquals(List.of(), validate(RuleFixtures.withPersonalKeyResult(scored)).ofCode(RuleCodes.CHECK_IN_STALE));
   }
 
   @Test
@@ -154,7 +154,7 @@ class OkrGraphAndCheckInRulesTest {
         .withCheckIn(CheckIn.of(AS_OF.minusDays(3), 91));
     Report afterTheEnd = Validator.defaults().validate(RuleFixtures.withPersonalKeyResult(quiet),
         LocalDate.of(2026, 10, 10));
-    assertEquals(List.of(), afterTheEnd.withCode(RuleCodes.CHECK_IN_STALE));
+    assertEquals(List.of(), afterTheEnd.ofCode(RuleCodes.CHECK_IN_STALE));
   }
 
   @Test
@@ -165,18 +165,18 @@ class OkrGraphAndCheckInRulesTest {
         .withCheckIn(CheckIn.of(AS_OF, 91))
         .withCheckIn(CheckIn.of(LocalDate.of(2026, 10, 14), 94))
         .withCheckIn(CheckIn.of(LocalDate.of(2026, 10, 15), 95));
-    List<Finding> findings = validate(RuleFixtures.withPersonalKeyResult(misdated)).withCode(RuleCodes.CHECK_IN_DATE);
+    List<Finding> findings = validate(RuleFixtures.withPersonalKeyResult(misdated)).ofCode(RuleCodes.CHECK_IN_DATE);
     assertEquals(List.of("objectives[o-maya].keyResults[kr-m].checkIns[2026-06-30]",
             "objectives[o-maya].keyResults[kr-m].checkIns[2026-10-15]"),
-        findings.stream().map(Finding::path).toList());
-    assertEquals(args("keyResult", "Raise CSAT to 95", "date", "2026-06-30", "cycle", "2026-Q3"),
+        findings.stream().map(f -> f.path().toString()).toList());
+    assertEquals(args("keyResult", "Raise CSAT to 95", "date", "2026-06-30", "cycle", "2026-Q3", "grace", "14"),
         findings.get(0).arguments());
   }
 
   @Test
   void organizationObjectivesNeedNoParent() {
     assertEquals(List.of(), validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective()))
-        .withCode(RuleCodes.ALIGNMENT_UNALIGNED));
+        .ofCode(RuleCodes.ALIGNMENT_UNALIGNED));
     assertEquals(Owner.organization(), RuleFixtures.companyObjective().owner());
   }
 }

@@ -36,22 +36,41 @@ class ReportTest {
             "objectives[o-maya].keyResults[kr-s].title",
             "objectives[o-support].alignment.parentId",
             "people[sam].managerId"),
-        report.findings().stream().map(Finding::path).toList());
+        report.findings().stream().map(f -> f.path().toString()).toList());
   }
 
   @Test
   void reportWithAnErrorIsNotValidAndFiltersFindTheirFindings() {
     Report report = Validator.defaults().validate(troubled().build(), AS_OF);
     assertFalse(report.isValid());
-    assertEquals(2, report.withSeverity(Severity.ERROR).size());
-    assertEquals(1, report.withSeverity(Severity.WARNING).size());
-    assertEquals(0, report.withSeverity(Severity.INFO).size());
+    assertEquals(2, report.ofSeverity(Severity.ERROR).size());
+    assertEquals(1, report.ofSeverity(Severity.WARNING).size());
+    assertEquals(0, report.ofSeverity(Severity.INFO).size());
     assertEquals(List.of("people[sam].managerId"),
-        report.withCode(RuleCodes.PERSON_UNKNOWN_MANAGER).stream().map(Finding::path).toList());
+        report.ofCode(RuleCodes.PERSON_UNKNOWN_MANAGER).stream().map(f -> f.path().toString()).toList());
     assertEquals(List.of(RuleCodes.ALIGNMENT_MISSING_PARENT),
         report.aboutSubject("o-support").stream().map(Finding::code).toList());
     assertEquals(List.of(RuleCodes.KEY_RESULT_ACTIVITY),
         report.aboutPerson("maya").stream().map(Finding::code).toList());
+  }
+
+  @Test
+  void atLeastASeverityGivesItAndTheMoreSeriousOnesInReportOrder() {
+    Report report = Validator.defaults().validate(troubled().build(), AS_OF);
+    assertEquals(report.ofSeverity(Severity.ERROR), report.atLeast(Severity.ERROR));
+    assertEquals(List.of(RuleCodes.KEY_RESULT_ACTIVITY, RuleCodes.ALIGNMENT_MISSING_PARENT,
+            RuleCodes.PERSON_UNKNOWN_MANAGER),
+        report.atLeast(Severity.WARNING).stream().map(Finding::code).toList());
+    assertEquals(report.findings(), report.atLeast(Severity.INFO));
+  }
+
+  @Test
+  void aSeverityIsAtLeastItselfAndEveryLessSeriousOne() {
+    assertTrue(Severity.ERROR.isAtLeast(Severity.ERROR));
+    assertTrue(Severity.ERROR.isAtLeast(Severity.INFO));
+    assertTrue(Severity.WARNING.isAtLeast(Severity.INFO));
+    assertFalse(Severity.WARNING.isAtLeast(Severity.ERROR));
+    assertFalse(Severity.INFO.isAtLeast(Severity.WARNING));
   }
 
   @Test
@@ -61,7 +80,7 @@ class ReportTest {
     Report report = Validator.defaults().validate(troubled().addWaiver(waiver).build(), AS_OF);
     assertEquals(2, report.findings().size());
     assertEquals(1, report.waived().size());
-    assertEquals("people[sam].managerId", report.waived().get(0).finding().path());
+    assertEquals("people[sam].managerId", report.waived().get(0).finding().path().toString());
     assertEquals(waiver, report.waived().get(0).waiver());
   }
 
@@ -107,12 +126,12 @@ class ReportTest {
     OrganizationSnapshot snapshot = troubled().build();
     Report maya = validator.validatePerson(snapshot, "maya", AS_OF);
     assertEquals(List.of("objectives[o-maya].keyResults[kr-s].title"),
-        maya.findings().stream().map(Finding::path).toList());
+        maya.findings().stream().map(f -> f.path().toString()).toList());
     Report sam = validator.validatePerson(snapshot, "sam", AS_OF);
-    assertEquals(List.of("people[sam].managerId"), sam.findings().stream().map(Finding::path).toList());
+    assertEquals(List.of("people[sam].managerId"), sam.findings().stream().map(f -> f.path().toString()).toList());
     Report team = validator.validateOwner(snapshot, dev.alignkit.okr.Owner.team("support"), AS_OF);
     assertEquals(List.of("objectives[o-support].alignment.parentId"),
-        team.findings().stream().map(Finding::path).toList());
+        team.findings().stream().map(f -> f.path().toString()).toList());
     assertEquals(List.of(), validator.validatePerson(snapshot, "nobody", AS_OF).findings());
   }
 
@@ -141,7 +160,7 @@ class ReportTest {
 
   @Test
   void findingsAtOnePathOfOneCodeAndSubjectAreOrderedByTheirArguments() {
-    Finding second = Finding.builder().code("acme.budget").severity(Severity.WARNING).path("teams[support]")
+    Finding second = Finding.builder().code("acme.budget").severity(Severity.WARNING).path(ItemPath.parse("teams[support]"))
         .subjectId("support").arguments(Map.of("quarter", "Q4")).build();
     Finding first = Finding.builder().from(second).arguments(Map.of("quarter", "Q3")).build();
     assertEquals(List.of(first, second), Report.of(AS_OF, List.of(second, first), List.of()).findings());

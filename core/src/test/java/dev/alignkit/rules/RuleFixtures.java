@@ -85,7 +85,7 @@ final class RuleFixtures {
 
   /** The one finding of {@code code}, checked against its descriptor's argument names. */
   static Finding only(String code, Report report) {
-    List<Finding> findings = report.withCode(code);
+    List<Finding> findings = report.ofCode(code);
     assertEquals(1, findings.size(), () -> "findings of " + code + ": " + report);
     Finding finding = findings.get(0);
     RuleDescriptor descriptor = Validator.builtInRules().stream()

@@ -53,7 +53,7 @@ class TranslationsTest {
   @Test
   void germanFindingRendersInGermanAndSwissGermanFallsBackToGerman() {
     Finding finding = Finding.builder().code(RuleCodes.KEY_RESULT_COUNT).severity(Severity.WARNING)
-        .path("objectives[o-1].keyResults").subjectId("o-1")
+        .path(ItemPath.parse("objectives[o-1].keyResults")).subjectId("o-1")
         .arguments(Map.of("objective", "Kunden begeistern", "count", "6", "limit", "5"))
         .suggestionKey(RuleCodes.KEY_RESULT_COUNT + ".suggestion").build();
     String german = FindingFormatter.standard().message(finding, Locale.GERMAN);

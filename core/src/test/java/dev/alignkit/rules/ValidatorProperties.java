@@ -172,7 +172,7 @@ class ValidatorProperties {
 
       Report report = disabled.validate(snapshot, asOf);
 
-      changed.count(!defaults.withCode(code).isEmpty() || hasWaivedOfCode(defaults, code));
+      changed.count(!defaults.ofCode(code).isEmpty() || hasWaivedOfCode(defaults, code));
       List<Finding> expected = new ArrayList<>();
       for (Finding finding : defaults.findings()) {
         if (!finding.code().equals(code)) {
@@ -203,7 +203,7 @@ class ValidatorProperties {
 
       Report report = overridden.validate(snapshot, asOf);
 
-      changed.count(!defaults.withCode(code).isEmpty() && defaults.withCode(code).get(0).severity() != severity);
+      changed.count(!defaults.ofCode(code).isEmpty() && defaults.ofCode(code).get(0).severity() != severity);
       List<Finding> expected = new ArrayList<>();
       for (Finding finding : defaults.findings()) {
         expected.add(withSeverityIfCode(finding, code, severity));
@@ -336,7 +336,7 @@ class ValidatorProperties {
   private static void assertWellFormed(Finding finding, String call) {
     RuleDescriptor descriptor = DESCRIPTORS.get(finding.code());
     assertNotNull(descriptor, () -> call + ": code of no built-in rule in " + finding);
-    assertFalse(finding.path().isBlank(), () -> call + ": blank path in " + finding);
+    assertFalse(finding.path().toString().isBlank(), () -> call + ": blank path in " + finding);
     assertFalse(finding.subjectId().isBlank(), () -> call + ": blank subject id in " + finding);
     assertEquals(descriptor.arguments(), List.copyOf(finding.arguments().keySet()),
         () -> call + ": argument names of " + finding);

@@ -42,7 +42,7 @@ class VisibilityWidenedRuleTest {
   @Test
   void aPublicPlanIsFlaggedOnItsVisibility() {
     Finding finding = only(CODE, validate(with(plan(Optional.of(Visibility.PUBLIC), Optional.empty()))));
-    assertEquals("plans[plan-maya].visibility", finding.path());
+    assertEquals("plans[plan-maya].visibility", finding.path().toString());
     assertEquals("plan-maya", finding.subjectId());
     assertEquals(Optional.of("maya"), finding.personId());
     assertEquals(Visibility.PUBLIC, finding.subjectVisibility());
@@ -52,7 +52,7 @@ class VisibilityWidenedRuleTest {
   @Test
   void aPublicGoalIsFlaggedOnItsVisibility() {
     Finding finding = only(CODE, validate(with(plan(Optional.empty(), Optional.of(Visibility.PUBLIC)))));
-    assertEquals("plans[plan-maya].goals[g-1].visibility", finding.path());
+    assertEquals("plans[plan-maya].goals[g-1].visibility", finding.path().toString());
     assertEquals("g-1", finding.subjectId());
     assertEquals(args("person", "Maya Chen", "kind", "development goal", "item", "Lead the guild"),
         finding.arguments());
@@ -63,7 +63,7 @@ class VisibilityWidenedRuleTest {
     OrganizationSnapshot snapshot = RuleFixtures.clean().addVision(CareerVision.builder().id("v-1").personId("maya")
         .visibility(Visibility.PUBLIC).build()).build();
     Finding finding = only(CODE, validate(snapshot));
-    assertEquals("visions[v-1].visibility", finding.path());
+    assertEquals("visions[v-1].visibility", finding.path().toString());
     assertEquals("v-1", finding.subjectId());
     assertEquals(Optional.of("maya"), finding.personId());
     assertEquals(args("person", "Maya Chen", "kind", "career vision", "item", "v-1"), finding.arguments());
@@ -74,7 +74,7 @@ class VisibilityWidenedRuleTest {
     OrganizationSnapshot snapshot = RuleFixtures.clean().addGrowSession(GrowSession.builder().id("s-1")
         .personId("maya").visibility(Visibility.PUBLIC).build()).build();
     Finding finding = only(CODE, validate(snapshot));
-    assertEquals("growSessions[s-1].visibility", finding.path());
+    assertEquals("growSessions[s-1].visibility", finding.path().toString());
     assertEquals("s-1", finding.subjectId());
     assertEquals(args("person", "Maya Chen", "kind", "GROW session", "item", "s-1"), finding.arguments());
   }
@@ -87,7 +87,7 @@ class VisibilityWidenedRuleTest {
         Assessment.builder().skillId("product").proficiency(4).date(date).visibility(Visibility.PUBLIC).build())))
         .build();
     Finding finding = only(CODE, validate(snapshot));
-    assertEquals("profiles[maya].assessments[product].visibility", finding.path());
+    assertEquals("profiles[maya].assessments[product].visibility", finding.path().toString());
     assertEquals("maya", finding.subjectId());
     assertEquals(args("person", "Maya Chen", "kind", "assessment", "item", "product (" + date + ")"),
         finding.arguments());
@@ -96,8 +96,8 @@ class VisibilityWidenedRuleTest {
   @Test
   void teamAndDefaultVisibilitiesAreNotFlagged() {
     assertEquals(List.of(), validate(with(plan(Optional.of(Visibility.TEAM), Optional.of(Visibility.TEAM))))
-        .withCode(CODE));
-    assertEquals(List.of(), validate(with(plan(Optional.empty(), Optional.of(Visibility.PRIVATE)))).withCode(CODE));
+        .ofCode(CODE));
+    assertEquals(List.of(), validate(with(plan(Optional.empty(), Optional.of(Visibility.PRIVATE)))).ofCode(CODE));
   }
 
   @Test
@@ -107,7 +107,7 @@ class VisibilityWidenedRuleTest {
     Validator validator = Validator.builder().policy(Policy.builder().defaultVisibilities(defaults).build()).build();
     Report report = validator.validate(with(plan(Optional.of(Visibility.PUBLIC), Optional.of(Visibility.PUBLIC))),
         AS_OF);
-    assertEquals(List.of("g-1"), report.withCode(CODE).stream().map(Finding::subjectId).toList());
+    assertEquals(List.of("g-1"), report.ofCode(CODE).stream().map(Finding::subjectId).toList());
   }
 
   @Test

@@ -13,11 +13,13 @@ import dev.alignkit.policy.Policy;
 import dev.alignkit.policy.Severity;
 import dev.alignkit.rules.Finding;
 import dev.alignkit.rules.FindingFormatter;
-import dev.alignkit.rules.Path;
+import dev.alignkit.rules.Findings;
+import dev.alignkit.rules.ItemPath;
 import dev.alignkit.rules.PlanRule;
 import dev.alignkit.rules.Report;
 import dev.alignkit.rules.RuleContext;
 import dev.alignkit.rules.RuleDescriptor;
+import dev.alignkit.rules.Subject;
 import dev.alignkit.rules.Validator;
 import dev.alignkit.rules.WaivedFinding;
 import java.io.PrintStream;
@@ -45,7 +47,7 @@ public final class CustomRuleExample {
     }
 
     @Override
-    public void checkPlan(DevelopmentPlan plan, RuleContext context) {
+    public void checkPlan(DevelopmentPlan plan, RuleContext context, Findings findings) {
       Optional<Person> person = context.snapshot().person(plan.personId());
       boolean onSalesLadder = person.flatMap(Person::role).map(RoleRef::ladderId).filter("sales"::equals).isPresent();
       if (!onSalesLadder) {
@@ -54,8 +56,7 @@ public final class CustomRuleExample {
       for (DevelopmentGoal goal : plan.goals()) {
         boolean hasCourse = goal.supportActivities().stream().anyMatch(a -> a.kind() == SupportKind.COURSE);
         if (goal.status().isOpen() && !hasCourse) {
-          context.finding(Path.item("plans", plan.id()).then("goals", goal.id()).field("supportActivities"), goal.id())
-              .about(plan, goal)
+          findings.at(ItemPath.goal(plan.id(), goal.id()).field("supportActivities"), Subject.goal(plan, goal))
               .argument("goal", goal.statement())
               .argument("person", person.get().name())
               .report();
@@ -89,7 +90,7 @@ public final class CustomRuleExample {
     Report report = validator.validatePerson(snapshot(), "tia", ReviewSample.AS_OF);
     FindingFormatter formatter = FindingFormatter.withSources(
         FindingFormatter.propertiesNextTo(CustomRuleExample.class, "northwind-messages"));
-    for (Finding finding : report.withCode(SalesGoalsNeedACourse.CODE)) {
+    for (Finding finding : report.ofCode(SalesGoalsNeedACourse.CODE)) {
       out.println(finding.severity() + " " + formatter.message(finding, Locale.ENGLISH));
       out.println("      " + formatter.message(finding, Locale.GERMAN));
     }

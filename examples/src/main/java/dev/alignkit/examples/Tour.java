@@ -14,11 +14,13 @@ import dev.alignkit.policy.Policy;
 import dev.alignkit.policy.Severity;
 import dev.alignkit.progress.KeyResultProgress;
 import dev.alignkit.rules.Finding;
+import dev.alignkit.rules.Findings;
+import dev.alignkit.rules.ItemPath;
 import dev.alignkit.rules.ObjectiveRule;
-import dev.alignkit.rules.Path;
 import dev.alignkit.rules.Report;
 import dev.alignkit.rules.RuleContext;
 import dev.alignkit.rules.RuleDescriptor;
+import dev.alignkit.rules.Subject;
 import dev.alignkit.rules.Validator;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -69,10 +71,10 @@ public final class Tour {
       }
 
       @Override
-      public void checkObjective(Objective objective, RuleContext context) {
+      public void checkObjective(Objective objective, RuleContext context, Findings findings) {
         if (objective.owner().kind() == OwnerKind.PERSON && objective.skills().isEmpty()) {
-          context.finding(Path.objective(objective.id()).field("skills"), objective.id())
-              .about(objective).argument("objective", objective.title()).report();
+          findings.at(ItemPath.objective(objective.id()).field("skills"), Subject.objective(objective))
+              .argument("objective", objective.title()).report();
         }
       }
     };
@@ -87,7 +89,7 @@ public final class Tour {
       out.append(finding.severity()).append(' ').append(finding.code()).append(" at ").append(finding.path())
           .append('\n');
     }
-    out.append(Alignkit.formatter().message(report.withCode("okr.key-result.activity").get(0), Locale.ENGLISH));
+    out.append(Alignkit.formatter().message(report.ofCode("okr.key-result.activity").get(0), Locale.ENGLISH));
     // tour:end
     return out.toString();
   }

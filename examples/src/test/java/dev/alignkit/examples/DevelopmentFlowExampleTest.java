@@ -23,7 +23,8 @@ class DevelopmentFlowExampleTest {
         steps[0]);
     assertEquals(7, steps[0].lines().filter(l -> l.startsWith("   ERROR") || l.startsWith("   WARNING")).count());
     assertTrue(steps[1].contains("goal g-demo     DROPPED"), steps[1]);
-    assertTrue(steps[1].contains("WARNING Maya Chen's development plan for 2026-Q3 has no agreed goal yet."), steps[1]);
+    assertTrue(steps[1].contains(
+        "WARNING Maya Chen's development plan for 2026-Q3 has 0 agreed or active goals; it needs at least 1."), steps[1]);
     assertEquals(1, steps[1].lines().filter(l -> l.startsWith("   WARNING") || l.startsWith("   ERROR")).count());
     assertTrue(steps[2].contains("goal g-sales    ACTIVE"), steps[2]);
     assertTrue(steps[2].contains("no findings on the plan"), steps[2]);

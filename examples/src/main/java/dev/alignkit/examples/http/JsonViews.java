@@ -8,7 +8,7 @@ import dev.alignkit.advice.GoalAdvice;
 import dev.alignkit.advice.GoalAlignment;
 import dev.alignkit.advice.Suggestion;
 import dev.alignkit.career.CareerLadder;
-import dev.alignkit.career.GapEntry;
+import dev.alignkit.progress.GapEntry;
 import dev.alignkit.career.Level;
 import dev.alignkit.career.RoleRef;
 import dev.alignkit.development.DevelopmentGoal;
@@ -64,7 +64,7 @@ final class JsonViews {
     ObjectNode node = NODES.objectNode();
     node.put("code", finding.code());
     node.put("severity", finding.severity().name());
-    node.put("path", finding.path());
+    node.put("path", finding.path().toString());
     node.put("subjectId", finding.subjectId());
     finding.personId().ifPresent(id -> node.put("personId", id));
     putStrings(node.putObject("arguments"), finding.arguments());

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.alignkit.Alignkit;
 import dev.alignkit.advice.AdviceFormatter;
 import dev.alignkit.advice.Suggestion;
-import dev.alignkit.career.GapEntry;
+import dev.alignkit.progress.GapEntry;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.progress.AtRisk;
 import dev.alignkit.progress.ObjectiveRollup;
@@ -76,7 +76,7 @@ final class JsonReview {
       Map<String, Object> f = new LinkedHashMap<>();
       f.put("code", finding.code());
       f.put("severity", finding.severity().name());
-      f.put("path", finding.path());
+      f.put("path", finding.path().toString());
       f.put("subjectId", finding.subjectId());
       finding.personId().ifPresent(p -> f.put("personId", p));
       f.put("arguments", finding.arguments());

@@ -3,7 +3,7 @@ package dev.alignkit.examples.review;
 import dev.alignkit.Alignkit;
 import dev.alignkit.advice.AdviceFormatter;
 import dev.alignkit.advice.Suggestion;
-import dev.alignkit.career.GapEntry;
+import dev.alignkit.progress.GapEntry;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.progress.AtRisk;
 import dev.alignkit.progress.ObjectiveRollup;

@@ -61,7 +61,7 @@ public final class Review {
     for (Finding finding : report.findings()) {
       findingsByPerson.computeIfAbsent(finding.personId().orElse(ORGANIZATION), k -> new ArrayList<>()).add(finding);
     }
-    this.tangential = report.withCode(RuleCodes.GOAL_TANGENTIAL);
+    this.tangential = report.ofCode(RuleCodes.GOAL_TANGENTIAL);
   }
 
   /**
@@ -142,12 +142,7 @@ public final class Review {
 
   /** Whether any finding is at or above {@code severity} (ERROR is highest). */
   public boolean hasFindingsAtOrAbove(Severity severity) {
-    for (Finding finding : report.findings()) {
-      if (finding.severity().ordinal() <= severity.ordinal()) {
-        return true;
-      }
-    }
-    return false;
+    return !report.atLeast(severity).isEmpty();
   }
 
   /** The review's date. */

@@ -3,7 +3,7 @@ package dev.alignkit.examples.review;
 import dev.alignkit.Alignkit;
 import dev.alignkit.advice.AdviceFormatter;
 import dev.alignkit.advice.Suggestion;
-import dev.alignkit.career.GapEntry;
+import dev.alignkit.progress.GapEntry;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.policy.Severity;
 import dev.alignkit.progress.AtRisk;
@@ -118,9 +118,9 @@ final class TextReview {
 
   private void findings() {
     var report = review.report;
-    section("Findings: " + report.withSeverity(Severity.ERROR).size() + " errors, "
-        + report.withSeverity(Severity.WARNING).size() + " warnings, "
-        + report.withSeverity(Severity.INFO).size() + " infos");
+    section("Findings: " + report.ofSeverity(Severity.ERROR).size() + " errors, "
+        + report.ofSeverity(Severity.WARNING).size() + " warnings, "
+        + report.ofSeverity(Severity.INFO).size() + " infos");
     FindingFormatter formatter = Alignkit.formatter();
     for (Map.Entry<String, List<Finding>> group : review.findingsByPerson.entrySet()) {
       out.append("  ").append(review.nameOf(group.getKey())).append('\n');

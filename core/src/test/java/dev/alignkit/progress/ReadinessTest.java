@@ -1,9 +1,19 @@
-package dev.alignkit.career;
+package dev.alignkit.progress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.alignkit.career.Assessment;
+import dev.alignkit.career.AssessmentSource;
+import dev.alignkit.career.CareerLadder;
+import dev.alignkit.career.Expectation;
+import dev.alignkit.career.ExpectationResolution;
+import dev.alignkit.career.Level;
+import dev.alignkit.career.ProficiencyScale;
+import dev.alignkit.career.ResolvedExpectation;
+import dev.alignkit.career.SkillProfile;
+import dev.alignkit.career.TrackKind;
 import dev.alignkit.policy.Policy;
 import java.time.LocalDate;
 import java.util.List;
@@ -152,63 +162,6 @@ class ReadinessTest {
   }
 
   @Test
-  void requirementIsInheritedFromLowerLevels() {
-    CareerLadder ladder = CareerLadder.builder().id("l").name("L")
-        .addLevel(level("L1", 1, Expectation.essential("sql", 2)))
-        .addLevel(level("L2", 2, Expectation.essential("python", 3)))
-        .build();
-    ExpectationResolution l2 = ExpectationResolution.of(ladder, "L2").orElseThrow();
-    assertEquals(2, l2.expectation("sql").orElseThrow().required());
-    assertEquals("L1", l2.expectation("sql").orElseThrow().levelId());
-    assertEquals(List.of("sql", "python"), l2.expectations().stream().map(ResolvedExpectation::skillId).toList());
-  }
-
-  @Test
-  void lowerDeclarationIsARegressionUnlessRelaxed() {
-    Expectation lower = Expectation.builder().skillId("coding").required(2).importance(Importance.OPTIONAL).build();
-    Expectation relaxed = Expectation.builder().from(lower).relax(true).build();
-    CareerLadder ladder = CareerLadder.builder().id("m").name("Manager")
-        .addLevel(level("M1", 1, Expectation.essential("coding", 4)))
-        .addLevel(level("M2", 2, lower))
-        .addLevel(level("M3", 3, relaxed))
-        .build();
-    ExpectationResolution m2 = ExpectationResolution.of(ladder, "M2").orElseThrow();
-    assertEquals(4, m2.expectation("coding").orElseThrow().required());
-    assertEquals(Importance.ESSENTIAL, m2.expectation("coding").orElseThrow().importance());
-    assertEquals(List.of(ImmutableRegression.of("M2", "coding", 2, 4)), m2.regressions());
-    ExpectationResolution m3 = ExpectationResolution.of(ladder, "M3").orElseThrow();
-    assertEquals(2, m3.expectation("coding").orElseThrow().required());
-    assertEquals(Importance.OPTIONAL, m3.expectation("coding").orElseThrow().importance());
-    assertEquals("M3", m3.expectation("coding").orElseThrow().levelId());
-  }
-
-  @Test
-  void deltaListsWhatIsNewOrRaisedAtTheNextLevel() {
-    CareerLadder ladder = CareerLadder.builder().id("dev").name("Developer")
-        .addLevel(DEV.level("D4").orElseThrow())
-        .addLevel(Level.builder().from(DEV.level("D5").orElseThrow())
-            .addExpectation(Expectation.optional("mentoring", 2)).build())
-        .build();
-    List<ExpectationChange> delta = ExpectationResolution.of(ladder, "D4").orElseThrow()
-        .delta(ExpectationResolution.of(ladder, "D5").orElseThrow());
-    assertEquals(List.of("technology 3.0->4.0", "system 3.0->4.0", "process 3.0->4.0", "influence 2.0->3.0",
-            "mentoring new->2.0"),
-        delta.stream().map(c -> c.skillId() + " " + (c.isNew() ? "new" : c.from().getAsDouble()) + "->" + c.to())
-            .toList());
-  }
-
-  @Test
-  void levelsAreWalkedByRankNotByListOrder() {
-    CareerLadder shuffled = CareerLadder.builder().id("l").name("L")
-        .addLevel(level("L2", 2, Expectation.essential("sql", 3)))
-        .addLevel(level("L1", 1, Expectation.essential("sql", 2), Expectation.essential("git", 2)))
-        .build();
-    assertEquals(3, ExpectationResolution.of(shuffled, "L2").orElseThrow().expectation("sql").orElseThrow().required());
-    assertEquals(Optional.of("L2"), shuffled.nextLevel("L1").map(Level::id));
-    assertEquals(Optional.empty(), shuffled.nextLevel("L2"));
-  }
-
-  @Test
   void effectiveAssessmentPrefersFreshThenManagerThenRecent() {
     Assessment staleManager = Assessment.of("sql", 5, AS_OF.minusDays(400), AssessmentSource.MANAGER);
     Assessment freshSelf = Assessment.of("sql", 2, AS_OF.minusDays(10), AssessmentSource.SELF);
@@ -229,12 +182,5 @@ class ReadinessTest {
         Assessment.of("technology", 3, AS_OF.minusDays(366), AssessmentSource.MANAGER));
     GapEntry technology = r.gaps().stream().filter(g -> g.skillId().equals("technology")).findFirst().orElseThrow();
     assertTrue(technology.stale());
-  }
-
-  @Test
-  void defaultScaleNamesItsFivePoints() {
-    assertEquals(List.of("Novice", "Advanced beginner", "Competent", "Proficient", "Expert"), SCALE.names());
-    assertEquals(Optional.of("Competent"), SCALE.nameOf(3.5));
-    assertEquals(Optional.empty(), SCALE.nameOf(5.5));
   }
 }

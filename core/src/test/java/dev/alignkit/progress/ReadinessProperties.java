@@ -1,9 +1,19 @@
-package dev.alignkit.career;
+package dev.alignkit.progress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.alignkit.career.Assessment;
+import dev.alignkit.career.AssessmentSource;
+import dev.alignkit.career.CareerLadder;
+import dev.alignkit.career.Expectation;
+import dev.alignkit.career.ExpectationResolution;
+import dev.alignkit.career.Importance;
+import dev.alignkit.career.Level;
+import dev.alignkit.career.ProficiencyScale;
+import dev.alignkit.career.ResolvedExpectation;
+import dev.alignkit.career.SkillProfile;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.policy.Policy;
 import dev.alignkit.testing.CareerGenerators;

@@ -1,5 +1,10 @@
-package dev.alignkit.career;
+package dev.alignkit.progress;
 
+import dev.alignkit.career.Assessment;
+import dev.alignkit.career.Importance;
+import dev.alignkit.career.ProficiencyScale;
+import dev.alignkit.career.ResolvedExpectation;
+import dev.alignkit.career.SkillProfile;
 import dev.alignkit.policy.Policy;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,5 +1,6 @@
-package dev.alignkit.career;
+package dev.alignkit.progress;
 
+import dev.alignkit.career.Importance;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;

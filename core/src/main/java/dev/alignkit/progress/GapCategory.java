@@ -1,4 +1,5 @@
-package dev.alignkit.career;
+package dev.alignkit.progress;
+
 
 /** How a person stands against one skill of a role; gap reports sort by this order. */
 public enum GapCategory {

@@ -1,0 +1,134 @@
+package dev.alignkit.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.alignkit.advice.Suggestion;
+import dev.alignkit.policy.Policy;
+import dev.alignkit.policy.Severity;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where one rule reports its findings during one validation; the validator hands it to the rule
+ * with each item. Findings get the rule's code, and the policy's severity for it. Not
+ * thread-safe, like the validation it serves; a rule must not keep it.
+ *
+ * <pre>{@code
+ * findings.at(ItemPath.objective(objective.id()).field("skills"), Subject.objective(objective))
+ *     .argument("objective", objective.title())
+ *     .report();
+ * }</pre>
+ *
+ * <p>A finding may carry only the arguments its rule's {@link RuleDescriptor} declares: naming
+ * another is a mistake in the rule, and fails at once.
+ */
+public final class Findings {
+  private final RuleDescriptor descriptor;
+  private final Policy policy;
+  private final List<Finding> out;
+
+  Findings(RuleDescriptor descriptor, Policy policy, List<Finding> out) {
+    this.descriptor = descriptor;
+    this.policy = policy;
+    this.out = out;
+  }
+
+  /**
+   * Starts a finding.
+   *
+   * @param path where in the snapshot it points; not null
+   * @param subject what it is about; not null
+   * @return a draft; call {@link Draft#report()} to report it
+   */
+  public Draft at(ItemPath path, Subject subject) {
+    return new Draft(requireNonNull(path, "path"), requireNonNull(subject, "subject"));
+  }
+
+  /** The parts of one finding, collected until {@link #report()}. */
+  public final class Draft {
+    private final ItemPath path;
+    private final Subject subject;
+    private final Map<String, String> arguments = new LinkedHashMap<>();
+    private String suggestionKey;
+    private @Nullable Severity defaultSeverity;
+    private List<Suggestion> advice = List.of();
+
+    private Draft(ItemPath path, Subject subject) {
+      this.path = path;
+      this.subject = subject;
+      this.suggestionKey = descriptor.code() + ".suggestion";
+    }
+
+    /**
+     * Adds a named argument. Numbers are written plainly ({@code 5}, {@code 0.25}); anything else
+     * by {@code String.valueOf}.
+     *
+     * @param name one of the argument names the rule's descriptor declares; not null
+     * @param value not null
+     * @throws IllegalArgumentException if the descriptor does not declare {@code name}
+     */
+    public Draft argument(String name, Object value) {
+      requireNonNull(name, "name");
+      if (!descriptor.arguments().contains(name)) {
+        throw new IllegalArgumentException("rule " + descriptor.code() + " reports the argument '" + name
+            + "', which its descriptor does not declare: " + descriptor.arguments());
+      }
+      arguments.put(name, text(requireNonNull(value, "value")));
+      return this;
+    }
+
+    /**
+     * Replaces the rule's default severity for this finding, as {@code dev.goal.tangential} does
+     * for goals pursued on the person's own time; a policy override still wins.
+     */
+    public Draft defaultSeverity(Severity severity) {
+      this.defaultSeverity = requireNonNull(severity, "severity");
+      return this;
+    }
+
+    /** Attaches ranked advice to the finding. */
+    public Draft advice(List<Suggestion> advice) {
+      this.advice = List.copyOf(advice);
+      return this;
+    }
+
+    /** Replaces the default suggestion key ({@code code.suggestion}). */
+    public Draft suggestion(String key) {
+      this.suggestionKey = requireNonNull(key, "key");
+      return this;
+    }
+
+    /** Reports the finding with the rule's code and the policy's severity for it. */
+    public void report() {
+      Finding.Builder finding = Finding.builder()
+          .code(descriptor.code())
+          .severity(policy.severityOf(descriptor.code(),
+              defaultSeverity != null ? defaultSeverity : descriptor.defaultSeverity()))
+          .path(path)
+          .subjectId(subject.id())
+          .arguments(arguments)
+          .subjectVisibility(subject.visibility(policy))
+          .suggestionKey(suggestionKey)
+          .advice(advice);
+      subject.personId().ifPresent(finding::personId);
+      out.add(finding.build());
+    }
+  }
+
+  static String text(Object value) {
+    if (value instanceof Float) {
+      // Through the float's own shortest text: widening first would write 0.1f as 0.10000000149011612.
+      float f = (Float) value;
+      return Float.isFinite(f) ? new BigDecimal(Float.toString(f)).stripTrailingZeros().toPlainString()
+          : String.valueOf(f);
+    }
+    if (value instanceof Double) {
+      double d = (Double) value;
+      return Double.isFinite(d) ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : String.valueOf(d);
+    }
+    return String.valueOf(value);
+  }
+}

@@ -1,0 +1,344 @@
+package dev.alignkit.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.alignkit.okr.Owner;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where in a snapshot a finding points: a field, or an item of a collection, such as
+ * {@code objectives[o-42].keyResults[kr-3].target}. Collections are indexed by item id, not by
+ * position, so a path stays true when items are reordered. Immutable and thread-safe.
+ *
+ * <p>Get one from the factory of the item kind ({@link #keyResult(String, String)},
+ * {@link #goal(String, String)} ...) and add a field with {@link #field(String)}:
+ * <pre>{@code
+ * ItemPath target = ItemItemPath.keyResult("o-42", "kr-3").field("target");
+ * }</pre>
+ * An application rule with items of its own uses {@link #item(String, String)},
+ * {@link #root(String)} and {@link #child(String, String)}.
+ *
+ * <p>A path is a list of {@link Segment segments}, each a name ({@code target}) or a name with an
+ * item id ({@code keyResults[kr-3]}); {@link #segments()} and {@link #ids()} read them without
+ * parsing text. Names are words chosen by code and must not contain {@code .}, {@code [},
+ * {@code ]} or {@code \}; ids are data and may contain anything.
+ *
+ * <p><b>Text form.</b> {@link #toString()} joins the segments with {@code .} and writes an item
+ * as {@code name[id]}. Inside the brackets each {@code \}, {@code [}, {@code ]} and {@code .} of
+ * the id is written with a backslash before it, so an unescaped one is always structure: the id
+ * {@code o-sales[eu]} is written {@code objectives[o-sales\[eu\]]}, and {@code v1.2} as
+ * {@code skills[v1\.2]}. Ids without those characters read as they are. {@link #parse(String)}
+ * reads exactly this form back: {@code parse(p.toString())} equals {@code p}, and
+ * {@code parse(text).toString()} equals {@code text}.
+ *
+ * <p>Equal when their segments are equal, which is when their texts are; paths sort by text.
+ */
+public final class ItemPath implements Comparable<ItemPath> {
+  private final List<Segment> segments;
+  private final String text;
+
+  private ItemPath(List<Segment> segments) {
+    this.segments = List.copyOf(segments);
+    StringBuilder out = new StringBuilder();
+    for (Segment segment : segments) {
+      if (out.length() > 0) {
+        out.append('.');
+      }
+      segment.appendTo(out);
+    }
+    this.text = out.toString();
+  }
+
+  // --- generic -------------------------------------------------------------------------------
+
+  /**
+   * The path of a top-level field of the snapshot, such as {@code organization}.
+   *
+   * @param field a name; not null or empty, without {@code . [ ] \}
+   * @throws IllegalArgumentException if the name is empty or holds one of those characters
+   */
+  public static ItemPath root(String field) {
+    return new ItemPath(List.of(new Segment(field, null)));
+  }
+
+  /**
+   * The path of an item of a top-level collection: {@code collection[id]}.
+   *
+   * @param collection a name; not null or empty, without {@code . [ ] \}
+   * @param id any text; not null
+   * @throws IllegalArgumentException if the collection's name is empty or holds one of those characters
+   */
+  public static ItemPath item(String collection, String id) {
+    return new ItemPath(List.of(new Segment(collection, requireNonNull(id, "id"))));
+  }
+
+  /**
+   * This path followed by a field: {@code this.field}.
+   *
+   * @param name a name; not null or empty, without {@code . [ ] \}
+   * @throws IllegalArgumentException if the name is empty or holds one of those characters
+   */
+  public ItemPath field(String name) {
+    return then(new Segment(name, null));
+  }
+
+  /**
+   * This path followed by an item of a nested collection: {@code this.collection[id]}.
+   *
+   * @param collection a name; not null or empty, without {@code . [ ] \}
+   * @param id any text; not null
+   * @throws IllegalArgumentException if the collection's name is empty or holds one of those characters
+   */
+  public ItemPath child(String collection, String id) {
+    return then(new Segment(collection, requireNonNull(id, "id")));
+  }
+
+  private ItemPath then(Segment segment) {
+    List<Segment> longer = new ArrayList<>(segments.size() + 1);
+    longer.addAll(segments);
+    longer.add(segment);
+    return new ItemPath(longer);
+  }
+
+  // --- item kinds, in the order of the snapshot's lists ------------------------------------
+
+  /** {@code organization}: the snapshot's organization-wide data. */
+  public static ItemPath organization() {
+    return root("organization");
+  }
+
+  /** {@code people[personId]}. */
+  public static ItemPath person(String personId) {
+    return item("people", personId);
+  }
+
+  /** {@code teams[teamId]}. */
+  public static ItemPath team(String teamId) {
+    return item("teams", teamId);
+  }
+
+  /** {@code people[id]}, {@code teams[id]} or {@code organization}: where an owner's data lives. */
+  public static ItemPath owner(Owner owner) {
+    switch (owner.kind()) {
+      case PERSON:
+        return person(owner.id().orElseThrow());
+      case TEAM:
+        return team(owner.id().orElseThrow());
+      default:
+        return organization();
+    }
+  }
+
+  /** {@code people[id].cycles[cycleId]} and the like: one owner's objectives in one cycle. */
+  public static ItemPath ownerCycle(Owner owner, String cycleId) {
+    return owner(owner).child("cycles", cycleId);
+  }
+
+  /** {@code cycles[cycleId]}. */
+  public static ItemPath cycle(String cycleId) {
+    return item("cycles", cycleId);
+  }
+
+  /** {@code objectives[objectiveId]}. */
+  public static ItemPath objective(String objectiveId) {
+    return item("objectives", objectiveId);
+  }
+
+  /** {@code objectives[objectiveId].keyResults[keyResultId]}. */
+  public static ItemPath keyResult(String objectiveId, String keyResultId) {
+    return objective(objectiveId).child("keyResults", keyResultId);
+  }
+
+  /** {@code objectives[objectiveId].keyResults[keyResultId].checkIns[date]}: check-ins have no id but their date. */
+  public static ItemPath checkIn(String objectiveId, String keyResultId, LocalDate date) {
+    return keyResult(objectiveId, keyResultId).child("checkIns", date.toString());
+  }
+
+  /** {@code objectives[objectiveId].initiatives[initiativeId]}. */
+  public static ItemPath initiative(String objectiveId, String initiativeId) {
+    return objective(objectiveId).child("initiatives", initiativeId);
+  }
+
+  /** {@code waivers[waiverId]}. */
+  public static ItemPath waiver(String waiverId) {
+    return item("waivers", waiverId);
+  }
+
+  /** {@code ladders[ladderId]}. */
+  public static ItemPath ladder(String ladderId) {
+    return item("ladders", ladderId);
+  }
+
+  /** {@code ladders[ladderId].levels[levelId]}. */
+  public static ItemPath level(String ladderId, String levelId) {
+    return ladder(ladderId).child("levels", levelId);
+  }
+
+  /** {@code ladders[ladderId].levels[levelId].expectations[skillId]}. */
+  public static ItemPath expectation(String ladderId, String levelId, String skillId) {
+    return level(ladderId, levelId).child("expectations", skillId);
+  }
+
+  /** {@code lateralMoves[moveId]}. */
+  public static ItemPath lateralMove(String moveId) {
+    return item("lateralMoves", moveId);
+  }
+
+  /** {@code openings[openingId]}. */
+  public static ItemPath opening(String openingId) {
+    return item("openings", openingId);
+  }
+
+  /** {@code profiles[personId]}: a person's skill profile. */
+  public static ItemPath profile(String personId) {
+    return item("profiles", personId);
+  }
+
+  /** {@code profiles[personId].assessments[skillId]}. */
+  public static ItemPath assessment(String personId, String skillId) {
+    return profile(personId).child("assessments", skillId);
+  }
+
+  /** {@code plans[planId]}. */
+  public static ItemPath plan(String planId) {
+    return item("plans", planId);
+  }
+
+  /** {@code plans[planId].goals[goalId]}. */
+  public static ItemPath goal(String planId, String goalId) {
+    return plan(planId).child("goals", goalId);
+  }
+
+  /** {@code plans[planId].goals[goalId].measures[measureId]}. */
+  public static ItemPath measure(String planId, String goalId, String measureId) {
+    return goal(planId, goalId).child("measures", measureId);
+  }
+
+  /** {@code visions[visionId]}. */
+  public static ItemPath vision(String visionId) {
+    return item("visions", visionId);
+  }
+
+  /** {@code growSessions[sessionId]}. */
+  public static ItemPath growSession(String sessionId) {
+    return item("growSessions", sessionId);
+  }
+
+  /** {@code growSessions[sessionId].steps[index]}: way-forward steps have no id but their position. */
+  public static ItemPath growStep(String sessionId, int index) {
+    return growSession(sessionId).child("steps", Integer.toString(index));
+  }
+
+  // --- reading -------------------------------------------------------------------------------
+
+  /** The segments, first to last; never empty. */
+  public List<Segment> segments() {
+    return segments;
+  }
+
+  /** The ids of the items along the path, first to last, such as {@code [o-42, kr-3]}. */
+  public List<String> ids() {
+    List<String> ids = new ArrayList<>(segments.size());
+    for (Segment segment : segments) {
+      if (segment.id != null) {
+        ids.add(segment.id);
+      }
+    }
+    return List.copyOf(ids);
+  }
+
+  /**
+   * Reads the {@linkplain ItemPath text form}: segments joined by {@code .}, each a name or
+   * {@code name[id]}, with {@code \ [ ] .} in an id escaped by a backslash.
+   *
+   * @param text not null
+   * @throws IllegalArgumentException if the text is not in that form, naming the position
+   */
+  public static ItemPath parse(String text) {
+    return new ItemPath(ItemPathText.parse(requireNonNull(text, "text")));
+  }
+
+  @Override
+  public int compareTo(ItemPath other) {
+    return text.compareTo(other.text);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof ItemPath && ((ItemPath) other).text.equals(text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
+  /** The text form, such as {@code objectives[o-42].keyResults[kr-3].target}; {@link #parse} reads it back. */
+  @Override
+  public String toString() {
+    return text;
+  }
+
+  /**
+   * One step of a path: a name, such as {@code target}, or a name with an item id, such as
+   * {@code keyResults[kr-3]}. Immutable and thread-safe; equal when name and id are.
+   */
+  public static final class Segment {
+    private final String name;
+    private final @Nullable String id;
+
+    Segment(String name, @Nullable String id) {
+      requireNonNull(name, "name");
+      if (name.isEmpty()) {
+        throw new IllegalArgumentException("a path name must not be empty");
+      }
+      for (int i = 0; i < name.length(); i++) {
+        if (ItemPathText.isStructure(name.charAt(i))) {
+          throw new IllegalArgumentException("a path name must not contain '" + name.charAt(i) + "': " + name);
+        }
+      }
+      this.name = name;
+      this.id = id;
+    }
+
+    /** The field's or the collection's name, such as {@code keyResults}. */
+    public String name() {
+      return name;
+    }
+
+    /** The item's id, unescaped; empty for a field. */
+    public Optional<String> id() {
+      return Optional.ofNullable(id);
+    }
+
+    private void appendTo(StringBuilder out) {
+      out.append(name);
+      if (id != null) {
+        ItemPathText.appendId(id, out.append('[')).append(']');
+      }
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof Segment && ((Segment) other).name.equals(name)
+          && java.util.Objects.equals(((Segment) other).id, id);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * name.hashCode() + (id == null ? 0 : id.hashCode() + 1);
+    }
+
+    /** The segment's text form, such as {@code keyResults[kr-3]}. */
+    @Override
+    public String toString() {
+      StringBuilder out = new StringBuilder();
+      appendTo(out);
+      return out.toString();
+    }
+  }
+}
