@@ -14,6 +14,26 @@ import org.immutables.value.Value;
  * One problem a rule found: a stable code, a severity, the path of the field it is about, the
  * subject's id and named arguments. It holds no text: a {@link FindingFormatter} renders its
  * message and suggestion for a locale. Immutable and thread-safe.
+ *
+ * <p><b>Get</b> them from {@link Report#findings()} after {@link Validator#validate}. A rule does
+ * not build one: it reports through {@link Findings}, which fills in the code, the policy's
+ * severity and the subject. Build one with {@link #builder()} only for a finding from elsewhere,
+ * such as one a test expects:
+ * <pre>{@code
+ * Finding budget = Finding.builder().code("acme.budget").severity(Severity.INFO)
+ *     .path(ItemPath.team("support")).subjectId("support")
+ *     .putArgument("quarter", "Q3")
+ *     .build();
+ * }</pre>
+ *
+ * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} when the code is
+ * blank ({@code finding code must not be blank: ' '}), and with an {@link IllegalStateException}
+ * naming what is missing when code, severity, path or subject id is not set
+ * ({@code Cannot build Finding, some of required attributes are not set [severity]}). Nothing else
+ * is checked: the subject id, the argument names and the suggestion key are what the rule gave.
+ *
+ * <p><b>Equality:</b> two findings are equal when all their fields are equal: arguments, subject
+ * visibility, suggestion key and advice (in order) included.
  */
 @Value.Immutable
 public abstract class Finding {

@@ -14,10 +14,12 @@ import org.jspecify.annotations.Nullable;
  * {@code objectives[o-42].keyResults[kr-3].target}. Collections are indexed by item id, not by
  * position, so a path stays true when items are reordered. Immutable and thread-safe.
  *
- * <p>Get one from the factory of the item kind ({@link #keyResult(String, String)},
- * {@link #goal(String, String)} ...) and add a field with {@link #field(String)}:
+ * <p><b>Create</b> one with the factory of the item kind ({@link #keyResult(String, String)},
+ * {@link #goal(String, String)} ...) and add a field with {@link #field(String)}, or read one
+ * with {@link #parse(String)}:
  * <pre>{@code
- * ItemPath target = ItemItemPath.keyResult("o-42", "kr-3").field("target");
+ * ItemPath target = ItemPath.keyResult("o-42", "kr-3").field("target");
+ * ItemPath same = ItemPath.parse("objectives[o-42].keyResults[kr-3].target");
  * }</pre>
  * An application rule with items of its own uses {@link #item(String, String)},
  * {@link #root(String)} and {@link #child(String, String)}.
@@ -35,7 +37,14 @@ import org.jspecify.annotations.Nullable;
  * reads exactly this form back: {@code parse(p.toString())} equals {@code p}, and
  * {@code parse(text).toString()} equals {@code text}.
  *
- * <p>Equal when their segments are equal, which is when their texts are; paths sort by text.
+ * <p><b>Invariants.</b> A name that is empty or holds one of {@code . [ ] \} fails with an
+ * {@link IllegalArgumentException} ({@code a path name must not contain '.': a.b}); a null name or
+ * id with a {@link NullPointerException}. Text that is not in the text form fails to parse, naming
+ * the position ({@code not an item path: "a[b" (at 3: ']' is expected)}). A path need not point
+ * at an item of the snapshot.
+ *
+ * <p><b>Equality:</b> two paths are equal when their segments are equal, which is when their texts
+ * are; paths sort by text.
  */
 public final class ItemPath implements Comparable<ItemPath> {
   private final List<Segment> segments;

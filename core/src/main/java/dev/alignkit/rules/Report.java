@@ -13,6 +13,25 @@ import java.util.function.Predicate;
 /**
  * The result of a validation: findings in a deterministic order (by path, code, subject), and
  * the findings that waivers moved aside, kept in their own list. Immutable and thread-safe.
+ *
+ * <p><b>Get</b> one from a {@link Validator} ({@link Validator#validate validate},
+ * {@link Validator#validatePerson validatePerson}, {@link Validator#validateOwner validateOwner}),
+ * and ask it:
+ * <pre>{@code
+ * Report report = Validator.defaults().validate(snapshot, LocalDate.of(2026, 8, 15));
+ * if (!report.isValid()) {
+ *   report.ofSeverity(Severity.ERROR).forEach(System.out::println);
+ * }
+ * List<Finding> toFix = report.atLeast(Severity.WARNING);
+ * }</pre>
+ * {@link #map} gives a copy in which findings are rewritten or left out, as
+ * {@code dev.alignkit.privacy.Privacy#report} does for one viewer.
+ *
+ * <p><b>Invariants:</b> none beyond its fields; the validator builds it. A report holds findings
+ * of every severity: an ERROR makes it not {@link #isValid() valid}, never an exception.
+ *
+ * <p><b>Equality:</b> two reports are equal when date, findings and waived findings (in report
+ * order) are equal.
  */
 public final class Report {
   private final LocalDate asOf;

@@ -23,18 +23,24 @@ import org.jspecify.annotations.Nullable;
  * What a finding is about: the id of the item waivers match, the person the item belongs to (if
  * any), and who may see it. Immutable and thread-safe.
  *
- * <p>Get one from the factory of the item kind, which takes the person and the visibility from
- * the item ({@link #objective}, {@link #goal} ...), or for any other item from {@link #of(String)}
- * and adjust it with {@link #ownedBy(String)} and {@link #visibleAs(Visibility)}:
+ * <p><b>Create</b> one with the factory of the item kind, which takes the person and the
+ * visibility from the item ({@link #objective}, {@link #goal} ...), or for any other item with
+ * {@link #of(String)}, adjusted with {@link #ownedBy(String)} and {@link #visibleAs(Visibility)}:
  * <pre>{@code
  * findings.at(ItemPath.goal(plan.id(), goal.id()).field("measures"), Subject.goal(plan, goal))
  *     .argument("goal", goal.statement())
  *     .report();
+ * Subject budget = Subject.of("budget-2026").ownedBy("maya").visibleAs(Visibility.TEAM);
  * }</pre>
  * An item's own visibility, or when it has none the policy's default for its kind, is resolved
  * when the finding is reported ({@link #visibility(Policy)}).
  *
- * <p>Equal when id, person and visibility (or kind and own visibility) are equal.
+ * <p><b>Invariants.</b> A null id, person id or visibility fails with a
+ * {@link NullPointerException} naming it; nothing else is checked. The id need not name an item of
+ * the snapshot: it is what waivers match.
+ *
+ * <p><b>Equality:</b> two subjects are equal when id, person and visibility (or kind and own
+ * visibility, when the policy's default decides) are equal.
  */
 public final class Subject {
   private final String id;

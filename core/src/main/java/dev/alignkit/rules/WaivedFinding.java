@@ -3,7 +3,22 @@ package dev.alignkit.rules;
 import dev.alignkit.org.Waiver;
 import org.immutables.value.Value;
 
-/** A finding that a waiver in force moved out of the report's findings. Immutable and thread-safe. */
+/**
+ * A finding that a waiver in force moved out of the report's findings, with that waiver.
+ * Immutable and thread-safe.
+ *
+ * <p><b>Get</b> them from {@link Report#waived()}; a waiver in force on the validation's date
+ * whose code and subject id match a finding moves it there:
+ * <pre>{@code
+ * for (WaivedFinding waived : report.waived()) {
+ *   System.out.println(waived.finding().code() + " waived: " + waived.waiver().reason());
+ * }
+ * }</pre>
+ *
+ * <p><b>Invariants:</b> none beyond its fields; the validator builds it.
+ *
+ * <p><b>Equality:</b> two waived findings are equal when finding and waiver are equal.
+ */
 @Value.Immutable(builder = false)
 public abstract class WaivedFinding {
   WaivedFinding() {}
