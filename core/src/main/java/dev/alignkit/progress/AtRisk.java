@@ -4,7 +4,20 @@ import dev.alignkit.okr.Owner;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** An objective that needs attention, with one reason. Immutable and thread-safe. */
+/**
+ * An objective that needs attention, with one reason. Immutable and thread-safe.
+ *
+ * <p><b>Get</b> them from {@link ProgressSummary#atRisk()}:
+ * <pre>{@code
+ * for (AtRisk objective : rollup.summaryOfOrganization().atRisk()) {
+ *   System.out.println(objective); // such as "o-support (team:support): BEHIND_PACE"
+ * }
+ * }</pre>
+ *
+ * <p><b>Invariants:</b> none beyond its fields; the roll-up builds it.
+ *
+ * <p><b>Equality:</b> two entries are equal when objective, owner, reason and source are equal.
+ */
 @Value.Immutable
 public abstract class AtRisk {
   AtRisk() {}

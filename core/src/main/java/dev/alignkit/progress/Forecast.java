@@ -14,6 +14,23 @@ import org.immutables.value.Value;
  * Where an INCREASE or DECREASE key result is heading: the least-squares line through its
  * check-ins (one point per date, the later in the list winning on a shared date; none after the
  * as-of date), projected to the cycle's last day. Immutable and thread-safe.
+ *
+ * <p><b>Get</b> one with {@link #of(KeyResult, Cycle, LocalDate)}, or from
+ * {@link KeyResultRollup#forecast()}:
+ * <pre>{@code
+ * Cycle q3 = Cycle.of("2026-Q3", "2026-Q3", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30));
+ * KeyResult teams = KeyResult.increase("kr-1", "Weekly active teams", 120, 200, "teams")
+ *     .withCheckIn(CheckIn.of(LocalDate.of(2026, 7, 15), 140, 0.8))
+ *     .withCheckIn(CheckIn.of(LocalDate.of(2026, 8, 15), 160, 0.8));
+ * Optional<Forecast> forecast = Forecast.of(teams, q3, LocalDate.of(2026, 8, 15));
+ * // projected value 189.7, projected progress 0.87
+ * }</pre>
+ *
+ * <p><b>Invariants:</b> none beyond its fields: the projected value is finite. A key result
+ * without a line has no forecast (an empty {@code Optional}), never an exception.
+ *
+ * <p><b>Equality:</b> two forecasts are equal when projected value and projected progress are
+ * equal.
  */
 @Value.Immutable(builder = false)
 public abstract class Forecast {
@@ -31,6 +48,10 @@ public abstract class Forecast {
    * The forecast of a key result, or empty when there is none: not INCREASE or DECREASE, not
    * measurable, check-ins on fewer than two distinct dates up to {@code asOf}, or values so large
    * that the line overflows.
+   *
+   * @param keyResult not null
+   * @param cycle the key result's cycle, whose last day the line is projected to; not null
+   * @param asOf check-ins after this date are left out; not null
    */
   public static Optional<Forecast> of(KeyResult keyResult, Cycle cycle, LocalDate asOf) {
     KeyResultKind kind = keyResult.kind().orElse(null);

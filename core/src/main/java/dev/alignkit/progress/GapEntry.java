@@ -5,7 +5,22 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
-/** One line of a gap report. Immutable and thread-safe. */
+/**
+ * One line of a gap report: how a person stands on one skill against a role's requirement.
+ * Immutable and thread-safe.
+ *
+ * <p><b>Get</b> them from {@link Readiness#gaps()} (every category, in report order) or
+ * {@link RoleOption#gaps()} (MISSING and UNDER only):
+ * <pre>{@code
+ * for (GapEntry gap : readiness.gaps(GapCategory.UNDER)) {
+ *   System.out.println(gap.skillId() + " short by " + gap.shortfall());
+ * }
+ * }</pre>
+ *
+ * <p><b>Invariants:</b> none beyond its fields; {@link Readiness#of} builds it.
+ *
+ * <p><b>Equality:</b> two entries are equal when all their fields are equal.
+ */
 @Value.Immutable
 public abstract class GapEntry {
   GapEntry() {}

@@ -27,6 +27,22 @@ import org.immutables.value.Value;
  * </ul>
  * {@link #progress()} is {@link #raw()} clamped to [0, 1]. A key result that cannot be measured
  * is undefined whatever its data; one that can but has no value is {@link Undefined#NO_DATA}.
+ *
+ * <p><b>Get</b> one with {@link #of(KeyResult, LocalDate)}, or from
+ * {@link KeyResultRollup#progress()}:
+ * <pre>{@code
+ * KeyResult teams = KeyResult.increase("kr-1", "Weekly active teams", 120, 200, "teams")
+ *     .withCheckIn(CheckIn.of(LocalDate.of(2026, 7, 15), 140, 0.8));
+ * KeyResultProgress progress = KeyResultProgress.of(teams, LocalDate.of(2026, 8, 1));
+ * // value 140, progress 0.25
+ * }</pre>
+ *
+ * <p><b>Invariants:</b> none beyond its fields; any key result that could be built has one. What
+ * makes progress undefined ({@link #undefined()}) is reported by the rules:
+ * {@code okr.key-result.not-measurable} and {@code okr.key-result.direction}.
+ *
+ * <p><b>Equality:</b> two progresses are equal when value, raw progress and the reason for no
+ * progress are equal.
  */
 @Value.Immutable(builder = false)
 public abstract class KeyResultProgress {

@@ -14,6 +14,18 @@ import org.immutables.value.Value;
  * breaks its threshold is AT_RISK, and DONE only after the cycle has ended; otherwise the
  * confidence decides ({@link Pace#statusOfConfidence}), ON_TRACK when none is given. A key result
  * without progress is NO_DATA; before the cycle starts one with data is NOT_STARTED.
+ *
+ * <p><b>Get</b> one from a {@link Rollup} (or a {@link RollupIndex}):
+ * <pre>{@code
+ * KeyResultRollup nrr = Rollup.of(snapshot, asOf, policy).keyResult("kr-nrr").orElseThrow();
+ * PaceStatus status = nrr.status();
+ * }</pre>
+ *
+ * <p><b>Invariants:</b> none beyond its fields; the roll-up builds it. A key result that cannot be
+ * measured is NO_DATA with the reason in {@link KeyResultProgress#undefined()}, never an
+ * exception.
+ *
+ * <p><b>Equality:</b> two results are equal when all their fields are equal.
  */
 @Value.Immutable
 public abstract class KeyResultRollup {

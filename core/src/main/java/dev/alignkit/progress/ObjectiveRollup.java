@@ -26,6 +26,19 @@ import org.immutables.value.Value;
  *       alignment link, whose status is AT_RISK.
  *   <li>After the cycle: {@link #grade()} and {@link #met()} ({@code progress >= expectation}).
  * </ul>
+ *
+ * <p><b>Get</b> one from a {@link Rollup} (or a {@link RollupIndex}):
+ * <pre>{@code
+ * Rollup rollup = Rollup.of(snapshot, LocalDate.of(2026, 8, 15), policy);
+ * ObjectiveRollup retention = rollup.objective("o-retention").orElseThrow();
+ * OptionalDouble progress = retention.progress();
+ * }</pre>
+ *
+ * <p><b>Invariants:</b> none beyond its fields; the roll-up builds it. An objective whose progress
+ * cannot be computed has an empty {@link #progress()} and a {@link #noProgress()} reason, never an
+ * exception.
+ *
+ * <p><b>Equality:</b> two results are equal when all their fields are equal.
  */
 @Value.Immutable
 public abstract class ObjectiveRollup {

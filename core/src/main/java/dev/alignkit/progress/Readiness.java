@@ -34,6 +34,27 @@ import org.immutables.value.Value;
  * <p>The gap report lists MISSING, UNDER, MET, then SURPLUS (skills assessed that the role does
  * not expect); within a category ESSENTIAL before OPTIONAL, then larger shortfall first, then by
  * skill id.
+ *
+ * <p><b>Get</b> one from {@link CareerPaths#readiness(String, RoleRef)}, or compute it with
+ * {@link #of}:
+ * <pre>{@code
+ * LocalDate asOf = LocalDate.of(2026, 8, 15);
+ * CareerLadder ladder = CareerLadder.of("eng", "Engineering (IC)", Level.of("E4", "Senior engineer", 4,
+ *     Expectation.essential("sql", 3.8), Expectation.essential("design", 3)));
+ * SkillProfile maya = SkillProfile.of("maya", List.of(
+ *     Assessment.of("sql", 3, asOf, AssessmentSource.MANAGER),
+ *     Assessment.of("design", 4, asOf, AssessmentSource.MANAGER)));
+ * Readiness readiness = Readiness.of(ExpectationResolution.of(ladder, "E4").orElseThrow().expectations(),
+ *     Optional.of(maya), ProficiencyScale.defaultScale(), asOf, Policy.defaults());
+ * // readiness 0.857, not ready: sql is UNDER by 0.8
+ * }</pre>
+ *
+ * <p><b>Invariants:</b> none beyond its fields. A role without expectations has no readiness
+ * ({@link #noReadinessReason()}), and stale assessments are marked in the gap report; neither is an
+ * error. The rule {@code career.assessment.stale} reports stale assessments.
+ *
+ * <p><b>Equality:</b> two readinesses are equal when readiness, readiness flag, gap report (in
+ * order) and reason are equal.
  */
 @Value.Immutable
 public abstract class Readiness {
@@ -78,6 +99,9 @@ public abstract class Readiness {
    * The readiness of a person with {@code profile} (empty for no assessments) for a role whose
    * resolved expectations are {@code expectations}.
    *
+   * @param expectations the role's resolved expectations, as
+   *     {@link dev.alignkit.career.ExpectationResolution#expectations()} gives them; not null
+   * @param profile the person's assessments; not null
    * @param scale the catalog's scale
    * @param asOf the date staleness is judged on; assessments dated after it are ignored
    * @param policy the threshold and the staleness limit

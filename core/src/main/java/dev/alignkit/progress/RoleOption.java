@@ -6,7 +6,26 @@ import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
 
-/** A role a person could hold, how ready they are for it, and why it is listed. Immutable and thread-safe. */
+/**
+ * A role a person could hold, how ready they are for it, and why it is listed. Immutable and
+ * thread-safe.
+ *
+ * <p><b>Get</b> them from {@link CareerPaths} ({@link CareerPaths#currentRole currentRole},
+ * {@link CareerPaths#nextLevel nextLevel}, {@link CareerPaths#targetRole targetRole},
+ * {@link CareerPaths#lateralMoves lateralMoves}, {@link CareerPaths#bestNextRoles bestNextRoles}),
+ * or for one viewer from {@code dev.alignkit.privacy.View}:
+ * <pre>{@code
+ * CareerPaths paths = CareerPaths.of(snapshot, asOf, policy);
+ * for (RoleOption option : paths.bestNextRoles("ana")) {
+ *   System.out.println(option.role() + " " + option.kinds() + " " + option.readiness().readiness());
+ * }
+ * }</pre>
+ *
+ * <p><b>Invariants:</b> none beyond its fields; {@link CareerPaths} builds it. A role that does
+ * not resolve to a ladder level gives no option rather than an error.
+ *
+ * <p><b>Equality:</b> two options are equal when role, kinds, openings and readiness are equal.
+ */
 @Value.Immutable
 public abstract class RoleOption {
   RoleOption() {}

@@ -23,6 +23,23 @@ import java.util.function.Predicate;
  * <p>The roll-up takes time linear in objectives plus key results and has no depth limit: a
  * chain of 100,000 aligned objectives is fine. Objectives on a cycle of alignment links get no
  * progress ({@link ObjectiveRollup.NoProgress#ALIGNMENT_CYCLE}).
+ *
+ * <p><b>Get</b> one with {@link #of(OrganizationSnapshot, LocalDate, Policy)}, or from
+ * {@link RollupIndex#toRollup()}:
+ * <pre>{@code
+ * Rollup rollup = Rollup.of(snapshot, LocalDate.of(2026, 8, 15), policy);
+ * ObjectiveRollup retention = rollup.objective("o-retention").orElseThrow();
+ * ProgressSummary support = rollup.summaryOfTeam("support");
+ * }</pre>
+ *
+ * <p><b>Invariants:</b> none beyond its arguments: any snapshot that could be built rolls up. A
+ * cycle id that does not resolve leaves results without pace, an alignment cycle or a key result
+ * that cannot be measured leaves them without progress; none is an exception. The rules report
+ * alignment cycles ({@code okr.alignment.cycle}) and key results that cannot be measured
+ * ({@code okr.key-result.not-measurable}, {@code okr.key-result.direction}).
+ *
+ * <p><b>Equality:</b> two roll-ups are equal when their date and every objective's and key
+ * result's result are equal; the snapshot itself is not compared.
  */
 public final class Rollup {
   private final OrganizationSnapshot snapshot;
@@ -52,7 +69,13 @@ public final class Rollup {
     this.keyResults = ResultMaps.keyResults(snapshot, keyResults, keyResultResults);
   }
 
-  /** The roll-up under the default policy. */
+  /**
+   * The roll-up under the default policy.
+   *
+   * @param snapshot not null
+   * @param asOf the date check-ins count up to and pace is measured on; not null
+   * @throws NullPointerException if an argument is null
+   */
   public static Rollup of(OrganizationSnapshot snapshot, LocalDate asOf) {
     return of(snapshot, asOf, Policy.defaults());
   }
@@ -63,6 +86,7 @@ public final class Rollup {
    * @param snapshot not null
    * @param asOf the date check-ins count up to and pace is measured on; not null
    * @param policy bands and expectations; not null
+   * @throws NullPointerException if an argument is null
    */
   public static Rollup of(OrganizationSnapshot snapshot, LocalDate asOf, Policy policy) {
     Graph graph = new Graph(requireNonNull(snapshot, "snapshot"),
