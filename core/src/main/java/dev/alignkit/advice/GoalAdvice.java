@@ -3,7 +3,28 @@ package dev.alignkit.advice;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** A goal's alignment and the advice for it, ranked. Immutable and thread-safe. */
+/**
+ * A goal's alignment and the advice for it, ranked. Immutable and thread-safe.
+ *
+ * <p><b>Get</b> one from an {@link Advisor}, for one goal
+ * ({@link Advisor#advise(dev.alignkit.development.DevelopmentPlan,
+ * dev.alignkit.development.DevelopmentGoal) advise(plan, goal)}) or for every open goal of a plan
+ * ({@link Advisor#advise(dev.alignkit.development.DevelopmentPlan) advise(plan)}), or for one
+ * viewer from {@code dev.alignkit.privacy.View#advice}:
+ * <pre>{@code
+ * Advisor advisor = Advisor.of(snapshot, LocalDate.of(2026, 8, 15), policy);
+ * for (GoalAdvice advice : advisor.advise(plan)) {
+ *   System.out.println(advice.alignment().alignmentClass() + " " + advice.kinds());
+ * }
+ * }</pre>
+ * A TANGENTIAL goal gets the full advice, and any goal of a person performing BELOW expectations
+ * gets EXPECTATIONS (when their role resolves); other goals get no suggestions.
+ *
+ * <p><b>Invariants:</b> none beyond its fields; the advisor builds it.
+ *
+ * <p><b>Equality:</b> two advices are equal when plan, alignment and suggestions (in order) are
+ * equal.
+ */
 @Value.Immutable
 public abstract class GoalAdvice {
   GoalAdvice() {}

@@ -7,6 +7,22 @@ import org.immutables.value.Value;
 /**
  * A goal's alignment class and what made it so: the skill, the role and level, or the objective
  * or initiative. Immutable and thread-safe.
+ *
+ * <p><b>Get</b> one with {@link Advisor#classify(dev.alignkit.development.DevelopmentPlan,
+ * dev.alignkit.development.DevelopmentGoal) Advisor.classify}, or from
+ * {@link GoalAdvice#alignment()}:
+ * <pre>{@code
+ * GoalAlignment alignment = Advisor.of(snapshot, asOf, policy).classify(plan, goal);
+ * // such as "TARGET_ROLE: negotiation is expected at sales/S1"
+ * System.out.println(alignment.alignmentClass() + ": " + alignment.reason());
+ * }</pre>
+ *
+ * <p><b>Invariants:</b> none beyond its fields; the advisor builds it. A goal the advisor cannot
+ * place is UNKNOWN or TANGENTIAL, never an error; the rule {@code dev.goal.tangential} reports a
+ * tangential one.
+ *
+ * <p><b>Equality:</b> two alignments are equal when all their fields are equal, the reason
+ * included.
  */
 @Value.Immutable
 public abstract class GoalAlignment {

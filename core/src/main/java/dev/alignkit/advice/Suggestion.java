@@ -10,6 +10,21 @@ import org.immutables.value.Value;
 /**
  * One piece of advice: its kind and rank, what it refers to, and the arguments of the sentence a
  * manager could say (rendered by {@link AdviceFormatter}). Immutable and thread-safe.
+ *
+ * <p><b>Get</b> them from {@link GoalAdvice#suggestions()}, or from the finding of
+ * {@code dev.goal.tangential}, which carries them ({@code Finding.advice()}):
+ * <pre>{@code
+ * GoalAdvice advice = Advisor.of(snapshot, asOf, policy).advise(plan, goal);
+ * AdviceFormatter formatter = AdviceFormatter.standard();
+ * for (Suggestion suggestion : advice.suggestions()) {
+ *   System.out.println(suggestion.rank() + ". " + formatter.sentence(suggestion, Locale.ENGLISH));
+ * }
+ * }</pre>
+ *
+ * <p><b>Invariants:</b> none beyond its fields; the advisor builds it, and {@link #withRank}
+ * does not check the rank it is given.
+ *
+ * <p><b>Equality:</b> two suggestions are equal when all their fields are equal, lists in order.
  */
 @Value.Immutable
 public abstract class Suggestion {

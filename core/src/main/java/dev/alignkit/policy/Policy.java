@@ -13,9 +13,11 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Every limit, band and switch of Alignkit, with its defaults (see docs/concepts.md). Immutable and
- * thread-safe: build one per configuration and share it.
+ * Every limit, band and switch of Alignkit, with its defaults (see {@code docs/concepts.md}).
+ * Immutable and thread-safe: build one per configuration and share it.
  *
+ * <p><b>Create</b> one with {@link #builder()}, which starts from the defaults, or take
+ * {@link #defaults()}:
  * <pre>{@code
  * Policy policy = Policy.builder()
  *     .maxObjectivesPerOwner(3)
@@ -25,6 +27,21 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Bands are compared with an epsilon of {@link #EPSILON}, so that 0.65 - 0.5 counts as 0.15.
+ *
+ * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
+ * and the value when a count or a number of days is negative
+ * ({@code policy maxObjectivesPerOwner must not be negative: -1}), an expectation, gap,
+ * confidence, grade or the readiness threshold lies outside [0, 1] or is NaN
+ * ({@code policy onTrackGap must be within [0, 1]: 1.5}), two bands are out of order
+ * ({@code policy onTrackGap 0.4 must not exceed behindGap 0.3}, and likewise
+ * {@code atRiskConfidence} and {@code behindConfidence}, {@code yellowGrade} and
+ * {@code greenGrade}), or {@code minDevelopmentGoals} exceeds {@code maxDevelopmentGoals}
+ * ({@code policy minDevelopmentGoals 4 must not exceed maxDevelopmentGoals 3}). Rule codes in
+ * overrides and disabled codes are not checked against the rules: a code no rule has changes
+ * nothing.
+ *
+ * <p><b>Equality:</b> two policies are equal when all their values are equal; a built policy with
+ * no value set equals {@link #defaults()}.
  */
 @Value.Immutable
 public abstract class Policy {
