@@ -64,6 +64,8 @@ import java.util.Set;
  * its own) and, like a goal, is seen only with its plan. Assessments are seen one by one. People,
  * teams, cycles, ladders, the skill catalog, lateral moves and openings are organization data,
  * seen by every person of the snapshot.
+ *
+ * <p><b>Equality:</b> an access is not a value: it is equal only to itself.
  */
 public final class Access {
   private final OrganizationSnapshot snapshot;
@@ -104,6 +106,7 @@ public final class Access {
    * @param viewer not null
    * @param asOf the date grants are judged on; not null
    * @param policy the default visibility of each kind; not null
+   * @throws NullPointerException if an argument is null
    */
   public static Access of(OrganizationSnapshot snapshot, Viewer viewer, LocalDate asOf, Policy policy) {
     return new Access(requireNonNull(snapshot, "snapshot"), requireNonNull(viewer, "viewer"),

@@ -12,6 +12,19 @@ import org.immutables.value.Value;
  * Immutable and thread-safe.
  *
  * <p>The embedding application decides who may delegate; Alignkit only applies grants.
+ *
+ * <p><b>Create</b> one with {@link #person(String, LocalDate)} or {@link #team(String, LocalDate)}
+ * and give it to a {@link Viewer}:
+ * <pre>{@code
+ * Grant support = Grant.team("support", LocalDate.of(2026, 8, 31));
+ * Viewer deputy = Viewer.builder().personId("maya").addGrant(support).build();
+ * }</pre>
+ *
+ * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} when the id is
+ * blank ({@code grant id must not be blank: ' '}). An id that names no person or team, and a grant
+ * that has expired, are not errors: they cover nothing.
+ *
+ * <p><b>Equality:</b> two grants are equal when scope, id and end date are equal.
  */
 @Value.Immutable
 public abstract class Grant {
@@ -31,6 +44,8 @@ public abstract class Grant {
    *
    * @param personId the person's id; not null or blank
    * @param untilInclusive the last day in force; not null
+   * @throws IllegalArgumentException if {@code personId} is blank
+   * @throws NullPointerException if an argument is null
    */
   public static Grant person(String personId, LocalDate untilInclusive) {
     return builder().scope(GrantScope.PERSON).id(personId).untilInclusive(untilInclusive).build();
@@ -41,6 +56,8 @@ public abstract class Grant {
    *
    * @param teamId the team's id; not null or blank
    * @param untilInclusive the last day in force; not null
+   * @throws IllegalArgumentException if {@code teamId} is blank
+   * @throws NullPointerException if an argument is null
    */
   public static Grant team(String teamId, LocalDate untilInclusive) {
     return builder().scope(GrantScope.TEAM).id(teamId).untilInclusive(untilInclusive).build();

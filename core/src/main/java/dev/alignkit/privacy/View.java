@@ -37,6 +37,8 @@ import java.util.Optional;
  *
  * <p>The guarantees are those of {@link Privacy#redact}, {@link Privacy#report},
  * {@link Privacy#advice} and {@link Privacy#readiness}, which delegate here.
+ *
+ * <p><b>Equality:</b> a view is not a value: it is equal only to itself. Compare what it returns.
  */
 public final class View {
   private final Access access;
@@ -57,6 +59,7 @@ public final class View {
    * @param viewer not null
    * @param asOf the date grants, progress, advice and readiness are judged on; not null
    * @param policy default visibilities, and the policy of progress, advice and readiness; not null
+   * @throws NullPointerException if an argument is null
    */
   public static View of(OrganizationSnapshot snapshot, Viewer viewer, LocalDate asOf, Policy policy) {
     return new View(Access.of(snapshot, viewer, asOf, policy));

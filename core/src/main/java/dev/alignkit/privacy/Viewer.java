@@ -8,13 +8,20 @@ import org.immutables.value.Value;
  * Who is looking: a person id, as the embedding application authenticated it (for example from
  * a request header), and the delegated {@link Grant grants} they hold. Immutable and thread-safe.
  *
- * <p>A viewer whose id names no person of the snapshot sees nothing at all, grants included.
- *
+ * <p><b>Create</b> one with {@link #of(String)}, or with {@link #builder()} to add grants:
  * <pre>{@code
- * Viewer viewer = Viewer.builder().personId("maya")
+ * Viewer maya = Viewer.of("maya");
+ * Viewer deputy = Viewer.builder().personId("maya")
  *     .addGrant(Grant.team("support", LocalDate.of(2026, 8, 31)))
  *     .build();
  * }</pre>
+ *
+ * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} when the person id
+ * is blank ({@code viewer personId must not be blank: ' '}). A viewer whose id names no person of
+ * the snapshot is not an error: they see nothing at all, grants included
+ * ({@link Access#knowsViewer()} is false).
+ *
+ * <p><b>Equality:</b> two viewers are equal when person id and grants (in order) are equal.
  */
 @Value.Immutable
 public abstract class Viewer {
@@ -30,6 +37,8 @@ public abstract class Viewer {
    * A viewer without grants.
    *
    * @param personId the person's id; not null or blank
+   * @throws IllegalArgumentException if {@code personId} is blank
+   * @throws NullPointerException if {@code personId} is null
    */
   public static Viewer of(String personId) {
     return builder().personId(personId).build();
