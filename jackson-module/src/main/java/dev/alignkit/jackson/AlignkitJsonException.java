@@ -15,6 +15,20 @@ import org.jspecify.annotations.Nullable;
  * {@code formatVersion}, and input or output failures. Reading JSON Lines, the line is the line's
  * number in the file and the pointer is within that line. Unchecked, like the model's own
  * construction errors.
+ *
+ * <p><b>Data.</b> The parts of the message are kept apart, so that an application can point at
+ * the value without parsing text: {@link #pointer()}, {@link #line()}, {@link #column()} and
+ * {@link #problem()}.
+ * <pre>{@code
+ * try {
+ *   snapshot = AlignkitJson.read(Path.of("organization.json"));
+ * } catch (AlignkitJsonException e) {
+ *   // such as "/people/0", 1, 30, "missing required field id"
+ *   show(e.pointer(), e.line(), e.column(), e.problem());
+ * }
+ * }</pre>
+ *
+ * <p><b>Equality:</b> as every exception, equal only to itself.
  */
 public final class AlignkitJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -32,6 +46,7 @@ public final class AlignkitJsonException extends RuntimeException {
    * @param column the 1-based column, or -1 when unknown
    * @param problem what is wrong, in a sentence without the location; not null
    * @param cause the underlying exception, if any
+   * @throws NullPointerException if {@code pointer} or {@code problem} is null
    */
   public AlignkitJsonException(String pointer, int line, int column, String problem, @Nullable Throwable cause) {
     super(format(requireNonNull(pointer, "pointer"), line, column, requireNonNull(problem, "problem")), cause);

@@ -4,15 +4,28 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How much input a reader accepts before it gives up: {@code JsonLimits.defaults().withMaxDocumentLength(50_000_000)}.
- * A document or line over a limit fails with an {@link AlignkitJsonException} whose problem names the
- * limit, such as {@code string length 1048577 exceeds the limit maxStringLength 1048576}. Immutable
- * and thread-safe.
+ * How much input a reader accepts before it gives up. A document or line over a limit fails with
+ * an {@link AlignkitJsonException} whose problem names the limit, such as
+ * {@code string length 1048577 exceeds the limit maxStringLength 1048576}. Immutable and
+ * thread-safe.
  *
  * <p>The defaults let a 1,000,000-person organization through (see {@code docs/json-format.md},
  * section Limits): documents up to 4 GiB, JSON Lines lines up to 64 MiB, nesting up to 64 levels,
  * strings up to 1 MiB characters and numbers up to 100 characters. A service that reads documents
  * from people it does not trust should lower the document length to what it expects.
+ *
+ * <p><b>Create</b> them from {@link #defaults()} with a {@code with...} method per limit, or with
+ * {@link #of} for every value, and read with them through {@link AlignkitJson#withLimits} or
+ * {@link JsonLinesReader}:
+ * <pre>{@code
+ * JsonLimits limits = JsonLimits.defaults().withMaxDocumentLength(50_000_000);
+ * OrganizationSnapshot snapshot = AlignkitJson.withLimits(limits).read(Path.of("organization.json"));
+ * }</pre>
+ *
+ * <p><b>Invariants.</b> Every limit is at least 1; a lower one fails with an
+ * {@link IllegalArgumentException} naming it ({@code maxDocumentLength must be at least 1: 0}).
+ *
+ * <p><b>Equality:</b> two limits are equal when all five values are equal.
  */
 public final class JsonLimits {
   /** 4 GiB: the 40-person sample is 1.35 KB per person, so a 1M-person document is about 1.4 GB. */

@@ -6,9 +6,24 @@ import dev.alignkit.org.OrganizationSnapshot;
 import java.util.List;
 
 /**
- * A JSON Lines file read into one snapshot, with the errors of the lines that were set aside:
- * {@code JsonLinesReader.readSnapshot(path, JsonLimits.defaults(), ErrorMode.COLLECT_AND_CONTINUE)}.
+ * A JSON Lines file read into one snapshot, with the errors of the lines that were set aside.
  * Immutable and thread-safe.
+ *
+ * <p><b>Get</b> one from {@link JsonLinesReader#readSnapshot(java.nio.file.Path, JsonLimits, ErrorMode)
+ * JsonLinesReader.readSnapshot}; {@link #of} is for another reader that collects the same:
+ * <pre>{@code
+ * JsonLinesResult result = JsonLinesReader.readSnapshot(Path.of("organization.jsonl"),
+ *     JsonLimits.defaults(), ErrorMode.COLLECT_AND_CONTINUE);
+ * if (!result.isComplete()) {
+ *   result.errors().forEach(error -> System.err.println(error.getMessage()));
+ * }
+ * OrganizationSnapshot snapshot = result.snapshot();
+ * }</pre>
+ *
+ * <p><b>Invariants.</b> A null snapshot, error list or error fails with a
+ * {@link NullPointerException}; the line count is kept as given.
+ *
+ * <p><b>Equality:</b> a result is not a value: it is equal only to itself. Compare its snapshot.
  */
 public final class JsonLinesResult {
   private final OrganizationSnapshot snapshot;
@@ -27,6 +42,7 @@ public final class JsonLinesResult {
    * @param snapshot the organization of every line read; not null
    * @param errors the errors of the lines set aside, in line order; not null
    * @param lines how many lines the file has, blank ones included
+   * @throws NullPointerException if {@code snapshot}, {@code errors} or an error is null
    */
   public static JsonLinesResult of(OrganizationSnapshot snapshot, List<AlignkitJsonException> errors, long lines) {
     return new JsonLinesResult(snapshot, errors, lines);

@@ -19,12 +19,26 @@ import org.jspecify.annotations.Nullable;
 /**
  * One person and what is theirs, the content of one person line of a JSON Lines export: the
  * person, the objectives they own, their skill profile, development plans, career visions and GROW
- * sessions. Build one with {@code PersonBundle.builder(person).addObjective(objective).build()}.
- * Immutable and thread-safe.
+ * sessions. Immutable and thread-safe.
  *
- * <p>Everything in a bundle belongs to its person: each objective has the owner
+ * <p><b>Create</b> one with {@link #of(Person)} for a person alone, or with
+ * {@link #builder(Person)}, and write it with {@link JsonLinesWriter#writePerson}; read ones come
+ * from {@link JsonLinesReader#people()}:
+ * <pre>{@code
+ * Objective mine = Objective.builder().id("o-1").title("Cut first-reply time").owner(Owner.person("maya"))
+ *     .cycleId("2026-Q3").build();
+ * PersonBundle bundle = PersonBundle.builder(Person.of("maya", "Maya")).addObjective(mine).build();
+ * }</pre>
+ *
+ * <p><b>Invariants.</b> Everything in a bundle belongs to its person: each objective has the owner
  * {@code Owner.person(person.id())}, and each profile, plan, vision and session has the person's
- * id as its {@code personId}. Ids are not checked against other bundles; a snapshot does that.
+ * id as its {@code personId}. Anything else fails with an {@link IllegalArgumentException} naming
+ * the item ({@code objective o-2 is owned by team:support, not by the bundle's person maya},
+ * {@code development plan plan-ana is of person ana, not of the bundle's person maya}). Ids are not
+ * checked against other bundles; a snapshot does that.
+ *
+ * <p><b>Equality:</b> two bundles are equal when person, objectives, profile, plans, visions and
+ * GROW sessions (lists in order) are equal.
  */
 public final class PersonBundle {
   private final Person person;
@@ -70,7 +84,12 @@ public final class PersonBundle {
     }
   }
 
-  /** A bundle of {@code person} alone. */
+  /**
+   * A bundle of {@code person} alone.
+   *
+   * @param person not null
+   * @throws NullPointerException if {@code person} is null
+   */
   public static PersonBundle of(Person person) {
     return builder(person).build();
   }
@@ -79,6 +98,7 @@ public final class PersonBundle {
    * Starts a bundle of {@code person}.
    *
    * @param person not null
+   * @throws NullPointerException if {@code person} is null
    */
   public static Builder builder(Person person) {
     return new Builder(requireNonNull(person, "person"));
