@@ -70,8 +70,10 @@ public abstract class Finding {
   }
 
   /**
-   * The message key of the suggestion, usually {@code code + ".suggestion"}; empty when the rule
-   * has none to give.
+   * The message key of the suggestion: {@code code + ".suggestion"} unless the rule names another
+   * ({@link Findings.Draft#suggestion}). A reported finding always has one; when no message source
+   * has a template for it, {@link FindingFormatter#suggestion} gives nothing. Empty only on a
+   * finding built without one.
    */
   public abstract Optional<String> suggestionKey();
 
