@@ -22,9 +22,10 @@ import java.util.SplittableRandom;
  * take seconds rather than minutes.
  *
  * <p>The team tree, the OKRs, the development plans and the careers are made by package-private
- * classes beside this one that share one {@link SplittableRandom}; the numbers of
- * docs/performance.md were measured on what they draw in their present order, so a change that
- * adds, removes or reorders a draw changes every organization and needs the numbers measured again.
+ * classes beside this one that share one {@link SplittableRandom}; the recorded numbers
+ * (docs/concepts.md, "Performance") were measured on what they draw in their present order, so a
+ * change that adds, removes or reorders a draw changes every organization and needs the numbers
+ * measured again.
  */
 public final class OrganizationGenerator {
   /** The date every benchmark validates and rolls up as of. */

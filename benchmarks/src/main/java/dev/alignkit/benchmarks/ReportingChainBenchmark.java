@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link OrganizationSnapshot#mayAgree} once per person, each time at a different depth. Each
  * operation reads a fresh copy of the snapshot (made outside the timed part), so whatever the
  * snapshot computes once about its reporting lines is paid inside every operation. Not part of
- * {@code run.sh}'s suite; see docs/performance.md, "Reporting chains".
+ * {@code run.sh}'s suite; see docs/concepts.md, "Performance".
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads a JMH JSON result file ({@code -rf json}) and prints each target of docs/performance.md as
+ * Reads a JMH JSON result file ({@code -rf json}) and prints each target (docs/concepts.md, "Performance") as
  * a ratio of two scores of that same run, with met or missed. Targets whose benchmarks are not in
  * the file are reported as not measured. Run: {@code java -cp benchmarks.jar
  * dev.alignkit.benchmarks.Targets results.json}.

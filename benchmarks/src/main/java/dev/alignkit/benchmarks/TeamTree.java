@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
  * <p>The generators share one random source, and this class decides the order in which they draw
  * from it: the organization's objectives, then team by team, then person by person (role,
  * objectives, plan, profile). That order is what makes a seed give the organizations
- * docs/performance.md measured; keep it.
+ * docs/concepts.md, "Performance", measured; keep it.
  */
 final class TeamTree {
   static final int TEAM_SIZE = 8;

@@ -19,8 +19,9 @@ import java.util.Optional;
  * administrators and grants); this class applies it to every output. Nothing reads the clock.
  *
  * <p>For one viewer and several outputs, take a {@link View} with {@link #view} and ask it; the
- * static methods here are shortcuts that build a view for one answer. {@code docs/privacy.md}
- * restates the guarantees below for readers who are not Java developers.
+ * static methods here are shortcuts that build a view for one answer. The guarantees below are
+ * restated for readers who are not Java developers in the document {@code docs/concepts.md},
+ * "Privacy", points to.
  *
  * <p>Common to every output: an item the viewer may not see is <em>hidden</em>. No output for a
  * viewer contains a hidden item's id, its texts (titles, statements, notes, descriptions) or its

@@ -2,7 +2,7 @@ package dev.alignkit.rules;
 
 /**
  * The codes of the built-in rules, in one catalog. A released code never changes; see
- * {@code docs/rules.md} for what each checks and how to fix it.
+ * {@code docs/concepts.md}, "Rules and findings", for what each checks and how to fix it.
  */
 public final class RuleCodes {
   private RuleCodes() {}

@@ -16,7 +16,7 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * Teaches an {@code ObjectMapper} the Alignkit JSON format (see {@code docs/json-format.md}):
+ * Teaches an {@code ObjectMapper} the Alignkit JSON format (see {@code docs/concepts.md}, "JSON"):
  * {@code mapper.registerModule(new AlignkitModule())}, or {@code mapper.findAndRegisterModules()},
  * which finds it through {@code META-INF/services}. Then
  * {@code mapper.readValue(json, OrganizationSnapshot.class)} reads a whole document and

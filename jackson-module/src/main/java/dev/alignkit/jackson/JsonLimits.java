@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
  * {@code string length 1048577 exceeds the limit maxStringLength 1048576}. Immutable and
  * thread-safe.
  *
- * <p>The defaults let a 1,000,000-person organization through (see {@code docs/json-format.md},
- * section Limits): documents up to 4 GiB, JSON Lines lines up to 64 MiB, nesting up to 64 levels,
- * strings up to 1 MiB characters and numbers up to 100 characters. A service that reads documents
+ * <p>The defaults let a 1,000,000-person organization through (see {@code docs/concepts.md},
+ * "JSON"): documents up to 4 GiB, JSON Lines lines up to 64 MiB, nesting up to 64 levels, strings
+ * up to 1 MiB characters and numbers up to 100 characters. A service that reads documents
  * from people it does not trust should lower the document length to what it expects.
  *
  * <p><b>Create</b> them from {@link #defaults()} with a {@code with...} method per limit, or with

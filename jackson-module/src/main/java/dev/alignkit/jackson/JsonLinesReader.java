@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>The format is in {@code docs/json-format.md}, section JSON Lines: the organization line, then
+ * <p>The format is in {@code docs/concepts.md}, "JSON" (JSON Lines): the organization line, then
  * a line per team, then a line per person. Opening the reader reads the organization line and the
  * team lines, which make {@link #organization()}; the person lines are read as they are asked for.
  * Each line is checked on its own: its JSON, its limits, that what it holds belongs to its team or

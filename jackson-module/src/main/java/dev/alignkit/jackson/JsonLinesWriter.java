@@ -38,7 +38,7 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
- * <p>The format is in {@code docs/json-format.md}, section JSON Lines. Lines are compact UTF-8
+ * <p>The format is in {@code docs/concepts.md}, "JSON" (JSON Lines). Lines are compact UTF-8
  * JSON ended by {@code \n}; writing the same snapshot always gives the same bytes. A line that
  * cannot be written (an attribute that is not one JSON value) fails with an
  * {@link AlignkitJsonException} before any of it is written. Not thread-safe.

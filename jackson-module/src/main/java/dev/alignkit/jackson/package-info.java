@@ -3,7 +3,7 @@
  * {@link dev.alignkit.jackson.AlignkitJson#read(java.nio.file.Path)}, or register
  * {@link dev.alignkit.jackson.AlignkitModule} with your own {@code ObjectMapper}.
  *
- * <p>The format is described in {@code docs/json-format.md}. Reading is lossless: fields the
+ * <p>The format is described in {@code docs/concepts.md}, "JSON". Reading is lossless: fields the
  * model does not know are kept in each object's attributes and written back after its known fields.
  * It is also strict and bounded: no type ids are taken from the input, and {@link
  * dev.alignkit.jackson.JsonLimits} bound what a document may hold. A large organization goes through

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * One person's items as a Bean Validation model: the P1 baseline. Each constraint stands for an
- * Alignkit rule that checks the same field; see docs/performance.md for the mapping and for what
+ * Alignkit rule that checks the same field; see docs/concepts.md, "Performance", for the mapping and for what
  * the bean model cannot say.
  */
 public final class PersonBean {
