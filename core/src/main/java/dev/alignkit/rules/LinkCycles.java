@@ -22,8 +22,9 @@ final class LinkCycles {
   private final Map<String, Integer> positions = new HashMap<>();
 
   /**
-   * @param next the id an id links to, or null where the chain ends (no link, or a dangling one)
-   * @param ids how many ids there are, to size the table once
+   * @param next the id an id links to, or null for no link; an id that names no item has no link,
+   *     so a dangling link ends the chain one step later
+   * @param ids how many ids there are, to size the table
    */
   LinkCycles(UnaryOperator<String> next, int ids) {
     this.next = next;
