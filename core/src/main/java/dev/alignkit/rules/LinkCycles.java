@@ -1,5 +1,6 @@
 package dev.alignkit.rules;
 
+import com.google.common.collect.Maps;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ final class LinkCycles {
    */
   LinkCycles(UnaryOperator<String> next, int ids) {
     this.next = next;
-    this.cycleOf = new HashMap<>(Math.max(16, (int) (ids / 0.75f) + 1));
+    this.cycleOf = Maps.newHashMapWithExpectedSize(ids);
   }
 
   /**
