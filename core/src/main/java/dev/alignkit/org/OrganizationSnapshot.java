@@ -46,7 +46,8 @@ import org.immutables.value.Value;
  * desired and assessed proficiencies must lie on the catalog's scale, or building fails with an
  * {@link IllegalArgumentException} naming the place and the value; so does a blank attribute name
  * ({@code snapshot: attribute names must not be blank: ' '}). An id that does not resolve is
- * representable and is reported by the rules ({@code docs/concepts.md}, "Building values").
+ * representable; each value's javadoc says which rule reports it, if any ({@code docs/concepts.md},
+ * "Building values").
  *
  * <p><b>Equality:</b> two snapshots are equal when all their lists (in order), the skill catalog
  * and the attributes are equal.
