@@ -540,6 +540,14 @@ class RollupTest {
   }
 
   @Test
+  void objectiveWhoseCycleIdNamesNoCycleHasProgressButNoExpectationOrGrade() {
+    ObjectiveRollup result = result(rollup(END.plusDays(1), objective("o", at("k", 40, 1)).cycleId("q9").build()), "o");
+    assertEquals(0.4, result.progress().getAsDouble(), EPSILON);
+    assertEquals(OptionalDouble.empty(), result.expected());
+    assertEquals(Optional.empty(), result.grade());
+  }
+
+  @Test
   void checkInBelowAnAlignmentCycleStopsAtTheCycle() {
     Objective low = child("low", "a", 1, KeyResult.increase("k-low", "Low", 0, 100, "x"));
     OrganizationSnapshot snapshot = OrganizationSnapshot.builder().addCycle(Q3)
