@@ -34,15 +34,12 @@ final class LinkCycles {
 
   /**
    * The cycle through this id, in link order, or null when there is none; {@code link} is the id
-   * it links to as its item says (null for none, possibly dangling), which answers most ids
+   * it links to as its item says (possibly dangling), which answers most ids
    * without a walk or a table entry: an id whose link is resolved and not on a cycle is not on
    * one either. Ids answered that way are not recorded, so the table holds only what walks
    * found; a later walk through such an id records it, and each walk stays short.
    */
-  List<String> cycleThrough(String id, @Nullable String link) {
-    if (link == null) {
-      return null;
-    }
+  @Nullable List<String> cycleThrough(String id, String link) {
     if (!link.equals(id)) {
       List<String> linkCycle = cycleOf.get(link);
       if (linkCycle == NONE) {
@@ -57,7 +54,7 @@ final class LinkCycles {
   }
 
   /** The cycle through this id, in link order, or null when there is none. */
-  List<String> cycleThrough(String id) {
+  @Nullable List<String> cycleThrough(String id) {
     if (!cycleOf.containsKey(id)) {
       resolveFrom(id);
     }
