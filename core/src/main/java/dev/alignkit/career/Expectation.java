@@ -21,7 +21,8 @@ import org.immutables.value.Value;
  * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
  * and the value when the skill id is blank ({@code expectation skillId must not be blank: ' '}) or
  * the required proficiency is NaN or infinite ({@code expectation of 'sql': required must be a
- * finite number: NaN}). A requirement off the catalog's scale fails when the snapshot is built. The
+ * finite number: NaN}), or an attribute name is blank. A requirement off the catalog's scale
+ * fails when the snapshot is built. The
  * rules report a skill the catalog lacks ({@code career.ladder.unknown-skill}) and a lower
  * requirement without {@code relax} ({@code career.ladder.regression}).
  *
@@ -86,6 +87,7 @@ public abstract class Expectation implements HasAttributes {
   final void check() {
     Checks.requireId(skillId(), "expectation skillId");
     Checks.requireFinite(required(), "expectation of '%s': required", skillId());
+    Checks.requireAttributeNames(attributes(), "expectation of '%s'", skillId());
   }
 
   /** Builds an {@link Expectation}. */

@@ -50,16 +50,14 @@ public abstract class ExpectationResolution {
    * @return empty when the ladder has no such level
    */
   public static Optional<ExpectationResolution> of(CareerLadder ladder, String levelId) {
-    Optional<Level> target = ladder.level(levelId);
-    if (target.isEmpty()) {
+    if (ladder.level(levelId).isEmpty()) {
       return Optional.empty();
     }
     Map<String, ResolvedExpectation> inEffect = new LinkedHashMap<>();
     List<Regression> regressions = new ArrayList<>();
+    // A ladder's level ids are unique and levelsByRank sorts by rank, so the walk reaches the level
+    // before any level ranked above it.
     for (Level level : ladder.levelsByRank()) {
-      if (level.rank() > target.get().rank()) {
-        break;
-      }
       for (Expectation declared : level.expectations()) {
         ResolvedExpectation inherited = inEffect.get(declared.skillId());
         if (inherited == null || declared.required() >= inherited.required() || declared.relax()) {

@@ -19,7 +19,8 @@ import org.immutables.value.Value;
  * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the values
  * when the max is not above the min ({@code proficiency scale max 1 must be above min 1}), the
  * names do not match the points ({@code proficiency scale [1, 5] has 5 points but 3 names: [...]})
- * or a name is blank ({@code proficiency scale point name must not be blank: ' '}).
+ * or a name is blank ({@code proficiency scale point name must not be blank: ' '}), or an attribute
+ * name is blank.
  *
  * <p><b>Equality:</b> two scales are equal when min, max, names and attributes are equal.
  */
@@ -84,6 +85,7 @@ public abstract class ProficiencyScale implements HasAttributes {
     for (String name : names()) {
       Checks.requireId(name, "proficiency scale point name");
     }
+    Checks.requireAttributeNames(attributes(), "proficiency scale [%s, %s]", min(), max());
   }
 
   /** Returns a builder, for data read from elsewhere; prefer the factories. */

@@ -14,7 +14,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
- * and the value when either id is blank ({@code role levelId must not be blank: ' '}). Ids that
+ * and the value when either id is blank ({@code role levelId must not be blank: ' '}) or an
+ * attribute name is blank. Ids that
  * name no ladder level are representable and reported where they matter: a person's role
  * ({@code org.person.unknown-role}) and a lateral move ({@code career.lateral.unknown-target}).
  *
@@ -49,6 +50,7 @@ public abstract class RoleRef implements HasAttributes {
   final void check() {
     Checks.requireId(ladderId(), "role ladderId");
     Checks.requireId(levelId(), "role levelId");
+    Checks.requireAttributeNames(attributes(), "role '%s'", this);
   }
 
   /** {@code ladderId/levelId}. */

@@ -2,6 +2,7 @@ package dev.alignkit.career;
 
 import dev.alignkit.common.HasAttributes;
 import dev.alignkit.common.DuplicateIdException;
+import dev.alignkit.internal.Checks;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,8 @@ import org.immutables.value.Value;
  * <p><b>Invariants.</b> Skill ids are indexed and must be unique: building fails with a
  * {@link DuplicateIdException} naming both places ({@code duplicate skill id 'sql' at
  * skillCatalog.skills[0] and skillCatalog.skills[2]}). Proficiencies in the snapshot that lie off
- * {@link #scale()} fail when the snapshot is built.
+ * {@link #scale()} fail when the snapshot is built. A blank attribute name fails with an
+ * {@link IllegalArgumentException} ({@code skill catalog: attribute names must not be blank: ' '}).
  *
  * <p><b>Equality:</b> two catalogs are equal when skills (in order), scale and attributes are
  * equal.
@@ -73,6 +75,11 @@ public abstract class SkillCatalog implements HasAttributes {
       index.put(skills.get(i).id(), skills.get(i));
     }
     return index;
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.requireAttributeNames(attributes(), "skill catalog");
   }
 
   /** Builds a {@link SkillCatalog}. */

@@ -1,6 +1,7 @@
 package dev.alignkit.development;
 
 import dev.alignkit.common.HasAttributes;
+import dev.alignkit.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,7 +16,9 @@ import org.immutables.value.Value;
  * DevelopmentPlan coached = plan.withCoachingCheckIn(CoachingCheckIn.of(LocalDate.of(2026, 8, 3), "mo"));
  * }</pre>
  *
- * <p><b>Invariants:</b> only a date is required; nothing else fails at construction. A plan whose
+ * <p><b>Invariants:</b> only a date is required. Building fails with an
+ * {@link IllegalArgumentException} when an attribute name is blank ({@code coaching check-in of
+ * 2026-08-03: attribute names must not be blank: ' '}); nothing else does. A plan whose
  * last conversation is older than its cadence is reported by {@code dev.plan.coaching-stale}.
  *
  * <p><b>Equality:</b> two check-ins are equal when date, coach, note and attributes are equal.
@@ -47,6 +50,11 @@ public abstract class CoachingCheckIn implements HasAttributes {
   /** Returns a builder; the date is required. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.requireAttributeNames(attributes(), "coaching check-in of %s", date());
   }
 
   /** Builds a {@link CoachingCheckIn}. */

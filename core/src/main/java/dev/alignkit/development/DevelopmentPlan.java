@@ -55,7 +55,11 @@ public abstract class DevelopmentPlan implements HasAttributes {
   /** The person whose plan it is. */
   public abstract String personId();
 
-  /** The cycle the plan runs in; the plan is open while the cycle is not CLOSED. */
+  /**
+   * The cycle the plan runs in; the plan is open while the cycle is not CLOSED. One that names no
+   * cycle of the snapshot is representable and counts as open; {@code dev.plan.coaching-stale},
+   * which needs the cycle's dates, skips the plan.
+   */
   public abstract String cycleId();
 
   /** The goals, in the order given. */

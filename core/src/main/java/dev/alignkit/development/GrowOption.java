@@ -1,6 +1,7 @@
 package dev.alignkit.development;
 
 import dev.alignkit.common.HasAttributes;
+import dev.alignkit.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -14,7 +15,9 @@ import org.immutables.value.Value;
  *     .benefits("Learns the roadmap first-hand").challenges("Less time for tickets").build();
  * }</pre>
  *
- * <p><b>Invariants:</b> only a description is required; nothing else fails at construction.
+ * <p><b>Invariants:</b> only a description is required. Building fails with an
+ * {@link IllegalArgumentException} when an attribute name is blank ({@code GROW option 'Pair with
+ * the product manager': attribute names must not be blank: ' '}); nothing else does.
  *
  * <p><b>Equality:</b> two options are equal when description, benefits, challenges and attributes
  * are equal.
@@ -45,6 +48,11 @@ public abstract class GrowOption implements HasAttributes {
   /** Returns a builder; the description is required. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.requireAttributeNames(attributes(), "GROW option '%s'", description());
   }
 
   /** Builds a {@link GrowOption}. */

@@ -16,7 +16,8 @@ import org.immutables.value.Value;
  * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
  * and the value when the skill id is blank ({@code target skill id must not be blank: ' '}) or the
  * desired proficiency is NaN or infinite ({@code target skill 'sql': desired must be a finite
- * number: NaN}). A desired proficiency off the catalog's scale fails when the snapshot is built.
+ * number: NaN}), or an attribute name is blank. A desired proficiency off the catalog's scale
+ * fails when the snapshot is built.
  *
  * <p><b>Equality:</b> two target skills are equal when skill, desired proficiency and attributes
  * are equal.
@@ -62,6 +63,7 @@ public abstract class TargetSkill implements HasAttributes {
     if (desired().isPresent()) {
       Checks.requireFinite(desired().getAsDouble(), "target skill '%s': desired", skillId());
     }
+    Checks.requireAttributeNames(attributes(), "target skill '%s'", skillId());
   }
 
   /** Returns a builder, for data read from elsewhere; prefer the factories. */

@@ -20,7 +20,8 @@ import org.immutables.value.Value;
  *
  * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
  * and the value when the likelihood lies outside [0, 1] ({@code way-forward step 'Call': likelihood
- * must be within [0, 1]: 1.4}). The rules report a step without a horizon, or without a contingency
+ * must be within [0, 1]: 1.4}) or an attribute name is blank. The rules report a step without a
+ * horizon, or without a contingency
  * while its likelihood is below 0.5 ({@code dev.grow.incomplete}), and one no goal or measure
  * tracks ({@code dev.grow.steps-untracked}).
  *
@@ -66,6 +67,7 @@ public abstract class WayForwardStep implements HasAttributes {
     if (likelihood().isPresent()) {
       Checks.requireUnitInterval(likelihood().getAsDouble(), "way-forward step '%s': likelihood", description());
     }
+    Checks.requireAttributeNames(attributes(), "way-forward step '%s'", description());
   }
 
   /** Builds a {@link WayForwardStep}. */

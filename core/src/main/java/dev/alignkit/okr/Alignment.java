@@ -17,7 +17,8 @@ import org.immutables.value.Value;
  *
  * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
  * and the value when the parent id is blank ({@code alignment parentId must not be blank: ' '}) or
- * the weight is NaN or infinite ({@code alignment weight must be a finite number: NaN}). The rules
+ * the weight is NaN or infinite ({@code alignment weight must be a finite number: NaN}), or an
+ * attribute name is blank. The rules
  * report the rest: a parent id that names no objective ({@code okr.alignment.missing-parent}), a
  * contributing weight not above 0 ({@code okr.weight}), links that come back to the child
  * ({@code okr.alignment.cycle}), a child outside its parent's cycle ({@code okr.alignment.time-frame}).
@@ -80,6 +81,7 @@ public abstract class Alignment implements HasAttributes {
   final void check() {
     Checks.requireId(parentId(), "alignment parentId");
     Checks.requireFinite(weight(), "alignment weight");
+    Checks.requireAttributeNames(attributes(), "alignment to '%s'", parentId());
   }
 
   /** Returns a builder, for data read from elsewhere; prefer the factories. */

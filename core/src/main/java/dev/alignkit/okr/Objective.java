@@ -47,7 +47,12 @@ public abstract class Objective implements HasAttributes {
   /** Whom the objective belongs to. */
   public abstract Owner owner();
 
-  /** The id of the cycle the objective belongs to; it may not resolve (a finding, not an error). */
+  /**
+   * The id of the cycle the objective belongs to. One that names no cycle of the snapshot is
+   * representable, and no built-in rule reports it: the rules that need the cycle
+   * ({@code okr.check-in.date}, {@code okr.check-in.stale}, {@code okr.alignment.time-frame}) skip
+   * the objective, and its roll-up has no expected progress and no grade.
+   */
   public abstract String cycleId();
 
   /** Committed or aspirational; {@link ObjectiveType#COMMITTED} unless set. */

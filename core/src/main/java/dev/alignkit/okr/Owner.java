@@ -19,7 +19,8 @@ import org.immutables.value.Value;
  * <p><b>Invariants.</b> The organization owner has no id; team and person owners always have one.
  * Building fails with an {@link IllegalArgumentException} naming the field and the value when the
  * id does not fit the kind ({@code owner id must be set for TEAM: empty}, {@code owner id must be
- * empty for ORGANIZATION: 'acme'}) or is blank ({@code owner team id must not be blank: ' '}). A
+ * empty for ORGANIZATION: 'acme'}) or is blank ({@code owner team id must not be blank: ' '}), and
+ * when an attribute name is blank. A
  * team or person id that names nothing is representable.
  *
  * <p><b>Equality:</b> two owners are equal when kind and id are equal; attributes are left out.
@@ -89,6 +90,7 @@ public abstract class Owner implements HasAttributes {
     } else {
       Checks.requireId(id().get(), "owner id of %s", kind());
     }
+    Checks.requireAttributeNames(attributes(), "owner '%s'", this);
   }
 
   /** {@code organization}, {@code team:ID} or {@code person:ID}. */

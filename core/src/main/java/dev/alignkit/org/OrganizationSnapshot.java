@@ -14,6 +14,7 @@ import dev.alignkit.development.CareerVision;
 import dev.alignkit.development.DevelopmentGoal;
 import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.development.GrowSession;
+import dev.alignkit.internal.Checks;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
@@ -43,8 +44,10 @@ import org.immutables.value.Value;
  * unique across the whole snapshot, not only within their objective, and so are development-goal
  * and development-measure ids across plans; a person has at most one skill profile. Required,
  * desired and assessed proficiencies must lie on the catalog's scale, or building fails with an
- * {@link IllegalArgumentException} naming the place and the value. An id that does not resolve is
- * representable and is reported by the rules ({@code docs/concepts.md}, "Building values").
+ * {@link IllegalArgumentException} naming the place and the value; so does a blank attribute name
+ * ({@code snapshot: attribute names must not be blank: ' '}). An id that does not resolve is
+ * representable; each value's javadoc says which rule reports it, if any ({@code docs/concepts.md},
+ * "Building values").
  *
  * <p><b>Equality:</b> two snapshots are equal when all their lists (in order), the skill catalog
  * and the attributes are equal.
@@ -303,6 +306,11 @@ public abstract class OrganizationSnapshot implements HasAttributes, ApprovalAut
    */
   public final List<Objective> childrenOf(String objectiveId) {
     return index().children.getOrDefault(objectiveId, List.of());
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.requireAttributeNames(attributes(), "snapshot");
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.alignkit.org;
 
+import com.google.common.collect.Maps;
 import dev.alignkit.career.Assessment;
 import dev.alignkit.career.CareerLadder;
 import dev.alignkit.career.Expectation;
@@ -69,11 +70,11 @@ final class SnapshotIndex {
       keyResultCount += objective.keyResults().size();
       initiativeCount += objective.initiatives().size();
     }
-    keyResults = newMap(keyResultCount);
-    keyResultOwners = newMap(keyResultCount);
-    initiatives = newMap(initiativeCount);
-    initiativeOwners = newMap(initiativeCount);
-    children = newMap(snapshot.objectives().size());
+    keyResults = Maps.newHashMapWithExpectedSize(keyResultCount);
+    keyResultOwners = Maps.newHashMapWithExpectedSize(keyResultCount);
+    initiatives = Maps.newHashMapWithExpectedSize(initiativeCount);
+    initiativeOwners = Maps.newHashMapWithExpectedSize(initiativeCount);
+    children = Maps.newHashMapWithExpectedSize(snapshot.objectives().size());
     int goalCount = 0;
     int measureCount = 0;
     for (DevelopmentPlan plan : snapshot.plans()) {
@@ -82,9 +83,9 @@ final class SnapshotIndex {
         measureCount += goal.measures().size();
       }
     }
-    goals = newMap(goalCount);
-    goalPlans = newMap(goalCount);
-    measures = newMap(measureCount);
+    goals = Maps.newHashMapWithExpectedSize(goalCount);
+    goalPlans = Maps.newHashMapWithExpectedSize(goalCount);
+    measures = Maps.newHashMapWithExpectedSize(measureCount);
     indexDevelopment(snapshot);
     checkScale(snapshot);
     for (Objective objective : snapshot.objectives()) {
@@ -106,11 +107,6 @@ final class SnapshotIndex {
       }
     }
     children.replaceAll((parent, list) -> Collections.unmodifiableList(list));
-  }
-
-  /** A map sized for {@code entries} entries without growing. */
-  private static <K, V> Map<K, V> newMap(int entries) {
-    return new HashMap<>(Math.max(16, (int) (entries / 0.75f) + 1));
   }
 
   private void indexDevelopment(OrganizationSnapshot snapshot) {
@@ -184,7 +180,7 @@ final class SnapshotIndex {
   }
 
   private static <T> Map<String, Integer> positions(String kind, String field, List<T> items, IdOf<T> idOf) {
-    Map<String, Integer> map = newMap(items.size());
+    Map<String, Integer> map = Maps.newHashMapWithExpectedSize(items.size());
     for (int i = 0; i < items.size(); i++) {
       Integer previous = map.putIfAbsent(idOf.id(items.get(i)), i);
       if (previous != null) {
@@ -196,7 +192,7 @@ final class SnapshotIndex {
   }
 
   private static <T> Map<String, T> byId(String kind, String field, List<T> items, IdOf<T> idOf) {
-    Map<String, T> map = new HashMap<>(Math.max(16, items.size() * 2));
+    Map<String, T> map = Maps.newHashMapWithExpectedSize(items.size());
     for (int i = 0; i < items.size(); i++) {
       T item = items.get(i);
       T previous = map.putIfAbsent(idOf.id(item), item);

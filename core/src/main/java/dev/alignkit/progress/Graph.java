@@ -1,12 +1,12 @@
 package dev.alignkit.progress;
 
+import com.google.common.collect.Maps;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,7 +73,11 @@ final class Graph {
    */
   Map<String, int[]> keyResultIndex() {
     if (keyResultIndex == null) {
-      Map<String, int[]> index = new HashMap<>(Math.max(16, objectives.length * 4));
+      int count = 0;
+      for (KeyResult[] ofObjective : keyResults) {
+        count += ofObjective.length;
+      }
+      Map<String, int[]> index = Maps.newHashMapWithExpectedSize(count);
       for (int i = 0; i < objectives.length; i++) {
         for (int k = 0; k < keyResults[i].length; k++) {
           index.put(keyResults[i][k].id(), new int[] {i, k});

@@ -66,15 +66,14 @@ public final class RollupIndex {
     if (!graph.computeKeyResult(objective, keyResult).equals(before)) {
       changed.add(keyResultId);
     }
+    // The walk ends at the first result that stays as it was, at the latest on an alignment cycle,
+    // whose result does not depend on check-ins.
     for (int i = objective; i >= 0; i = graph.parent[i]) {
       ObjectiveRollup old = graph.results[i];
       if (graph.computeObjective(i).equals(old)) {
         break;
       }
       changed.add(graph.objectives[i].id());
-      if (graph.onCycle[i]) {
-        break;
-      }
     }
     return List.copyOf(changed);
   }

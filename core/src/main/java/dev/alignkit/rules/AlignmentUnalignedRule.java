@@ -51,7 +51,10 @@ final class AlignmentUnalignedRule extends BuiltInRule implements ObjectiveRule 
       this.snapshot = snapshot;
     }
 
-    /** The id of the top of the chain when it is not an organization objective, or null. */
+    /**
+     * The id of the top of the chain from a team or personal objective when it is not an
+     * organization objective, or null.
+     */
     String unalignedRoot(Objective objective) {
       String end = firstStep(objective);
       if (end == null) {
@@ -67,9 +70,6 @@ final class AlignmentUnalignedRule extends BuiltInRule implements ObjectiveRule 
      * through this objective records it, and stays short), so it stays small and warm.
      */
     private @Nullable String firstStep(Objective objective) {
-      if (objective.owner().kind() == OwnerKind.ORGANIZATION) {
-        return FINE;
-      }
       if (objective.alignment().isEmpty()) {
         return objective.id();
       }

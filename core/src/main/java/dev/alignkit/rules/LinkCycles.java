@@ -1,5 +1,6 @@
 package dev.alignkit.rules;
 
+import com.google.common.collect.Maps;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,25 +23,23 @@ final class LinkCycles {
   private final Map<String, Integer> positions = new HashMap<>();
 
   /**
-   * @param next the id an id links to, or null where the chain ends (no link, or a dangling one)
-   * @param ids how many ids there are, to size the table once
+   * @param next the id an id links to, or null for no link; an id that names no item has no link,
+   *     so a dangling link ends the chain one step later
+   * @param ids how many ids there are, to size the table
    */
   LinkCycles(UnaryOperator<String> next, int ids) {
     this.next = next;
-    this.cycleOf = new HashMap<>(Math.max(16, (int) (ids / 0.75f) + 1));
+    this.cycleOf = Maps.newHashMapWithExpectedSize(ids);
   }
 
   /**
    * The cycle through this id, in link order, or null when there is none; {@code link} is the id
-   * it links to as its item says (null for none, possibly dangling), which answers most ids
+   * it links to as its item says (possibly dangling), which answers most ids
    * without a walk or a table entry: an id whose link is resolved and not on a cycle is not on
    * one either. Ids answered that way are not recorded, so the table holds only what walks
    * found; a later walk through such an id records it, and each walk stays short.
    */
-  List<String> cycleThrough(String id, @Nullable String link) {
-    if (link == null) {
-      return null;
-    }
+  @Nullable List<String> cycleThrough(String id, String link) {
     if (!link.equals(id)) {
       List<String> linkCycle = cycleOf.get(link);
       if (linkCycle == NONE) {
@@ -55,7 +54,7 @@ final class LinkCycles {
   }
 
   /** The cycle through this id, in link order, or null when there is none. */
-  List<String> cycleThrough(String id) {
+  @Nullable List<String> cycleThrough(String id) {
     if (!cycleOf.containsKey(id)) {
       resolveFrom(id);
     }

@@ -64,6 +64,30 @@ class CareerValuesTest {
   }
 
   @Test
+  void anExpectationWithABlankAttributeNameIsRejected() {
+    assertRejected("expectation of 'sql': attribute names must not be blank: ' '",
+        () -> Expectation.builder().skillId("sql").required(3).putAttribute(BLANK, "1").build());
+  }
+
+  @Test
+  void aProficiencyScaleWithABlankAttributeNameIsRejected() {
+    assertRejected("proficiency scale [1, 3]: attribute names must not be blank: ' '",
+        () -> ProficiencyScale.builder().min(1).max(3).putAttribute(BLANK, "1").build());
+  }
+
+  @Test
+  void aRoleWithABlankAttributeNameIsRejected() {
+    assertRejected("role 'eng/E4': attribute names must not be blank: ' '",
+        () -> RoleRef.builder().ladderId("eng").levelId("E4").putAttribute(BLANK, "1").build());
+  }
+
+  @Test
+  void aSkillCatalogWithABlankAttributeNameIsRejected() {
+    assertRejected("skill catalog: attribute names must not be blank: ' '",
+        () -> SkillCatalog.builder().putAttribute(BLANK, "1").build());
+  }
+
+  @Test
   void twoSkillsWithOneIdAreRejectedNamingBothPlaces() {
     DuplicateIdException e = assertThrows(DuplicateIdException.class, () -> SkillCatalog.builder()
         .addSkills(Skill.of("sql", "SQL", "data"), Skill.of("go", "Go", "technical-expertise"),

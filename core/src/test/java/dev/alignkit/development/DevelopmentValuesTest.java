@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.alignkit.common.DuplicateIdException;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -92,5 +93,29 @@ class DevelopmentValuesTest {
   void aGrowSessionWithABlankAttributeNameIsRejected() {
     assertRejected("GROW session 'grow-maya': attribute names must not be blank: ' '",
         () -> GrowSession.builder().id("grow-maya").personId("maya").putAttribute(BLANK, "1").build());
+  }
+
+  @Test
+  void aTargetSkillWithABlankAttributeNameIsRejected() {
+    assertRejected("target skill 'sql': attribute names must not be blank: ' '",
+        () -> TargetSkill.builder().skillId("sql").putAttribute(BLANK, "1").build());
+  }
+
+  @Test
+  void aCoachingCheckInWithABlankAttributeNameIsRejected() {
+    assertRejected("coaching check-in of 2026-08-03: attribute names must not be blank: ' '",
+        () -> CoachingCheckIn.builder().date(LocalDate.of(2026, 8, 3)).putAttribute(BLANK, "1").build());
+  }
+
+  @Test
+  void aGrowOptionWithABlankAttributeNameIsRejected() {
+    assertRejected("GROW option 'Pair with the product manager': attribute names must not be blank: ' '",
+        () -> GrowOption.builder().description("Pair with the product manager").putAttribute(BLANK, "1").build());
+  }
+
+  @Test
+  void aWayForwardStepWithABlankAttributeNameIsRejected() {
+    assertRejected("way-forward step 'Lead the call': attribute names must not be blank: ' '",
+        () -> WayForwardStep.builder().description("Lead the call").putAttribute(BLANK, "1").build());
   }
 }

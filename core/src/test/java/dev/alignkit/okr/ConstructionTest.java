@@ -68,6 +68,10 @@ class ConstructionTest {
         () -> Initiative.builder().from(Initiative.of("i-1", "Run a workshop")).putAttribute(" ", "x").build());
     assertRejected("check-in of 2026-07-01: attribute names must not be blank: ' '",
         () -> CheckIn.builder().from(CheckIn.of(DAY, 1)).putAttribute(" ", "x").build());
+    assertRejected("alignment to 'o-company': attribute names must not be blank: ' '",
+        () -> Alignment.builder().from(Alignment.contributes("o-company", 1)).putAttribute(" ", "x").build());
+    assertRejected("owner 'team:support': attribute names must not be blank: ''",
+        () -> Owner.builder().from(Owner.team("support")).putAttribute("", "x").build());
   }
 
   @Test

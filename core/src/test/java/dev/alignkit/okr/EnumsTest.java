@@ -2,7 +2,6 @@ package dev.alignkit.okr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.alignkit.policy.Policy;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -29,11 +28,5 @@ class EnumsTest {
       }
     }
     assertEquals(EnumSet.of(KeyResultKind.INCREASE, KeyResultKind.DECREASE, KeyResultKind.ORDINAL), paced);
-  }
-
-  @Test
-  void defaultExpectationsOfObjectiveTypesAreThoseOfTheDefaultPolicy() {
-    assertEquals(Policy.defaults().committedExpectation(), ObjectiveType.COMMITTED.defaultExpectation());
-    assertEquals(Policy.defaults().aspirationalExpectation(), ObjectiveType.ASPIRATIONAL.defaultExpectation());
   }
 }

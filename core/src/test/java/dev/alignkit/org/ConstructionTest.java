@@ -25,6 +25,8 @@ class ConstructionTest {
     assertRejected("waiver 'okr.objective.count' of 'p-1': attribute names must not be blank: ' '",
         () -> Waiver.builder().code("okr.objective.count").subjectId("p-1").reason("Interim lead")
             .putAttribute(" ", "x").build());
+    assertRejected("snapshot: attribute names must not be blank: ' '",
+        () -> OrganizationSnapshot.builder().putAttribute(" ", "x").build());
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.alignkit.progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.alignkit.okr.Cycle;
+import dev.alignkit.okr.ObjectiveType;
 import dev.alignkit.policy.Policy;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -24,6 +25,15 @@ class PaceTest {
 
   private static PaceStatus status(double progress, double expected) {
     return Pace.status(progress, expected, Q3, MIDDLE, POLICY);
+  }
+
+  @Test
+  void eachObjectiveTypeExpectsWhatThePolicySays() {
+    assertEquals(1.0, Pace.expectation(ObjectiveType.COMMITTED, POLICY));
+    assertEquals(0.7, Pace.expectation(ObjectiveType.ASPIRATIONAL, POLICY));
+    Policy custom = Policy.builder().committedExpectation(0.9).aspirationalExpectation(0.6).build();
+    assertEquals(0.9, Pace.expectation(ObjectiveType.COMMITTED, custom));
+    assertEquals(0.6, Pace.expectation(ObjectiveType.ASPIRATIONAL, custom));
   }
 
   @Test

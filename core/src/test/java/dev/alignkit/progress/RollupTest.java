@@ -540,6 +540,25 @@ class RollupTest {
   }
 
   @Test
+  void objectiveWhoseCycleIdNamesNoCycleHasProgressButNoExpectationOrGrade() {
+    ObjectiveRollup result = result(rollup(END.plusDays(1), objective("o", at("k", 40, 1)).cycleId("q9").build()), "o");
+    assertEquals(0.4, result.progress().getAsDouble(), EPSILON);
+    assertEquals(OptionalDouble.empty(), result.expected());
+    assertEquals(Optional.empty(), result.grade());
+  }
+
+  @Test
+  void checkInBelowAnAlignmentCycleStopsAtTheCycle() {
+    Objective low = child("low", "a", 1, KeyResult.increase("k-low", "Low", 0, 100, "x"));
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder().addCycle(Q3)
+        .addObjectives(child("a", "b", 1, at("kr-a", 50, 1)), child("b", "a", 1, at("kr-b", 50, 1)), low).build();
+    RollupIndex index = RollupIndex.of(snapshot, MIDDLE, Policy.defaults());
+
+    assertEquals(List.of("k-low", "low"), index.checkIn("k-low", CheckIn.of(MIDDLE, 80)));
+    assertEquals(Optional.of(ObjectiveRollup.NoProgress.ALIGNMENT_CYCLE), index.objective("a").orElseThrow().noProgress());
+  }
+
+  @Test
   void atRiskEntryNamesTheKeyResultItsReasonComesFrom() {
     KeyResult launch = KeyResult.achieve("k-launch", "Launch").withCheckIn(CheckIn.of(MIDDLE, 0, 0.2));
     ProgressSummary summary = rollup(MIDDLE, objective("o", launch).build()).summaryOfOrganization();

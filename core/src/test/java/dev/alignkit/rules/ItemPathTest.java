@@ -78,6 +78,17 @@ class ItemPathTest {
   }
 
   @Test
+  void segmentsAreValuesWhoseTextIsTheirPartOfThePath() {
+    ItemPath.Segment item = ItemPath.objective("o[1]").segments().get(0);
+    ItemPath.Segment field = ItemPath.objective("o").field("title").segments().get(1);
+    assertEquals("objectives[o\\[1\\]]", item.toString());
+    assertEquals("title", field.toString());
+    assertEquals(item, ItemPath.parse("objectives[o\\[1\\]]").segments().get(0));
+    assertEquals(item.hashCode(), ItemPath.parse("objectives[o\\[1\\]]").segments().get(0).hashCode());
+    assertNotEquals(field, ItemPath.root("o").child("title", "").segments().get(1));
+  }
+
+  @Test
   void idsWithStructureCharactersAreEscapedWithABackslashAndParseBack() {
     ItemPath path = ItemPath.objective("o-sales[eu]").child("links", "v1.2\\x");
     assertEquals("objectives[o-sales\\[eu\\]].links[v1\\.2\\\\x]", path.toString());

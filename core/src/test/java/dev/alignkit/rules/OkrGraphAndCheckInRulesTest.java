@@ -74,6 +74,18 @@ class OkrGraphAndCheckInRulesTest {
   }
 
   @Test
+  void anObjectiveWhoseCycleIdNamesNoCycleIsSkippedByTheRulesThatNeedTheCycle() {
+    // With a cycle, its only check-in would be out of range and stale; skipped, nothing is reported.
+    Objective elsewhere = Objective.builder().from(RuleFixtures.personalObjective()).cycleId("2026-Q9")
+        .keyResults(List.of(KeyResult.achieve("kr-playbook", "Publish the escalation playbook")
+            .withCheckIn(CheckIn.of(LocalDate.of(2020, 1, 6), 0, 0.8))))
+        .build();
+    Report report = validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective(),
+        RuleFixtures.teamObjective(), elsewhere));
+    assertEquals(List.of(), report.findings());
+  }
+
+  @Test
   void personalObjectiveReachingTheOrganizationThroughItsTeamIsAligned() {
     assertEquals(List.of(), validate(RuleFixtures.clean().build()).ofCode(RuleCodes.ALIGNMENT_UNALIGNED));
   }

@@ -213,6 +213,38 @@ class ReadErrorsTest {
   }
 
   @Test
+  void aBlankFieldNameInAnAlignmentPointsAtItsValue() {
+    assertAt(failure(base("\"weight\": 1}", "\"weight\": 1, \" \": 2}")),
+        "/objectives/1/alignment/ ", 34, 81, "field names must not be blank: \" \"");
+  }
+
+  @Test
+  void aBlankFieldNameInAnOwnerPointsAtItsValue() {
+    assertAt(failure(base("\"id\": \"maya\"}", "\"id\": \"maya\", \" \": 2}")),
+        "/objectives/1/owner/ ", 32, 54, "field names must not be blank: \" \"");
+  }
+
+  @Test
+  void aBlankFieldNameInAnExpectationPointsAtItsValue() {
+    assertAt(failure(base("\"required\": 4}", "\"required\": 4, \"\": 2}")),
+        "/ladders/0/levels/1/expectations/0/", 52, 108, "field names must not be blank: \"\"");
+  }
+
+  @Test
+  void aBlankFieldNameInTheScaleOrTheCatalogPointsAtItsValue() {
+    assertAt(failure(base("\"max\": 5}", "\"max\": 5, \" \": 2}")),
+        "/skillCatalog/scale/ ", 44, 40, "field names must not be blank: \" \"");
+    assertAt(failure(base("\"scale\": {", "\" \": 2, \"scale\": {")),
+        "/skillCatalog/ ", 44, 10, "field names must not be blank: \" \"");
+  }
+
+  @Test
+  void aBlankFieldNameOnTheSnapshotPointsAtItsValue() {
+    assertAt(failure(base("\"formatVersion\": 1,", "\"formatVersion\": 1, \" \": 2,")),
+        "/ ", 2, 28, "field names must not be blank: \" \"");
+  }
+
+  @Test
   void aSkillIdRepeatedInTheCatalogPointsAtTheRepeat() {
     assertAt(failure("{\"formatVersion\": 1,\n \"people\": [],\n \"skillCatalog\": {\"skills\": ["
             + "{\"id\": \"go\", \"name\": \"Go\", \"family\": \"tech\"}, {\"id\": \"go\", \"name\": \"Golang\", \"family\": \"tech\"}]}}"),
