@@ -3,6 +3,8 @@ package dev.alignkit.okr;
 import dev.alignkit.common.HasAttributes;
 import dev.alignkit.internal.Checks;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -11,30 +13,52 @@ import org.immutables.value.Value;
  * A dated value of a key result or development measure, with the author's confidence of reaching
  * the target. Immutable and thread-safe.
  *
- * <p><b>Create</b> one with {@link #of(LocalDate, double, double)} or, with a note or an author,
- * with {@link #builder()}:
+ * <p><b>Create</b> one with {@link #of(LocalDate, double, double)}, from the instant a tool recorded
+ * with {@link #of(OffsetDateTime, ZoneId, double)}, or, with a note or an author, with
+ * {@link #builder()}:
  * <pre>{@code
  * CheckIn july = CheckIn.of(LocalDate.of(2026, 7, 15), 140, 0.8);
+ * CheckIn recorded = CheckIn.of(OffsetDateTime.parse("2023-09-30T22:00:00Z"), ZoneId.of("Europe/Zurich"), 12);
+ * // recorded.date() is 2023-10-01: local midnight in Zurich
  * CheckIn august = CheckIn.builder().date(LocalDate.of(2026, 8, 1)).value(150)
  *     .note("Two teams joined").authorId("p-7").build();
  * }</pre>
  *
+ * <p><b>Date and instant.</b> Every check-in has a {@link #date()}; it may also keep the instant
+ * {@link #at()} it was recorded. When both are given, the date wins and both are kept. A check-in
+ * built with an instant alone takes its date from the zone passed to
+ * {@link #of(OffsetDateTime, ZoneId, double)} (the JSON reader passes the document's zone), or,
+ * through the builder, the date of the instant at its own offset.
+ *
  * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
- * and the value when the value is NaN or infinite ({@code check-in of 2026-07-15: value must be a
+ * and the value when neither a date nor an instant is set ({@code check-in: date must be set, or
+ * at: neither is}), the value is NaN or infinite ({@code check-in of 2026-07-15: value must be a
  * finite number: NaN}), the confidence lies outside [0, 1] ({@code check-in of 2026-07-15:
  * confidence must be within [0, 1]: 1.4}) or an attribute name is blank. The rules report a
  * check-in dated outside its objective's cycle ({@code okr.check-in.date}) and a key result without
  * a recent one ({@code okr.check-in.stale}).
  *
- * <p><b>Equality:</b> two check-ins are equal when date, value, confidence, note, author and
- * attributes are equal.
+ * <p><b>Equality:</b> two check-ins are equal when date, instant, value, confidence, note, author
+ * and attributes are equal.
  */
 @Value.Immutable
 public abstract class CheckIn implements HasAttributes {
   CheckIn() {}
 
-  /** The day the value was measured. */
-  public abstract LocalDate date();
+  /**
+   * The day the value was measured; when only {@link #at()} was given, the day that instant falls
+   * on at its own offset.
+   *
+   * @throws IllegalArgumentException when building a check-in with neither a date nor an instant
+   */
+  @Value.Default
+  public LocalDate date() {
+    return at().map(OffsetDateTime::toLocalDate).orElseThrow(
+        () -> new IllegalArgumentException("check-in: date must be set, or at: neither is"));
+  }
+
+  /** The instant the value was recorded, with the offset the source gave, if known. */
+  public abstract Optional<OffsetDateTime> at();
 
   /** The measured value: a number, a zone index or 0/1 for a milestone. */
   public abstract double value();
@@ -74,7 +98,23 @@ public abstract class CheckIn implements HasAttributes {
     return builder().date(date).value(value).confidence(confidence).build();
   }
 
-  /** Returns a builder; {@code date} and {@code value} are required. */
+  /**
+   * A check-in recorded at an instant, dated on the day that instant falls on in {@code zone}: a
+   * tool that stores local midnight in UTC writes {@code 2023-09-30T22:00:00Z} for a check-in of
+   * 1 October in Zurich, and {@code CheckIn.of(at, ZoneId.of("Europe/Zurich"), value)} dates it
+   * 2023-10-01.
+   *
+   * @param at the instant; not null
+   * @param zone the zone the date is read in, usually the snapshot's {@code zone}; not null
+   * @param value a finite number
+   * @throws IllegalArgumentException if {@code value} is NaN or infinite
+   * @throws NullPointerException if an argument is null
+   */
+  public static CheckIn of(OffsetDateTime at, ZoneId zone, double value) {
+    return builder().date(at.atZoneSameInstant(zone).toLocalDate()).at(at).value(value).build();
+  }
+
+  /** Returns a builder; {@code value}, and {@code date} or {@code at}, are required. */
   public static Builder builder() {
     return new Builder();
   }

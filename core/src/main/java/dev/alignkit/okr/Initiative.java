@@ -37,6 +37,21 @@ public abstract class Initiative implements HasAttributes {
   /** What will be done. */
   public abstract String title();
 
+  /** More about the work, in plain text. */
+  public abstract Optional<String> description();
+
+  /**
+   * The id of the key result of the same objective that this work moves, if any; one that names no
+   * key result of the objective is reported by {@code okr.initiative.unknown-key-result}.
+   */
+  public abstract Optional<String> keyResultId();
+
+  /** Whether the work is done; false unless set. */
+  @Value.Default
+  public boolean done() {
+    return false;
+  }
+
   /** The status; {@link OkrStatus#ACTIVE} unless set. */
   @Value.Default
   public OkrStatus status() {
@@ -72,6 +87,9 @@ public abstract class Initiative implements HasAttributes {
   @Value.Check
   final void check() {
     Checks.requireId(id(), "initiative id");
+    if (keyResultId().isPresent()) {
+      Checks.requireId(keyResultId().get(), "initiative '%s': keyResultId", id());
+    }
     Checks.requireAttributeNames(attributes(), "initiative '%s'", id());
   }
 

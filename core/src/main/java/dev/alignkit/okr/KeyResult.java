@@ -32,7 +32,9 @@ import org.immutables.value.Value;
  * snapshot: two with one id fail when the snapshot is built
  * ({@link dev.alignkit.common.DuplicateIdException}). What a person can fix is reported by the
  * rules instead: a missing kind, target, start, unit or zone text
- * ({@code okr.key-result.not-measurable}), a start equal to the target or on the wrong side of it
+ * ({@code okr.key-result.not-measurable}), an owner who is nobody in the snapshot
+ * ({@code okr.key-result.unknown-owner}), a percentage outside [0, 100]
+ * ({@code okr.key-result.unit-range}), a start equal to the target or on the wrong side of it
  * ({@code okr.key-result.direction}), a weight not above 0 ({@code okr.weight}), a title that names
  * an activity ({@code okr.key-result.activity}), late or missing check-ins
  * ({@code okr.check-in.date}, {@code okr.check-in.stale}).
@@ -49,6 +51,18 @@ public abstract class KeyResult implements HasAttributes {
 
   /** What is measured, such as "Raise weekly active teams from 120 to 200". */
   public abstract String title();
+
+  /** More about the key result, in plain text: how it is measured, where the data comes from. */
+  public abstract Optional<String> description();
+
+  /**
+   * The id of the person accountable for this key result, when it is not the objective's owner.
+   * Empty means the objective's owner when that is a person
+   * ({@link Objective#ownerIdOf(KeyResult)} resolves it). The owner may see the key result and its
+   * objective whatever their visibility; the right is theirs alone. One that names no person is
+   * reported by {@code okr.key-result.unknown-owner}.
+   */
+  public abstract Optional<String> ownerId();
 
   /** How it is measured; empty when the source data does not say. */
   public abstract Optional<KeyResultKind> kind();
@@ -198,6 +212,9 @@ public abstract class KeyResult implements HasAttributes {
     finite(target(), self + ": target");
     finite(current(), self + ": current");
     Checks.requireFinite(weight(), self + ": weight");
+    if (ownerId().isPresent()) {
+      Checks.requireId(ownerId().get(), self + ": ownerId");
+    }
     Checks.requireAttributeNames(attributes(), self);
   }
 

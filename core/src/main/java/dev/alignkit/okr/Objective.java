@@ -23,11 +23,12 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
- * and the value when the id or the cycle id is blank ({@code objective 'o-1': cycleId must not be
- * blank: ' '}) or an attribute name is blank. Two objectives with one id fail when the snapshot is
+ * and the value when the id, or a cycle id that is set, is blank ({@code objective 'o-1': cycleId
+ * must not be blank: ' '}) or an attribute name is blank. Two objectives with one id fail when the snapshot is
  * built ({@link dev.alignkit.common.DuplicateIdException}). A cycle id that names no cycle is
- * representable; rules that need the cycle skip the objective. The rules report the rest: no key
- * result ({@code okr.objective.no-key-results}), too many objectives per owner and cycle
+ * representable; rules that need the cycle skip the objective. The rules report the rest: no cycle
+ * on an objective that is not a draft ({@code okr.objective.no-cycle}), no key result
+ * ({@code okr.objective.no-key-results}), too many objectives per owner and cycle
  * ({@code okr.objective.count}) or key results ({@code okr.key-result.count}), and the alignment
  * rules ({@code okr.alignment.*}).
  *
@@ -44,16 +45,33 @@ public abstract class Objective implements HasAttributes {
   /** The outcome, in words. */
   public abstract String title();
 
+  /** More about the objective, in plain text: the why, the context, the scope. */
+  public abstract Optional<String> description();
+
   /** Whom the objective belongs to. */
   public abstract Owner owner();
 
   /**
-   * The id of the cycle the objective belongs to. One that names no cycle of the snapshot is
-   * representable, and no built-in rule reports it: the rules that need the cycle
-   * ({@code okr.check-in.date}, {@code okr.check-in.stale}, {@code okr.alignment.time-frame}) skip
-   * the objective, and its roll-up has no expected progress and no grade.
+   * The id of the cycle the objective belongs to; empty for an objective in the backlog, which
+   * only a {@link OkrStatus#DRAFT} objective may be ({@code okr.objective.no-cycle} reports any
+   * other). One that names no cycle of the snapshot is representable, and no built-in rule reports
+   * it. The rules that need the cycle ({@code okr.objective.count}, {@code okr.check-in.date},
+   * {@code okr.check-in.stale}, {@code okr.alignment.time-frame}) skip an objective without one or
+   * whose cycle does not resolve, and its roll-up has no expected progress and no grade.
    */
-  public abstract String cycleId();
+  public abstract Optional<String> cycleId();
+
+  /**
+   * The person accountable for {@code keyResult}: its own {@link KeyResult#ownerId()}, else this
+   * objective's owner when that is a person; empty for a key result of a team or organization
+   * objective without an owner of its own.
+   */
+  public final Optional<String> ownerIdOf(KeyResult keyResult) {
+    if (keyResult.ownerId().isPresent()) {
+      return keyResult.ownerId();
+    }
+    return owner().kind() == OwnerKind.PERSON ? owner().id() : Optional.empty();
+  }
 
   /** Committed or aspirational; {@link ObjectiveType#COMMITTED} unless set. */
   @Value.Default
@@ -85,7 +103,10 @@ public abstract class Objective implements HasAttributes {
   /** The objective's own visibility; empty means the policy's default for objectives. */
   public abstract Optional<Visibility> visibility();
 
-  /** Returns a builder; {@code id}, {@code title}, {@code owner} and {@code cycleId} are required. */
+  /**
+   * Returns a builder; {@code id}, {@code title} and {@code owner} are required, and
+   * {@code cycleId} is for every objective but a backlog draft.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -93,7 +114,9 @@ public abstract class Objective implements HasAttributes {
   @Value.Check
   final void check() {
     Checks.requireId(id(), "objective id");
-    Checks.requireId(cycleId(), "objective '%s': cycleId", id());
+    if (cycleId().isPresent()) {
+      Checks.requireId(cycleId().get(), "objective '%s': cycleId", id());
+    }
     Checks.requireAttributeNames(attributes(), "objective '%s'", id());
   }
 

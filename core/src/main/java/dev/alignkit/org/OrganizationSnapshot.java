@@ -19,6 +19,8 @@ import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +57,15 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class OrganizationSnapshot implements HasAttributes, ApprovalAuthority {
   OrganizationSnapshot() {}
+
+  /**
+   * The time zone the organization dates its work in: the day a check-in recorded at an instant
+   * falls on is read in this zone. UTC unless set.
+   */
+  @Value.Default
+  public ZoneId zone() {
+    return ZoneOffset.UTC;
+  }
 
   /** The people, in the order given. */
   public abstract List<Person> people();
@@ -122,6 +133,14 @@ public abstract class OrganizationSnapshot implements HasAttributes, ApprovalAut
   /** The cycle with this id. */
   public final Optional<Cycle> cycle(String id) {
     return Optional.ofNullable(index().cycles.get(id));
+  }
+
+  /**
+   * The cycle {@code objective} belongs to: empty for a backlog objective without a cycle id, and
+   * for a cycle id that names no cycle of this snapshot.
+   */
+  public final Optional<Cycle> cycleOf(Objective objective) {
+    return objective.cycleId().isPresent() ? cycle(objective.cycleId().get()) : Optional.empty();
   }
 
   /** The objective with this id. */

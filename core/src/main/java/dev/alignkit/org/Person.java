@@ -4,6 +4,7 @@ import dev.alignkit.career.RoleRef;
 import dev.alignkit.common.HasAttributes;
 import dev.alignkit.internal.Checks;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
  * manager or a role:
  * <pre>{@code
  * Person maya = Person.builder().id("maya").name("Maya").teamId("support").managerId("mo")
- *     .role(RoleRef.of("cs", "L3")).build();
+ *     .addOtherTeamId("onboarding-guild").role(RoleRef.of("cs", "L3")).build();
  * }</pre>
  *
  * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
@@ -37,8 +38,27 @@ public abstract class Person implements HasAttributes {
   /** The person's display name. */
   public abstract String name();
 
-  /** The id of the person's team, if any. */
+  /**
+   * The id of the person's primary team, if any: the one manager chains, team grants and team
+   * summaries use.
+   */
   public abstract Optional<String> teamId();
+
+  /**
+   * The ids of further teams the person belongs to, in the order given. They count wherever team
+   * membership decides what a person sees or works on (TEAM visibility, team objectives); manager
+   * chains, team grants and team summaries use the primary {@link #teamId()} only. An id equal to
+   * the primary team is allowed and changes nothing.
+   */
+  public abstract Set<String> otherTeamIds();
+
+  /**
+   * Whether the person belongs to {@code teamId}, as primary team or as one of the
+   * {@link #otherTeamIds()}.
+   */
+  public final boolean isMemberOf(String teamId) {
+    return teamId().map(teamId::equals).orElse(false) || otherTeamIds().contains(teamId);
+  }
 
   /** The id of the person's manager; empty for the top of the organization. */
   public abstract Optional<String> managerId();
@@ -72,6 +92,9 @@ public abstract class Person implements HasAttributes {
   @Value.Check
   final void check() {
     Checks.requireId(id(), "person id");
+    for (String teamId : otherTeamIds()) {
+      Checks.requireId(teamId, "person '%s': otherTeamIds", id());
+    }
     Checks.requireAttributeNames(attributes(), "person '%s'", id());
   }
 

@@ -2,6 +2,7 @@ package dev.alignkit.org;
 
 import dev.alignkit.common.HasAttributes;
 import dev.alignkit.internal.Checks;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
  * is blank. Two teams with one id fail when the snapshot is built
  * ({@link dev.alignkit.common.DuplicateIdException}).
  *
- * <p><b>Equality:</b> two teams are equal when id, name and attributes are equal.
+ * <p><b>Equality:</b> two teams are equal when id, name, description and attributes are equal.
  */
 @Value.Immutable
 public abstract class Team implements HasAttributes {
@@ -28,6 +29,9 @@ public abstract class Team implements HasAttributes {
 
   /** The team's display name. */
   public abstract String name();
+
+  /** What the team does, in plain text. */
+  public abstract Optional<String> description();
 
   /**
    * A team with an id and a name.

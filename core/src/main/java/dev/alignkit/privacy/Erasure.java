@@ -139,7 +139,7 @@ final class Erasure {
       for (CheckIn checkIn : keyResult.checkIns()) {
         if (checkIn.authorId().filter(personId::equals).isPresent()) {
           authored = true;
-          checkIns.add(CheckIn.builder().date(checkIn.date()).value(checkIn.value())
+          checkIns.add(CheckIn.builder().date(checkIn.date()).at(checkIn.at()).value(checkIn.value())
               .confidence(checkIn.confidence()).build());
         } else {
           checkIns.add(checkIn);

@@ -44,7 +44,7 @@ final class Graph {
     int[] childCount = new int[n];
     for (int i = 0; i < n; i++) {
       Objective objective = objectives[i];
-      cycles[i] = snapshot.cycle(objective.cycleId()).orElse(null);
+      cycles[i] = snapshot.cycleOf(objective).orElse(null);
       // Positions are the snapshot's: its id index gives them, so the graph builds no map of its own.
       int p = objective.alignment().isPresent() ? snapshot.indexOfObjective(objective.alignment().get().parentId()) : -1;
       parent[i] = p;

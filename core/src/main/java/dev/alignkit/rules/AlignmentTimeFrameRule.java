@@ -21,8 +21,8 @@ final class AlignmentTimeFrameRule extends AlignedObjectiveRule {
     if (parent.isEmpty()) {
       return;
     }
-    Optional<Cycle> own = context.snapshot().cycle(objective.cycleId());
-    Optional<Cycle> theirs = context.snapshot().cycle(parent.get().cycleId());
+    Optional<Cycle> own = context.snapshot().cycleOf(objective);
+    Optional<Cycle> theirs = context.snapshot().cycleOf(parent.get());
     if (own.isEmpty() || theirs.isEmpty()) {
       return;
     }

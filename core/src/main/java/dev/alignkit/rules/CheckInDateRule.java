@@ -25,7 +25,7 @@ final class CheckInDateRule extends BuiltInRule implements KeyResultRule {
     if (keyResult.checkIns().isEmpty()) {
       return;
     }
-    Optional<Cycle> cycle = context.snapshot().cycle(objective.cycleId());
+    Optional<Cycle> cycle = context.snapshot().cycleOf(objective);
     if (cycle.isEmpty()) {
       return;
     }

@@ -27,7 +27,7 @@ final class CheckInStaleRule extends BuiltInRule implements KeyResultRule {
     if (keyResult.status() != OkrStatus.ACTIVE) {
       return;
     }
-    Optional<Cycle> cycle = context.snapshot().cycle(objective.cycleId());
+    Optional<Cycle> cycle = context.snapshot().cycleOf(objective);
     LocalDate asOf = context.asOf();
     if (cycle.isEmpty() || cycle.get().status() != CycleStatus.ACTIVE || !cycle.get().contains(asOf)) {
       return;

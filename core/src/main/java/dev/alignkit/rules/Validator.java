@@ -209,9 +209,10 @@ public final class Validator {
           run.each(keyResultRules, (rule, findings) -> rule.checkKeyResult(keyResult, objective, context, findings));
         }
       }
-      if (ownerCycleRules.size() > 0) {
+      // A backlog objective belongs to no cycle, so no owner-and-cycle rule counts it.
+      if (ownerCycleRules.size() > 0 && objective.cycleId().isPresent()) {
         byOwnerAndCycle.computeIfAbsent(objective.owner(), o -> new LinkedHashMap<>())
-            .computeIfAbsent(objective.cycleId(), c -> new ArrayList<>())
+            .computeIfAbsent(objective.cycleId().get(), c -> new ArrayList<>())
             .add(objective);
       }
     }

@@ -65,7 +65,7 @@ class RollupProperties {
       LocalDate first = null;
       LocalDate last = null;
       for (Objective objective : snapshot.objectives()) {
-        Cycle cycle = snapshot.cycle(objective.cycleId()).orElseThrow();
+        Cycle cycle = snapshot.cycleOf(objective).orElseThrow();
         first = first == null || cycle.startInclusive().isBefore(first) ? cycle.startInclusive() : first;
         last = last == null || cycle.endInclusive().isAfter(last) ? cycle.endInclusive() : last;
         for (KeyResult keyResult : objective.keyResults()) {

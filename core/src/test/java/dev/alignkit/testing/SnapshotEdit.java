@@ -180,7 +180,7 @@ final class SnapshotEdit {
 
   private Optional<Cycle> cycleOf(Objective objective) {
     for (Cycle cycle : cycles) {
-      if (cycle.id().equals(objective.cycleId())) {
+      if (objective.cycleId().filter(cycle.id()::equals).isPresent()) {
         return Optional.of(cycle);
       }
     }

@@ -60,7 +60,7 @@ public final class BeanMapper {
     bean.id = objective.id();
     bean.title = objective.title();
     bean.ownerId = objective.owner().id().orElse("organization");
-    bean.cycleId = objective.cycleId();
+    bean.cycleId = objective.cycleId().orElse(null);
     bean.status = objective.status().name();
     objective.alignment().ifPresent(alignment -> {
       bean.alignment = new AlignmentBean();

@@ -99,7 +99,7 @@ public final class OkrCodecs {
           .required("id", REF, Objective::id, (b, v) -> b.id(v))
           .required("title", STRING, Objective::title, (b, v) -> b.title(v))
           .required("owner", OWNER, Objective::owner, (b, v) -> b.owner(v))
-          .required("cycleId", REF, Objective::cycleId, (b, v) -> b.cycleId(v))
+          .optional("cycleId", REF, Objective::cycleId, (b, v) -> b.cycleId(v))
           .defaulted("type", enumOf(ObjectiveType.class), Objective::type, (b, v) -> b.type(v))
           .defaulted("status", OKR_STATUS, Objective::status, (b, v) -> b.status(v))
           .list("tags", REF, Objective::tags, (b, v) -> b.tags(v))

@@ -18,6 +18,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CanonicalTest {
@@ -61,12 +62,12 @@ class CanonicalTest {
     Objective first = objectives.get(0);
     for (Objective objective : objectives) {
       if (objective.cycleId().equals(first.cycleId())) {
-        assertSame(first.cycleId(), objective.cycleId(), objective.id());
+        assertSame(first.cycleId().orElseThrow(), objective.cycleId().orElseThrow(), objective.id());
       }
     }
     String cycleId = snapshot.cycles().get(0).id();
-    assertSame(cycleId, objectives.stream().filter(o -> o.cycleId().equals(cycleId)).findFirst().orElseThrow()
-        .cycleId());
+    assertSame(cycleId, objectives.stream().filter(o -> o.cycleId().equals(Optional.of(cycleId))).findFirst()
+        .orElseThrow().cycleId().orElseThrow());
   }
 
   @Test
