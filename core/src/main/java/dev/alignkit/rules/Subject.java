@@ -67,17 +67,18 @@ public final class Subject {
 
   /** An objective: its id, its owner if a person, its visibility (else the policy's for objectives). */
   public static Subject objective(Objective objective) {
-    return keyResultOrObjective(objective.id(), objective);
-  }
-
-  /** A key result (or one of its check-ins): its id, with the person and visibility of its objective. */
-  public static Subject keyResult(Objective objective, KeyResult keyResult) {
-    return keyResultOrObjective(keyResult.id(), objective);
-  }
-
-  private static Subject keyResultOrObjective(String id, Objective objective) {
     String owner = objective.owner().kind() == OwnerKind.PERSON ? objective.owner().id().orElse(null) : null;
-    return new Subject(id, owner, VisibleKind.OBJECTIVE, objective.visibility());
+    return new Subject(objective.id(), owner, VisibleKind.OBJECTIVE, objective.visibility());
+  }
+
+  /**
+   * A key result (or one of its check-ins): its id, the person accountable for it
+   * ({@link Objective#ownerIdOf(KeyResult)}: its own owner, else the objective's when a person)
+   * and the visibility of its objective.
+   */
+  public static Subject keyResult(Objective objective, KeyResult keyResult) {
+    return new Subject(keyResult.id(), objective.ownerIdOf(keyResult).orElse(null), VisibleKind.OBJECTIVE,
+        objective.visibility());
   }
 
   /** A person, with the policy's visibility of organization data. */
