@@ -51,8 +51,8 @@ import org.immutables.value.Value;
  * representable; each value's javadoc says which rule reports it, if any ({@code docs/concepts.md},
  * "Building values").
  *
- * <p><b>Equality:</b> two snapshots are equal when all their lists (in order), the skill catalog
- * and the attributes are equal.
+ * <p><b>Equality:</b> two snapshots are equal when the zone, all their lists (in order), the skill
+ * catalog and the attributes are equal.
  */
 @Value.Immutable
 public abstract class OrganizationSnapshot implements HasAttributes, ApprovalAuthority {
