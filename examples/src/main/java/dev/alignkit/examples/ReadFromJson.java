@@ -39,13 +39,16 @@ public final class ReadFromJson {
       return false;
     }
     int keyResults = 0;
+    int backlog = 0;
     for (var objective : snapshot.objectives()) {
       keyResults += objective.keyResults().size();
+      backlog += objective.cycleId().isEmpty() ? 1 : 0;
     }
     out.println("Read " + document);
-    out.printf(Locale.ROOT, "  people %d, teams %d, cycles %d, objectives %d, key results %d%n",
-        snapshot.people().size(), snapshot.teams().size(), snapshot.cycles().size(), snapshot.objectives().size(),
-        keyResults);
+    // Objectives without a cycle are the backlog: counted apart, as the review lists them.
+    out.printf(Locale.ROOT, "  people %d, teams %d, cycles %d, objectives %d%s, key results %d%n",
+        snapshot.people().size(), snapshot.teams().size(), snapshot.cycles().size(),
+        snapshot.objectives().size() - backlog, backlog > 0 ? " (" + backlog + " more in the backlog)" : "", keyResults);
     out.printf(Locale.ROOT, "  skills %d, ladders %d, profiles %d, plans %d, waivers %d%n",
         snapshot.skillCatalog().skills().size(), snapshot.ladders().size(), snapshot.profiles().size(),
         snapshot.plans().size(), snapshot.waivers().size());

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alignkit.jackson.AlignkitJson;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.OkrStatus;
+import dev.alignkit.okr.Owner;
+import dev.alignkit.org.OrganizationSnapshot;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -46,6 +50,19 @@ class ReadFromJsonTest {
     String printed = out.toString(StandardCharsets.UTF_8);
     assertTrue(printed.contains("  people 40, teams 5, cycles 1, objectives 11, key results 14\n"), printed);
     assertTrue(printed.contains("Validation as of 2026-08-15: not valid (7 findings, 1 waived)"), printed);
+  }
+
+  @Test
+  void objectivesWithoutACycleAreCountedApart(@TempDir Path dir) {
+    Path document = dir.resolve("backlog.json");
+    OrganizationSnapshot sample = SampleOrganization.build();
+    Objective draft = Objective.builder().id("o-draft").title("Explore a forum").owner(Owner.person("maya"))
+        .status(OkrStatus.DRAFT).build();
+    AlignkitJson.write(OrganizationSnapshot.builder().from(sample).addObjective(draft).build(), document);
+    assertTrue(run(document));
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("  people 2, teams 1, cycles 1, objectives 3 (1 more in the backlog), key results 7\n"),
+        printed);
   }
 
   @Test

@@ -7,7 +7,10 @@ import dev.alignkit.Alignkit;
 import dev.alignkit.advice.AdviceFormatter;
 import dev.alignkit.advice.Suggestion;
 import dev.alignkit.progress.GapEntry;
+import dev.alignkit.okr.Initiative;
+import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
+import dev.alignkit.org.Team;
 import dev.alignkit.progress.AtRisk;
 import dev.alignkit.progress.ObjectiveRollup;
 import dev.alignkit.rules.Finding;
@@ -19,11 +22,64 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The review as JSON, for a pipeline: the same facts as the text, with ids and codes. */
+/**
+ * The review as JSON, for a pipeline: the same facts as the Markdown, with ids and codes.
+ * {@code objectives} holds the objectives of the cycles with their key results and initiatives;
+ * {@code backlog} those without a cycle, unmeasured; a review for one person adds
+ * {@code keyResultsOwnedElsewhere}, the key results the person owns on others' objectives.
+ * Descriptions are given whole, as written.
+ */
 final class JsonReview {
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private JsonReview() {}
+
+  private static Map<String, Object> objective(Objective objective) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("id", objective.id());
+    o.put("title", objective.title());
+    objective.description().ifPresent(d -> o.put("description", d));
+    o.put("owner", objective.owner().toString());
+    objective.cycleId().ifPresent(c -> o.put("cycleId", c));
+    return o;
+  }
+
+  private static List<Object> keyResults(Review review, Objective objective, boolean measured) {
+    List<Object> keyResults = new ArrayList<>();
+    for (KeyResult keyResult : objective.keyResults()) {
+      keyResults.add(keyResult(review, objective, keyResult, measured));
+    }
+    return keyResults;
+  }
+
+  /** A key result: {@code ownerId} is its accountable person, its own owner or the objective's person. */
+  private static Map<String, Object> keyResult(Review review, Objective objective, KeyResult keyResult,
+      boolean measured) {
+    Map<String, Object> k = new LinkedHashMap<>();
+    k.put("id", keyResult.id());
+    k.put("title", keyResult.title());
+    keyResult.description().ifPresent(d -> k.put("description", d));
+    objective.ownerIdOf(keyResult).ifPresent(p -> k.put("ownerId", p));
+    if (measured) {
+      review.progressOf(keyResult).ifPresent(p -> k.put("progress", p));
+      review.rollup.keyResult(keyResult.id()).ifPresent(r -> k.put("status", r.status().name()));
+    }
+    return k;
+  }
+
+  private static List<Object> initiatives(Objective objective) {
+    List<Object> initiatives = new ArrayList<>();
+    for (Initiative initiative : objective.initiatives()) {
+      Map<String, Object> i = new LinkedHashMap<>();
+      i.put("id", initiative.id());
+      i.put("title", initiative.title());
+      initiative.description().ifPresent(d -> i.put("description", d));
+      initiative.keyResultId().ifPresent(k -> i.put("keyResultId", k));
+      i.put("done", initiative.done());
+      initiatives.add(i);
+    }
+    return initiatives;
+  }
 
   static String render(Review review, Locale locale) {
     Map<String, Object> root = new LinkedHashMap<>();
@@ -32,19 +88,41 @@ final class JsonReview {
     List<Object> objectives = new ArrayList<>();
     for (Objective objective : review.objectives()) {
       ObjectiveRollup result = review.rollup.objective(objective.id()).orElseThrow();
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("id", objective.id());
-      o.put("title", objective.title());
-      o.put("owner", objective.owner().toString());
+      Map<String, Object> o = objective(objective);
       objective.alignment().ifPresent(a -> o.put("parentId", a.parentId()));
       result.progress().ifPresent(p -> o.put("progress", p));
       o.put("status", result.status().name());
       o.put("partial", result.partial());
       o.put("atRiskBelow", result.atRiskBelow());
       result.riskReason().ifPresent(r -> o.put("riskReason", r.name()));
+      o.put("keyResults", keyResults(review, objective, true));
+      o.put("initiatives", initiatives(objective));
       objectives.add(o);
     }
     root.put("objectives", objectives);
+    List<Object> backlog = new ArrayList<>();
+    for (Objective objective : review.backlog()) {
+      Map<String, Object> o = objective(objective);
+      o.put("objectiveStatus", objective.status().name());
+      objective.alignment().ifPresent(a -> o.put("parentId", a.parentId()));
+      o.put("keyResults", keyResults(review, objective, false));
+      o.put("initiatives", initiatives(objective));
+      backlog.add(o);
+    }
+    root.put("backlog", backlog);
+    if (review.person.isPresent()) {
+      List<Object> owned = new ArrayList<>();
+      for (boolean withCycle : new boolean[] {true, false}) {
+        for (Review.OwnedKeyResult item : review.keyResultsOwnedElsewhere(withCycle)) {
+          Map<String, Object> k = keyResult(review, item.objective(), item.keyResult(), withCycle);
+          k.put("objectiveId", item.objective().id());
+          k.put("objectiveOwner", item.objective().owner().toString());
+          item.objective().cycleId().ifPresent(c -> k.put("cycleId", c));
+          owned.add(k);
+        }
+      }
+      root.put("keyResultsOwnedElsewhere", owned);
+    }
     Map<String, Integer> counts = new LinkedHashMap<>();
     review.summary.counts().forEach((status, count) -> counts.put(status.name(), count));
     root.put("statusCounts", counts);
@@ -96,6 +174,15 @@ final class JsonReview {
       findings.add(f);
     }
     root.put("findings", findings);
+    List<Object> teams = new ArrayList<>();
+    for (Team team : review.teams()) {
+      Map<String, Object> t = new LinkedHashMap<>();
+      t.put("id", team.id());
+      t.put("name", team.name());
+      team.description().ifPresent(d -> t.put("description", d));
+      teams.add(t);
+    }
+    root.put("teams", teams);
     root.put("valid", review.report.isValid());
     try {
       return MAPPER.writeValueAsString(root) + "\n";

@@ -1,77 +1,224 @@
 package dev.alignkit.examples.review;
 
+import static dev.alignkit.examples.review.Markdown.code;
+import static dev.alignkit.examples.review.Markdown.text;
+
 import dev.alignkit.Alignkit;
 import dev.alignkit.advice.AdviceFormatter;
 import dev.alignkit.advice.Suggestion;
-import dev.alignkit.progress.GapEntry;
+import dev.alignkit.okr.Initiative;
+import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
+import dev.alignkit.org.Team;
 import dev.alignkit.progress.AtRisk;
+import dev.alignkit.progress.GapEntry;
 import dev.alignkit.progress.ObjectiveRollup;
 import dev.alignkit.rules.Finding;
 import dev.alignkit.rules.FindingFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The review as Markdown, for a pull request, a wiki page or an e-mail. */
+/**
+ * The review as Markdown, for a pull request, a wiki page or an e-mail: the progress table, each
+ * objective with its description, key results (with their owner when it is not the objective's)
+ * and initiatives, the backlog apart, what needs attention, readiness, the findings by person,
+ * the advice on tangential goals and the teams. All user text goes through {@link Markdown}, and
+ * a description shows its first paragraph as a quote under its item.
+ */
 final class MarkdownReview {
-  private MarkdownReview() {}
+  private static final String NONE = "—";
+
+  private final Review review;
+  private final Locale locale;
+  private final StringBuilder out = new StringBuilder();
+
+  private MarkdownReview(Review review, Locale locale) {
+    this.review = review;
+    this.locale = locale;
+  }
 
   static String render(Review review, Locale locale) {
-    StringBuilder out = new StringBuilder();
+    return new MarkdownReview(review, locale).render();
+  }
+
+  private String render() {
     out.append("# Alignkit review, ").append(review.asOf)
-        .append(review.person.map(p -> " — " + review.nameOf(p)).orElse("")).append("\n\n");
-    out.append("## Progress\n\n| Objective | Owner | Progress | Status | At risk below |\n|---|---|---:|---|---:|\n");
-    for (Objective objective : review.objectives()) {
-      ObjectiveRollup result = review.rollup.objective(objective.id()).orElseThrow();
-      out.append("| ").append(cell(objective.title())).append(" | ").append(objective.owner()).append(" | ")
-          .append(result.progress().isPresent() ? Math.round(result.progress().getAsDouble() * 100) + "%" : "—")
-          .append(" | ").append(result.status()).append(" | ").append(result.atRiskBelow()).append(" |\n");
-    }
-    List<AtRisk> atRisk = review.summary.atRisk();
-    out.append("\n## Needs attention\n\n");
-    for (AtRisk item : atRisk) {
-      out.append("- **").append(cell(review.snapshot.objective(item.objectiveId()).map(Objective::title)
-          .orElse(item.objectiveId()))).append("** (").append(item.owner()).append("): ")
-          .append(item.reason().name().toLowerCase(Locale.ROOT).replace('_', ' '))
-          .append(item.source().map(s -> " at `" + s + "`").orElse("")).append('\n');
-    }
-    out.append("\n## Readiness highlights\n\n| Person | Role | Toward | Readiness | Gaps |\n|---|---|---|---:|---|\n");
-    for (Review.ReadinessLine line : review.readiness) {
-      var readiness = line.option().readiness();
-      out.append("| ").append(cell(line.name())).append(" | ").append(line.from()).append(" | ")
-          .append(line.option().role()).append(" | ")
-          .append(readiness.readiness().isPresent() ? Math.round(readiness.readiness().getAsDouble() * 100) + "%" : "—")
-          .append(" | ").append(readiness.ready() ? "ready"
-              : line.option().gaps().stream().map(GapEntry::skillId).collect(Collectors.joining(", ")))
-          .append(" |\n");
-    }
-    out.append("\n## Findings\n");
-    FindingFormatter formatter = Alignkit.formatter();
-    for (Map.Entry<String, List<Finding>> group : review.findingsByPerson.entrySet()) {
-      out.append("\n### ").append(review.nameOf(group.getKey())).append("\n\n");
-      for (Finding finding : group.getValue()) {
-        out.append("- **").append(finding.severity()).append("** `").append(finding.code()).append("` ")
-            .append(formatter.message(finding, locale));
-        formatter.suggestion(finding, locale).ifPresent(s -> out.append(" _").append(s).append("_"));
-        out.append('\n');
-      }
-    }
-    out.append("\n## Advice on tangential goals\n");
-    AdviceFormatter sentences = AdviceFormatter.standard();
-    for (Finding finding : review.tangential) {
-      out.append("\n### ").append(review.nameOf(finding.personId().orElse(Review.ORGANIZATION))).append(": ")
-          .append(cell(finding.arguments().get("goal"))).append("\n\n");
-      for (Suggestion suggestion : finding.advice()) {
-        out.append(suggestion.rank()).append(". **").append(suggestion.kind()).append("** ")
-            .append(sentences.sentence(suggestion, locale)).append('\n');
-      }
-    }
+        .append(review.person.map(p -> " — " + text(review.nameOf(p))).orElse("")).append("\n\n");
+    progress();
+    objectives();
+    ownedElsewhere();
+    backlog();
+    atRisk();
+    readiness();
+    findings();
+    advice();
+    teams();
     return out.toString();
   }
 
-  private static String cell(String text) {
-    return text.replace("|", "\\|");
+  private void progress() {
+    out.append("## Progress\n\n| Objective | Owner | Progress | Status | At risk below |\n|---|---|---:|---|---:|\n");
+    for (Objective objective : review.objectives()) {
+      ObjectiveRollup result = review.rollup.objective(objective.id()).orElseThrow();
+      out.append("| ").append(text(objective.title())).append(" | ").append(text(objective.owner().toString()))
+          .append(" | ").append(Review.percent(result.progress(), NONE)).append(" | ").append(result.status())
+          .append(" | ").append(result.atRiskBelow()).append(" |\n");
+    }
+    out.append("\nObjectives: ").append(review.countsLine()).append(".\n");
+  }
+
+  private void objectives() {
+    if (review.objectives().isEmpty()) {
+      return;
+    }
+    out.append("\n## Objectives\n");
+    for (Objective objective : review.objectives()) {
+      ObjectiveRollup result = review.rollup.objective(objective.id()).orElseThrow();
+      out.append("\n### ").append(text(objective.title())).append("\n\n")
+          .append(text(review.nameOf(objective.owner()))).append(" · ").append(text(objective.cycleId().orElseThrow()))
+          .append(" · ").append(Review.percent(result.progress(), NONE)).append(" · ").append(result.status())
+          .append('\n');
+      items(objective, true);
+    }
+  }
+
+  /** The objective's description, then a list of its key results and initiatives with theirs. */
+  private void items(Objective objective, boolean measured) {
+    description(objective.description(), "\n> ");
+    if (objective.keyResults().isEmpty() && objective.initiatives().isEmpty()) {
+      return;
+    }
+    out.append('\n');
+    for (KeyResult keyResult : objective.keyResults()) {
+      out.append("- ").append(text(keyResult.title()));
+      if (measured) {
+        out.append(": ").append(Review.percent(review.progressOf(keyResult), NONE));
+        review.rollup.keyResult(keyResult.id()).ifPresent(r -> out.append(" · ").append(r.status()));
+      }
+      review.ownerNameIfOther(objective, keyResult).ifPresent(name -> out.append(" · owner: ").append(text(name)));
+      out.append('\n');
+      description(keyResult.description(), "  > ");
+    }
+    for (Initiative initiative : objective.initiatives()) {
+      out.append("- Initiative: ").append(text(initiative.title()));
+      initiative.keyResultId().ifPresent(id -> out.append(" · for ").append(code(id)));
+      out.append(initiative.done() ? " · done" : "").append('\n');
+      description(initiative.description(), "  > ");
+    }
+  }
+
+  /** The first paragraph of a description that is set and not blank, as a quote line. */
+  private void description(Optional<String> description, String prefix) {
+    description.filter(d -> !d.isBlank())
+        .ifPresent(d -> out.append(prefix).append(Markdown.firstParagraph(d)).append('\n'));
+  }
+
+  private void ownedElsewhere() {
+    List<Review.OwnedKeyResult> owned = review.keyResultsOwnedElsewhere(true);
+    if (owned.isEmpty()) {
+      return;
+    }
+    out.append("\n## Key results owned on other objectives\n\n");
+    for (Review.OwnedKeyResult item : owned) {
+      KeyResult keyResult = item.keyResult();
+      out.append("- ").append(text(keyResult.title())).append(": ")
+          .append(Review.percent(review.progressOf(keyResult), NONE));
+      review.rollup.keyResult(keyResult.id()).ifPresent(r -> out.append(" · ").append(r.status()));
+      out.append(" · ").append(ownerOf(item)).append('\n');
+      description(keyResult.description(), "  > ");
+    }
+  }
+
+  /** "owner of `kr-3` on `o-7` "Answer within a day" (Team Customer support)". */
+  private String ownerOf(Review.OwnedKeyResult item) {
+    return "owner of " + code(item.keyResult().id()) + " on " + code(item.objective().id()) + " \""
+        + text(item.objective().title()) + "\" (" + text(review.nameOf(item.objective().owner())) + ")";
+  }
+
+  private void backlog() {
+    List<Objective> backlog = review.backlog();
+    List<Review.OwnedKeyResult> owned = review.keyResultsOwnedElsewhere(false);
+    if (backlog.isEmpty() && owned.isEmpty()) {
+      return;
+    }
+    out.append("\n## Backlog\n\nObjectives without a cycle, not part of the progress above.\n");
+    for (Objective objective : backlog) {
+      out.append("\n### ").append(text(objective.title())).append("\n\n")
+          .append(text(review.nameOf(objective.owner()))).append(" · ").append(objective.status()).append('\n');
+      items(objective, false);
+    }
+    if (!owned.isEmpty()) {
+      out.append('\n');
+    }
+    for (Review.OwnedKeyResult item : owned) {
+      out.append("- ").append(text(item.keyResult().title())).append(" · ").append(ownerOf(item)).append('\n');
+      description(item.keyResult().description(), "  > ");
+    }
+  }
+
+  private void atRisk() {
+    List<AtRisk> atRisk = review.summary.atRisk();
+    out.append("\n## Needs attention\n\n");
+    for (AtRisk item : atRisk) {
+      out.append("- **").append(text(review.snapshot.objective(item.objectiveId()).map(Objective::title)
+          .orElse(item.objectiveId()))).append("** (").append(text(item.owner().toString())).append("): ")
+          .append(item.reason().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+          .append(item.source().map(s -> " at " + code(s)).orElse("")).append('\n');
+    }
+  }
+
+  private void readiness() {
+    out.append("\n## Readiness highlights\n\n| Person | Role | Toward | Readiness | Gaps |\n|---|---|---|---:|---|\n");
+    for (Review.ReadinessLine line : review.readiness) {
+      var readiness = line.option().readiness();
+      out.append("| ").append(text(line.name())).append(" | ").append(text(line.from().toString())).append(" | ")
+          .append(text(line.option().role().toString())).append(" | ")
+          .append(Review.percent(readiness.readiness(), NONE))
+          .append(" | ").append(readiness.ready() ? "ready"
+              : text(line.option().gaps().stream().map(GapEntry::skillId).collect(Collectors.joining(", "))))
+          .append(" |\n");
+    }
+  }
+
+  private void findings() {
+    out.append("\n## Findings\n");
+    FindingFormatter formatter = Alignkit.formatter();
+    for (Map.Entry<String, List<Finding>> group : review.findingsByPerson.entrySet()) {
+      out.append("\n### ").append(text(review.nameOf(group.getKey()))).append("\n\n");
+      for (Finding finding : group.getValue()) {
+        out.append("- **").append(finding.severity()).append("** ").append(code(finding.code())).append(' ')
+            .append(text(formatter.message(finding, locale)));
+        formatter.suggestion(finding, locale).ifPresent(s -> out.append(" _").append(text(s)).append("_"));
+        out.append('\n');
+      }
+    }
+  }
+
+  private void advice() {
+    out.append("\n## Advice on tangential goals\n");
+    AdviceFormatter sentences = AdviceFormatter.standard();
+    for (Finding finding : review.tangential) {
+      out.append("\n### ").append(text(review.nameOf(finding.personId().orElse(Review.ORGANIZATION)))).append(": ")
+          .append(text(finding.arguments().get("goal"))).append("\n\n");
+      for (Suggestion suggestion : finding.advice()) {
+        out.append(suggestion.rank()).append(". **").append(suggestion.kind()).append("** ")
+            .append(text(sentences.sentence(suggestion, locale))).append('\n');
+      }
+    }
+  }
+
+  private void teams() {
+    List<Team> teams = review.teams();
+    if (teams.isEmpty()) {
+      return;
+    }
+    out.append("\n## Teams\n\n");
+    for (Team team : teams) {
+      out.append("- **").append(text(team.name())).append("** ").append(code(team.id())).append('\n');
+      description(team.description(), "  > ");
+    }
   }
 }

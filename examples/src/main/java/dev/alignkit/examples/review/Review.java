@@ -10,9 +10,11 @@ import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
+import dev.alignkit.org.Team;
 import dev.alignkit.policy.Policy;
 import dev.alignkit.policy.Severity;
 import dev.alignkit.progress.CareerPaths;
+import dev.alignkit.progress.PaceStatus;
 import dev.alignkit.progress.ProgressSummary;
 import dev.alignkit.progress.RoleOption;
 import dev.alignkit.progress.Rollup;
@@ -21,15 +23,29 @@ import dev.alignkit.rules.Report;
 import dev.alignkit.rules.RuleCodes;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * Everything the review shows, computed once from a snapshot: the roll-up and its summary, the
- * validation report, readiness highlights and the advice on tangential goals. Renderers turn it
- * into text, Markdown, Mermaid or JSON.
+ * backlog, the validation report, readiness highlights and the advice on tangential goals.
+ * Renderers turn it into text, Markdown, Mermaid or JSON.
+ *
+ * <p>Objectives without a cycle (the backlog of drafts) are not part of the cycle's roll-up: the
+ * progress, the summary and what needs attention come from the roll-up of the snapshot without
+ * them, and they are listed apart. That is the roll-up of the whole snapshot, unless an objective
+ * without a cycle that is not a draft contributes to a parent, which {@code okr.objective.no-cycle}
+ * reports. The findings come from validating the whole snapshot.
+ *
+ * <p>Findings are grouped by the person they belong to: a key result's findings belong to its
+ * accountable person ({@link Objective#ownerIdOf}). A review for one person shows the findings
+ * of {@code Validator.validatePerson} and every other finding that belongs to the person, such as
+ * one about a key result they own on someone else's objective.
  */
 public final class Review {
   /** The key under which findings about no one in particular are grouped. */
@@ -38,12 +54,16 @@ public final class Review {
   final OrganizationSnapshot snapshot;
   final LocalDate asOf;
   final Optional<String> person;
+  /** The roll-up of the objectives that have a cycle. */
   final Rollup rollup;
   final ProgressSummary summary;
   final Report report;
   final List<ReadinessLine> readiness;
   final Map<String, List<Finding>> findingsByPerson;
   final List<Finding> tangential;
+
+  /** A key result with the objective it belongs to. */
+  record OwnedKeyResult(Objective objective, KeyResult keyResult) {}
 
   /** One person's readiness for a role the review highlights. */
   record ReadinessLine(String personId, String name, RoleRef from, RoleOption option) {}
@@ -52,10 +72,9 @@ public final class Review {
     this.snapshot = snapshot;
     this.asOf = asOf;
     this.person = person;
-    this.rollup = Rollup.of(snapshot, asOf);
+    this.rollup = Rollup.of(withoutBacklog(snapshot), asOf);
     this.summary = person.map(rollup::summaryOfPerson).orElseGet(rollup::summaryOfOrganization);
-    this.report = person.map(p -> Alignkit.validator().build().validatePerson(snapshot, p, asOf))
-        .orElseGet(() -> Alignkit.validate(snapshot, asOf));
+    this.report = person.map(p -> reportOf(snapshot, p, asOf)).orElseGet(() -> Alignkit.validate(snapshot, asOf));
     this.readiness = readiness(snapshot, asOf, person);
     this.findingsByPerson = new LinkedHashMap<>();
     for (Finding finding : report.findings()) {
@@ -76,6 +95,21 @@ public final class Review {
       throw new IllegalArgumentException("no person '" + person.get() + "' in the organization");
     }
     return new Review(snapshot, asOf.orElseGet(() -> dataDate(snapshot)), person);
+  }
+
+  private static OrganizationSnapshot withoutBacklog(OrganizationSnapshot snapshot) {
+    List<Objective> cycle = snapshot.objectives().stream().filter(o -> o.cycleId().isPresent()).toList();
+    if (cycle.size() == snapshot.objectives().size()) {
+      return snapshot;
+    }
+    return OrganizationSnapshot.builder().from(snapshot).objectives(cycle).build();
+  }
+
+  /** The person's own validation, and every other finding of the whole validation that is theirs. */
+  private static Report reportOf(OrganizationSnapshot snapshot, String personId, LocalDate asOf) {
+    Set<Finding> own = new HashSet<>(Alignkit.validator().build().validatePerson(snapshot, personId, asOf).findings());
+    return Alignkit.validate(snapshot, asOf).map(finding -> own.contains(finding)
+        || finding.personId().filter(personId::equals).isPresent() ? Optional.of(finding) : Optional.empty());
   }
 
   /** The day of the latest check-in, or the first cycle's start, or 2000-01-01 for an empty snapshot. */
@@ -131,13 +165,122 @@ public final class Review {
     return snapshot.person(personId).map(Person::name).orElse(personId);
   }
 
-  /** The objectives shown: all, or the person's own. */
+  /** The owner in words: the person's name, "Team" and the team's name, or "Organization". */
+  String nameOf(Owner owner) {
+    switch (owner.kind()) {
+      case PERSON:
+        return nameOf(owner.id().orElseThrow());
+      case TEAM:
+        String teamId = owner.id().orElseThrow();
+        return "Team " + snapshot.team(teamId).map(Team::name).orElse(teamId);
+      default:
+        return "Organization";
+    }
+  }
+
+  /**
+   * The name of the key result's accountable person when that is not the objective's owner (a
+   * key result with an owner of its own), else empty.
+   */
+  Optional<String> ownerNameIfOther(Objective objective, KeyResult keyResult) {
+    Optional<String> owner = objective.ownerIdOf(keyResult);
+    if (owner.isEmpty() || objective.owner().equals(Owner.person(owner.get()))) {
+      return Optional.empty();
+    }
+    return Optional.of(nameOf(owner.get()));
+  }
+
+  /** The objectives of the cycles shown: all, or the person's own. */
   List<Objective> objectives() {
+    return shown(true);
+  }
+
+  /** The objectives without a cycle shown: all, or the person's own. */
+  List<Objective> backlog() {
+    return shown(false);
+  }
+
+  private List<Objective> shown(boolean withCycle) {
+    Optional<Owner> owner = person.map(Owner::person);
+    List<Objective> shown = new ArrayList<>();
+    for (Objective objective : snapshot.objectives()) {
+      if (objective.cycleId().isPresent() == withCycle && owner.map(objective.owner()::equals).orElse(true)) {
+        shown.add(objective);
+      }
+    }
+    return shown;
+  }
+
+  /**
+   * In a review for one person, the key results the person is accountable for on objectives they
+   * do not own, with a cycle or in the backlog, in snapshot order; else empty.
+   */
+  List<OwnedKeyResult> keyResultsOwnedElsewhere(boolean withCycle) {
     if (person.isEmpty()) {
-      return snapshot.objectives();
+      return List.of();
     }
     Owner owner = Owner.person(person.get());
-    return snapshot.objectives().stream().filter(o -> o.owner().equals(owner)).toList();
+    List<OwnedKeyResult> owned = new ArrayList<>();
+    for (Objective objective : snapshot.objectives()) {
+      if (objective.owner().equals(owner) || objective.cycleId().isPresent() != withCycle) {
+        continue;
+      }
+      for (KeyResult keyResult : objective.keyResults()) {
+        if (objective.ownerIdOf(keyResult).equals(person)) {
+          owned.add(new OwnedKeyResult(objective, keyResult));
+        }
+      }
+    }
+    return owned;
+  }
+
+  /** A key result's progress in the cycle's roll-up; empty without data or in the backlog. */
+  OptionalDouble progressOf(KeyResult keyResult) {
+    return rollup.keyResult(keyResult.id()).map(r -> r.progress().progress()).orElse(OptionalDouble.empty());
+  }
+
+  /** Progress as a whole percentage, or {@code none}. */
+  static String percent(OptionalDouble progress, String none) {
+    return progress.isPresent() ? Math.round(progress.getAsDouble() * 100) + "%" : none;
+  }
+
+  /**
+   * The summary line: the objectives shown counted by status ("5 ON_TRACK, 2 AT_RISK", or "none"),
+   * then the backlog apart ("; 2 in the backlog") when it holds any.
+   */
+  String countsLine() {
+    StringBuilder line = new StringBuilder();
+    for (Map.Entry<PaceStatus, Integer> count : summary.counts().entrySet()) {
+      if (count.getValue() > 0) {
+        line.append(line.length() > 0 ? ", " : "").append(count.getValue()).append(' ').append(count.getKey());
+      }
+    }
+    int backlog = backlog().size();
+    return (line.length() > 0 ? line : "none") + (backlog > 0 ? "; " + backlog + " in the backlog" : "");
+  }
+
+  /** The number of objectives with a cycle in the snapshot. */
+  int cycleObjectiveCount() {
+    return rollup.snapshot().objectives().size();
+  }
+
+  /** The number of objectives without a cycle in the snapshot. */
+  int backlogCount() {
+    return snapshot.objectives().size() - cycleObjectiveCount();
+  }
+
+  /** The teams shown: all, or the person's teams, primary first. */
+  List<Team> teams() {
+    if (person.isEmpty()) {
+      return snapshot.teams();
+    }
+    Person shown = snapshot.person(person.get()).orElseThrow();
+    List<Team> teams = new ArrayList<>();
+    shown.teamId().flatMap(snapshot::team).ifPresent(teams::add);
+    for (String teamId : shown.otherTeamIds()) {
+      snapshot.team(teamId).filter(t -> !teams.contains(t)).ifPresent(teams::add);
+    }
+    return teams;
   }
 
   /** Whether any finding is at or above {@code severity} (ERROR is highest). */

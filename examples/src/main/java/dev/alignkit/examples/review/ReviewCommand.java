@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * {@code review}: one command that shows a whole organization's alignment. It reads an
  * organization (a JSON document, or JSON Lines), reviews it as of a date, and prints the
- * bird's-eye progress tree, what needs attention, readiness highlights, the findings by person
- * and severity, and the advice on tangential goals.
+ * bird's-eye progress tree, the backlog (objectives without a cycle, apart from the cycle's
+ * roll-up), what needs attention, readiness highlights, the findings by person and severity, and
+ * the advice on tangential goals.
  *
  * <p>Exit codes: 0 (always, without {@code --fail-on}); 1 when {@code --fail-on} is given and a
  * finding is at or above it; 2 for bad usage or unreadable input, with one clear line.

@@ -4,17 +4,19 @@ import dev.alignkit.Alignkit;
 import dev.alignkit.advice.AdviceFormatter;
 import dev.alignkit.advice.Suggestion;
 import dev.alignkit.progress.GapEntry;
+import dev.alignkit.progress.KeyResultRollup;
+import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.policy.Severity;
 import dev.alignkit.progress.AtRisk;
 import dev.alignkit.progress.ObjectiveRollup;
-import dev.alignkit.progress.PaceStatus;
 import dev.alignkit.progress.ProgressTree;
 import dev.alignkit.rules.Finding;
 import dev.alignkit.rules.FindingFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The review for a person at a terminal: plain text, with ANSI colour when asked for. */
@@ -24,6 +26,7 @@ final class TextReview {
   private static final String YELLOW = "\u001B[33m";
   private static final String GREEN = "\u001B[32m";
   private static final String BOLD = "\u001B[1m";
+  private static final int TITLE_WIDTH = 40;
 
   private final Review review;
   private final Locale locale;
@@ -42,9 +45,11 @@ final class TextReview {
 
   private String render() {
     heading("Alignkit review of " + review.snapshot.people().size() + " people and "
-        + review.snapshot.objectives().size() + " objectives, as of " + review.asOf
-        + review.person.map(p -> ", for " + review.nameOf(p)).orElse(""));
+        + review.cycleObjectiveCount() + " objectives"
+        + (review.backlogCount() > 0 ? " (" + review.backlogCount() + " more in the backlog)" : "")
+        + ", as of " + review.asOf + review.person.map(p -> ", for " + review.nameOf(p)).orElse(""));
     progress();
+    backlog();
     atRisk();
     readiness();
     findings();
@@ -70,16 +75,60 @@ final class TextReview {
       StringBuilder own = new StringBuilder();
       for (Objective objective : review.objectives()) {
         ObjectiveRollup result = review.rollup.objective(objective.id()).orElseThrow();
-        own.append(String.format(Locale.ROOT, "%-40s %4s  %s%n", objective.title(),
-            result.progress().isPresent() ? Math.round(result.progress().getAsDouble() * 100) + "%" : "--",
-            result.status()));
+        own.append(String.format(Locale.ROOT, "%-40s %4s  %s%n", fit(objective.title(), TITLE_WIDTH),
+            Review.percent(result.progress(), "--"), result.status()));
+        for (KeyResult keyResult : objective.keyResults()) {
+          own.append(keyResultLine("  " + fit(keyResult.title(), TITLE_WIDTH - 2), keyResult,
+              review.ownerNameIfOther(objective, keyResult).map(name -> "owner: " + name).orElse("")));
+        }
+      }
+      for (Review.OwnedKeyResult owned : review.keyResultsOwnedElsewhere(true)) {
+        own.append(keyResultLine(fit(owned.keyResult().title(), TITLE_WIDTH), owned.keyResult(), ownerOf(owned)));
       }
       tree = own.toString();
     }
     out.append(colorStatuses(tree.isEmpty() ? "(no objectives)\n" : tree));
-    Map<PaceStatus, Integer> counts = review.summary.counts();
-    out.append("Objectives: ").append(counts.entrySet().stream().filter(e -> e.getValue() > 0)
-        .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "))).append('\n');
+    out.append("Objectives: ").append(review.countsLine()).append('\n');
+  }
+
+  /** The title cut to {@code width} with "..." as the progress tree cuts it, so the columns line up. */
+  private static String fit(String title, int width) {
+    return title.length() <= width ? title : title.substring(0, width - 3) + "...";
+  }
+
+  private String keyResultLine(String title, KeyResult keyResult, String note) {
+    Optional<KeyResultRollup> result = review.rollup.keyResult(keyResult.id());
+    String line = String.format(Locale.ROOT, "%-40s %4s  %-11s%s", title,
+        Review.percent(review.progressOf(keyResult), "--"), result.map(r -> r.status().name()).orElse(""), note);
+    return line.stripTrailing() + "\n";
+  }
+
+  /** "owner of kr-3 on o-7 (Team Customer support)": a key result of the person on another's objective. */
+  private String ownerOf(Review.OwnedKeyResult owned) {
+    return "owner of " + owned.keyResult().id() + " on " + owned.objective().id()
+        + " (" + review.nameOf(owned.objective().owner()) + ")";
+  }
+
+  /**
+   * The objectives without a cycle, apart from the cycle's progress, and in a review for one
+   * person the key results they own on others' objectives there; only when there are some. The
+   * summary line above counts them.
+   */
+  private void backlog() {
+    List<Objective> backlog = review.backlog();
+    List<Review.OwnedKeyResult> owned = review.keyResultsOwnedElsewhere(false);
+    if (backlog.isEmpty() && owned.isEmpty()) {
+      return;
+    }
+    section("Backlog");
+    for (Objective objective : backlog) {
+      out.append(String.format(Locale.ROOT, "  %-38s %-9s %s%n", fit(objective.title(), TITLE_WIDTH - 2),
+          objective.status(), objective.owner()));
+    }
+    for (Review.OwnedKeyResult item : owned) {
+      out.append(String.format(Locale.ROOT, "  %-38s %-9s %s%n", fit(item.keyResult().title(), TITLE_WIDTH - 2), "",
+          ownerOf(item)));
+    }
   }
 
   private String colorStatuses(String text) {
