@@ -3,6 +3,7 @@ package dev.alignkit.examples;
 import dev.alignkit.Alignkit;
 import dev.alignkit.jackson.AlignkitJson;
 import dev.alignkit.jackson.AlignkitJsonException;
+import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -42,10 +43,10 @@ public final class ReadFromJson {
     int backlog = 0;
     for (var objective : snapshot.objectives()) {
       keyResults += objective.keyResults().size();
-      backlog += objective.cycleId().isEmpty() ? 1 : 0;
+      backlog += objective.cycleId().isEmpty() && objective.status() == OkrStatus.DRAFT ? 1 : 0;
     }
     out.println("Read " + document);
-    // Objectives without a cycle are the backlog: counted apart, as the review lists them.
+    // Drafts without a cycle are the backlog: counted apart, as the review lists them.
     out.printf(Locale.ROOT, "  people %d, teams %d, cycles %d, objectives %d%s, key results %d%n",
         snapshot.people().size(), snapshot.teams().size(), snapshot.cycles().size(),
         snapshot.objectives().size() - backlog, backlog > 0 ? " (" + backlog + " more in the backlog)" : "", keyResults);

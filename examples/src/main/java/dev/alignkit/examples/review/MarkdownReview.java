@@ -78,7 +78,7 @@ final class MarkdownReview {
     for (Objective objective : review.objectives()) {
       ObjectiveRollup result = review.rollup.objective(objective.id()).orElseThrow();
       out.append("\n### ").append(text(objective.title())).append("\n\n")
-          .append(text(review.nameOf(objective.owner()))).append(" · ").append(text(objective.cycleId().orElseThrow()))
+          .append(text(review.nameOf(objective.owner()))).append(" · ").append(text(objective.cycleId().orElse("no cycle")))
           .append(" · ").append(Review.percent(result.progress(), NONE)).append(" · ").append(result.status())
           .append('\n');
       items(objective, true);

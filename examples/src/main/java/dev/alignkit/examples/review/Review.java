@@ -7,6 +7,7 @@ import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
@@ -36,11 +37,11 @@ import java.util.Set;
  * backlog, the validation report, readiness highlights and the advice on tangential goals.
  * Renderers turn it into text, Markdown, Mermaid or JSON.
  *
- * <p>Objectives without a cycle (the backlog of drafts) are not part of the cycle's roll-up: the
- * progress, the summary and what needs attention come from the roll-up of the snapshot without
- * them, and they are listed apart. That is the roll-up of the whole snapshot, unless an objective
- * without a cycle that is not a draft contributes to a parent, which {@code okr.objective.no-cycle}
- * reports. The findings come from validating the whole snapshot.
+ * <p>The backlog, drafts without a cycle, is listed apart from the cycle's objectives and left
+ * out of the progress shown; a draft counts in no parent, so every other number is the core
+ * roll-up's. An objective without a cycle that is not a draft is no backlog: it is shown and
+ * counted like any other, and {@code okr.objective.no-cycle} reports it. The findings come from
+ * validating the whole snapshot.
  *
  * <p>Findings are grouped by the person they belong to: a key result's findings belong to its
  * accountable person ({@link Objective#ownerIdOf}). A review for one person shows the findings
@@ -54,7 +55,6 @@ public final class Review {
   final OrganizationSnapshot snapshot;
   final LocalDate asOf;
   final Optional<String> person;
-  /** The roll-up of the objectives that have a cycle. */
   final Rollup rollup;
   final ProgressSummary summary;
   final Report report;
@@ -98,11 +98,14 @@ public final class Review {
   }
 
   private static OrganizationSnapshot withoutBacklog(OrganizationSnapshot snapshot) {
-    List<Objective> cycle = snapshot.objectives().stream().filter(o -> o.cycleId().isPresent()).toList();
-    if (cycle.size() == snapshot.objectives().size()) {
-      return snapshot;
-    }
-    return OrganizationSnapshot.builder().from(snapshot).objectives(cycle).build();
+    List<Objective> cycle = snapshot.objectives().stream().filter(o -> !inBacklog(o)).toList();
+    return cycle.size() == snapshot.objectives().size()
+        ? snapshot : OrganizationSnapshot.builder().from(snapshot).objectives(cycle).build();
+  }
+
+  /** A draft without a cycle: the backlog. */
+  static boolean inBacklog(Objective objective) {
+    return objective.cycleId().isEmpty() && objective.status() == OkrStatus.DRAFT;
   }
 
   /** The person's own validation, and every other finding of the whole validation that is theirs. */
@@ -190,21 +193,21 @@ public final class Review {
     return Optional.of(nameOf(owner.get()));
   }
 
-  /** The objectives of the cycles shown: all, or the person's own. */
+  /** The objectives shown, but for the backlog: all, or the person's own. */
   List<Objective> objectives() {
     return shown(true);
   }
 
-  /** The objectives without a cycle shown: all, or the person's own. */
+  /** The backlog objectives shown (drafts without a cycle): all, or the person's own. */
   List<Objective> backlog() {
     return shown(false);
   }
 
-  private List<Objective> shown(boolean withCycle) {
+  private List<Objective> shown(boolean planned) {
     Optional<Owner> owner = person.map(Owner::person);
     List<Objective> shown = new ArrayList<>();
     for (Objective objective : snapshot.objectives()) {
-      if (objective.cycleId().isPresent() == withCycle && owner.map(objective.owner()::equals).orElse(true)) {
+      if (inBacklog(objective) != planned && owner.map(objective.owner()::equals).orElse(true)) {
         shown.add(objective);
       }
     }
@@ -213,16 +216,16 @@ public final class Review {
 
   /**
    * In a review for one person, the key results the person is accountable for on objectives they
-   * do not own, with a cycle or in the backlog, in snapshot order; else empty.
+   * do not own, planned or in the backlog, in snapshot order; else empty.
    */
-  List<OwnedKeyResult> keyResultsOwnedElsewhere(boolean withCycle) {
+  List<OwnedKeyResult> keyResultsOwnedElsewhere(boolean planned) {
     if (person.isEmpty()) {
       return List.of();
     }
     Owner owner = Owner.person(person.get());
     List<OwnedKeyResult> owned = new ArrayList<>();
     for (Objective objective : snapshot.objectives()) {
-      if (objective.owner().equals(owner) || objective.cycleId().isPresent() != withCycle) {
+      if (objective.owner().equals(owner) || inBacklog(objective) == planned) {
         continue;
       }
       for (KeyResult keyResult : objective.keyResults()) {

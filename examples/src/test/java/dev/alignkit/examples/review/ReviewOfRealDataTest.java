@@ -287,7 +287,7 @@ class ReviewOfRealDataTest {
   }
 
   @Test
-  void objectiveWithoutACycleDoesNotCountInItsParentsProgress() {
+  void anObjectiveWithoutACycleThatIsNoDraftCountsInItsParentAsInTheCoreRollup() {
     Objective parent = Objective.builder().id("o-parent").title("Parent").owner(Owner.organization())
         .cycleId("2026-Q3")
         .addKeyResult(KeyResult.increase("kr-parent", "Grow from 0 to 10", 0, 10, "things")
@@ -303,7 +303,8 @@ class ReviewOfRealDataTest {
     assertEquals(0.75, dev.alignkit.progress.Rollup.of(snapshot, LocalDate.of(2026, 8, 15))
         .objective("o-parent").orElseThrow().progress().getAsDouble(), 1e-9, "the whole snapshot counts the child");
     String markdown = review(snapshot, "--format", "markdown");
-    assertTrue(markdown.contains("| Parent | organization | 50% |"), markdown);
-    assertTrue(markdown.contains("\n### Child without a cycle\n\nMaya Lee · ACTIVE\n"), markdown);
+    assertTrue(markdown.contains("| Parent | organization | 75% |"), markdown);
+    assertTrue(markdown.contains("\n### Child without a cycle\n\nMaya Lee · no cycle · 100% · "), markdown);
+    assertFalse(markdown.contains("## Backlog"), markdown);
   }
 }
