@@ -38,9 +38,11 @@ import java.util.Set;
  * }</pre>
  *
  * <p>A validation walks the snapshot once: each person, each objective and key result the policy
- * does not skip, each owner's objectives per cycle, each plan and GROW session, each ladder and
- * lateral move, handing every item to the rules of its kind in one place, each rule with its own
- * {@link Findings}. Findings whose code and subject match a waiver in force on the as-of date move
+ * does not skip, each owner's objectives per cycle (backlog objectives, which have no cycle, in
+ * none), each plan and GROW session, each ladder and lateral move, handing every item to the rules
+ * of its kind in one place, each rule with its own {@link Findings}. A few built-in rules check
+ * what a status itself requires, such as {@code okr.objective.no-cycle}, and see objectives of
+ * every status. Findings whose code and subject match a waiver in force on the as-of date move
  * to the report's waived list. Nothing reads the clock.
  */
 public final class Validator {
@@ -50,6 +52,7 @@ public final class Validator {
   private final List<Rule> rules;
   /** The descriptors of the enabled rules; a validation gives each its own {@link Findings}. */
   private final RuleDescriptor[] enabled;
+  private final Kind<AnyStatusObjectiveRule> anyStatusObjectiveRules;
   private final Kind<ObjectiveRule> objectiveRules;
   private final Kind<KeyResultRule> keyResultRules;
   private final Kind<PersonRule> personRules;
@@ -74,6 +77,7 @@ public final class Validator {
       enabled[i] = enabledRules.get(i).descriptor();
     }
     // A rule may check several kinds of item; it is listed once per kind it implements.
+    this.anyStatusObjectiveRules = new Kind<>(enabledRules, AnyStatusObjectiveRule.class);
     this.objectiveRules = new Kind<>(enabledRules, ObjectiveRule.class);
     this.keyResultRules = new Kind<>(enabledRules, KeyResultRule.class);
     this.personRules = new Kind<>(enabledRules, PersonRule.class);
@@ -200,6 +204,8 @@ public final class Validator {
     RuleContext context = run.context;
     Map<Owner, Map<String, List<Objective>>> byOwnerAndCycle = new LinkedHashMap<>();
     for (Objective objective : objectives) {
+      run.each(anyStatusObjectiveRules,
+          (rule, findings) -> rule.checkObjectiveOfAnyStatus(objective, context, findings));
       if (policy.skips(objective.status())) {
         continue;
       }
