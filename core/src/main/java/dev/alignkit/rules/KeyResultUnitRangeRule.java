@@ -27,16 +27,17 @@ final class KeyResultUnitRangeRule extends BuiltInRule implements KeyResultRule 
       return;
     }
     // The values checked, one line each: commit and stretch (three-level targets) join here.
-    check("start", keyResult.start(), keyResult, objective, findings);
-    check("target", keyResult.target(), keyResult, objective, findings);
+    check("start", keyResult.start(), keyResult, objective, context, findings);
+    check("target", keyResult.target(), keyResult, objective, context, findings);
   }
 
   private static void check(String field, OptionalDouble value, KeyResult keyResult, Objective objective,
-      Findings findings) {
+      RuleContext context, Findings findings) {
     if (value.isEmpty() || (value.getAsDouble() >= MIN && value.getAsDouble() <= MAX)) {
       return;
     }
-    keyResultFinding(findings, ItemPath.keyResult(objective.id(), keyResult.id()).field(field), objective, keyResult)
+    keyResultFinding(findings, ItemPath.keyResult(objective.id(), keyResult.id()).field(field), objective, keyResult,
+            context)
         .argument("field", field)
         .argument("value", value.getAsDouble())
         .argument("min", MIN)

@@ -6,8 +6,9 @@ import dev.alignkit.policy.Severity;
 
 /**
  * {@code okr.key-result.unknown-owner}: a key result's own owner, when set, is a person of the
- * snapshot. The finding belongs to the objective's owner when that is a person: the owner it
- * names is no one who could see or fix it.
+ * snapshot. The finding, like every finding about such a key result, belongs to the objective's
+ * owner when that is a person ({@link BuiltInRule#keyResultSubject}): the owner it names is no one
+ * who could see or fix it.
  */
 final class KeyResultUnknownOwnerRule extends BuiltInRule implements KeyResultRule {
   KeyResultUnknownOwnerRule() {
@@ -21,9 +22,8 @@ final class KeyResultUnknownOwnerRule extends BuiltInRule implements KeyResultRu
     }
     String ownerId = keyResult.ownerId().get();
     if (context.snapshot().person(ownerId).isEmpty()) {
-      findings.at(ItemPath.keyResult(objective.id(), keyResult.id()).field("ownerId"),
-              Subject.keyResultOfObjectiveOwner(objective, keyResult))
-          .argument("keyResult", keyResult.title())
+      keyResultFinding(findings, ItemPath.keyResult(objective.id(), keyResult.id()).field("ownerId"), objective,
+              keyResult, context)
           .argument("owner", ownerId)
           .report();
     }

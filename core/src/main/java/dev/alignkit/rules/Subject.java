@@ -74,7 +74,9 @@ public final class Subject {
   /**
    * A key result (or one of its check-ins): its id, the person accountable for it
    * ({@link Objective#ownerIdOf(KeyResult)}: its own owner, else the objective's when a person)
-   * and the visibility of its objective.
+   * and the visibility of its objective. The built-in rules attribute findings about a key result
+   * whose own owner names no person of the snapshot to the objective's owner instead
+   * ({@code okr.key-result.unknown-owner} reports that owner).
    */
   public static Subject keyResult(Objective objective, KeyResult keyResult) {
     return new Subject(keyResult.id(), objective.ownerIdOf(keyResult).orElse(null), VisibleKind.OBJECTIVE,
