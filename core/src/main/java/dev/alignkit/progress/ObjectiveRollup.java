@@ -59,7 +59,7 @@ public abstract class ObjectiveRollup {
   /** Why there is no progress, if there is none. */
   public abstract Optional<NoProgress> noProgress();
 
-  /** {@code elapsed * expectation}; empty when the cycle is unknown. */
+  /** {@code elapsed * expectation}; empty when the objective has no cycle or its cycle id does not resolve. */
   public abstract OptionalDouble expected();
 
   /** {@code expected - P'} over the pace-able items. */

@@ -32,9 +32,10 @@ import java.util.function.Predicate;
  * ProgressSummary support = rollup.summaryOfTeam("support");
  * }</pre>
  *
- * <p><b>Invariants:</b> none beyond its arguments: any snapshot that could be built rolls up. A
- * cycle id that does not resolve leaves results without pace, an alignment cycle or a key result
- * that cannot be measured leaves them without progress; none is an exception. The rules report
+ * <p><b>Invariants:</b> none beyond its arguments: any snapshot that could be built rolls up. An
+ * objective without a cycle (a backlog draft) or whose cycle id does not resolve has results
+ * without expected progress, gap or grade; an alignment cycle or a key result that cannot be
+ * measured leaves them without progress; none is an exception. The rules report
  * alignment cycles ({@code okr.alignment.cycle}) and key results that cannot be measured
  * ({@code okr.key-result.not-measurable}, {@code okr.key-result.direction}).
  *

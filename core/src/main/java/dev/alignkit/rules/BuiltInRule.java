@@ -31,9 +31,26 @@ abstract class BuiltInRule implements Rule {
     return findings.at(path, Subject.objective(objective)).argument("objective", objective.title());
   }
 
-  /** A finding at {@code path} about a key result of {@code objective}, with its title as {@code keyResult}. */
-  static Findings.Draft keyResultFinding(Findings findings, ItemPath path, Objective objective, KeyResult keyResult) {
-    return findings.at(path, Subject.keyResult(objective, keyResult)).argument("keyResult", keyResult.title());
+  /**
+   * A finding at {@code path} about a key result of {@code objective}, with its title as
+   * {@code keyResult}; see {@link #keyResultSubject} for whom it belongs to.
+   */
+  static Findings.Draft keyResultFinding(Findings findings, ItemPath path, Objective objective, KeyResult keyResult,
+      RuleContext context) {
+    return findings.at(path, keyResultSubject(objective, keyResult, context)).argument("keyResult", keyResult.title());
+  }
+
+  /**
+   * What a finding about a key result is about: {@link Subject#keyResult}, which belongs to the key
+   * result's owner; when that owner names no person of the snapshot
+   * ({@code okr.key-result.unknown-owner}), the objective's owner instead, since no one's
+   * per-person view would list a finding of a person who does not exist.
+   */
+  static Subject keyResultSubject(Objective objective, KeyResult keyResult, RuleContext context) {
+    if (keyResult.ownerId().isPresent() && context.snapshot().person(keyResult.ownerId().get()).isEmpty()) {
+      return Subject.keyResultOfObjectiveOwner(objective, keyResult);
+    }
+    return Subject.keyResult(objective, keyResult);
   }
 
   /** A finding at {@code path} about a person, with their name as {@code person}. */

@@ -41,7 +41,8 @@ final class CheckInDateRule extends BuiltInRule implements KeyResultRule {
         reported = new HashSet<>();
       }
       if (reported.add(date)) {
-        keyResultFinding(findings, ItemPath.checkIn(objective.id(), keyResult.id(), date), objective, keyResult)
+        keyResultFinding(findings, ItemPath.checkIn(objective.id(), keyResult.id(), date), objective, keyResult,
+                context)
             .argument("date", date)
             .argument("cycle", cycle.get().id())
             .argument("grace", context.policy().checkInGraceDays())

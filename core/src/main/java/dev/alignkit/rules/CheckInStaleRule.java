@@ -42,7 +42,7 @@ final class CheckInStaleRule extends BuiltInRule implements KeyResultRule {
     int limit = context.policy().checkInStaleDays();
     if (days > limit) {
       keyResultFinding(findings, ItemPath.keyResult(objective.id(), keyResult.id()).field("checkIns"),
-              objective, keyResult)
+              objective, keyResult, context)
           .argument("days", days)
           .argument("limit", limit)
           .report();

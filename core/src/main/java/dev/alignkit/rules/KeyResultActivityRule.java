@@ -30,7 +30,7 @@ final class KeyResultActivityRule extends BuiltInRule implements KeyResultRule {
     String verb = lexicon.leadingVerb(keyResult.title());
     if (verb != null) {
       keyResultFinding(findings, ItemPath.keyResult(objective.id(), keyResult.id()).field("title"),
-              objective, keyResult)
+              objective, keyResult, context)
           .argument("verb", verb)
           .report();
     }

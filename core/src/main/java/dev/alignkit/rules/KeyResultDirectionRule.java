@@ -26,7 +26,7 @@ final class KeyResultDirectionRule extends BuiltInRule implements KeyResultRule 
     boolean rightWay = kind == KeyResultKind.INCREASE ? target > start : target < start;
     if (!rightWay) {
       keyResultFinding(findings, ItemPath.keyResult(objective.id(), keyResult.id()).field("target"),
-              objective, keyResult)
+              objective, keyResult, context)
           .argument("kind", kind)
           .argument("start", start)
           .argument("target", target)

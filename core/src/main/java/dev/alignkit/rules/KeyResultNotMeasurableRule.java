@@ -27,7 +27,7 @@ final class KeyResultNotMeasurableRule extends BuiltInRule implements KeyResultR
       return;
     }
     keyResultFinding(findings, ItemPath.keyResult(objective.id(), keyResult.id()).field(missing.get(0)),
-            objective, keyResult)
+            objective, keyResult, context)
         .argument("missing", String.join(", ", missing))
         .report();
   }

@@ -11,6 +11,8 @@ public final class RuleCodes {
   public static final String OBJECTIVE_COUNT = "okr.objective.count";
   /** An active objective has a key result or a contributing child. */
   public static final String OBJECTIVE_NO_KEY_RESULTS = "okr.objective.no-key-results";
+  /** An objective that is not a DRAFT belongs to a cycle; a draft without one is in the backlog. */
+  public static final String OBJECTIVE_NO_CYCLE = "okr.objective.no-cycle";
   /** An objective has at most {@code maxKeyResultsPerObjective} key results. */
   public static final String KEY_RESULT_COUNT = "okr.key-result.count";
   /** A key result has a kind, a target and what its kind needs. */
@@ -19,6 +21,12 @@ public final class RuleCodes {
   public static final String KEY_RESULT_DIRECTION = "okr.key-result.direction";
   /** A key result is not worded as an activity. */
   public static final String KEY_RESULT_ACTIVITY = "okr.key-result.activity";
+  /** A key result's owner id that is set names a person of the snapshot. */
+  public static final String KEY_RESULT_UNKNOWN_OWNER = "okr.key-result.unknown-owner";
+  /** A key result measured in {@code %} starts and ends within [0, 100]. */
+  public static final String KEY_RESULT_UNIT_RANGE = "okr.key-result.unit-range";
+  /** An initiative's key-result id that is set names a key result of its own objective. */
+  public static final String INITIATIVE_UNKNOWN_KEY_RESULT = "okr.initiative.unknown-key-result";
   /** Key-result and contributing alignment weights are above 0. */
   public static final String WEIGHT = "okr.weight";
   /** An alignment's parent id resolves. */

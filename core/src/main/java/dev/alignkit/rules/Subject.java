@@ -8,6 +8,7 @@ import dev.alignkit.development.CareerVision;
 import dev.alignkit.development.DevelopmentGoal;
 import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.development.GrowSession;
+import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.Owner;
@@ -67,18 +68,40 @@ public final class Subject {
 
   /** An objective: its id, its owner if a person, its visibility (else the policy's for objectives). */
   public static Subject objective(Objective objective) {
-    String owner = objective.owner().kind() == OwnerKind.PERSON ? objective.owner().id().orElse(null) : null;
-    return new Subject(objective.id(), owner, VisibleKind.OBJECTIVE, objective.visibility());
+    return new Subject(objective.id(), personOwnerOf(objective), VisibleKind.OBJECTIVE, objective.visibility());
   }
 
   /**
    * A key result (or one of its check-ins): its id, the person accountable for it
    * ({@link Objective#ownerIdOf(KeyResult)}: its own owner, else the objective's when a person)
-   * and the visibility of its objective.
+   * and the visibility of its objective. The built-in rules attribute findings about a key result
+   * whose own owner names no person of the snapshot to the objective's owner instead
+   * ({@code okr.key-result.unknown-owner} reports that owner).
    */
   public static Subject keyResult(Objective objective, KeyResult keyResult) {
     return new Subject(keyResult.id(), objective.ownerIdOf(keyResult).orElse(null), VisibleKind.OBJECTIVE,
         objective.visibility());
+  }
+
+  /**
+   * A key result whose own owner names no person ({@code okr.key-result.unknown-owner}): its id,
+   * the objective's owner when a person, who can set the right owner, and the visibility of its
+   * objective. Attributed to the unknown owner, the finding would be listed under no one.
+   */
+  static Subject keyResultOfObjectiveOwner(Objective objective, KeyResult keyResult) {
+    return new Subject(keyResult.id(), personOwnerOf(objective), VisibleKind.OBJECTIVE, objective.visibility());
+  }
+
+  /**
+   * An initiative of {@code objective}: the initiative's id, the objective's owner when a person,
+   * and the visibility of the objective, which the initiative shares.
+   */
+  public static Subject initiative(Objective objective, Initiative initiative) {
+    return new Subject(initiative.id(), personOwnerOf(objective), VisibleKind.OBJECTIVE, objective.visibility());
+  }
+
+  private static @Nullable String personOwnerOf(Objective objective) {
+    return objective.owner().kind() == OwnerKind.PERSON ? objective.owner().id().orElse(null) : null;
   }
 
   /** A person, with the policy's visibility of organization data. */

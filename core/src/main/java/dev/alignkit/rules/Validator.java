@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 
@@ -38,9 +39,11 @@ import java.util.Set;
  * }</pre>
  *
  * <p>A validation walks the snapshot once: each person, each objective and key result the policy
- * does not skip, each owner's objectives per cycle, each plan and GROW session, each ladder and
- * lateral move, handing every item to the rules of its kind in one place, each rule with its own
- * {@link Findings}. Findings whose code and subject match a waiver in force on the as-of date move
+ * does not skip, each owner's objectives per cycle (backlog objectives, which have no cycle, in
+ * none), each plan and GROW session, each ladder and lateral move, handing every item to the rules
+ * of its kind in one place, each rule with its own {@link Findings}. A few built-in rules check
+ * what a status itself requires, such as {@code okr.objective.no-cycle}, and see objectives of
+ * every status. Findings whose code and subject match a waiver in force on the as-of date move
  * to the report's waived list. Nothing reads the clock.
  */
 public final class Validator {
@@ -50,6 +53,7 @@ public final class Validator {
   private final List<Rule> rules;
   /** The descriptors of the enabled rules; a validation gives each its own {@link Findings}. */
   private final RuleDescriptor[] enabled;
+  private final Kind<AnyStatusObjectiveRule> anyStatusObjectiveRules;
   private final Kind<ObjectiveRule> objectiveRules;
   private final Kind<KeyResultRule> keyResultRules;
   private final Kind<PersonRule> personRules;
@@ -74,6 +78,7 @@ public final class Validator {
       enabled[i] = enabledRules.get(i).descriptor();
     }
     // A rule may check several kinds of item; it is listed once per kind it implements.
+    this.anyStatusObjectiveRules = new Kind<>(enabledRules, AnyStatusObjectiveRule.class);
     this.objectiveRules = new Kind<>(enabledRules, ObjectiveRule.class);
     this.keyResultRules = new Kind<>(enabledRules, KeyResultRule.class);
     this.personRules = new Kind<>(enabledRules, PersonRule.class);
@@ -143,9 +148,14 @@ public final class Validator {
   }
 
   /**
-   * Validates one person, the objectives the person owns, and their plans and GROW sessions. Rules
-   * of organization-wide items ({@link SnapshotRule}, {@link LadderRule}, {@link LateralMoveRule})
-   * do not run.
+   * Validates one person, the objectives the person owns, their plans and GROW sessions, and the
+   * key results the person owns ({@link dev.alignkit.okr.KeyResult#ownerId()}) on objectives of
+   * other owners: findings about a key result are listed under its owner. Of those other
+   * objectives only the key-result rules run ({@link KeyResultRule}), so no finding about someone
+   * else's objective as a whole appears; the key results of the person's own objectives are all
+   * checked, whoever owns them. Rules of organization-wide items ({@link SnapshotRule},
+   * {@link LadderRule}, {@link LateralMoveRule}) do not run. The same as
+   * {@link #validateOwner validateOwner} with {@link Owner#person(String)}.
    *
    * @param snapshot not null
    * @param personId the person's id; an unknown id gives an empty report
@@ -156,10 +166,10 @@ public final class Validator {
   }
 
   /**
-   * Validates the objectives of one owner and, for a person, the person, their plans and their
-   * GROW sessions. Rules of
-   * organization-wide items ({@link SnapshotRule}, {@link LadderRule}, {@link LateralMoveRule})
-   * do not run.
+   * Validates the objectives of one owner and, for a person, the person, their plans, their GROW
+   * sessions and the key results they own on objectives of other owners (as
+   * {@link #validatePerson validatePerson} does). Rules of organization-wide items
+   * ({@link SnapshotRule}, {@link LadderRule}, {@link LateralMoveRule}) do not run.
    *
    * @param snapshot not null
    * @param owner not null
@@ -180,7 +190,29 @@ public final class Validator {
       }
     }
     checkObjectives(owned, run);
+    if (owner.kind() == OwnerKind.PERSON && snapshot.person(owner.id().orElseThrow()).isPresent()) {
+      checkKeyResultsOwnedElsewhere(snapshot.objectives(), owner, run);
+    }
     return run.report();
+  }
+
+  /**
+   * Runs the key-result rules on the key results that {@code person} owns on objectives of other
+   * owners, skipping what a full validation skips.
+   */
+  private void checkKeyResultsOwnedElsewhere(List<Objective> objectives, Owner person, Run run) {
+    Optional<String> personId = person.id();
+    for (Objective objective : objectives) {
+      if (objective.owner().equals(person) || policy.skips(objective.status())) {
+        continue;
+      }
+      for (KeyResult keyResult : objective.keyResults()) {
+        if (keyResult.ownerId().equals(personId) && !policy.skips(keyResult.status())) {
+          run.each(keyResultRules,
+              (rule, findings) -> rule.checkKeyResult(keyResult, objective, run.context, findings));
+        }
+      }
+    }
   }
 
   private void checkPerson(Person person, Run run) {
@@ -200,6 +232,8 @@ public final class Validator {
     RuleContext context = run.context;
     Map<Owner, Map<String, List<Objective>>> byOwnerAndCycle = new LinkedHashMap<>();
     for (Objective objective : objectives) {
+      run.each(anyStatusObjectiveRules,
+          (rule, findings) -> rule.checkObjectiveOfAnyStatus(objective, context, findings));
       if (policy.skips(objective.status())) {
         continue;
       }

@@ -19,7 +19,7 @@ final class WeightRule extends BuiltInRule implements KeyResultRule, ObjectiveRu
   public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context, Findings findings) {
     if (!(keyResult.weight() > 0)) {
       findings.at(ItemPath.keyResult(objective.id(), keyResult.id()).field("weight"),
-              Subject.keyResult(objective, keyResult))
+              keyResultSubject(objective, keyResult, context))
           .argument("item", keyResult.title())
           .argument("weight", keyResult.weight())
           .report();

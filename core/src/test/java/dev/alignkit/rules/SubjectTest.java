@@ -8,6 +8,8 @@ import dev.alignkit.career.Assessment;
 import dev.alignkit.career.AssessmentSource;
 import dev.alignkit.common.Visibility;
 import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.okr.Initiative;
+import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.org.Person;
@@ -41,6 +43,32 @@ class SubjectTest {
     assertEquals(Optional.of("maya"), subject.personId());
     assertEquals(Visibility.TEAM, subject.visibility(TEAM_OBJECTIVES));
     assertEquals(Optional.empty(), Subject.objective(RuleFixtures.teamObjective()).personId());
+  }
+
+  @Test
+  void aKeyResultWithItsOwnOwnerBelongsToThemAndItsUnknownOwnerFindingToTheObjectivesOwner() {
+    Objective personal = RuleFixtures.personalObjective();
+    KeyResult lenas = KeyResult.builder().from(personal.keyResults().get(0)).ownerId("lena").build();
+    assertEquals(Optional.of("lena"), Subject.keyResult(personal, lenas).personId());
+    Subject unknown = Subject.keyResultOfObjectiveOwner(personal, lenas);
+    assertEquals("kr-playbook", unknown.id());
+    assertEquals(Optional.of("maya"), unknown.personId());
+    assertEquals(Visibility.TEAM, unknown.visibility(TEAM_OBJECTIVES));
+    Objective team = RuleFixtures.teamObjective();
+    assertEquals(Optional.empty(),
+        Subject.keyResultOfObjectiveOwner(team, KeyResult.builder().from(lenas).id("kr-x").build()).personId());
+  }
+
+  @Test
+  void anInitiativeIsItsOwnSubjectWithThePersonOwnerAndVisibilityOfItsObjective() {
+    Objective secret = Objective.builder().from(RuleFixtures.personalObjective()).visibility(Visibility.PRIVATE).build();
+    Subject subject = Subject.initiative(secret, Initiative.of("i-drill", "Run a drill"));
+    assertEquals("i-drill", subject.id());
+    assertEquals(Optional.of("maya"), subject.personId());
+    assertEquals(Visibility.PRIVATE, subject.visibility(Policy.defaults()));
+    Subject ofTeam = Subject.initiative(RuleFixtures.teamObjective(), Initiative.of("i-drill", "Run a drill"));
+    assertEquals(Optional.empty(), ofTeam.personId());
+    assertEquals(Visibility.TEAM, ofTeam.visibility(TEAM_OBJECTIVES));
   }
 
   @Test
