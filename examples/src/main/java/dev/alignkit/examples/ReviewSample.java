@@ -78,6 +78,8 @@ public final class ReviewSample {
     plans(org);
     org.addWaiver(dev.alignkit.org.Waiver.of("okr.key-result.activity", "kr-interviews",
         "Interviews are the outcome product wants this quarter", "olga", LocalDate.of(2026, 9, 30)));
+    org.addWaiver(dev.alignkit.org.Waiver.of("okr.key-result.unit-range", "kr-nrr",
+        "Net revenue retention lies above 100% when customers grow", "nora", LocalDate.of(2026, 9, 30)));
     return org.build();
   }
 
