@@ -205,13 +205,15 @@ public final class Privacy {
    * the note and attributes of coaching check-ins they held; references to their removed goals
    * and measures (an initiative's {@code wovenGoalId}, a GROW step's {@code trackedBy}).
    *
-   * <p><b>Pseudonymised</b>: the person record keeps its team and manager, so that the
+   * <p><b>Pseudonymised</b>: the person record keeps its team, other teams and manager, so that the
    * organization's structure and others' manager chains hold, but its id and name become the
    * pseudonym and its role, HR-administrator flag and attributes go. Their objectives stay with the
-   * pseudonym as owner: an objective's title, key results and initiatives are the organization's
-   * business data and are kept word for word. Every reference by others becomes the pseudonym: a
-   * manager id, a goal's {@code proposedBy} and {@code agreedBy}, a support activity's provider, a
-   * GROW session's or coaching check-in's coach, a waiver's {@code grantedBy} and a waiver's subject.
+   * pseudonym as owner, and so do the key results (and measures of others' goals) whose
+   * {@code ownerId} names them: an objective's title, key results and initiatives are the
+   * organization's business data and are kept word for word. Every reference by others becomes the
+   * pseudonym: a manager id, a goal's {@code proposedBy} and {@code agreedBy}, a support activity's
+   * provider, a GROW session's or coaching check-in's coach, a waiver's {@code grantedBy} and a
+   * waiver's subject.
    *
    * <p><b>Not covered</b>: free texts written by others or about the organization's work (objective
    * titles, waiver reasons, notes of others, vendor attributes of other items) are kept even if
