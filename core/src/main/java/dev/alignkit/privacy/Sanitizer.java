@@ -108,11 +108,15 @@ final class Sanitizer {
    * person owner, or a key result's accountable person ({@link Objective#ownerIdOf}).
    */
   private boolean belongsTo(Objective objective, String subject, String personId) {
-    if (objective.owner().id().filter(personId::equals).isPresent() && objective.owner().kind() == OwnerKind.PERSON) {
+    if (objective.owner().kind() == OwnerKind.PERSON && objective.owner().id().filter(personId::equals).isPresent()) {
       return true;
     }
-    Optional<KeyResult> keyResult = snapshot.keyResult(subject);
-    return keyResult.isPresent() && objective.ownerIdOf(keyResult.get()).filter(personId::equals).isPresent();
+    for (KeyResult keyResult : objective.keyResults()) {
+      if (keyResult.id().equals(subject)) {
+        return objective.ownerIdOf(keyResult).filter(personId::equals).isPresent();
+      }
+    }
+    return false;
   }
 
   /** An argument with hidden ids replaced: the whole value, or parts of a chain or list. */
