@@ -46,7 +46,10 @@ final class AdviceContext {
     return paths;
   }
 
-  /** The person's team's active work first, then the organization's, each in snapshot order. */
+  /**
+   * The active work of the person's primary team first, then of their other teams, then the
+   * organization's ({@link WorkIndex#work}).
+   */
   List<WorkItem> work(String personId) {
     WorkIndex index = workIndex;
     if (index == null) {

@@ -21,15 +21,17 @@ import java.util.Optional;
  * and nothing woven); CURRENT_ROLE (a targeted skill is expected at the current or next level);
  * TARGET_ROLE (at the goal's or the plan's target role); WOVEN (woven into an objective or
  * initiative of the snapshot, or a targeted skill is exercised by an ACTIVE objective or
- * initiative of the person's team or of the organization); else TANGENTIAL.
+ * initiative of the person's primary team, one of their other teams ({@code otherTeamIds}) or the
+ * organization, the first found in that order naming the work); else TANGENTIAL.
  *
  * <p><b>Advice</b> for a TANGENTIAL goal, in this order: EXPECTATIONS (the current and next
  * level's expectations, and the current-role gaps); OPPORTUNITY_COST (omitted for
  * {@code ownTime} goals; cites the planned share or hours); TWEAK (skills of the goal's families
- * that the current or next level or the team's active work need, ranked by how many of those
- * sources need them, then by the next level's requirement); WEAVE (active objectives and
- * initiatives of the team, then the organization, whose tags match the goal's families through the
- * policy's weave map, ranked by matches, then proximity; or a new process-improvement initiative);
+ * that the current or next level or the primary team's active work need, ranked by how many of
+ * those sources need them, then by the next level's requirement); WEAVE (active objectives and
+ * initiatives of the primary team, the other teams, then the organization, whose tags match the
+ * goal's families through the policy's weave map, ranked by matches, then proximity in that order;
+ * or a new process-improvement initiative);
  * CHANGE_ROLE (lateral moves and openings whose expectations include the goal's skills, ranked by
  * readiness, then by how many of the skills they include). A person performing BELOW expectations
  * gets EXPECTATIONS for every goal. Ties break by id, so the same input gives the same advice.

@@ -10,7 +10,7 @@ public enum AlignmentClass {
   TARGET_ROLE,
   /**
    * Woven into an objective or initiative, or targets a skill that an active objective or
-   * initiative of the person's team or of the organization exercises.
+   * initiative of one of the person's teams (primary or other) or of the organization exercises.
    */
   WOVEN,
   /** None of these: the goal does not serve the role, the target role or the organization's work. */

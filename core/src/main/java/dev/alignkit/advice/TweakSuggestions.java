@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * Builds the {@link SuggestionKind#TWEAK} suggestions: skills of the goal's families that the
- * current or next level or the team's active work need, ranked by how many of those sources need
+ * current or next level or the primary team's active work need, ranked by how many of those sources need
  * them, then by the next level's requirement, then by id. Thread-safe.
  */
 final class TweakSuggestions {
@@ -49,7 +49,8 @@ final class TweakSuggestions {
       }
     }
     for (WorkItem item : context.work(personId)) {
-      if (item.proximity != 0) {
+      // Only the primary team's work: other teams count for WEAVE and WOVEN, not for TWEAK.
+      if (item.proximity != WorkIndex.OWN_TEAM) {
         continue;
       }
       for (String skill : item.skills) {

@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * Builds the {@link SuggestionKind#WEAVE} suggestions: active objectives and initiatives of the
- * team, then the organization, whose tags match the goal's families through the policy's weave
- * map, ranked by matches, then proximity, then id; or else a new process-improvement initiative.
+ * person's primary team, their other teams, then the organization, whose tags match the goal's
+ * families through the policy's weave map, ranked by matches, then proximity (primary team, other
+ * teams, organization), then id; or else a new process-improvement initiative.
  * Thread-safe.
  */
 final class WeaveSuggestions {

@@ -14,12 +14,23 @@ import java.util.Optional;
 
 /**
  * The active work that goals are matched against: every ACTIVE objective owned by a team or the
- * organization, each followed by its ACTIVE initiatives, in snapshot order; team work has
- * proximity 0, the organization's 1. Immutable once built.
+ * organization, each followed by its ACTIVE initiatives, in snapshot order. Work of the person's
+ * primary team has proximity {@link #OWN_TEAM}, of their other teams {@link #OTHER_TEAM}, the
+ * organization's {@link #ORGANIZATION}. Immutable once built.
  */
 final class WorkIndex {
+  /** The proximity of the work of the person's primary team. */
+  static final int OWN_TEAM = 0;
+  /** The proximity of the work of the person's other teams ({@link Person#otherTeamIds()}). */
+  static final int OTHER_TEAM = 1;
+  /** The proximity of the organization's work. */
+  static final int ORGANIZATION = 2;
+
   private final OrganizationSnapshot snapshot;
+  /** Each team's work at the proximity of one's own team. */
   private final Map<String, List<WorkItem>> byTeam = new HashMap<>();
+  /** Each team's work at the proximity of another team of the person: the same items, farther. */
+  private final Map<String, List<WorkItem>> byOtherTeam = new HashMap<>();
   private final List<WorkItem> organization;
 
   WorkIndex(OrganizationSnapshot snapshot) {
@@ -30,31 +41,51 @@ final class WorkIndex {
       if (kind == OwnerKind.PERSON || objective.status() != OkrStatus.ACTIVE) {
         continue;
       }
-      List<WorkItem> items = kind == OwnerKind.ORGANIZATION ? organizationItems
-          : byTeam.computeIfAbsent(objective.owner().id().orElseThrow(), t -> new ArrayList<>());
-      int proximity = kind == OwnerKind.ORGANIZATION ? 1 : 0;
-      items.add(new WorkItem(objective.id(), false, objective.title(), objective.skills(), objective.tags(),
-          proximity));
-      for (Initiative initiative : objective.initiatives()) {
-        if (initiative.status() == OkrStatus.ACTIVE) {
-          items.add(new WorkItem(initiative.id(), true, initiative.title(), initiative.skills(), initiative.tags(),
-              proximity));
-        }
+      if (kind == OwnerKind.ORGANIZATION) {
+        add(organizationItems, objective, ORGANIZATION);
+      } else {
+        String team = objective.owner().id().orElseThrow();
+        add(byTeam.computeIfAbsent(team, t -> new ArrayList<>()), objective, OWN_TEAM);
+        add(byOtherTeam.computeIfAbsent(team, t -> new ArrayList<>()), objective, OTHER_TEAM);
       }
     }
     byTeam.replaceAll((team, items) -> List.copyOf(items));
+    byOtherTeam.replaceAll((team, items) -> List.copyOf(items));
     organization = List.copyOf(organizationItems);
   }
 
-  /** The person's team's active work first, then the organization's, each in snapshot order. */
+  private static void add(List<WorkItem> items, Objective objective, int proximity) {
+    items.add(new WorkItem(objective.id(), false, objective.title(), objective.skills(), objective.tags(),
+        proximity));
+    for (Initiative initiative : objective.initiatives()) {
+      if (initiative.status() == OkrStatus.ACTIVE) {
+        items.add(new WorkItem(initiative.id(), true, initiative.title(), initiative.skills(), initiative.tags(),
+            proximity));
+      }
+    }
+  }
+
+  /**
+   * The active work of the person's primary team first, then of each of their other teams in the
+   * order of {@link Person#otherTeamIds()} (the primary team again, if listed, is skipped), then
+   * the organization's; each team's work in snapshot order.
+   */
   List<WorkItem> work(String personId) {
-    Optional<String> teamId = snapshot.person(personId).flatMap(Person::teamId);
-    List<WorkItem> team = teamId.isPresent() ? byTeam.getOrDefault(teamId.get(), List.of()) : List.of();
-    if (team.isEmpty()) {
+    Optional<Person> person = snapshot.person(personId);
+    if (person.isEmpty()) {
       return organization;
     }
-    List<WorkItem> items = new ArrayList<>(team.size() + organization.size());
-    items.addAll(team);
+    Optional<String> primary = person.get().teamId();
+    List<WorkItem> items = new ArrayList<>();
+    primary.ifPresent(team -> items.addAll(byTeam.getOrDefault(team, List.of())));
+    for (String team : person.get().otherTeamIds()) {
+      if (!primary.filter(team::equals).isPresent()) {
+        items.addAll(byOtherTeam.getOrDefault(team, List.of()));
+      }
+    }
+    if (items.isEmpty()) {
+      return organization;
+    }
     items.addAll(organization);
     return items;
   }

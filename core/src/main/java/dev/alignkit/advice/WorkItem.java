@@ -3,7 +3,9 @@ package dev.alignkit.advice;
 import java.util.Set;
 
 /**
- * An ACTIVE objective or initiative of the person's team (proximity 0) or the organization (1), as
+ * An ACTIVE objective or initiative of the person's primary team, one of their other teams or the
+ * organization, with its proximity ({@link WorkIndex#OWN_TEAM}, {@link WorkIndex#OTHER_TEAM},
+ * {@link WorkIndex#ORGANIZATION}), as
  * the {@link WorkIndex} holds it for classification and advice.
  */
 final class WorkItem {

@@ -41,21 +41,32 @@ import java.util.Set;
  * names no person of the snapshot sees nothing. Otherwise the viewer sees an item when:
  * <ul>
  *   <li><b>PUBLIC</b>: always (the organization's people).
- *   <li><b>TEAM</b>, for a person owner: the viewer is the owner, a member of the owner's team
- *       (both have the same team id), in the owner's manager chain, or an HR administrator. For a
- *       team owner: the viewer is a member of the team, in the manager chain of one of its
- *       members, or an HR administrator. For the organization: everyone (the organization is its
- *       own team).
+ *   <li><b>TEAM</b>, for a person owner: the viewer is the owner, shares a team with the owner
+ *       (a member of a team is a person whose primary {@link Person#teamId() teamId} or one of
+ *       whose {@link Person#otherTeamIds() otherTeamIds} names it: {@link Person#isMemberOf}), is
+ *       in the owner's manager chain, or is an HR administrator. For a team owner: the viewer is a
+ *       member of the team (primary or other), in the manager chain of one of the people whose
+ *       primary team it is, or an HR administrator. For the organization: everyone (the
+ *       organization is its own team).
  *   <li><b>PRIVATE</b>, for a person owner: the viewer is the owner, in the owner's manager chain,
  *       or an HR administrator. For a team owner: as TEAM (a team's own people are its members and
- *       their managers). For the organization: the people at its top (no manager id) and HR
- *       administrators.
- *   <li>A {@link Grant} in force on the as-of date adds its person, or its team and the team's
- *       members, as owners whose items of every visibility the viewer sees.
+ *       the managers of its primary members). For the organization: the people at its top (no
+ *       manager id) and HR administrators.
+ *   <li>A {@link Grant} in force on the as-of date adds its person, or its team and the people
+ *       whose primary team it is, as owners whose items of every visibility the viewer sees;
+ *       members who belong to the team only through their other teams are not covered.
  * </ul>
  * The manager chain is {@link OrganizationSnapshot#managerChain}, asked through
  * {@link OrganizationSnapshot#isInManagerChain}: a chain that runs into a reporting cycle grants
- * nothing, and a manager id that names no person ends it.
+ * nothing, and a manager id that names no person ends it. Manager chains and grants follow the
+ * primary team only; other teams count for TEAM membership alone.
+ *
+ * <p><b>Key-result owners</b>: the person a key result of an objective names as its
+ * {@link KeyResult#ownerId() ownerId} sees that objective, whole, whatever its owner and
+ * visibility ({@link #seesAsKeyResultOwner}). The right is the named person's alone: their
+ * managers, teammates, grantees and teams gain nothing by it, so a manager of a key-result owner
+ * does not see another person's PRIVATE objective through them. The owner of a development goal's
+ * measure gains nothing: development data stays with the person and their line.
  *
  * <p><b>Per kind</b>: an objective is seen with its key results, initiatives and check-ins, or
  * not at all. A development goal is seen only inside a plan the viewer sees: its own setting can
@@ -75,12 +86,14 @@ public final class Access {
   private final boolean known;
   private final boolean hr;
   private final boolean top;
-  /** People whose items of every visibility the viewer sees: self, reports, granted people and team members. */
+  /** People whose items of every visibility the viewer sees: self, reports, granted people, teams' primary members. */
   private final Set<String> privatePeople = new HashSet<>();
-  /** People whose TEAM items the viewer sees besides {@link #privatePeople}: the viewer's teammates. */
+  /** People whose TEAM items the viewer sees besides {@link #privatePeople}: those sharing a team with the viewer. */
   private final Set<String> teammates = new HashSet<>();
   /** Teams whose TEAM and PRIVATE items the viewer sees. */
   private final Set<String> teams = new HashSet<>();
+  /** Objectives the viewer sees by right of owning one of their key results. */
+  private final Set<String> keyResultObjectives = new HashSet<>();
   /** Ids of every item the viewer may not see, of any kind. */
   private final Set<String> hiddenIds = new HashSet<>();
 
@@ -95,6 +108,7 @@ public final class Access {
     this.top = known && me.get().managerId().isEmpty();
     if (known) {
       relate(me.get());
+      collectKeyResultObjectives(me.get().id());
     }
     collectHiddenIds();
   }
@@ -177,9 +191,24 @@ public final class Access {
     return sees(Owner.person(personId), visibility);
   }
 
-  /** Whether the viewer sees the objective, with its key results, initiatives and check-ins. */
+  /**
+   * Whether the viewer sees the objective, with its key results, initiatives and check-ins: by its
+   * owner and visibility, or as the owner of one of its key results.
+   */
   public boolean sees(Objective objective) {
-    return sees(objective.owner(), policy.visibilityOf(VisibleKind.OBJECTIVE, objective.visibility()));
+    return sees(objective.owner(), policy.visibilityOf(VisibleKind.OBJECTIVE, objective.visibility()))
+        || keyResultObjectives.contains(objective.id());
+  }
+
+  /**
+   * Whether one of the objective's key results names the viewer as its {@link KeyResult#ownerId()
+   * ownerId}, which lets the viewer see the objective whatever its owner and visibility. False for
+   * a viewer who is not a person of the snapshot.
+   *
+   * @param objective not null
+   */
+  public boolean seesAsKeyResultOwner(Objective objective) {
+    return keyResultObjectives.contains(objective.id());
   }
 
   /** Whether the viewer sees the plan (its goals and standing are judged on their own as well). */
@@ -277,20 +306,30 @@ public final class Access {
   /** Fills the viewer's relations in one pass over the people. */
   private void relate(Person me) {
     privatePeople.add(me.id());
-    Map<String, List<Person>> members = new HashMap<>();
+    // Primary members carry manager chains and team grants; any member counts as a teammate.
+    Map<String, List<String>> primaryMembers = new HashMap<>();
+    Map<String, List<String>> members = new HashMap<>();
     for (Person person : snapshot.people()) {
-      person.teamId().ifPresent(t -> members.computeIfAbsent(t, k -> new ArrayList<>()).add(person));
+      person.teamId().ifPresent(t -> {
+        primaryMembers.computeIfAbsent(t, k -> new ArrayList<>()).add(person.id());
+        members.computeIfAbsent(t, k -> new ArrayList<>()).add(person.id());
+      });
+      for (String other : person.otherTeamIds()) {
+        if (!person.teamId().filter(other::equals).isPresent()) {
+          members.computeIfAbsent(other, k -> new ArrayList<>()).add(person.id());
+        }
+      }
       if (snapshot.isInManagerChain(me.id(), person.id())) {
         privatePeople.add(person.id());
         person.teamId().ifPresent(teams::add);
       }
     }
-    me.teamId().ifPresent(team -> {
+    Set<String> myTeams = new HashSet<>(me.otherTeamIds());
+    me.teamId().ifPresent(myTeams::add);
+    for (String team : myTeams) {
       teams.add(team);
-      for (Person member : members.getOrDefault(team, List.of())) {
-        teammates.add(member.id());
-      }
-    });
+      teammates.addAll(members.getOrDefault(team, List.of()));
+    }
     for (Grant grant : viewer.grants()) {
       if (!grant.isInForceOn(asOf)) {
         continue;
@@ -299,8 +338,18 @@ public final class Access {
         privatePeople.add(grant.id());
       } else {
         teams.add(grant.id());
-        for (Person member : members.getOrDefault(grant.id(), List.of())) {
-          privatePeople.add(member.id());
+        privatePeople.addAll(primaryMembers.getOrDefault(grant.id(), List.of()));
+      }
+    }
+  }
+
+  /** The objectives one of whose key results names the viewer as its owner. */
+  private void collectKeyResultObjectives(String me) {
+    for (Objective objective : snapshot.objectives()) {
+      for (KeyResult keyResult : objective.keyResults()) {
+        if (keyResult.ownerId().filter(me::equals).isPresent()) {
+          keyResultObjectives.add(objective.id());
+          break;
         }
       }
     }

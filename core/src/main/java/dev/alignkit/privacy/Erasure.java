@@ -97,10 +97,10 @@ final class Erasure {
     List<Person> out = new ArrayList<>();
     for (Person person : snapshot.people()) {
       if (person.id().equals(personId)) {
-        // Team and manager stay so that the organization's structure and others' manager chains
+        // Teams and manager stay so that the organization's structure and others' manager chains
         // hold; name, role, HR rights and vendor fields go.
         out.add(Person.builder().id(pseudonym).name(pseudonym).teamId(person.teamId())
-            .managerId(map(person.managerId())).build());
+            .otherTeamIds(person.otherTeamIds()).managerId(map(person.managerId())).build());
       } else if (person.managerId().filter(personId::equals).isPresent()) {
         out.add(Person.builder().from(person).managerId(pseudonym).build());
       } else {
@@ -130,10 +130,14 @@ final class Erasure {
     return out;
   }
 
-  /** Key results or measures without the person's authorship of check-ins and what they wrote. */
+  /**
+   * Key results or measures without the person's authorship of check-ins and what they wrote; one
+   * the person owns is owned by the pseudonym, as their objectives are.
+   */
   private List<KeyResult> keyResults(List<KeyResult> keyResults) {
     List<KeyResult> out = new ArrayList<>(keyResults.size());
     for (KeyResult keyResult : keyResults) {
+      boolean owned = keyResult.ownerId().filter(personId::equals).isPresent();
       boolean authored = false;
       List<CheckIn> checkIns = new ArrayList<>(keyResult.checkIns().size());
       for (CheckIn checkIn : keyResult.checkIns()) {
@@ -145,7 +149,12 @@ final class Erasure {
           checkIns.add(checkIn);
         }
       }
-      out.add(authored ? KeyResult.builder().from(keyResult).checkIns(checkIns).build() : keyResult);
+      if (!owned && !authored) {
+        out.add(keyResult);
+        continue;
+      }
+      KeyResult.Builder copy = KeyResult.builder().from(keyResult).checkIns(checkIns);
+      out.add(owned ? copy.ownerId(pseudonym).build() : copy.build());
     }
     return out;
   }

@@ -55,6 +55,7 @@ final class FreeIds {
       objective.alignment().ifPresent(a -> used.add(a.parentId()));
       for (KeyResult keyResult : objective.keyResults()) {
         used.add(keyResult.id());
+        keyResult.ownerId().ifPresent(used::add);
       }
       for (Initiative initiative : objective.initiatives()) {
         used.add(initiative.id());
@@ -75,6 +76,7 @@ final class FreeIds {
         goal.wovenInto().ifPresent(used::add);
         for (KeyResult measure : goal.measures()) {
           used.add(measure.id());
+          measure.ownerId().ifPresent(used::add);
         }
       }
     }

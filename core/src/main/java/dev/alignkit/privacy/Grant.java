@@ -7,9 +7,11 @@ import org.immutables.value.Value;
 /**
  * A delegation that lets a viewer see, up to and including a date, what a manager sees: every
  * item of one person ({@link GrantScope#PERSON}), or every item of one team and of each person
- * whose team it is ({@link GrantScope#TEAM}), whatever their visibility. It covers exactly those
- * owners: not the reports of a named person, nor other teams. An expired grant grants nothing.
- * Immutable and thread-safe.
+ * whose primary team it is ({@link GrantScope#TEAM}), whatever their visibility. It covers exactly
+ * those owners: not the reports of a named person, nor other teams, nor people who belong to the
+ * team only through their {@link dev.alignkit.org.Person#otherTeamIds() otherTeamIds}. It never
+ * carries the right of a key-result owner to see the key result's objective. An expired grant
+ * grants nothing. Immutable and thread-safe.
  *
  * <p>The embedding application decides who may delegate; Alignkit only applies grants.
  *
@@ -52,7 +54,7 @@ public abstract class Grant {
   }
 
   /**
-   * A grant to see the items of a team and of its members.
+   * A grant to see the items of a team and of the people whose primary team it is.
    *
    * @param teamId the team's id; not null or blank
    * @param untilInclusive the last day in force; not null

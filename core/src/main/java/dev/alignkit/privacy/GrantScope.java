@@ -4,6 +4,6 @@ package dev.alignkit.privacy;
 public enum GrantScope {
   /** The items of one person, as their manager sees them. */
   PERSON,
-  /** The items of one team and of each of its members, as the members' manager sees them. */
+  /** The items of one team and of each person whose primary team it is, as their manager sees them. */
   TEAM
 }

@@ -49,7 +49,10 @@ public final class Privacy {
    * <p><b>Kept as is</b>: people (with their attributes), teams, cycles, the skill catalog,
    * ladders, lateral moves, openings, and the snapshot's attributes: organization data, which
    * every person of the organization sees. Visible objectives, plans, goals, visions, GROW
-   * sessions and assessments, with what they hold.
+   * sessions and assessments, with what they hold. An objective the viewer sees only as the owner
+   * of one of its key results ({@link Access#seesAsKeyResultOwner}) is shown as any visible
+   * objective is: whole, with all its key results, initiatives and check-ins as stored, since the
+   * owner is accountable for one of its results and needs its context.
    *
    * <p><b>Removed</b>: hidden objectives with their key results, initiatives and check-ins;
    * hidden plans with their goals; hidden goals of visible plans; hidden visions, GROW sessions
@@ -108,10 +111,13 @@ public final class Privacy {
    *
    * <p><b>Dropped</b>, open and waived alike: findings whose subject id, or an id between brackets
    * of whose path, is a hidden item's id; findings whose {@link dev.alignkit.rules.Finding#subjectVisibility()}
-   * the viewer may not see for the subject's owner (the finding's person, else the owner of the
-   * objective its subject is or lies in, else the team it names, else the organization), such as
-   * {@code dev.plan.underperformer} (always PRIVATE) or {@code career.assessment.stale} (the
-   * assessment's visibility).
+   * the viewer may not see for the subject's owner (the owner of the objective its subject is or
+   * lies in, when the finding names no person or the person the subject belongs to, its person
+   * owner or a key result's accountable person; else the finding's person, else the team it names,
+   * else the organization), such as {@code dev.plan.underperformer} (always PRIVATE) or
+   * {@code career.assessment.stale} (the assessment's visibility). The owner of a key result of an
+   * objective sees the findings about that objective and its items that have the objective's
+   * visibility, as they see the objective.
    *
    * <p><b>Rewritten</b>: an argument whose value, or a part of a {@code " -> "} chain or
    * {@code ", "} list in it, is a hidden item's id, becomes {@code (hidden)}, as in the chains of
@@ -199,13 +205,15 @@ public final class Privacy {
    * the note and attributes of coaching check-ins they held; references to their removed goals
    * and measures (an initiative's {@code wovenGoalId}, a GROW step's {@code trackedBy}).
    *
-   * <p><b>Pseudonymised</b>: the person record keeps its team and manager, so that the
+   * <p><b>Pseudonymised</b>: the person record keeps its team, other teams and manager, so that the
    * organization's structure and others' manager chains hold, but its id and name become the
    * pseudonym and its role, HR-administrator flag and attributes go. Their objectives stay with the
-   * pseudonym as owner: an objective's title, key results and initiatives are the organization's
-   * business data and are kept word for word. Every reference by others becomes the pseudonym: a
-   * manager id, a goal's {@code proposedBy} and {@code agreedBy}, a support activity's provider, a
-   * GROW session's or coaching check-in's coach, a waiver's {@code grantedBy} and a waiver's subject.
+   * pseudonym as owner, and so do the key results (and measures of others' goals) whose
+   * {@code ownerId} names them: an objective's title, key results and initiatives are the
+   * organization's business data and are kept word for word. Every reference by others becomes the
+   * pseudonym: a manager id, a goal's {@code proposedBy} and {@code agreedBy}, a support activity's
+   * provider, a GROW session's or coaching check-in's coach, a waiver's {@code grantedBy} and a
+   * waiver's subject.
    *
    * <p><b>Not covered</b>: free texts written by others or about the organization's work (objective
    * titles, waiver reasons, notes of others, vendor attributes of other items) are kept even if

@@ -7,9 +7,12 @@ import dev.alignkit.advice.Suggestion;
 import dev.alignkit.advice.SuggestionKind;
 import dev.alignkit.common.Visibility;
 import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.Owner;
+import dev.alignkit.okr.OwnerKind;
 import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.policy.VisibleKind;
 import dev.alignkit.rules.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,9 +75,12 @@ final class Sanitizer {
   }
 
   /**
-   * Whether the viewer sees the finding's subject at its {@link Finding#subjectVisibility()}, the
-   * subject belonging to the person the finding names, else to the owner of the objective its
-   * subject is or lies in, else to the team it is, else to the organization.
+   * Whether the viewer sees the finding's subject at its {@link Finding#subjectVisibility()}. A
+   * subject that is or lies in an objective, whose finding names no person or the objective's own
+   * person or (for a key result) its accountable person, belongs to the objective's owner; the
+   * owner of one of the objective's key results sees it too at the objective's visibility. Any
+   * other subject belongs to the person the finding names, else to the team it is, else to the
+   * organization.
    */
   private boolean seesSubject(Finding finding) {
     Optional<String> person = finding.personId();
@@ -82,21 +88,35 @@ final class Sanitizer {
       // No one owns it: only what everyone may see, and HR administrators, who see everything.
       return finding.subjectVisibility() == Visibility.PUBLIC || access.isHrAdministrator();
     }
-    Owner owner = person.isPresent() ? Owner.person(person.get()) : ownerOf(finding.subjectId());
-    return access.sees(owner, finding.subjectVisibility());
-  }
-
-  private Owner ownerOf(String subject) {
+    String subject = finding.subjectId();
     Optional<Objective> objective = snapshot.objective(subject)
         .or(() -> snapshot.objectiveOfKeyResult(subject))
         .or(() -> snapshot.objectiveOfInitiative(subject));
-    if (objective.isPresent()) {
-      return objective.get().owner();
+    if (objective.isPresent() && (person.isEmpty() || belongsTo(objective.get(), subject, person.get()))) {
+      Visibility visibility = finding.subjectVisibility();
+      return access.sees(objective.get().owner(), visibility)
+          || (access.seesAsKeyResultOwner(objective.get())
+              && visibility == access.policy().visibilityOf(VisibleKind.OBJECTIVE, objective.get().visibility()));
     }
-    if (snapshot.team(subject).isPresent()) {
-      return Owner.team(subject);
+    Owner owner = person.isPresent() ? Owner.person(person.get())
+        : snapshot.team(subject).isPresent() ? Owner.team(subject) : Owner.organization();
+    return access.sees(owner, finding.subjectVisibility());
+  }
+
+  /**
+   * Whether {@code personId} is whom the subject belongs to as the rules say: the objective's
+   * person owner, or a key result's accountable person ({@link Objective#ownerIdOf}).
+   */
+  private boolean belongsTo(Objective objective, String subject, String personId) {
+    if (objective.owner().kind() == OwnerKind.PERSON && objective.owner().id().filter(personId::equals).isPresent()) {
+      return true;
     }
-    return Owner.organization();
+    for (KeyResult keyResult : objective.keyResults()) {
+      if (keyResult.id().equals(subject)) {
+        return objective.ownerIdOf(keyResult).filter(personId::equals).isPresent();
+      }
+    }
+    return false;
   }
 
   /** An argument with hidden ids replaced: the whole value, or parts of a chain or list. */

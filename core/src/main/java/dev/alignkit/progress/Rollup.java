@@ -132,7 +132,11 @@ public final class Rollup {
     return summary(o -> o.owner().equals(owner));
   }
 
-  /** The summary of the objectives a team owns and those its members own. */
+  /**
+   * The summary of the objectives a team owns and those owned by the people whose primary team it
+   * is; people who belong to it only through their {@link Person#otherTeamIds() otherTeamIds} are
+   * counted in their primary team's summary.
+   */
   public ProgressSummary summaryOfTeam(String teamId) {
     Owner team = Owner.team(teamId);
     return summary(o -> o.owner().equals(team) || (o.owner().kind() == OwnerKind.PERSON

@@ -165,6 +165,79 @@ class AdvisorProperties {
   }
 
   @Property(examples = TRIES)
+  void weavesRankByMatchesThenPrimaryTeamOtherTeamsAndOrganizationThenById(Theory theory) {
+    Coverage proximities = new Coverage("owner of woven work");
+    theory.forAll(snapshots()).check(snapshot -> {
+      Advisor advisor = Advisor.of(snapshot, AS_OF, POLICY);
+      for (DevelopmentPlan plan : snapshot.plans()) {
+        Optional<Person> person = snapshot.person(plan.personId());
+        for (DevelopmentGoal goal : plan.goals()) {
+          List<List<Object>> keys = new ArrayList<>();
+          for (Suggestion weave : ofKind(advisor.advise(plan, goal), SuggestionKind.WEAVE)) {
+            if (weave.objectives().isEmpty() && weave.initiatives().isEmpty()) {
+              continue; // a new process-improvement initiative
+            }
+            String id = weave.objectives().isEmpty() ? weave.initiatives().get(0) : weave.objectives().get(0);
+            Objective objective = snapshot.objective(id).or(() -> snapshot.objectiveOfInitiative(id)).orElseThrow();
+            Set<String> tags = snapshot.objective(id).map(Objective::tags)
+                .orElseGet(() -> snapshot.initiative(id).orElseThrow().tags());
+            int proximity = proximity(person.orElseThrow(), objective.owner());
+            proximities.count(List.of("primary team", "other team", "organization").get(proximity));
+            keys.add(List.of(-matches(snapshot, goal, tags), proximity, id));
+          }
+          for (int i = 1; i < keys.size(); i++) {
+            assertTrue(compare(keys.get(i - 1), keys.get(i)) < 0, () -> goal.id() + ": " + keys);
+          }
+        }
+      }
+    });
+    // Work of a person's other teams is woven in somewhere, so its place between the others is checked.
+    proximities.assertCountAtLeast("other team", 1);
+    proximities.assertCountAtLeast("primary team", 1);
+    proximities.assertCountAtLeast("organization", 1);
+  }
+
+  /** 0 for the person's primary team, 1 for another team of theirs, 2 for the organization. */
+  private static int proximity(Person person, Owner owner) {
+    if (owner.kind() == OwnerKind.ORGANIZATION) {
+      return 2;
+    }
+    String team = owner.id().orElseThrow();
+    assertTrue(owner.kind() == OwnerKind.TEAM && person.isMemberOf(team), () -> person.id() + " woven into " + owner);
+    return person.teamId().filter(team::equals).isPresent() ? 0 : 1;
+  }
+
+  /** How many of the goal's skill families have a weave tag among {@code tags}. */
+  private static int matches(OrganizationSnapshot snapshot, DevelopmentGoal goal, Set<String> tags) {
+    Set<String> families = new LinkedHashSet<>();
+    for (TargetSkill target : goal.targetSkills()) {
+      snapshot.skill(target.skillId()).ifPresent(skill -> families.add(skill.family()));
+    }
+    int count = 0;
+    for (String family : families) {
+      if (!Collections.disjoint(POLICY.weaveMap().getOrDefault(family, List.of()), tags)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static int compare(List<Object> a, List<Object> b) {
+    for (int i = 0; i < a.size(); i++) {
+      int c = ((Comparable<Object>) a.get(i)).compareTo(b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  private static List<Suggestion> ofKind(GoalAdvice advice, SuggestionKind kind) {
+    return advice.suggestions().stream().filter(s -> s.kind() == kind).toList();
+  }
+
+  @Property(examples = TRIES)
   void aTighterCapKeepsTheTopRankedSuggestionsOfEachKind(Theory theory) {
     theory.forAll(snapshots()).check(snapshot -> {
       Advisor advisor = Advisor.of(snapshot, AS_OF, POLICY);
@@ -297,13 +370,16 @@ class AdvisorProperties {
     return skills;
   }
 
-  /** The skills of the person's team's and the organization's ACTIVE objectives and their ACTIVE initiatives. */
+  /**
+   * The skills of the ACTIVE objectives, and their ACTIVE initiatives, of the organization and of
+   * every team the person belongs to, primary or other.
+   */
   private static Set<String> activeWorkSkills(OrganizationSnapshot snapshot, Person person) {
     Set<String> skills = new HashSet<>();
     for (Objective objective : snapshot.objectives()) {
       Owner owner = objective.owner();
       boolean ours = owner.kind() == OwnerKind.ORGANIZATION
-          || (owner.kind() == OwnerKind.TEAM && person.teamId().isPresent() && owner.id().equals(person.teamId()));
+          || (owner.kind() == OwnerKind.TEAM && person.isMemberOf(owner.id().orElseThrow()));
       if (!ours || objective.status() != OkrStatus.ACTIVE) {
         continue;
       }

@@ -26,6 +26,7 @@ import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.org.Person;
 import dev.alignkit.org.Team;
 import dev.alignkit.policy.Policy;
 import java.time.LocalDate;
@@ -278,6 +279,70 @@ class AdvisorTest {
         weaves.stream().map(Suggestion::objectives).toList());
     assertEquals("cross-functional", weaves.get(0).arguments().get("tag"));
     assertEquals(List.of("stakeholder-influence", "exec-presence"), weaves.get(0).skills());
+  }
+
+  // --- other teams ----------------------------------------------------------------------------------
+
+  /**
+   * Eli, with the pairing guild as his other team: the guild's objective is cross-functional and
+   * exercises SQL, its initiative Zig. Its id sorts between the organization's and the platform's.
+   */
+  private static OrganizationSnapshot eliInTheGuild(DevelopmentGoal goal) {
+    return organization()
+        .addTeams(Team.of("guild", "Pairing guild"))
+        .addObjective(Objective.builder().id("o-pairing-guild").title("Pair across teams").owner(Owner.team("guild"))
+            .cycleId("2026-Q3").addSkill("sql").addTag("cross-functional")
+            .addInitiative(Initiative.builder().id("i-guild-zig").title("Zig pairing hour").addSkill("zig").build())
+            .build())
+        .addPerson(Person.builder().from(person("eli", "platform", E3)).addOtherTeamId("guild").build())
+        .addProfile(SkillProfile.of("eli", List.of(assessed("code-quality", 3))))
+        .addPlan(plan("eli", goal))
+        .build();
+  }
+
+  @Test
+  void weavesRankAnOtherTeamsWorkAfterThePrimaryTeamsAndBeforeTheOrganizations() {
+    GoalAdvice advice = advice(eliInTheGuild(goal("g-reach", "Be heard beyond the team", "stakeholder-influence")));
+    // Each matches once; by id the organization's would come first and the platform's last.
+    assertEquals(List.of(List.of("o-platform"), List.of("o-pairing-guild"), List.of("o-org-both")),
+        ofKind(advice, SuggestionKind.WEAVE).stream().map(Suggestion::objectives).toList());
+  }
+
+  @Test
+  void aSkillAnOtherTeamsObjectiveExercisesWeavesTheGoalIntoThatObjective() {
+    DevelopmentGoal sql = goal("g-sql", "Learn SQL", "sql");
+    assertEquals(AlignmentClass.TANGENTIAL, alignment(eliWith(sql)).alignmentClass(), "without the guild");
+    GoalAlignment alignment = alignment(eliInTheGuild(sql));
+    assertEquals(AlignmentClass.WOVEN, alignment.alignmentClass());
+    assertEquals(Optional.of("o-pairing-guild"), alignment.objectiveId());
+    assertEquals("sql is exercised by objective o-pairing-guild", alignment.reason());
+  }
+
+  @Test
+  void anOtherTeamsWorkIsNamedBeforeTheOrganizationsThatExercisesTheSameSkill() {
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder().from(eliInTheGuild(goal("g-sql", "Learn SQL",
+        "sql"))).addObjective(Objective.builder().id("o-org-sql").title("One warehouse").owner(Owner.organization())
+        .cycleId("2026-Q3").addSkill("sql").build()).build();
+    assertEquals(Optional.of("o-pairing-guild"), alignment(snapshot).objectiveId());
+  }
+
+  @Test
+  void aTweakCitesThePrimaryTeamsWorkOnlyNotAnOtherTeams() {
+    List<Suggestion> tweaks = ofKind(advice(eliInTheGuild(goal("g-rust", "Learn Rust", "rust"))),
+        SuggestionKind.TWEAK);
+    assertEquals(List.of("zig"), tweaks.get(0).skills());
+    assertEquals(List.of("i-zig"), tweaks.get(0).initiatives(), "not the guild's i-guild-zig");
+    assertEquals("2", tweaks.get(0).arguments().get("sources"));
+  }
+
+  @Test
+  void anOtherTeamThatIsThePrimaryTeamChangesNoAdvice() {
+    DevelopmentGoal reach = goal("g-reach", "Be heard beyond the team", "stakeholder-influence", "exec-presence");
+    OrganizationSnapshot plain = eliWith(reach);
+    OrganizationSnapshot twice = OrganizationSnapshot.builder().from(plain)
+        .people(List.of(Person.builder().from(plain.person("eli").orElseThrow()).addOtherTeamId("platform").build()))
+        .build();
+    assertEquals(advice(plain), advice(twice));
   }
 
   // --- CHANGE_ROLE ----------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ import dev.alignkit.org.Waiver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -122,6 +123,37 @@ class ErasureTest {
     assertEquals(List.of(), erased.profiles());
     assertEquals(List.of(Waiver.of("okr.objective.count", "erased-1", "Two roles this quarter", "erased-1",
         AS_OF.plusDays(10))), erased.waivers());
+  }
+
+  @Test
+  void keyResultsThePersonOwnsAreOwnedByThePseudonymAsTheirObjectivesAreAndTheirTeamsStay() {
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder()
+        .addPerson(Person.builder().id("maya").name("Maya Chen").teamId("support").addOtherTeamId("guild").build())
+        .addPerson(Person.of("nina", "Nina Kay"))
+        .addObjective(Objective.builder().id("o-nina").title("Onboard faster").owner(Owner.person("nina"))
+            .cycleId("2026-Q3")
+            .addKeyResult(KeyResult.builder().from(KeyResult.increase("kr-guides", "Guides written", 0, 4, "guides"))
+                .ownerId("maya").build())
+            .addKeyResult(KeyResult.increase("kr-nina", "Days to first commit", 0, 10, "days"))
+            .build())
+        .addPlan(DevelopmentPlan.builder().id("plan-nina").personId("nina").cycleId("2026-Q3")
+            .addGoal(DevelopmentGoal.builder().id("g-nina").statement("Own the build")
+                .addMeasure(KeyResult.builder().from(KeyResult.increase("m-nina", "Builds fixed", 0, 5, "builds"))
+                    .ownerId("maya").build())
+                .build())
+            .build())
+        .build();
+
+    OrganizationSnapshot erased = Privacy.erase(snapshot, "maya");
+
+    assertEquals(Optional.of("erased-1"), erased.keyResult("kr-guides").orElseThrow().ownerId());
+    assertEquals("Guides written", erased.keyResult("kr-guides").orElseThrow().title(), "business data");
+    assertEquals(snapshot.keyResult("kr-nina"), erased.keyResult("kr-nina"));
+    assertEquals(Optional.of("erased-1"), erased.measure("m-nina").orElseThrow().ownerId());
+    Person pseudonym = erased.person("erased-1").orElseThrow();
+    assertEquals(Optional.of("support"), pseudonym.teamId());
+    assertEquals(Set.of("guild"), pseudonym.otherTeamIds());
+    assertFalse(erased.toString().contains("maya"));
   }
 
   @Test

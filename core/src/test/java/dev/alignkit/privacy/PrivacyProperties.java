@@ -15,8 +15,10 @@ import dev.alignkit.development.DevelopmentGoal;
 import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.development.GrowSession;
 import dev.alignkit.okr.AlignmentKind;
+import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.Owner;
+import dev.alignkit.okr.OwnerKind;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.org.Waiver;
@@ -38,6 +40,7 @@ import dev.alignkit.testing.Theory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,12 +50,23 @@ import java.util.Set;
 /**
  * Over generated organizations whose ids and texts are unique random tokens, and over every person
  * as a viewer (and a stranger): {@link Access} agrees with a plain reading of the visibility rules,
- * no token of a hidden item appears in anything shown to the viewer, and redaction keeps visible
- * parents' progress where it promises to.
+ * no token of a hidden item appears in anything shown to the viewer (every objective they see is
+ * shown), and redaction keeps visible parents' progress where it promises to. The organizations
+ * hold key results owned by others than their objective's owner and people in several teams, and
+ * the leak property asserts that the cases of DOMAIN section 6 occur: a key-result owner who sees
+ * an objective by that right alone, a manager of such an owner from whom the objective stays
+ * hidden, a member through another team who sees that team's items, and a team grant that does
+ * not reach such members.
  */
 class PrivacyProperties {
   private static final Policy POLICY = Policy.defaults();
   private static final String STRANGER = "stranger";
+  private static final String OWNER_RIGHT = "a key-result owner sees an objective by that right alone";
+  private static final String MANAGER_OF_OWNER = "a manager of a key-result owner does not see the owner's objective";
+  private static final String MANAGER_OF_OWNER_PRIVATE =
+      "a manager of a key-result owner does not see that other person's PRIVATE objective";
+  private static final String OTHER_TEAM = "a member through an other team sees a team's or teammate's objective";
+  private static final String TEAM_GRANT = "a team grant does not cover a member through an other team";
 
   @Property(examples = 300)
   void accessAgreesWithTheVisibilityRulesReadPlainly(Theory theory) {
@@ -98,10 +112,16 @@ class PrivacyProperties {
   void noOutputForAViewerContainsAHiddenItemsToken(Theory theory) {
     Coverage hiddenTokenCounts = new Coverage("hidden tokens");
     Coverage hiddenFromPeople = new Coverage("a token hidden from a person of the organization");
+    Map<String, Coverage> cases = new LinkedHashMap<>();
+    for (String label : List.of(OWNER_RIGHT, MANAGER_OF_OWNER, MANAGER_OF_OWNER_PRIVATE, OTHER_TEAM, TEAM_GRANT)) {
+      cases.put(label, new Coverage("an organization in which " + label));
+    }
     theory.forAll(PrivacyGenerators.organizations()).check(org -> {
       OrganizationSnapshot snapshot = org.snapshot();
+      OrganizationSnapshot primaryTeamsOnly = withoutOtherTeams(snapshot);
       int hiddenTokens = 0;
       int hiddenFromPerson = 0;
+      Set<String> casesMet = new HashSet<>();
       for (Viewer viewer : viewers(org)) {
         Oracle oracle = new Oracle(snapshot, viewer);
         List<String> hidden = new ArrayList<>();
@@ -117,14 +137,47 @@ class PrivacyProperties {
           assertFalse(shown.contains(token), () -> "hidden " + org.tokens().get(token) + " " + token
               + " is shown to " + viewer);
         }
+        // What the viewer sees of the objectives is shown: by the key-result right or other teams too.
+        Oracle withoutOtherTeams = new Oracle(primaryTeamsOnly, viewer);
+        for (Objective objective : snapshot.objectives()) {
+          if (!oracle.sees(objective)) {
+            continue;
+          }
+          assertTrue(shown.contains(objective.title()), () -> objective.id() + " is not shown to " + viewer);
+          Visibility visibility = POLICY.visibilityOf(VisibleKind.OBJECTIVE, objective.visibility());
+          if (!oracle.sees(objective.owner(), visibility)) {
+            casesMet.add(OWNER_RIGHT);
+          }
+          if (!withoutOtherTeams.sees(objective)) {
+            casesMet.add(OTHER_TEAM);
+          }
+        }
+        casesMet.addAll(oracle.hiddenCases());
       }
       hiddenTokenCounts.count(hiddenTokens == 0 ? "none" : hiddenTokens < 50 ? "some" : "many");
       hiddenFromPeople.count(hiddenFromPerson > 0);
+      cases.forEach((label, coverage) -> coverage.count(casesMet.contains(label)));
     });
     // The stranger alone hides every token, and an organization of average size holds well over 50.
     hiddenTokenCounts.assertPercentAtLeast("many", 80);
     // Only the stranger hides everything; what the people may not see is where the rules are tested.
     hiddenFromPeople.assertPercentAtLeast(true, 70);
+    // The key-result right and the scope of other teams (DOMAIN section 6), each met in enough
+    // organizations that a leak through it would show; the manager of a key-result owner is the rarest.
+    cases.get(OWNER_RIGHT).assertPercentAtLeast(true, 15);
+    cases.get(OTHER_TEAM).assertPercentAtLeast(true, 15);
+    cases.get(MANAGER_OF_OWNER).assertPercentAtLeast(true, 4);
+    cases.get(MANAGER_OF_OWNER_PRIVATE).assertPercentAtLeast(true, 1.5);
+    cases.get(TEAM_GRANT).assertPercentAtLeast(true, 3);
+  }
+
+  /** The snapshot with every person's other teams left out: what the primary teams alone decide. */
+  private static OrganizationSnapshot withoutOtherTeams(OrganizationSnapshot snapshot) {
+    List<Person> people = new ArrayList<>();
+    for (Person person : snapshot.people()) {
+      people.add(Person.builder().from(person).otherTeamIds(Set.of()).build());
+    }
+    return OrganizationSnapshot.builder().from(snapshot).people(people).build();
   }
 
   @Property(examples = 300)
@@ -313,7 +366,8 @@ class PrivacyProperties {
 
   /**
    * The visibility rules of DOMAIN and {@link Access}, read plainly: the manager chain asked of
-   * the snapshot for each person, grants checked one by one. Slow and obvious on purpose.
+   * the snapshot for each person, grants checked one by one, teams shared by membership (primary
+   * or other), key results' owners checked per objective. Slow and obvious on purpose.
    */
   private static final class Oracle {
     private final OrganizationSnapshot snapshot;
@@ -346,13 +400,14 @@ class PrivacyProperties {
         case ORGANIZATION:
           return visibility == Visibility.TEAM || me.managerId().isEmpty();
         case TEAM: {
+          // Members, primary or through other teams; the managers of primary members; team grants.
           String team = owner.id().orElseThrow();
-          if (granted(GrantScope.TEAM, team)) {
+          if (granted(GrantScope.TEAM, team) || me.isMemberOf(team)) {
             return true;
           }
           for (Person member : snapshot.people()) {
             if (member.teamId().filter(team::equals).isPresent()
-                && (member.id().equals(me.id()) || snapshot.managerChain(member.id()).contains(me.id()))) {
+                && snapshot.managerChain(member.id()).contains(me.id())) {
               return true;
             }
           }
@@ -363,21 +418,40 @@ class PrivacyProperties {
           if (id.equals(me.id()) || snapshot.managerChain(id).contains(me.id()) || granted(GrantScope.PERSON, id)) {
             return true;
           }
-          Optional<String> team = snapshot.person(id).flatMap(Person::teamId);
+          Optional<Person> person = snapshot.person(id);
+          Optional<String> team = person.flatMap(Person::teamId);
           if (team.isPresent() && granted(GrantScope.TEAM, team.get())) {
             return true;
           }
-          return visibility == Visibility.TEAM && team.isPresent() && team.equals(me.teamId());
+          return visibility == Visibility.TEAM && person.isPresent() && sharesATeam(me, person.get());
         }
       }
+    }
+
+    /** Whether both belong to one team, each as primary or other team. */
+    private static boolean sharesATeam(Person a, Person b) {
+      Set<String> teams = new HashSet<>(a.otherTeamIds());
+      a.teamId().ifPresent(teams::add);
+      for (String team : teams) {
+        if (b.isMemberOf(team)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean seesPerson(String personId, VisibleKind kind, Optional<Visibility> own) {
       return sees(Owner.person(personId), POLICY.visibilityOf(kind, own));
     }
 
+    /** By owner and visibility, or because a key result of it names the viewer as its owner. */
     boolean sees(Objective objective) {
-      return sees(objective.owner(), POLICY.visibilityOf(VisibleKind.OBJECTIVE, objective.visibility()));
+      return sees(objective.owner(), POLICY.visibilityOf(VisibleKind.OBJECTIVE, objective.visibility()))
+          || ownsAKeyResultOf(objective);
+    }
+
+    boolean ownsAKeyResultOf(Objective objective) {
+      return me != null && objective.keyResults().stream().anyMatch(k -> k.ownerId().equals(Optional.of(me.id())));
     }
 
     boolean sees(DevelopmentPlan plan) {
@@ -402,6 +476,59 @@ class PrivacyProperties {
 
     boolean sees(SkillProfile profile, Assessment assessment) {
       return seesPerson(profile.personId(), VisibleKind.ASSESSMENT, assessment.visibility());
+    }
+
+    /**
+     * The cases of DOMAIN section 6 this viewer meets among the items hidden from them: a PRIVATE
+     * objective of one person, hidden although the viewer manages the owner of one of its key
+     * results; a PRIVATE item of someone who belongs to a team the viewer holds a grant for only
+     * through their other teams.
+     */
+    Set<String> hiddenCases() {
+      Set<String> cases = new HashSet<>();
+      if (me == null) {
+        return cases;
+      }
+      for (Objective objective : snapshot.objectives()) {
+        if (sees(objective)) {
+          continue;
+        }
+        boolean privateOfAPerson = objective.owner().kind() == OwnerKind.PERSON
+            && POLICY.visibilityOf(VisibleKind.OBJECTIVE, objective.visibility()) == Visibility.PRIVATE;
+        for (KeyResult keyResult : objective.keyResults()) {
+          Optional<String> owner = keyResult.ownerId().filter(o -> !objective.owner().id().equals(Optional.of(o)));
+          if (owner.isPresent() && snapshot.managerChain(owner.get()).contains(me.id())) {
+            cases.add(MANAGER_OF_OWNER);
+            if (privateOfAPerson) {
+              cases.add(MANAGER_OF_OWNER_PRIVATE);
+            }
+          }
+        }
+      }
+      for (Person person : snapshot.people()) {
+        for (String team : person.otherTeamIds()) {
+          if (granted(GrantScope.TEAM, team) && !person.teamId().equals(Optional.of(team))
+              && hidesAPrivateItemOf(person.id())) {
+            cases.add(TEAM_GRANT);
+          }
+        }
+      }
+      return cases;
+    }
+
+    private boolean hidesAPrivateItemOf(String personId) {
+      for (DevelopmentPlan plan : snapshot.plansOf(personId)) {
+        if (!sees(plan) && POLICY.visibilityOf(VisibleKind.DEVELOPMENT_PLAN, plan.visibility()) == Visibility.PRIVATE) {
+          return true;
+        }
+      }
+      for (Objective objective : snapshot.objectives()) {
+        if (objective.owner().equals(Owner.person(personId)) && !sees(objective)
+            && POLICY.visibilityOf(VisibleKind.OBJECTIVE, objective.visibility()) == Visibility.PRIVATE) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether the item with this id, of any kind, is one the viewer may not see. */

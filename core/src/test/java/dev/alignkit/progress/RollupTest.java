@@ -340,6 +340,19 @@ class RollupTest {
   }
 
   @Test
+  void aTeamsSummaryCountsThePeopleWhosePrimaryTeamItIsNotMembersThroughAnOtherTeam() {
+    Objective mayas = objective("maya-o", at("k-m", 45, 1)).owner(Owner.person("maya")).build();
+    Objective ninas = objective("nina-o", at("k-n", 45, 1)).owner(Owner.person("nina")).build();
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder().addCycle(Q3)
+        .addPerson(Person.builder().id("maya").name("Maya").teamId("support").build())
+        .addPerson(Person.builder().id("nina").name("Nina").teamId("sales").addOtherTeamId("support").build())
+        .addObjectives(mayas, ninas).build();
+    Rollup rollup = Rollup.of(snapshot, MIDDLE);
+    assertEquals(1, rollup.summaryOfTeam("support").total(), "Maya's only");
+    assertEquals(1, rollup.summaryOfTeam("sales").total(), "Nina's");
+  }
+
+  @Test
   void rollupUsesThePolicysBands() {
     Policy lenient = Policy.builder().onTrackGap(0.3).behindGap(0.45).build();
     Objective o = objective("o", at("k", 25, 1)).build();

@@ -81,9 +81,12 @@ final class AdviceCareerDrafts {
 
   record AssessmentDraft(int skillPick, int percent, int daysBefore, AssessmentSource source) {}
 
-  /** A person's seat in the reporting tree, role and profile (absent: no profile at all). */
+  /**
+   * A person's seat in the reporting tree, role, profile (absent: no profile at all) and other
+   * teams, picked modulo the teams.
+   */
   record PersonDraft(SnapshotParts.Seat seat, Optional<SnapshotParts.RoleDraft> role,
-      Optional<List<AssessmentDraft>> profile) {}
+      Optional<List<AssessmentDraft>> profile, List<Integer> otherTeams) {}
 
   /** A lateral move from the picked person's role when that person has one, else from {@code from}. */
 
@@ -108,15 +111,21 @@ final class AdviceCareerDrafts {
         LadderDraft::new);
   }
 
-  /** Mostly in a team, mostly with a role, mostly with a profile of assessments dated up to two years back. */
+  /**
+   * Mostly in a team, mostly with a role, mostly with a profile of assessments dated up to two
+   * years back; one in two also in one or two other teams (which may repeat the primary team).
+   */
   static Gen<PersonDraft> personDrafts() {
     Gen<SnapshotParts.Seat> seats = combine(
         picks(), optional(picks(), 0.9), (manager, team) -> new SnapshotParts.Seat(manager, team, false));
     Gen<AssessmentDraft> assessments = combine(
         picks(), percents(), Gens.ints(0, MAX_ASSESSMENT_AGE_DAYS), Gens.of(AssessmentSource.class),
         AssessmentDraft::new);
+    Gen<List<Integer>> otherTeams = Gens.frequency(
+        Gens.weighted(1, Gens.constant(List.of())), Gens.weighted(1, lists(picks(), 1, 2)));
     return combine(
-        seats, optional(roleDrafts(), 0.9), optional(lists(assessments, MAX_ASSESSMENTS), 0.8), PersonDraft::new);
+        seats, optional(roleDrafts(), 0.9), optional(lists(assessments, MAX_ASSESSMENTS), 0.8), otherTeams,
+        PersonDraft::new);
   }
 
 
@@ -173,8 +182,14 @@ final class AdviceCareerDrafts {
     List<Person> people = new ArrayList<>(drafts.size());
     for (int i = 0; i < drafts.size(); i++) {
       PersonDraft draft = drafts.get(i);
-      people.add(SnapshotParts.seated(i, draft.seat(), teams)
-          .role(draft.role().map(role -> role(role, ladders))).build());
+      Person.Builder person = SnapshotParts.seated(i, draft.seat(), teams)
+          .role(draft.role().map(role -> role(role, ladders)));
+      if (!teams.isEmpty()) {
+        for (Integer team : draft.otherTeams()) {
+          person.addOtherTeamId(pick(teams, team).id());
+        }
+      }
+      people.add(person.build());
     }
     return people;
   }

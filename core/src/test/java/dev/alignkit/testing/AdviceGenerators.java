@@ -38,10 +38,11 @@ import org.quicktheories.core.Gen;
  *       previous rank once in 10), each level expecting 0 to 3 catalog skills at any quarter point
  *       of the scale (so some levels lower an inherited requirement), 1 in 4 OPTIONAL, 1 in 6
  *       {@code relax}.
- *   <li><b>People</b>: 1 to 8 in one reporting tree under {@code p-1}, 9 in 10 in a team; 9 in 10
- *       with a role, most of those on a ladder level and the others ({@link SnapshotParts#roleDrafts()})
- *       naming a level or ladder that does not resolve; 4 in 5 with a profile of 0 to 5 assessments
- *       dated up to two years before {@link #AS_OF}.
+ *   <li><b>People</b>: 1 to 8 in one reporting tree under {@code p-1}, 9 in 10 in a team, one in
+ *       two also in one or two other teams ({@code otherTeamIds}, now and then the primary
+ *       again); 9 in 10 with a role, most of those on a ladder level and the others
+ *       ({@link SnapshotParts#roleDrafts()}) naming a level or ladder that does not resolve; 4 in 5
+ *       with a profile of 0 to 5 assessments dated up to two years before {@link #AS_OF}.
  *   <li><b>Career moves</b>: up to 5 lateral moves, often from someone's role, some of whose ends
  *       do not resolve; up to 4 openings, some for roles that do not resolve.
  *   <li><b>Work</b>: two cycles ({@code c-1} ACTIVE around {@link #AS_OF}, {@code c-2} DRAFT after

@@ -142,7 +142,20 @@ final class PrivacyAssembly {
       if (draft.team() >= 0) {
         person.teamId(teamIds.get(draft.team()));
       }
-      if (draft.manager() >= 0) {
+      for (int t = 0; t < TEAM_COUNT; t++) {
+        if ((draft.otherTeams() & (1 << t)) != 0) {
+          person.addOtherTeamId(teamIds.get(t));
+        }
+      }
+      if (draft.manager() >= 0 && draft.above() && i >= 2) {
+        // Someone earlier in the same of two divisions (even and odd places), so that the manager
+        // of one person is often no manager of another.
+        List<String> division = new ArrayList<>();
+        for (int j = i % 2; j < i; j += 2) {
+          division.add(personIds.get(j));
+        }
+        person.managerId(pick(division, draft.manager()));
+      } else if (draft.manager() >= 0 && !draft.above()) {
         person.managerId(pick(personIds, draft.manager()));
       }
       if (draft.level() >= 0) {
@@ -181,6 +194,7 @@ final class PrivacyAssembly {
         case PERSON -> Owner.person(pick(personIds, draft.ownerPick()));
       };
       Objective.Builder objective = Objective.builder().id(id).title(token(TokenKind.OBJECTIVE, id))
+          .description(token(TokenKind.OBJECTIVE, id))
           .owner(owner).cycleId(CYCLE).status(draft.draft() ? OkrStatus.DRAFT : OkrStatus.ACTIVE)
           .putAttribute("note", json(token(TokenKind.OBJECTIVE, id)));
       if (draft.visibility() != null) {
@@ -194,19 +208,27 @@ final class PrivacyAssembly {
       if (draft.crossFunctional()) {
         objective.addTag("cross-functional").addSkill("s-mentoring");
       }
-      for (Integer value : draft.values()) {
+      for (int k = 0; k < draft.values().size(); k++) {
+        int value = draft.values().get(k);
         String keyResultId = token(TokenKind.OBJECTIVE, id);
         subjectIds.add(keyResultId);
         // A negative value: no value as of the date, only a check-in after it.
         LocalDate date = value < 0 ? AS_OF.plusDays(3) : AS_OF.minusDays(3);
-        objective.addKeyResult(KeyResult.increase(keyResultId, token(TokenKind.OBJECTIVE, id), 0, 10, "units")
-            .withCheckIn(CheckIn.builder().date(date).value(Math.max(0, value)).note(token(TokenKind.OBJECTIVE, id))
-                .authorId(pick(personIds, Math.max(0, value))).build()));
+        KeyResult.Builder keyResult = KeyResult.builder()
+            .from(KeyResult.increase(keyResultId, token(TokenKind.OBJECTIVE, id), 0, 10, "units"))
+            .description(token(TokenKind.OBJECTIVE, id))
+            .addCheckIn(CheckIn.builder().date(date).value(Math.max(0, value)).note(token(TokenKind.OBJECTIVE, id))
+                .authorId(pick(personIds, Math.max(0, value))).build());
+        int keyResultOwner = k < draft.keyResultOwners().size() ? draft.keyResultOwners().get(k) : -1;
+        if (keyResultOwner >= 0) {
+          keyResult.ownerId(pick(personIds, keyResultOwner));
+        }
+        objective.addKeyResult(keyResult.build());
       }
       String initiativeId = token(TokenKind.OBJECTIVE, id);
       workIds.add(initiativeId);
       Initiative.Builder initiative = Initiative.builder().id(initiativeId).title(token(TokenKind.OBJECTIVE, id))
-          .addSkill("s-process");
+          .description(token(TokenKind.OBJECTIVE, id)).addSkill("s-process");
       if (draft.crossFunctional()) {
         initiative.addTag("cross-functional");
       }
@@ -237,9 +259,14 @@ final class PrivacyAssembly {
       for (GoalDraft goalDraft : draft.goals()) {
         String goalId = goalIds.get(goalIndex++);
         subjectIds.add(goalId);
+        KeyResult.Builder measure = KeyResult.builder()
+            .from(KeyResult.increase(token(TokenKind.GOAL, goalId), token(TokenKind.GOAL, goalId), 0, 3, "x"));
+        if (goalDraft.measureOwner() >= 0) {
+          measure.ownerId(pick(personIds, goalDraft.measureOwner()));
+        }
         DevelopmentGoal.Builder goal = DevelopmentGoal.builder().id(goalId).statement(token(TokenKind.GOAL, goalId))
             .addTargetSkill(TargetSkill.of(SKILLS.get(goalDraft.skill()), 4))
-            .addMeasure(KeyResult.increase(token(TokenKind.GOAL, goalId), token(TokenKind.GOAL, goalId), 0, 3, "x"))
+            .addMeasure(measure.build())
             .addSupportActivity(SupportActivity.of(SupportKind.COURSE, token(TokenKind.GOAL, goalId)))
             .proposedBy(personId)
             .status(goalDraft.status());

@@ -25,12 +25,18 @@ import org.quicktheories.core.Gen;
  * decide which items a viewer may not see and look for their tokens in anything shown to that
  * viewer; start from {@link #organizations()}.
  *
- * <p>Built by combining valid parts: the structure (owners, teams, managers, alignment, visibility,
- * grants) comes from drafts that pick among the items by index, so reporting cycles, alignment
- * cycles, references to hidden items and widened visibilities all occur. People are not seated in
- * {@link SnapshotParts#reportingTree} on purpose: any person may manage any other, themselves
- * included. The tokens come from a {@link java.util.Random} seeded with a long drawn from the
- * theory, so the theory's seed reproduces them. Sizes stay small (at most 8 people, 12 objectives,
+ * <p>Built by combining valid parts: the structure (owners, teams, other teams, managers, alignment,
+ * visibility, key-result and measure owners, grants) comes from drafts that pick among the items by
+ * index, so reporting cycles, alignment cycles, references to hidden items, widened visibilities,
+ * key results owned by someone who may not otherwise see their objective (and whose managers may
+ * not either), and members of a team through their other teams all occur. People are not seated in
+ * {@link SnapshotParts#reportingTree} on purpose: one in eight may manage any other, themselves
+ * included; the others report to someone earlier in the same of two divisions (even and odd
+ * places in the list), so that chains that run into no cycle, and managers of one person who
+ * manage no other, are common too. Objectives are owned by a person twice as often as by a team or
+ * the organization, and two in three key results have an owner of their own. The tokens come from
+ * a {@link java.util.Random} seeded with a long drawn from the theory, so the theory's seed
+ * reproduces them. Sizes stay small (at most 8 people, 12 objectives,
  * 6 plans) so that a property can look at every person as a viewer. The assembly is in
  * {@link PrivacyAssembly}.
  */
@@ -99,28 +105,40 @@ public final class PrivacyGenerators {
    */
   public record GrantDraft(boolean team, int pick, int untilOffset) {}
 
-  /** A person: team index or -1, manager pick or -1 (any person, themselves included), level index or -1. */
-  record PersonDraft(int team, int manager, boolean hr, int level) {}
+  /**
+   * A person: team index or -1, manager pick or -1 (any person, themselves included, or when
+   * {@code above} someone earlier in the same division, even or odd places; the first two then
+   * have none), level index or -1, other teams as a bit mask over the team indexes (the primary team
+   * may be among them).
+   */
+  record PersonDraft(int team, int manager, boolean above, boolean hr, int level, int otherTeams) {}
 
   /**
    * An objective: the owner picked among the teams or people, the parent an index among the
-   * objectives or -1, a key result per value (a negative value has no check-in by the as-of date),
-   * the goal its initiative is woven into picked among the goals or -1.
+   * objectives or -1, a key result per value (a negative value has no check-in by the as-of date)
+   * owned by the person picked at the same index of {@code keyResultOwners} (-1 or no entry: no
+   * owner of its own), the goal its initiative is woven into picked among the goals or -1.
    */
   record ObjectiveDraft(OwnerKind owner, int ownerPick, @Nullable Visibility visibility, boolean draft, int parent,
-      boolean contributes, int weight, List<Integer> values, int wovenGoal, boolean crossFunctional) {
+      boolean contributes, int weight, List<Integer> values, int wovenGoal, boolean crossFunctional,
+      List<Integer> keyResultOwners) {
     static ObjectiveDraft unwoven(OwnerKind owner, int ownerPick, @Nullable Visibility visibility, boolean draft,
         int parent, boolean contributes, int weight, List<Integer> values) {
-      return new ObjectiveDraft(owner, ownerPick, visibility, draft, parent, contributes, weight, values, -1, false);
+      return new ObjectiveDraft(owner, ownerPick, visibility, draft, parent, contributes, weight, values, -1, false,
+          List.of());
     }
 
-    ObjectiveDraft woven(int goal, boolean tagged) {
-      return new ObjectiveDraft(owner, ownerPick, visibility, draft, parent, contributes, weight, values, goal, tagged);
+    ObjectiveDraft woven(int goal, boolean tagged, List<Integer> keyResultOwners) {
+      return new ObjectiveDraft(owner, ownerPick, visibility, draft, parent, contributes, weight, values, goal, tagged,
+          keyResultOwners);
     }
   }
 
-  /** A goal: woven into an objective or initiative picked among them, or -1; skill indexes {@link #SKILLS}. */
-  record GoalDraft(@Nullable Visibility visibility, int wovenInto, int skill, GoalStatus status) {}
+  /**
+   * A goal: woven into an objective or initiative picked among them, or -1; skill indexes
+   * {@link #SKILLS}; the owner of its measure picked among the people, or -1.
+   */
+  record GoalDraft(@Nullable Visibility visibility, int wovenInto, int skill, GoalStatus status, int measureOwner) {}
 
   record PlanDraft(int person, @Nullable Visibility visibility, @Nullable PerformanceStanding standing,
       List<GoalDraft> goals) {}
@@ -137,22 +155,31 @@ public final class PrivacyGenerators {
       List<PersonalDraft> visions, List<PersonalDraft> sessions, List<AssessmentDraft> assessments,
       List<WaiverDraft> waivers) {}
 
-  /** Organizations of 1 to 8 people with every kind of item, each with its own visibility or none. */
+  /**
+   * Organizations of 1 to 8 people, half of them also in other teams, with every kind of item, each
+   * with its own visibility or none; two in three key results and measures with an owner of their own.
+   */
   public static Gen<TokenOrganization> organizations() {
     Gen<List<PersonDraft>> people = lists(
-        combine(Gens.ints(-1, TEAM_COUNT - 1), Gens.ints(-1, MAX_PEOPLE - 1), Gens.oneIn(8),
-            Gens.ints(-1, LEVELS.size() - 1), PersonDraft::new),
+        combine(Gens.ints(-1, TEAM_COUNT - 1), Gens.ints(-1, MAX_PEOPLE - 1),
+            frequency(weighted(7, constant(true)), weighted(1, constant(false))), Gens.oneIn(8),
+            Gens.ints(-1, LEVELS.size() - 1),
+            frequency(weighted(1, constant(0)), weighted(1, Gens.ints(1, (1 << TEAM_COUNT) - 1))),
+            PersonDraft::new),
         1, MAX_PEOPLE);
+    Gen<Integer> someoneOrNoOne = frequency(weighted(1, constant(-1)), weighted(2, Gens.ints(0, MAX_PEOPLE - 1)));
     Gen<ObjectiveDraft> unwoven = Gens.combine(
-        Gens.of(OwnerKind.class), picks(), visibilities(), Gens.oneIn(4), Gens.ints(-1, MAX_OBJECTIVES - 1),
+        Gens.of(OwnerKind.ORGANIZATION, OwnerKind.TEAM, OwnerKind.PERSON, OwnerKind.PERSON), picks(), visibilities(),
+        Gens.oneIn(4), Gens.ints(-1, MAX_OBJECTIVES - 1),
         frequency(weighted(2, constant(true)), weighted(1, constant(false))),
         Gens.ints(0, 3),
         lists(Gens.ints(-1, 10), 2),
         ObjectiveDraft::unwoven);
     Gen<List<ObjectiveDraft>> objectives = lists(
-        combine(unwoven, Gens.ints(-1, 5), Gens.booleans(), ObjectiveDraft::woven), MAX_OBJECTIVES);
+        combine(unwoven, Gens.ints(-1, 5), Gens.booleans(), lists(someoneOrNoOne, 2, 2), ObjectiveDraft::woven),
+        MAX_OBJECTIVES);
     Gen<GoalDraft> goal = combine(visibilities(), Gens.ints(-1, 11), Gens.ints(0, SKILLS.size() - 1),
-        Gens.of(GoalStatus.PROPOSED, GoalStatus.AGREED, GoalStatus.ACTIVE, GoalStatus.DONE),
+        Gens.of(GoalStatus.PROPOSED, GoalStatus.AGREED, GoalStatus.ACTIVE, GoalStatus.DONE), someoneOrNoOne,
         GoalDraft::new);
     Gen<List<PlanDraft>> plans = lists(
         combine(picks(), visibilities(), Gens.orNull(Gens.of(PerformanceStanding.class), 0.3),
