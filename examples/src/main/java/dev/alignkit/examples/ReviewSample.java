@@ -29,14 +29,9 @@ import dev.alignkit.development.SupportActivity;
 import dev.alignkit.development.SupportKind;
 import dev.alignkit.development.TargetSkill;
 import dev.alignkit.development.WayForwardStep;
-import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.Cycle;
-import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
-import dev.alignkit.okr.Objective;
-import dev.alignkit.okr.ObjectiveType;
-import dev.alignkit.okr.Owner;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.org.Team;
@@ -60,6 +55,7 @@ public final class ReviewSample {
   /** Builds the sample. */
   public static OrganizationSnapshot build() {
     OrganizationSnapshot.Builder org = OrganizationSnapshot.builder()
+        .zone(SampleObjectives.ZONE)
         .putAttribute("exportedBy", "\"Workday connector 4.2\"")
         .skillCatalog(catalog())
         .addAllLadders(ladders())
@@ -69,11 +65,16 @@ public final class ReviewSample {
             .title("Data engineer (Rust pipelines)").build())
         .addOpening(Opening.builder().id("open-sdr").role(RoleRef.of("sales", "S1")).teamId("sales")
             .title("Sales development representative").build())
-        .addTeams(Team.of("exec", "Leadership"), Team.of("support", "Customer support"), Team.of("sales", "Sales"),
-            Team.of("platform", "Platform engineering"), Team.of("product", "Product"))
+        .addTeams(Team.of("exec", "Leadership"),
+            Team.builder().id("support").name("Customer support")
+                .description("Answers customers in English and German, 7:00 to 19:00 Berlin time.").build(),
+            Team.of("sales", "Sales"),
+            Team.builder().id("platform").name("Platform engineering")
+                .description("Builds the deploy service and the runtime every product team ships on.").build(),
+            Team.of("product", "Product"))
         .addCycle(Cycle.of(Q3, "2026-Q3", Q3_START, LocalDate.of(2026, 9, 30)));
     people(org);
-    objectives(org);
+    SampleObjectives.add(org);
     profiles(org);
     plans(org);
     org.addWaiver(dev.alignkit.org.Waiver.of("okr.key-result.activity", "kr-interviews",
@@ -138,8 +139,8 @@ public final class ReviewSample {
   // --- people ----------------------------------------------------------------------------------
 
   private static void person(OrganizationSnapshot.Builder org, String id, String name, String team, String manager,
-      String ladder, String level) {
-    Person.Builder person = Person.builder().id(id).name(name).teamId(team)
+      String ladder, String level, String... otherTeams) {
+    Person.Builder person = Person.builder().id(id).name(name).teamId(team).addOtherTeamIds(otherTeams)
         .putAttribute("workdayId", "\"WD-" + (1000 + Math.abs(id.hashCode() % 9000)) + "\"");
     if (manager != null) {
       person.managerId(manager);
@@ -175,10 +176,12 @@ public final class ReviewSample {
     person(org, "mo", "Mo Adams", "platform", "nora", "mgmt", "M1");
     String[][] platform = {{"eli", "Eli Brandt", "E3"}, {"ivy", "Ivy Chow", "E3"}, {"raj", "Raj Iyer", "E4"},
         {"sol", "Sol Bauer", "E2"}, {"tom", "Tom Greco", "E2"}, {"una", "Una Kim", "E3"}, {"val", "Val Petrov", "E4"},
-        {"will", "Will Adeyemi", "E2"}, {"quinn", "Quinn Ahmed", "E3"}};
+        {"will", "Will Adeyemi", "E2"}};
     for (String[] p : platform) {
       person(org, p[0], p[1], "platform", "mo", "eng", p[2]);
     }
+    // Quinn also sits with product as the platform's liaison.
+    person(org, "quinn", "Quinn Ahmed", "platform", "mo", "eng", "E3", "product");
     // Product: Pia and five product managers report to Olga.
     person(org, "olga", "Olga Svensson", "product", "nora", "pm", "PM3");
     String[][] product = {{"pia", "Pia Romano", "PM2"}, {"rex", "Rex Tanaka", "PM1"}, {"sara", "Sara Diaz", "PM1"},
@@ -186,100 +189,6 @@ public final class ReviewSample {
     for (String[] p : product) {
       person(org, p[0], p[1], "product", "olga", "pm", p[2]);
     }
-  }
-
-  // --- OKRs ------------------------------------------------------------------------------------
-
-  private static KeyResult increase(String id, String title, double start, double target, String unit,
-      double... datedValues) {
-    return checkedIn(KeyResult.increase(id, title, start, target, unit), datedValues);
-  }
-
-  private static KeyResult decrease(String id, String title, double start, double target, String unit,
-      double... datedValues) {
-    return checkedIn(KeyResult.decrease(id, title, start, target, unit), datedValues);
-  }
-
-  /** {@code kr} with a check-in, at confidence 0.7, per pair of days into the quarter and value. */
-  private static KeyResult checkedIn(KeyResult kr, double... datedValues) {
-    KeyResult checkedIn = kr;
-    for (int i = 0; i + 1 < datedValues.length; i += 2) {
-      checkedIn = checkedIn.withCheckIn(CheckIn.of(Q3_START.plusDays((long) datedValues[i]), datedValues[i + 1], 0.7));
-    }
-    return checkedIn;
-  }
-
-  private static Objective.Builder objective(String id, String title, Owner owner, String parent) {
-    Objective.Builder objective = Objective.builder().id(id).title(title).owner(owner).cycleId(Q3);
-    if (parent != null) {
-      objective.alignment(Alignment.contributes(parent, 1));
-    }
-    return objective;
-  }
-
-  private static void objectives(OrganizationSnapshot.Builder org) {
-    org.addObjective(objective("o-retention", "Customers stay and grow with us", Owner.organization(), null)
-        .addKeyResult(increase("kr-nrr", "Raise net revenue retention from 104% to 112%", 104, 112, "%",
-            14, 105, 42, 108))
-        .addKeyResult(KeyResult.stayAtLeast("kr-csat", "Keep CSAT at 90% or more", 90, "%")
-            .withCheckIn(CheckIn.of(Q3_START.plusDays(40), 92, 0.9)))
-        .build());
-    org.addObjective(objective("o-growth", "Win the mid-market", Owner.organization(), null)
-        .type(ObjectiveType.ASPIRATIONAL)
-        .addKeyResult(increase("kr-arr", "Grow new ARR from 0 to 3.0M", 0, 3.0, "M EUR", 14, 0.4, 42, 0.9))
-        .build());
-    org.addObjective(objective("o-partners", "Launch the partner program", Owner.organization(), null)
-        .addTag("cross-functional").addTag("executive-sponsored")
-        .addKeyResult(increase("kr-partners", "Sign 10 partners", 0, 10, "partners", 20, 2, 44, 4))
-        .addInitiative(Initiative.builder().id("i-partner-playbook").title("Write the partner playbook")
-            .addTag("process").build())
-        .build());
-    // Support: on track on replies, at risk on backlog.
-    org.addObjective(objective("o-support", "Answer every customer within a working day", Owner.team("support"),
-        "o-retention")
-        .addSkill("troubleshooting")
-        .addKeyResult(decrease("kr-reply", "Cut first-reply time from 12 h to 4 h", 12, 4, "hours", 14, 10, 42, 8))
-        .addKeyResult(decrease("kr-backlog", "Cut the ticket backlog from 400 to 100", 400, 100, "tickets",
-            14, 390, 40, 380))
-        .build());
-    // Sales: slow trend behind an on-pace number.
-    org.addObjective(objective("o-sales", "Build a repeatable mid-market motion", Owner.team("sales"), "o-growth")
-        .addSkill("negotiation")
-        .addKeyResult(increase("kr-pipeline", "Grow qualified pipeline from 2M to 6M", 2, 6, "M EUR",
-            1, 3.6, 44, 3.9))
-        .build());
-    // Platform: behind; one key result has had no check-in this quarter (stale).
-    org.addObjective(objective("o-platform", "A platform teams build on without help", Owner.team("platform"),
-        "o-retention")
-        .addSkill("go").addSkill("java")
-        .addKeyResult(increase("kr-deploys", "Raise self-served deploys from 40% to 80%", 40, 80, "%", 14, 45, 42, 52))
-        .addKeyResult(KeyResult.increase("kr-latency", "Raise p95 latency budget compliance from 70% to 95%",
-            70, 95, "%"))
-        .addInitiative(Initiative.builder().id("i-go-migration").title("Move the deploy service to Go")
-            .addSkill("go").build())
-        .build());
-    org.addObjective(objective("o-product", "Ship what mid-market customers ask for", Owner.team("product"),
-        "o-growth")
-        .addSkill("discovery")
-        .addKeyResult(increase("kr-interviews", "Hold 40 customer discovery interviews", 0, 40, "interviews",
-            14, 8, 42, 19))
-        .build());
-    // Personal objectives.
-    org.addObjective(objective("o-lara-esc", "Make escalations painless", Owner.person("lara"), "o-support")
-        .addKeyResult(KeyResult.achieve("kr-playbook", "Publish the escalation playbook")
-            .withCheckIn(CheckIn.of(Q3_START.plusDays(40), 0, 0.2)))
-        .build());
-    org.addObjective(objective("o-tia-deals", "Close the first five mid-market deals", Owner.person("tia"), "o-sales")
-        .addKeyResult(increase("kr-deals", "Close 5 mid-market deals", 0, 5, "deals", 20, 1, 44, 3))
-        .build());
-    org.addObjective(objective("o-raj-perf", "Make the platform fast by default", Owner.person("raj"), "o-platform")
-        .addKeyResult(increase("kr-cache", "Attend the performance guild and raise cache hits from 60% to 90%",
-            60, 90, "%", 30, 70))
-        .build());
-    org.addObjective(Objective.builder().id("o-ty-side").title("Explore a community forum").owner(Owner.person("ty"))
-        .cycleId(Q3)
-        .addKeyResult(increase("kr-forum", "Grow forum members from 0 to 200", 0, 200, "members", 30, 60))
-        .build());
   }
 
   // --- profiles --------------------------------------------------------------------------------

@@ -59,7 +59,7 @@ class ReviewCommandTest {
     Run run = review(withSample());
     assertEquals(0, run.code(), run.err());
     String out = run.out();
-    assertTrue(out.startsWith("Alignkit review of 40 people and 11 objectives, as of 2026-08-15\n"), out);
+    assertTrue(out.startsWith("Alignkit review of 40 people and 11 objectives (2 more in the backlog), as of 2026-08-15\n"), out);
     assertTrue(out.contains("  Answer every customer within a work... [##........]  19%  AT_RISK    team:support"), out);
     assertTrue(out.contains("Needs attention ("), out);
     assertTrue(out.contains("Build a repeatable mid-market motion (team:sales): trend at kr-pipeline"), out);
@@ -147,7 +147,7 @@ class ReviewCommandTest {
   @Test
   void personRestrictsTheReview() {
     String out = review(withSample("--person", "eli")).out();
-    assertTrue(out.startsWith("Alignkit review of 40 people and 11 objectives, as of 2026-08-15, for Eli Brandt\n"), out);
+    assertTrue(out.startsWith("Alignkit review of 40 people and 11 objectives (2 more in the backlog), as of 2026-08-15, for Eli Brandt\n"), out);
     assertTrue(out.contains("Findings: 0 errors, 1 warnings, 0 infos"), out);
     assertFalse(out.contains("Quinn Ahmed"), out);
   }
@@ -211,7 +211,7 @@ class ReviewCommandTest {
     dev.alignkit.jackson.JsonLinesWriter.write(ReviewSample.build(), lines);
     Run fromLines = review(lines.toString(), "--as-of", "2026-08-15");
     assertEquals(0, fromLines.code(), fromLines.err());
-    assertTrue(fromLines.out().startsWith("Alignkit review of 40 people and 11 objectives, as of 2026-08-15\n"),
+    assertTrue(fromLines.out().startsWith("Alignkit review of 40 people and 11 objectives (2 more in the backlog), as of 2026-08-15\n"),
         fromLines.out());
     assertTrue(fromLines.out().contains("Findings: 1 errors, 5 warnings, 1 infos"), fromLines.out());
   }

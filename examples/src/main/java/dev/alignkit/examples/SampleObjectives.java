@@ -1,0 +1,145 @@
+package dev.alignkit.examples;
+
+import dev.alignkit.okr.Alignment;
+import dev.alignkit.okr.CheckIn;
+import dev.alignkit.okr.Initiative;
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.ObjectiveType;
+import dev.alignkit.okr.OkrStatus;
+import dev.alignkit.okr.Owner;
+import dev.alignkit.org.OrganizationSnapshot;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+/**
+ * The OKRs of {@link ReviewSample}: a company, team and personal tree in the middle of 2026-Q3,
+ * with key results owned by people other than their objective's owner, initiatives on key results,
+ * descriptions, a check-in recorded at an instant, and a backlog of drafts without a cycle.
+ */
+final class SampleObjectives {
+  /** The organization's time zone: check-ins recorded at an instant are dated in Berlin. */
+  static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+  private static final LocalDate Q3_START = LocalDate.of(2026, 7, 1);
+  private static final String Q3 = "2026-Q3";
+
+  private SampleObjectives() {}
+
+  private static KeyResult increase(String id, String title, double start, double target, String unit,
+      double... datedValues) {
+    return checkedIn(KeyResult.increase(id, title, start, target, unit), datedValues);
+  }
+
+  private static KeyResult decrease(String id, String title, double start, double target, String unit,
+      double... datedValues) {
+    return checkedIn(KeyResult.decrease(id, title, start, target, unit), datedValues);
+  }
+
+  /** {@code kr} with a check-in, at confidence 0.7, per pair of days into the quarter and value. */
+  private static KeyResult checkedIn(KeyResult kr, double... datedValues) {
+    KeyResult checkedIn = kr;
+    for (int i = 0; i + 1 < datedValues.length; i += 2) {
+      checkedIn = checkedIn.withCheckIn(CheckIn.of(Q3_START.plusDays((long) datedValues[i]), datedValues[i + 1], 0.7));
+    }
+    return checkedIn;
+  }
+
+  private static Objective.Builder objective(String id, String title, Owner owner, String parent) {
+    Objective.Builder objective = Objective.builder().id(id).title(title).owner(owner).cycleId(Q3);
+    if (parent != null) {
+      objective.alignment(Alignment.contributes(parent, 1));
+    }
+    return objective;
+  }
+
+  static void add(OrganizationSnapshot.Builder org) {
+    org.addObjective(objective("o-retention", "Customers stay and grow with us", Owner.organization(), null)
+        .description("Keeping a customer costs a fifth of winning one. This quarter we measure both what"
+            + " customers spend with us and how they feel about us.")
+        .addKeyResult(KeyResult.builder().from(increase("kr-nrr", "Raise net revenue retention from 104% to 112%",
+                104, 112, "%", 14, 105, 42, 108))
+            .description("From the billing system: revenue this month from customers older than a year, against the"
+                + " same customers a year ago.")
+            .build())
+        // The survey tool records each result at local midnight, stored in UTC: 10 August in Berlin.
+        .addKeyResult(KeyResult.stayAtLeast("kr-csat", "Keep CSAT at 90% or more", 90, "%")
+            .withCheckIn(CheckIn.builder().from(CheckIn.of(OffsetDateTime.parse("2026-08-09T22:00:00Z"), ZONE, 92))
+                .confidence(0.9).build()))
+        .build());
+    org.addObjective(objective("o-growth", "Win the mid-market", Owner.organization(), null)
+        .type(ObjectiveType.ASPIRATIONAL)
+        .addKeyResult(increase("kr-arr", "Grow new ARR from 0 to 3.0M", 0, 3.0, "M EUR", 14, 0.4, 42, 0.9))
+        .build());
+    org.addObjective(objective("o-partners", "Launch the partner program", Owner.organization(), null)
+        .addTag("cross-functional").addTag("executive-sponsored")
+        .addKeyResult(increase("kr-partners", "Sign 10 partners", 0, 10, "partners", 20, 2, 44, 4))
+        .addInitiative(Initiative.builder().id("i-partner-playbook").title("Write the partner playbook")
+            .description("How we find, sign and onboard a partner, for sales and support alike.")
+            .keyResultId("kr-partners").done(true).addTag("process").build())
+        .build());
+    // Support: on track on replies, at risk on backlog.
+    org.addObjective(objective("o-support", "Answer every customer within a working day", Owner.team("support"),
+        "o-retention")
+        .description("Customers who wait more than a day are three times as likely to leave.")
+        .addSkill("troubleshooting")
+        .addKeyResult(owned("isla", decrease("kr-reply", "Cut first-reply time from 12 h to 4 h", 12, 4, "hours",
+            14, 10, 42, 8)))
+        .addKeyResult(owned("finn", decrease("kr-backlog", "Cut the ticket backlog from 400 to 100", 400, 100,
+            "tickets", 14, 390, 40, 380)))
+        .build());
+    // Sales: slow trend behind an on-pace number.
+    org.addObjective(objective("o-sales", "Build a repeatable mid-market motion", Owner.team("sales"), "o-growth")
+        .addSkill("negotiation")
+        .addKeyResult(increase("kr-pipeline", "Grow qualified pipeline from 2M to 6M", 2, 6, "M EUR",
+            1, 3.6, 44, 3.9))
+        .build());
+    // Platform: behind; one key result has had no check-in this quarter (stale).
+    org.addObjective(objective("o-platform", "A platform teams build on without help", Owner.team("platform"),
+        "o-retention")
+        .addSkill("go").addSkill("java")
+        .addKeyResult(increase("kr-deploys", "Raise self-served deploys from 40% to 80%", 40, 80, "%", 14, 45, 42, 52))
+        .addKeyResult(owned("val", KeyResult.increase("kr-latency",
+            "Raise p95 latency budget compliance from 70% to 95%", 70, 95, "%")))
+        .addInitiative(Initiative.builder().id("i-go-migration").title("Move the deploy service to Go")
+            .keyResultId("kr-deploys").addSkill("go").build())
+        .build());
+    org.addObjective(objective("o-product", "Ship what mid-market customers ask for", Owner.team("product"),
+        "o-growth")
+        .addSkill("discovery")
+        .addKeyResult(increase("kr-interviews", "Hold 40 customer discovery interviews", 0, 40, "interviews",
+            14, 8, 42, 19))
+        .build());
+    // Personal objectives.
+    org.addObjective(objective("o-lara-esc", "Make escalations painless", Owner.person("lara"), "o-support")
+        .addKeyResult(KeyResult.achieve("kr-playbook", "Publish the escalation playbook")
+            .withCheckIn(CheckIn.of(Q3_START.plusDays(40), 0, 0.2)))
+        .build());
+    org.addObjective(objective("o-tia-deals", "Close the first five mid-market deals", Owner.person("tia"), "o-sales")
+        .addKeyResult(increase("kr-deals", "Close 5 mid-market deals", 0, 5, "deals", 20, 1, 44, 3))
+        .build());
+    org.addObjective(objective("o-raj-perf", "Make the platform fast by default", Owner.person("raj"), "o-platform")
+        .addKeyResult(increase("kr-cache", "Attend the performance guild and raise cache hits from 60% to 90%",
+            60, 90, "%", 30, 70))
+        .build());
+    org.addObjective(Objective.builder().id("o-ty-side").title("Explore a community forum").owner(Owner.person("ty"))
+        .cycleId(Q3)
+        .addKeyResult(increase("kr-forum", "Grow forum members from 0 to 200", 0, 200, "members", 30, 60))
+        .build());
+    // The backlog: drafts without a cycle, waiting for a quarter.
+    org.addObjective(Objective.builder().id("o-trial").title("Let small teams try us without a sales call")
+        .owner(Owner.team("product")).status(OkrStatus.DRAFT)
+        .description("An idea from the mid-market interviews; to be sized for 2027.")
+        .addKeyResult(KeyResult.increase("kr-trial", "Convert 200 trial teams to paid plans", 0, 200, "teams"))
+        .build());
+    org.addObjective(Objective.builder().id("o-raj-handbook").title("A handbook for the platform's architecture")
+        .owner(Owner.person("raj")).status(OkrStatus.DRAFT)
+        .addKeyResult(KeyResult.achieve("kr-handbook", "Publish the architecture handbook"))
+        .build());
+  }
+
+  /** {@code keyResult} with {@code personId} accountable for it. */
+  private static KeyResult owned(String personId, KeyResult keyResult) {
+    return KeyResult.builder().from(keyResult).ownerId(personId).build();
+  }
+}
