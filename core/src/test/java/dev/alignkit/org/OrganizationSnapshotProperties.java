@@ -7,13 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.Cycle;
+import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.okr.OwnerKind;
+import dev.alignkit.testing.Coverage;
 import dev.alignkit.testing.OrgGenerators;
 import dev.alignkit.testing.Property;
 import dev.alignkit.testing.Theory;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -21,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -196,6 +201,12 @@ class OrganizationSnapshotProperties {
   void validSnapshotsDateCheckInsInsideTheObjectiveCycleOnDistinctDays(Theory theory) {
     theory.forAll(OrgGenerators.validSnapshots()).check(snapshot -> {
       for (Objective objective : snapshot.objectives()) {
+        if (objective.cycleId().isEmpty()) {
+          assertEquals(OkrStatus.DRAFT, objective.status(), objective.id() + " is a backlog draft");
+          assertTrue(objective.alignment().isEmpty(), objective.id() + " backlog alignment");
+          assertTrue(objective.keyResults().stream().allMatch(kr -> kr.checkIns().isEmpty()), objective.id());
+          continue;
+        }
         Cycle cycle = snapshot.cycleOf(objective).orElseThrow();
         for (KeyResult keyResult : objective.keyResults()) {
           Set<LocalDate> days = new HashSet<>();
@@ -208,6 +219,65 @@ class OrganizationSnapshotProperties {
         }
       }
     });
+  }
+
+  @Property(examples = TRIES)
+  void validSnapshotsResolveTheReferencesOfRealOkrDataAndKeepPercentagesInRange(Theory theory) {
+    Coverage shapes = new Coverage("shapes of real OKR data in valid snapshots");
+    theory.forAll(OrgGenerators.validSnapshots()).check(snapshot -> {
+      Set<String> seen = new HashSet<>();
+      for (Person person : snapshot.people()) {
+        for (String teamId : person.otherTeamIds()) {
+          assertTrue(snapshot.team(teamId).isPresent() && !person.teamId().equals(Optional.of(teamId)),
+              person.id() + " other team " + teamId);
+          seen.add("other teams");
+        }
+      }
+      if (snapshot.teams().stream().anyMatch(team -> team.description().isPresent())) {
+        seen.add("team description");
+      }
+      if (!snapshot.zone().equals(ZoneOffset.UTC)) {
+        seen.add("zone");
+      }
+      for (Objective objective : snapshot.objectives()) {
+        seen.add(objective.cycleId().isEmpty() ? "backlog" : "in a cycle");
+        objective.description().ifPresent(d -> seen.add("objective description"));
+        Set<String> keyResultIds = new HashSet<>();
+        for (KeyResult keyResult : objective.keyResults()) {
+          keyResultIds.add(keyResult.id());
+          keyResult.ownerId().ifPresent(id -> {
+            assertTrue(snapshot.person(id).isPresent(), keyResult.id() + " owner " + id);
+            seen.add("key-result owner");
+          });
+          if (keyResult.unit().equals(Optional.of("%"))) {
+            for (OptionalDouble bound : List.of(keyResult.start(), keyResult.target())) {
+              assertTrue(bound.isEmpty() || bound.getAsDouble() >= 0 && bound.getAsDouble() <= 100,
+                  keyResult.id() + " " + bound);
+            }
+          }
+          for (CheckIn checkIn : keyResult.checkIns()) {
+            checkIn.at().ifPresent(at -> seen.add("check-in at"));
+          }
+        }
+        for (Initiative initiative : objective.initiatives()) {
+          initiative.keyResultId().ifPresent(id -> {
+            assertTrue(keyResultIds.contains(id), initiative.id() + " key result " + id);
+            seen.add("initiative on a key result");
+          });
+          if (initiative.done()) {
+            seen.add("initiative done");
+          }
+        }
+      }
+      for (String shape : List.of("other teams", "team description", "zone", "backlog", "objective description",
+          "key-result owner", "check-in at", "initiative on a key result", "initiative done")) {
+        shapes.count(shape + (seen.contains(shape) ? "" : " missing"));
+      }
+    });
+    for (String shape : List.of("other teams", "team description", "zone", "backlog", "objective description",
+        "key-result owner", "check-in at", "initiative on a key result", "initiative done")) {
+      shapes.assertCountAtLeast(shape, TRIES / 5);
+    }
   }
 
   /** Whether walking up the links from {@code id} ends at an item without a link, without meeting an item twice. */

@@ -65,6 +65,9 @@ class RollupProperties {
       LocalDate first = null;
       LocalDate last = null;
       for (Objective objective : snapshot.objectives()) {
+        if (objective.cycleId().isEmpty()) {
+          continue; // a backlog draft has no time frame to check in
+        }
         Cycle cycle = snapshot.cycleOf(objective).orElseThrow();
         first = first == null || cycle.startInclusive().isBefore(first) ? cycle.startInclusive() : first;
         last = last == null || cycle.endInclusive().isAfter(last) ? cycle.endInclusive() : last;

@@ -15,6 +15,9 @@ import dev.alignkit.okr.KeyResultKind;
 import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.okr.OrdinalZone;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,11 +27,21 @@ import org.quicktheories.core.Gen;
 
 /**
  * The parts {@link OkrGenerators} makes key results of: shapes made by the factories of each kind,
- * broken shapes the rules report, drafts whose check-ins are placed once a time frame is known, and
- * the numbers key results hold.
+ * broken shapes the rules report, drafts whose check-ins are placed once a time frame and a zone
+ * are known and whose owner once the people are, and the numbers key results hold.
  */
 final class KeyResultShapes {
-  private static final List<String> UNITS = List.of("teams", "%", "hours", "tickets", "NPS");
+  private static final String PERCENT = "%";
+  private static final List<String> UNITS = List.of("teams", PERCENT, "hours", "tickets", "NPS");
+  private static final List<String> OTHER_UNITS = List.of("teams", "hours", "tickets", "NPS");
+
+  /** Plain-text descriptions as tools export them: short, long, several lines, any script. */
+  static final List<String> DESCRIPTIONS = List.of(
+      "Measured weekly from the support dashboard.",
+      "Zählt nur aktive Teams – ohne Testkonten.",
+      "客户满意度 (CSAT) from the survey tool 📈",
+      "Line one\nLine two with \"quotes\" and a tab\there.",
+      "");
 
   /** Finite values at the edges of what a double holds: signed zero, the smallest and the largest magnitudes. */
   private static final List<Double> EXTREME_VALUES = List.of(
@@ -45,11 +58,25 @@ final class KeyResultShapes {
     return Gens.oneOf(shapes);
   }
 
-  /** The factory-made key result of {@code kind}: starts and thresholds from -1000 to 1000, spans up to 1000. */
+  /**
+   * The factory-made key result of {@code kind}: starts and thresholds from -1000 to 1000, spans up
+   * to 1000; in the unit {@code %}, starts, targets and thresholds within [0, 100], as
+   * {@code okr.key-result.unit-range} wants them.
+   */
   static Gen<KeyResult> factoryShapes(KeyResultKind kind) {
-    Gen<Double> starts = decimals(-1000, 1000, 2);
-    Gen<Double> spans = decimals(0.01, 1000, 2);
-    Gen<String> units = Gens.of(UNITS);
+    Gen<KeyResult> anyUnit = factoryShapes(kind, decimals(-1000, 1000, 2), decimals(0.01, 1000, 2),
+        Gens.of(OTHER_UNITS));
+    if (kind == KeyResultKind.ACHIEVE || kind == KeyResultKind.ORDINAL) {
+      return anyUnit;
+    }
+    Gen<Double> percentStarts = kind == KeyResultKind.DECREASE ? decimals(10, 100, 2) : decimals(0, 90, 2);
+    Gen<KeyResult> percent = factoryShapes(kind, kind == KeyResultKind.INCREASE || kind == KeyResultKind.DECREASE
+        ? percentStarts : decimals(0, 100, 2), decimals(0.01, 10, 2), constant(PERCENT));
+    return frequency(weighted(4, anyUnit), weighted(1, percent));
+  }
+
+  private static Gen<KeyResult> factoryShapes(KeyResultKind kind, Gen<Double> starts, Gen<Double> spans,
+      Gen<String> units) {
     switch (kind) {
       case INCREASE:
         return combine(starts, spans, units,
@@ -117,14 +144,32 @@ final class KeyResultShapes {
     return decimals(0, 1, 2);
   }
 
+  /**
+   * How a check-in gives its day: by date alone; by the instant of local midnight stored in UTC
+   * with the date of the zone, as tools export it; or by an instant alone, at the zone's offset.
+   */
+  enum AtShape { DATE_ONLY, MIDNIGHT_IN_UTC, INSTANT_ONLY }
+
   /** A step to the next check-in: days after the previous one (the first counts from the day before the window). */
-  record Step(int days, double fraction, Optional<Double> confidence) {}
+  record Step(int days, double fraction, Optional<Double> confidence, AtShape at) {}
+
+  /** The key result's own parts: a description, and a pick of its owner among the people, if any. */
+  record Extras(Optional<String> description, Optional<Integer> ownerPick) {}
 
   /** A well-formed key result whose check-ins are placed once its time frame is known. */
-  record Draft(KeyResult shape, List<Step> steps, Optional<Double> currentFraction, double weight, OkrStatus status) {
+  record Draft(KeyResult shape, List<Step> steps, Optional<Double> currentFraction, double weight, OkrStatus status,
+      Extras extras) {
 
     /** The key result, with check-ins on distinct days from {@code from} to {@code to} in date order. */
     KeyResult materialize(LocalDate from, LocalDate to) {
+      return materialize(from, to, ZoneOffset.UTC, List.of());
+    }
+
+    /**
+     * The key result, with check-ins on distinct days from {@code from} to {@code to} in date order,
+     * each dated in {@code zone}, and its owner picked among {@code personIds} (none when empty).
+     */
+    KeyResult materialize(LocalDate from, LocalDate to, ZoneId zone, List<String> personIds) {
       List<CheckIn> checkIns = new ArrayList<>(steps.size());
       LocalDate day = from.minusDays(1);
       for (Step step : steps) {
@@ -132,23 +177,47 @@ final class KeyResultShapes {
         if (day.isAfter(to)) {
           break;
         }
-        checkIns.add(CheckIn.builder().date(day).value(valueAt(shape, step.fraction()))
-            .confidence(optionalDouble(step.confidence())).build());
+        checkIns.add(checkIn(day, step, zone));
       }
       OptionalDouble current = currentFraction.isPresent()
           ? OptionalDouble.of(valueAt(shape, currentFraction.get()))
           : OptionalDouble.empty();
-      return KeyResult.builder().from(shape).checkIns(checkIns).current(current).weight(weight).status(status).build();
+      Optional<String> ownerId = personIds.isEmpty() ? Optional.empty()
+          : extras.ownerPick().map(pick -> SnapshotParts.pick(personIds, pick));
+      return KeyResult.builder().from(shape).description(extras.description()).ownerId(ownerId).checkIns(checkIns)
+          .current(current).weight(weight).status(status).build();
+    }
+
+    private CheckIn checkIn(LocalDate day, Step step, ZoneId zone) {
+      double value = valueAt(shape, step.fraction());
+      OptionalDouble confidence = optionalDouble(step.confidence());
+      switch (step.at()) {
+        case MIDNIGHT_IN_UTC:
+          OffsetDateTime midnight = day.atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+          return CheckIn.builder().from(CheckIn.of(midnight, zone, value)).confidence(confidence).build();
+        case INSTANT_ONLY:
+          return CheckIn.builder().at(day.atTime(9, 30).atZone(zone).toOffsetDateTime()).value(value)
+              .confidence(confidence).build();
+        default:
+          return CheckIn.builder().date(day).value(value).confidence(confidence).build();
+      }
     }
   }
 
-  /** Drafts of well-formed key results of the given shapes: values near the shape's range, positive weight. */
+  /**
+   * Drafts of well-formed key results of the given shapes: values near the shape's range, positive
+   * weight, check-ins mostly by date and sometimes by instant, sometimes a description and an owner.
+   */
   static Gen<Draft> drafts(Gen<KeyResult> shapes) {
     Gen<Double> fractions = decimals(-0.5, 1.5, 3);
-    Gen<Step> steps = combine(Gens.ints(1, 21), fractions, optional(confidences(), 0.8), Step::new);
+    Gen<AtShape> atShapes = frequency(weighted(6, constant(AtShape.DATE_ONLY)),
+        weighted(1, constant(AtShape.MIDNIGHT_IN_UTC)), weighted(1, constant(AtShape.INSTANT_ONLY)));
+    Gen<Step> steps = combine(Gens.ints(1, 21), fractions, optional(confidences(), 0.8), atShapes, Step::new);
+    Gen<Extras> extras = combine(optional(Gens.of(DESCRIPTIONS), 0.3), optional(SnapshotParts.picks(), 0.3),
+        Extras::new);
     return combine(
         shapes, Gens.lists(steps, OkrGenerators.MAX_CHECK_INS), optional(fractions, 0.2),
-        OkrGenerators.positiveWeights(), OkrGenerators.sensibleStatuses(), Draft::new);
+        OkrGenerators.positiveWeights(), OkrGenerators.sensibleStatuses(), extras, Draft::new);
   }
 
   /** A value that a shape's kind expects, {@code fraction} of the way from its start to its target (-0.5 to 1.5). */

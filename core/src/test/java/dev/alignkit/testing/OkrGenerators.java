@@ -25,6 +25,8 @@ import dev.alignkit.okr.ObjectiveType;
 import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.okr.Owner;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +68,13 @@ public final class OkrGenerators {
   private static final List<String> INITIATIVE_TITLES = List.of(
       "Attend weekly product feedback sessions", "Run an onboarding workshop",
       "Automate the release checklist", "Pair with the support team");
+  private static final List<String> OBJECTIVE_DESCRIPTIONS = List.of(
+      "Why: most new customers come from a recommendation.",
+      "Pourquoi : les équipes refont les mêmes outils – deux fois.",
+      "背景：新客户的入门体验 🚀",
+      "Scope\n- onboarding\n- \"first week\" emails", "");
+  private static final List<String> INITIATIVE_DESCRIPTIONS = List.of(
+      "Two sessions a week with the product team.", "Ersetzt die alte Checkliste für Releases.", "⚙️ automate", "");
   private static final List<String> TAGS = List.of(
       "cross-functional", "vendors", "interns", "executive-sponsored", "process");
 
@@ -79,23 +88,50 @@ public final class OkrGenerators {
     return Gens.days(WINDOW_START.minusDays(31), WINDOW_END.plusDays(31));
   }
 
-  /** Any check-in dated within the default window: any finite value, optional confidence, note and author. */
+  /**
+   * Any check-in dated within the default window: any finite value, optional confidence, note and
+   * author, and sometimes the instant it was recorded.
+   */
   public static Gen<CheckIn> checkIns() {
     return checkIns(WINDOW_START, WINDOW_END);
   }
 
-  /** Any check-in dated from {@code fromInclusive} to {@code toInclusive} (not before it). */
+  /**
+   * Any check-in dated from {@code fromInclusive} to {@code toInclusive} (not before it). One in
+   * four also has an instant {@code at}, at one of several offsets: half of those with a date beside
+   * it (the instant falls on that day or the day before, as local midnight stored in UTC does),
+   * half without, so that the date is the instant's own at its offset.
+   */
   public static Gen<CheckIn> checkIns(LocalDate fromInclusive, LocalDate toInclusive) {
+    Gen<Optional<Recorded>> instants = optional(combine(Gens.booleans(), Gens.ints(0, 24 * 60 - 1),
+        Gens.of(OFFSETS), Recorded::new), 0.25);
     return combine(
         Gens.days(fromInclusive, toInclusive),
         KeyResultShapes.anyValues(),
         optional(KeyResultShapes.confidences(), 0.7),
         optional(Gens.of("On track", "Blocked by the vendor", ""), 0.3),
         optional(ids("p", OrgGenerators.MAX_PEOPLE), 0.3),
-        (date, value, confidence, note, author) -> CheckIn.builder()
-            .date(date).value(value).confidence(optionalDouble(confidence)).note(note).authorId(author)
-            .build());
+        instants,
+        (date, value, confidence, note, author, instant) -> {
+          CheckIn.Builder checkIn = CheckIn.builder().value(value).confidence(optionalDouble(confidence)).note(note)
+              .authorId(author);
+          if (instant.isEmpty()) {
+            return checkIn.date(date).build();
+          }
+          return instant.get().withDate()
+              ? checkIn.date(date).at(date.atStartOfDay().minusMinutes(instant.get().minute() % 120)
+                  .atOffset(instant.get().offset())).build()
+              : checkIn.at(date.atStartOfDay().plusMinutes(instant.get().minute()).atOffset(instant.get().offset()))
+                  .build();
+        });
   }
+
+  /** The offsets instants are drawn at. */
+  private static final List<ZoneOffset> OFFSETS = List.of(ZoneOffset.UTC, ZoneOffset.ofHours(2),
+      ZoneOffset.ofHours(-5), ZoneOffset.ofHoursMinutes(5, 30), ZoneOffset.ofHours(14), ZoneOffset.ofHours(-12));
+
+  /** How a check-in's instant is drawn: beside a date or alone, the minute of its day, its offset. */
+  private record Recorded(boolean withDate, int minute, ZoneOffset offset) {}
 
   /**
    * Any key result with an id from {@code kr-1} to {@code kr-99}: the six kinds made by their
@@ -116,9 +152,12 @@ public final class OkrGenerators {
         anyWeights(),
         anyStatuses(),
         frequency(weighted(4, Gens.of(KEY_RESULT_TITLES)), weighted(1, Gens.of(ODD_KEY_RESULT_TITLES))),
-        (id, shape, checkIns, current, weight, status, title) -> KeyResult.builder().from(shape)
-            .id(id).title(title).checkIns(checkIns).current(optionalDouble(current)).weight(weight)
-            .status(status).build());
+        combine(optional(Gens.of(KeyResultShapes.DESCRIPTIONS), 0.3), optional(ids("p", OrgGenerators.MAX_PEOPLE + 2), 0.3),
+            (description, ownerId) -> KeyResult.builder().id(SnapshotParts.PLACEHOLDER_ID).title("")
+                .description(description).ownerId(ownerId).build()),
+        (id, shape, checkIns, current, weight, status, title, extras) -> KeyResult.builder().from(shape)
+            .id(id).title(title).description(extras.description()).ownerId(extras.ownerId())
+            .checkIns(checkIns).current(optionalDouble(current)).weight(weight).status(status).build());
   }
 
   /**
@@ -149,10 +188,11 @@ public final class OkrGenerators {
   }
 
   /**
-   * Any objective: id {@code o-1} to {@code o-40}, any owner and cycle id (resolving or not), an
-   * optional alignment of any kind and weight to {@code o-1} to {@code o-45}, 0 to 5 key results
-   * from {@link #keyResults()} and up to 2 initiatives, numbered {@code kr-1}, {@code i-1} ...
-   * within the objective.
+   * Any objective: id {@code o-1} to {@code o-40}, any owner, a cycle id (resolving or not; one in
+   * ten has none, whatever its status), an optional description and alignment of any kind and
+   * weight to {@code o-1} to {@code o-45}, 0 to 5 key results from {@link #keyResults()} and up to
+   * 2 initiatives, numbered {@code kr-1}, {@code i-1} ... within the objective; an initiative may
+   * name a key result {@code kr-1} to {@code kr-6} (of the objective or not) and be done.
    */
   public static Gen<Objective> objectives() {
     Gen<Owner> owners = Gens.oneOf(
@@ -162,20 +202,23 @@ public final class OkrGenerators {
     Gen<Optional<Alignment>> alignments = optional(
         combine(ids("o", MAX_OBJECTIVES + 5), Gens.of(AlignmentKind.class), anyWeights(), Alignment::of), 0.7);
     Gen<Objective> heads = Gens.combine(
-        ids("o", MAX_OBJECTIVES), Gens.of(OBJECTIVE_TITLES), owners, ids("c", MAX_CYCLES + 1),
+        ids("o", MAX_OBJECTIVES), Gens.of(OBJECTIVE_TITLES), owners, optional(ids("c", MAX_CYCLES + 1), 0.9),
         alignments, anyStatuses(), Gens.of(ObjectiveType.class), Gens.subsets(TAGS, 0, TAGS.size()),
         (id, title, owner, cycleId, alignment, status, type, tags) -> Objective.builder()
             .id(id).title(title).owner(owner).cycleId(cycleId).alignment(alignment).status(status)
             .type(type).tags(tags).build());
+    Gen<Initiative> initiatives = combine(initiatives(), optional(ids("kr", MAX_KEY_RESULTS + 1), 0.5),
+        (initiative, keyResultId) -> Initiative.builder().from(initiative).keyResultId(keyResultId).build());
     return combine(
         heads,
         lists(keyResults(), MAX_KEY_RESULTS),
-        lists(initiatives(), 2),
+        lists(initiatives, 2),
         optional(Gens.of(Visibility.class), 0.3),
         attributes(),
-        (head, keyResults, initiatives, visibility, attributes) -> Objective.builder().from(head)
-            .keyResults(numberedKeyResults(keyResults)).initiatives(numberedInitiatives(initiatives))
-            .visibility(visibility).attributes(attributes).build());
+        optional(Gens.of(OBJECTIVE_DESCRIPTIONS), 0.3),
+        (head, keyResults, initiativeList, visibility, attributes, description) -> Objective.builder().from(head)
+            .description(description).keyResults(numberedKeyResults(keyResults))
+            .initiatives(numberedInitiatives(initiativeList)).visibility(visibility).attributes(attributes).build());
   }
 
   /**
@@ -190,32 +233,58 @@ public final class OkrGenerators {
   // ---------------------------------------------------------------------------------------------
   // Parts shared with the snapshot generators
 
+  /** An objective's title and its description, if any. */
+  record Words(String title, Optional<String> description) {}
+
+  /** An initiative whose key result, if any, is picked among its objective's once they are known. */
+  record InitiativeDraft(Initiative initiative, Optional<Integer> keyResultPick) {}
+
   /** A sensible objective whose id, owner, cycle and alignment are given when it is placed. */
-  record ObjectiveDraft(String title, ObjectiveType type, OkrStatus status, Set<String> tags,
-      List<KeyResultShapes.Draft> keyResults, List<Initiative> initiatives, Optional<Visibility> visibility,
+  record ObjectiveDraft(Words words, ObjectiveType type, OkrStatus status, Set<String> tags,
+      List<KeyResultShapes.Draft> keyResults, List<InitiativeDraft> initiatives, Optional<Visibility> visibility,
       Map<String, String> attributes) {
 
     Objective materialize(String id, Owner owner, Cycle cycle, Optional<Alignment> alignment) {
+      return materialize(id, owner, Optional.of(cycle), alignment, ZoneOffset.UTC, List.of());
+    }
+
+    /**
+     * The objective placed: with a cycle, key results whose check-ins lie in it, dated in
+     * {@code zone}; without one, a backlog {@code DRAFT} whose key results have no check-ins yet.
+     * Key-result owners are picked among {@code personIds} (none when empty), and an initiative's
+     * key result among the objective's.
+     */
+    Objective materialize(String id, Owner owner, Optional<Cycle> cycle, Optional<Alignment> alignment, ZoneId zone,
+        List<String> personIds) {
       List<KeyResult> materialized = new ArrayList<>(keyResults.size());
       for (KeyResultShapes.Draft draft : keyResults) {
-        materialized.add(draft.materialize(cycle.startInclusive(), cycle.endInclusive()));
+        KeyResult keyResult = draft.materialize(cycle.map(Cycle::startInclusive).orElse(WINDOW_START),
+            cycle.map(Cycle::endInclusive).orElse(WINDOW_END), zone, personIds);
+        materialized.add(cycle.isPresent() ? keyResult : KeyResult.builder().from(keyResult).checkIns(List.of()).build());
+      }
+      List<Initiative> placed = new ArrayList<>(initiatives.size());
+      for (InitiativeDraft draft : initiatives) {
+        Optional<String> keyResultId = materialized.isEmpty() ? Optional.empty()
+            : draft.keyResultPick().map(pick -> "kr-" + (pick % materialized.size() + 1));
+        placed.add(Initiative.builder().from(draft.initiative()).keyResultId(keyResultId).build());
       }
       return Objective.builder()
-          .id(id).title(title).owner(owner).cycleId(cycle.id()).alignment(alignment).type(type)
-          .status(status).tags(tags).keyResults(numberedKeyResults(materialized))
-          .initiatives(numberedInitiatives(initiatives)).visibility(visibility).attributes(attributes)
+          .id(id).title(words.title()).description(words.description()).owner(owner)
+          .cycleId(cycle.map(Cycle::id)).alignment(alignment).type(type)
+          .status(cycle.isPresent() ? status : OkrStatus.DRAFT).tags(tags).keyResults(numberedKeyResults(materialized))
+          .initiatives(numberedInitiatives(placed)).visibility(visibility).attributes(attributes)
           .build();
     }
   }
 
   static Gen<ObjectiveDraft> objectiveDrafts() {
     return Gens.combine(
-        Gens.of(OBJECTIVE_TITLES),
+        combine(Gens.of(OBJECTIVE_TITLES), optional(Gens.of(OBJECTIVE_DESCRIPTIONS), 0.3), Words::new),
         Gens.of(ObjectiveType.class),
         sensibleStatuses(),
         Gens.subsets(TAGS, 0, 2),
         lists(KeyResultShapes.drafts(KeyResultShapes.factoryShapes()), 1, 4),
-        lists(initiatives(), 2),
+        lists(combine(initiatives(), optional(SnapshotParts.picks(), 0.5), InitiativeDraft::new), 2),
         optional(Gens.of(Visibility.class), 0.2),
         attributes(),
         ObjectiveDraft::new);
@@ -277,10 +346,12 @@ public final class OkrGenerators {
     return frequency(weighted(3, constant(OkrStatus.ACTIVE)), weighted(1, Gens.of(OkrStatus.class)));
   }
 
+  /** Initiatives with a placeholder id and no key result: some described, some done. */
   private static Gen<Initiative> initiatives() {
     return combine(Gens.of(INITIATIVE_TITLES), sensibleStatuses(), Gens.subsets(TAGS, 0, 2),
-        (title, status, tags) -> Initiative.builder().id(SnapshotParts.PLACEHOLDER_ID).title(title).status(status)
-            .tags(tags).build());
+        optional(Gens.of(INITIATIVE_DESCRIPTIONS), 0.3), Gens.oneIn(3),
+        (title, status, tags, description, done) -> Initiative.builder().id(SnapshotParts.PLACEHOLDER_ID).title(title)
+            .description(description).status(status).done(done).tags(tags).build());
   }
 
   private static Gen<Map<String, String>> attributes() {

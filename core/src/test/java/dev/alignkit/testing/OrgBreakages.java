@@ -6,6 +6,7 @@ import static dev.alignkit.testing.Gens.decimals;
 import static dev.alignkit.testing.Gens.frequency;
 import static dev.alignkit.testing.Gens.weighted;
 import static dev.alignkit.testing.SnapshotParts.MISSING_CYCLE;
+import static dev.alignkit.testing.SnapshotParts.MISSING_KEY_RESULT;
 import static dev.alignkit.testing.SnapshotParts.MISSING_LEVEL;
 import static dev.alignkit.testing.SnapshotParts.MISSING_OBJECTIVE;
 import static dev.alignkit.testing.SnapshotParts.MISSING_PERSON;
@@ -16,9 +17,11 @@ import dev.alignkit.career.RoleRef;
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.AlignmentKind;
 import dev.alignkit.okr.CheckIn;
+import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.KeyResultKind;
 import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.okr.OwnerKind;
 import dev.alignkit.org.Person;
@@ -27,6 +30,8 @@ import dev.alignkit.testing.SnapshotEdit.Breakage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.quicktheories.core.Gen;
 
 /** The ways {@link OrgGenerators#adversarialSnapshots()} breaks a valid organization in business terms. */
@@ -56,7 +61,52 @@ final class OrgBreakages {
         pick.map(OrgBreakages::withoutKeyResults),
         Gens.ints(1, 63).map(OrgBreakages::removeKinds),
         pick.map(OrgBreakages::emptyTexts),
-        constant(OrgBreakages.waiverOfMissingSubject())));
+        constant(OrgBreakages.waiverOfMissingSubject()),
+        pick.map(OrgBreakages::danglingKeyResultOwner),
+        combine(pick, Gens.of(OkrStatus.ACTIVE, OkrStatus.CANCELLED, OkrStatus.CLOSED), OrgBreakages::withoutCycle),
+        pick.map(OrgBreakages::danglingInitiativeKeyResult),
+        combine(pick, Gens.of(KeyResultKind.INCREASE, KeyResultKind.DECREASE, KeyResultKind.STAY_AT_LEAST),
+            decimals(0.01, 900, 2), Gens.booleans(), OrgBreakages::percentOutOfRange)));
+  }
+
+  /** A key result owned by nobody in the snapshot: {@code okr.key-result.unknown-owner}. */
+  private static Breakage danglingKeyResultOwner(int pick) {
+    return parts -> parts.updateKeyResult(pick, (objective, kr) -> KeyResult.builder().from(kr).ownerId(MISSING_PERSON)
+        .build());
+  }
+
+  /** An objective that is no draft, without a cycle: {@code okr.objective.no-cycle}. */
+  private static Breakage withoutCycle(int pick, OkrStatus status) {
+    return parts -> parts.updateObjective(pick, o -> Objective.builder().from(o).cycleId(Optional.empty()).status(status)
+        .build());
+  }
+
+  /** An added initiative that names no key result of its objective: {@code okr.initiative.unknown-key-result}. */
+  private static Breakage danglingInitiativeKeyResult(int pick) {
+    return parts -> {
+      String id = "i-" + parts.nextAddedId();
+      parts.updateObjective(pick, o -> Objective.builder().from(o).addInitiative(Initiative.builder().id(id)
+          .title("Automate the release checklist").keyResultId(MISSING_KEY_RESULT).build()).build());
+    };
+  }
+
+  /**
+   * A key result in percent whose start (below 0) or target (above 100) lies outside [0, 100]:
+   * {@code okr.key-result.unit-range}.
+   */
+  private static Breakage percentOutOfRange(int pick, KeyResultKind kind, double beyond, boolean below) {
+    double outside = below ? -beyond : 100 + beyond;
+    return parts -> parts.updateKeyResult(pick, (objective, kr) -> {
+      KeyResult.Builder builder = KeyResult.builder().from(kr).kind(kind).unit("%");
+      switch (kind) {
+        case INCREASE:
+          return builder.start(below ? outside : 0).target(below ? 50 : outside).build();
+        case DECREASE:
+          return builder.start(below ? 50 : outside).target(below ? outside : 0).build();
+        default:
+          return builder.start(OptionalDouble.empty()).target(outside).build();
+      }
+    });
   }
 
   private static Breakage danglingManager(int pick) {

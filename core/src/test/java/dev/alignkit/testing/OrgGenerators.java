@@ -25,6 +25,8 @@ import dev.alignkit.org.Person;
 import dev.alignkit.org.Team;
 import dev.alignkit.org.Waiver;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,15 +52,22 @@ public final class OrgGenerators {
   static final int MAX_TEAMS = 6;
   private static final int MAX_ORG_OBJECTIVES = 4;
   private static final int MAX_TEAM_OBJECTIVES = 12;
+  private static final int MAX_BACKLOG = 2;
   private static final int MAX_PERSON_OBJECTIVES =
-      OkrGenerators.MAX_OBJECTIVES - MAX_ORG_OBJECTIVES - MAX_TEAM_OBJECTIVES;
+      OkrGenerators.MAX_OBJECTIVES - MAX_ORG_OBJECTIVES - MAX_TEAM_OBJECTIVES - MAX_BACKLOG;
+  /** Zones of valid snapshots beside UTC: each side of UTC, with and without daylight saving time. */
+  private static final List<ZoneId> ZONES = List.of(ZoneId.of("Europe/Zurich"), ZoneId.of("America/New_York"),
+      ZoneId.of("Asia/Kolkata"), ZoneId.of("Pacific/Auckland"));
 
   private OrgGenerators() {}
 
   // ---------------------------------------------------------------------------------------------
   // People and teams
 
-  /** Any person: id {@code p-1} to {@code p-30}, optional team, manager (possibly dangling) and role. */
+  /**
+   * Any person: id {@code p-1} to {@code p-30}, optional team, further teams (possibly dangling,
+   * possibly the primary one), manager (possibly dangling) and role.
+   */
   public static Gen<Person> people() {
     return Gens.combine(
         ids("p", MAX_PEOPLE),
@@ -67,9 +76,10 @@ public final class OrgGenerators {
         optional(ids("p", MAX_PEOPLE + 2), 0.8),
         optional(roles(), 0.5),
         Gens.oneIn(10),
-        (id, name, teamId, managerId, role, hr) -> Person.builder()
-            .id(id).name(name).teamId(teamId).managerId(managerId).role(role).hrAdministrator(hr)
-            .build());
+        frequency(weighted(3, constant(List.<String>of())), weighted(1, lists(ids("t", MAX_TEAMS + 2), 1, 3))),
+        (id, name, teamId, managerId, role, hr, otherTeamIds) -> Person.builder()
+            .id(id).name(name).teamId(teamId).otherTeamIds(otherTeamIds).managerId(managerId).role(role)
+            .hrAdministrator(hr).build());
   }
 
   /** Roles on ladders {@code ic} and {@code mgmt} at levels {@code l-1} to {@code l-5}; nothing defines them. */
@@ -77,21 +87,30 @@ public final class OrgGenerators {
     return combine(Gens.of("ic", "mgmt"), ids("l", 5), RoleRef::of);
   }
 
-  /** Any team: id {@code t-1} to {@code t-6} and a name. */
+  /** Any team: id {@code t-1} to {@code t-6}, a name and sometimes a description. */
   public static Gen<Team> teams() {
-    return combine(ids("t", MAX_TEAMS), Gens.of(SnapshotParts.TEAM_NAMES), Team::of);
+    return combine(ids("t", MAX_TEAMS), Gens.of(SnapshotParts.TEAM_NAMES), optional(Gens.of(TEAM_DESCRIPTIONS), 0.3),
+        (id, name, description) -> Team.builder().id(id).name(name).description(description).build());
   }
+
+  /** Descriptions of teams, in several scripts. */
+  private static final List<String> TEAM_DESCRIPTIONS = List.of(
+      "Runs the shared services", "Betreut Kunden – per Mail und Chat", "数据平台 📊", "");
 
   // ---------------------------------------------------------------------------------------------
   // Snapshots
 
   /**
-   * A consistent organization: 1 to 6 teams, 1 to 30 people whose reporting lines form one tree
-   * under {@code p-1}, 1 to 3 consecutive quarters (earlier ones CLOSED, the last ACTIVE, sometimes
-   * a DRAFT one after it), and up to 40 objectives: organization objectives, team objectives
-   * aligned to them and personal objectives aligned to a team objective (of the person's team when
-   * it has one), each in its parent's cycle, with positive weights and well-formed key results
-   * whose check-ins lie inside the cycle; every id resolves.
+   * A consistent organization: 1 to 6 teams (some described), 1 to 30 people whose reporting lines
+   * form one tree under {@code p-1} (one in four also in up to two further teams), 1 to 3
+   * consecutive quarters (earlier ones CLOSED, the last ACTIVE, sometimes a DRAFT one after it), a
+   * zone (UTC or one of four others), and up to 40 objectives: organization objectives, team
+   * objectives aligned to them and personal objectives aligned to a team objective (of the person's
+   * team when it has one), each in its parent's cycle, with positive weights and well-formed key
+   * results (percentages within [0, 100], sometimes described and owned by a person of the
+   * snapshot) whose check-ins lie inside the cycle, some given by an instant in the zone; and up
+   * to 2 backlog DRAFT objectives of a person without a cycle, alignment or check-ins. An
+   * initiative may name a key result of its objective and be done. Every id resolves.
    */
   public static Gen<OrganizationSnapshot> validSnapshots() {
     Gen<List<Cycle>> cycles = combine(
@@ -100,14 +119,20 @@ public final class OrgGenerators {
     Gen<Placement> placements = combine(
         picks(), picks(), Gens.of(AlignmentKind.class), OkrGenerators.positiveWeights(), Placement::new);
     Gen<PlacedDraft> objectives = combine(placements, OkrGenerators.objectiveDrafts(), PlacedDraft::new);
+    Gen<RealData> realData = combine(
+        frequency(weighted(2, constant(ZoneOffset.UTC)), weighted(3, Gens.of(ZONES))),
+        lists(optional(Gens.of(TEAM_DESCRIPTIONS), 0.5), MAX_TEAMS, MAX_TEAMS),
+        Gens.booleans(),
+        lists(objectives, MAX_BACKLOG),
+        RealData::new);
     return Gens.combine(
         cycles,
         Gens.ints(1, MAX_TEAMS),
-        lists(SnapshotParts.seats(), 1, MAX_PEOPLE),
+        lists(SnapshotParts.seatsInSeveralTeams(), 1, MAX_PEOPLE),
         lists(objectives, 1, MAX_ORG_OBJECTIVES),
         lists(objectives, MAX_TEAM_OBJECTIVES),
         lists(objectives, MAX_PERSON_OBJECTIVES),
-        Gens.booleans(),
+        realData,
         OrgGenerators::validSnapshot);
   }
 
@@ -116,8 +141,10 @@ public final class OrgGenerators {
    * with one to four breakages (dangling manager, team, role, cycle, owner or alignment parent;
    * alignment and reporting cycles; shared check-in dates; check-ins outside the cycle; start equal
    * to target; unmeasurable key results; weights of 0 or below; objectives without key results;
-   * whole kinds of items removed; empty names; a waiver of a missing subject); and snapshots
-   * assembled from independent random items, renumbered so that ids stay unique per kind.
+   * whole kinds of items removed; empty names; a waiver of a missing subject; a key result owned
+   * by nobody; an objective that is no draft without a cycle; an initiative on a key result its
+   * objective does not have; a percentage outside [0, 100]); and snapshots assembled from
+   * independent random items, renumbered so that ids stay unique per kind.
    */
   public static Gen<OrganizationSnapshot> adversarialSnapshots() {
     Gen<OrganizationSnapshot> broken = combine(
@@ -186,19 +213,32 @@ public final class OrgGenerators {
 
   private record PlacedDraft(Placement placement, OkrGenerators.ObjectiveDraft draft) {}
 
+  /**
+   * What real OKR data adds to a valid organization: the zone it dates in, the teams'
+   * descriptions, whether a waiver is granted, and backlog drafts (owned by a picked person).
+   */
+  private record RealData(ZoneId zone, List<Optional<String>> teamDescriptions, boolean withWaiver,
+      List<PlacedDraft> backlog) {}
+
   /** An objective placed in the organization, with what its children need to know. */
   private record Planned(String id, Owner owner, Cycle cycle) {}
 
   private static OrganizationSnapshot validSnapshot(List<Cycle> cycles, int teamCount, List<SnapshotParts.Seat> seats,
-      List<PlacedDraft> orgDrafts, List<PlacedDraft> teamDrafts, List<PlacedDraft> personalDrafts, boolean withWaiver) {
-    List<Team> teams = SnapshotParts.teams(teamCount);
+      List<PlacedDraft> orgDrafts, List<PlacedDraft> teamDrafts, List<PlacedDraft> personalDrafts, RealData real) {
+    List<Team> teams = new ArrayList<>();
+    for (Team team : SnapshotParts.teams(teamCount)) {
+      teams.add(Team.builder().from(team).description(real.teamDescriptions().get(teams.size())).build());
+    }
     List<Person> people = SnapshotParts.reportingTree(seats, teams);
+    List<String> personIds = people.stream().map(Person::id).toList();
+    ZoneId zone = real.zone();
     List<Objective> objectives = new ArrayList<>();
     List<Planned> orgObjectives = new ArrayList<>();
     for (PlacedDraft placed : orgDrafts) {
       Planned planned = new Planned("o-" + (objectives.size() + 1), Owner.organization(),
           pick(cycles, placed.placement().ownerPick()));
-      objectives.add(placed.draft().materialize(planned.id(), planned.owner(), planned.cycle(), Optional.empty()));
+      objectives.add(placed.draft().materialize(planned.id(), planned.owner(), Optional.of(planned.cycle()),
+          Optional.empty(), zone, personIds));
       orgObjectives.add(planned);
     }
     List<Planned> teamObjectives = new ArrayList<>();
@@ -207,8 +247,8 @@ public final class OrgGenerators {
       Planned parent = pick(orgObjectives, placement.parentPick());
       Team team = pick(teams, placement.ownerPick());
       Planned planned = new Planned("o-" + (objectives.size() + 1), Owner.team(team.id()), parent.cycle());
-      objectives.add(placed.draft().materialize(planned.id(), planned.owner(), planned.cycle(),
-          Optional.of(placement.alignmentTo(parent))));
+      objectives.add(placed.draft().materialize(planned.id(), planned.owner(), Optional.of(planned.cycle()),
+          Optional.of(placement.alignmentTo(parent)), zone, personIds));
       teamObjectives.add(planned);
     }
     for (PlacedDraft placed : personalDrafts) {
@@ -225,11 +265,16 @@ public final class OrgGenerators {
       }
       Planned parent = pick(candidates, placement.parentPick());
       objectives.add(placed.draft().materialize("o-" + (objectives.size() + 1), Owner.person(person.id()),
-          parent.cycle(), Optional.of(placement.alignmentTo(parent))));
+          Optional.of(parent.cycle()), Optional.of(placement.alignmentTo(parent)), zone, personIds));
     }
-    OrganizationSnapshot.Builder snapshot = OrganizationSnapshot.builder()
+    for (PlacedDraft placed : real.backlog()) {
+      Person person = pick(people, placed.placement().ownerPick());
+      objectives.add(placed.draft().materialize("o-" + (objectives.size() + 1), Owner.person(person.id()),
+          Optional.empty(), Optional.empty(), zone, personIds));
+    }
+    OrganizationSnapshot.Builder snapshot = OrganizationSnapshot.builder().zone(zone)
         .teams(teams).people(people).cycles(cycles).objectives(numberedNested(objectives));
-    if (withWaiver) {
+    if (real.withWaiver()) {
       snapshot.addWaiver(Waiver.of("okr.objective.count", "t-1", "Reorganization quarter", "p-1",
           cycles.get(cycles.size() - 1).endInclusive()));
     }

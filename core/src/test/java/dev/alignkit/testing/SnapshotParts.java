@@ -14,7 +14,9 @@ import dev.alignkit.org.Person;
 import dev.alignkit.org.Team;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.BiFunction;
@@ -42,6 +44,7 @@ final class SnapshotParts {
   static final String MISSING_CYCLE = "c-999";
   static final String MISSING_OBJECTIVE = "o-999";
   static final String MISSING_INITIATIVE = "i-999";
+  static final String MISSING_KEY_RESULT = "kr-999";
   static final String MISSING_SKILL = "s-999";
   static final String MISSING_LADDER = "ld-999";
   static final String MISSING_LEVEL = "l-999";
@@ -96,24 +99,48 @@ final class SnapshotParts {
     return teams;
   }
 
-  /** A person's place in a reporting tree before numbering: manager and team are picks. */
-  record Seat(int managerPick, Optional<Integer> teamPick, boolean hrAdministrator) {}
+  /**
+   * A person's place in a reporting tree before numbering: manager, team and further teams are
+   * picks.
+   */
+  record Seat(int managerPick, Optional<Integer> teamPick, boolean hrAdministrator, List<Integer> otherTeamPicks) {
+    /** A seat in one team at most. */
+    Seat(int managerPick, Optional<Integer> teamPick, boolean hrAdministrator) {
+      this(managerPick, teamPick, hrAdministrator, List.of());
+    }
+  }
 
   /** Seats: manager and team picks, an HR administrator once in ten. */
   static Gen<Seat> seats() {
     return Gens.combine(picks(), picks(), Gens.oneIn(10), (manager, team, hr) -> new Seat(manager, Optional.of(team), hr));
   }
 
+  /** Seats as {@link #seats()} gives them, one in four in up to two further teams. */
+  static Gen<Seat> seatsInSeveralTeams() {
+    Gen<List<Integer>> others = Gens.frequency(
+        Gens.weighted(3, Gens.constant(List.of())), Gens.weighted(1, Gens.lists(picks(), 1, 2)));
+    return Gens.combine(seats(), others,
+        (seat, otherTeams) -> new Seat(seat.managerPick(), seat.teamPick(), seat.hrAdministrator(), otherTeams));
+  }
+
   /**
-   * Person {@code p-(index + 1)} in the seat: named in turn, in the picked team, reporting to
-   * someone numbered below them unless they are the first; a builder, for callers to add more.
+   * Person {@code p-(index + 1)} in the seat: named in turn, in the picked team and the picked
+   * further teams other than it, reporting to someone numbered below them unless they are the
+   * first; a builder, for callers to add more.
    */
   static Person.Builder seated(int index, Seat seat, List<Team> teams) {
+    Optional<String> teamId = seat.teamPick().filter(pick -> !teams.isEmpty()).map(pick -> pick(teams, pick).id());
     Person.Builder person = Person.builder()
         .id("p-" + (index + 1))
         .name(PERSON_NAMES.get(index % PERSON_NAMES.size()))
-        .teamId(seat.teamPick().filter(pick -> !teams.isEmpty()).map(pick -> pick(teams, pick).id()))
+        .teamId(teamId)
         .hrAdministrator(seat.hrAdministrator());
+    for (int pick : teams.isEmpty() ? List.<Integer>of() : seat.otherTeamPicks()) {
+      String other = pick(teams, pick).id();
+      if (!teamId.filter(other::equals).isPresent()) {
+        person.addOtherTeamId(other);
+      }
+    }
     if (index > 0) {
       person.managerId("p-" + (seat.managerPick() % index + 1));
     }
@@ -129,19 +156,26 @@ final class SnapshotParts {
     return people;
   }
 
-  /** Renumbers key results {@code kr-1} ... and initiatives {@code i-1} ... across all objectives. */
+  /**
+   * Renumbers key results {@code kr-1} ... and initiatives {@code i-1} ... across all objectives;
+   * an initiative that names a key result of its objective names it by its new id.
+   */
   static List<Objective> numberedNested(List<Objective> objectives) {
     List<Objective> numbered = new ArrayList<>(objectives.size());
     int keyResultCount = 0;
     int initiativeCount = 0;
     for (Objective objective : objectives) {
       List<KeyResult> keyResults = new ArrayList<>(objective.keyResults().size());
+      Map<String, String> renamed = new HashMap<>();
       for (KeyResult keyResult : objective.keyResults()) {
-        keyResults.add(KeyResult.builder().from(keyResult).id("kr-" + ++keyResultCount).build());
+        String id = "kr-" + ++keyResultCount;
+        renamed.putIfAbsent(keyResult.id(), id);
+        keyResults.add(KeyResult.builder().from(keyResult).id(id).build());
       }
       List<Initiative> initiatives = new ArrayList<>(objective.initiatives().size());
       for (Initiative initiative : objective.initiatives()) {
-        initiatives.add(Initiative.builder().from(initiative).id("i-" + ++initiativeCount).build());
+        initiatives.add(Initiative.builder().from(initiative).id("i-" + ++initiativeCount)
+            .keyResultId(initiative.keyResultId().map(id -> renamed.getOrDefault(id, id))).build());
       }
       numbered.add(Objective.builder().from(objective).keyResults(keyResults).initiatives(initiatives).build());
     }

@@ -16,6 +16,7 @@ import dev.alignkit.career.SkillProfile;
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.Cycle;
+import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.KeyResultKind;
 import dev.alignkit.okr.Objective;
@@ -39,6 +40,8 @@ import dev.alignkit.rules.Report;
 import dev.alignkit.rules.WaivedFinding;
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +64,7 @@ public final class SampleOrganization {
     LocalDate july1 = LocalDate.of(2026, 7, 1);
     Objective company = Objective.builder()
         .id("o-company").title("Become the support team customers recommend")
+        .description("Most new customers come from a recommendation; support is where they decide to give one.")
         .owner(Owner.organization()).cycleId("2026-Q3")
         .addKeyResult(KeyResult.increase("kr-nps", "Raise NPS from 32 to 45", 32, 45, "points")
             .withCheckIn(CheckIn.of(july1.plusDays(14), 35, 0.8))
@@ -74,9 +78,9 @@ public final class SampleOrganization {
         .alignment(Alignment.contributes("o-company", 1))
         .addKeyResult(KeyResult.decrease("kr-reply", "Cut first-reply time from 12 h to 4 h", 12, 4, "hours")
             .withCheckIn(CheckIn.of(july1.plusDays(30), 9, 0.6)))
-        .addKeyResult(KeyResult.ordinal("kr-kb", "Self-service answers",
-                "Top 20 questions answered", "Top 50 answered", "Top 100 answered")
-            .withCheckIn(CheckIn.of(july1.plusDays(35), 1)))
+        .addKeyResult(KeyResult.builder().from(KeyResult.ordinal("kr-kb", "Self-service answers",
+                "Top 20 questions answered", "Top 50 answered", "Top 100 answered"))
+            .ownerId("maya").addCheckIn(CheckIn.of(july1.plusDays(35), 1)).build())
         // Worded as an activity, not a result: okr.key-result.activity flags it.
         .addKeyResult(KeyResult.increase("kr-sessions", "Attend 12 product feedback sessions", 0, 12, "sessions")
             .withCheckIn(CheckIn.of(july1.plusDays(40), 5)))
@@ -86,12 +90,16 @@ public final class SampleOrganization {
         .owner(Owner.person("maya")).cycleId("2026-Q3")
         .alignment(Alignment.contributes("o-support", 1))
         .addKeyResult(KeyResult.achieve("kr-playbook", "Publish the escalation playbook")
-            .withCheckIn(CheckIn.of(july1.plusDays(44), 1, 1.0)))
+            .withCheckIn(CheckIn.builder().date(july1.plusDays(44)).at(OffsetDateTime.parse("2026-08-14T16:20:00+02:00"))
+                .value(1).confidence(1.0).build()))
         // No target yet: progress stays undefined and okr.key-result.not-measurable flags it.
         .addKeyResult(KeyResult.builder().id("kr-escalations").title("Fewer escalations")
             .kind(KeyResultKind.DECREASE).start(40).unit("per month").build())
+        .addInitiative(Initiative.builder().id("i-playbook-review").title("Review the playbook draft with the team leads")
+            .keyResultId("kr-playbook").done(true).build())
         .build();
     return OrganizationSnapshot.builder()
+        .zone(ZoneId.of("Europe/Berlin"))
         .skillCatalog(catalog(
             Skill.of("empathy", "Customer empathy", "product-knowledge"),
             Skill.of("troubleshooting", "Troubleshooting", "technical-expertise"),
@@ -106,7 +114,8 @@ public final class SampleOrganization {
             Assessment.of("empathy", 4, july1.minusDays(20), AssessmentSource.MANAGER),
             Assessment.of("troubleshooting", 3, july1.minusDays(20), AssessmentSource.MANAGER),
             Assessment.of("negotiation", 2, july1.minusDays(20), AssessmentSource.PEER))))
-        .addTeam(Team.of("support", "Customer support"))
+        .addTeam(Team.builder().id("support").name("Customer support")
+            .description("Answers customers by mail and chat, weekdays 8:00 to 18:00").build())
         .addPerson(Person.builder().id("lena").name("Lena Ortiz").teamId("support").build())
         .addPerson(Person.builder().id("maya").name("Maya Chen").teamId("support").managerId("lena")
             .role(RoleRef.of("cs", "CS2")).build())

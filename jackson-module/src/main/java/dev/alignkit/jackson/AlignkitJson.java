@@ -27,8 +27,11 @@ import java.nio.file.Path;
  * Reads and writes an organization snapshot as a JSON document in one call:
  * {@code OrganizationSnapshot snapshot = AlignkitJson.read(Path.of("organization.json"))}.
  *
- * <p>Documents are UTF-8, written with two-space indentation, {@code \n} line ends and a final
- * newline, so that writing a snapshot twice gives the same bytes. Every failure, including an I/O
+ * <p>It writes format version 2 and reads versions 1 and 2: a version 1 document reads into the
+ * snapshot it always did, its vendor attributes named like fields new in version 2 promoted to
+ * those fields (see {@code docs/concepts.md}, "JSON"). Documents are UTF-8, written with two-space
+ * indentation, {@code \n} line ends and a final newline, so that writing a snapshot twice gives
+ * the same bytes. Every failure, including an I/O
  * error, is an {@link AlignkitJsonException} that names the JSON Pointer, line and column and what
  * to fix; a reference that does not resolve is not a failure (the rules report it). Thread-safe.
  *

@@ -1,13 +1,19 @@
 package dev.alignkit.jackson;
 
+import dev.alignkit.okr.Initiative;
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.Objective;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.testing.CareerGenerators;
 import dev.alignkit.testing.DevelopmentGenerators;
 import dev.alignkit.testing.Gens;
 import dev.alignkit.testing.OrgGenerators;
+import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.quicktheories.core.Gen;
 
 /**
@@ -15,9 +21,14 @@ import org.quicktheories.core.Gen;
  * with vendor attributes spread over its objects by {@link AttributeDecorator}.
  */
 final class DocumentGenerators {
-  /** Names no model object uses for a field, some needing JSON Pointer or string escapes. */
+  /**
+   * Attribute names: some no model object uses for a field, some needing JSON Pointer or string
+   * escapes, and some that are fields of other objects only (new in format version 2), which
+   * {@link AttributeDecorator} gives only to the objects that do not have such a field.
+   */
   private static final List<String> NAMES = List.of(
-      "x-jira", "x-score", "vendorId", "x-ä", "a/b~c", "with \"quote\"", "x-empty", "$schema");
+      "x-jira", "x-score", "vendorId", "x-ä", "a/b~c", "with \"quote\"", "x-empty", "$schema",
+      "description", "ownerId", "otherTeamIds", "zone", "at", "keyResultId", "done", "cycleId");
 
   /** Attribute values in the compact form the reader produces. */
   private static final List<String> VALUES = List.of(
@@ -39,6 +50,37 @@ final class DocumentGenerators {
   /** Snapshots of {@code snapshots} decorated with 1 to {@code maxMaps} attribute maps, used in turn. */
   static Gen<OrganizationSnapshot> decorated(Gen<OrganizationSnapshot> snapshots, int maxMaps) {
     return Gens.combine(snapshots, Gens.lists(attributeMaps(), 1, maxMaps), AttributeDecorator::decorate);
+  }
+
+  /** The fields new in format version 2, as {@link #newFieldsOf} names them. */
+  static final List<String> NEW_FIELDS = List.of("zone", "otherTeamIds", "Team.description",
+      "Objective.description", "backlog", "KeyResult.description", "ownerId", "at", "Initiative.description",
+      "keyResultId", "done");
+
+  /** Which fields new in format version 2 {@code snapshot} uses, named as in {@link #NEW_FIELDS}. */
+  static Set<String> newFieldsOf(OrganizationSnapshot snapshot) {
+    Set<String> used = new HashSet<>();
+    if (!snapshot.zone().equals(ZoneOffset.UTC)) {
+      used.add("zone");
+    }
+    snapshot.people().forEach(p -> used.add(p.otherTeamIds().isEmpty() ? "" : "otherTeamIds"));
+    snapshot.teams().forEach(t -> used.add(t.description().isPresent() ? "Team.description" : ""));
+    for (Objective objective : snapshot.objectives()) {
+      used.add(objective.description().isPresent() ? "Objective.description" : "");
+      used.add(objective.cycleId().isEmpty() ? "backlog" : "");
+      for (KeyResult keyResult : objective.keyResults()) {
+        used.add(keyResult.description().isPresent() ? "KeyResult.description" : "");
+        used.add(keyResult.ownerId().isPresent() ? "ownerId" : "");
+        keyResult.checkIns().forEach(c -> used.add(c.at().isPresent() ? "at" : ""));
+      }
+      for (Initiative initiative : objective.initiatives()) {
+        used.add(initiative.description().isPresent() ? "Initiative.description" : "");
+        used.add(initiative.keyResultId().isPresent() ? "keyResultId" : "");
+        used.add(initiative.done() ? "done" : "");
+      }
+    }
+    used.remove("");
+    return used;
   }
 
   /** Any snapshot of the OKR, career and development generators, decorated with 1 to 5 attribute maps. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** The document format of {@code docs/json-format.md}, field by field. */
 class FormatTest {
-  private static final String HEADER = "{\"formatVersion\": 1, ";
+  private static final String HEADER = "{\"formatVersion\": 2, ";
 
   private static OrganizationSnapshot small() {
     return OrganizationSnapshot.builder()
@@ -39,7 +39,7 @@ class FormatTest {
   void aSmallSnapshotIsWrittenExactlyLikeThis() {
     assertEquals("""
         {
-          "formatVersion": 1,
+          "formatVersion": 2,
           "people": [
             {
               "id": "maya",
@@ -120,8 +120,9 @@ class FormatTest {
   @Test
   void theEmptySnapshotWritesOnlyTheVersionAndTheDefaultCatalog() {
     String json = AlignkitJson.toJson(OrganizationSnapshot.empty());
-    assertTrue(json.startsWith("{\n  \"formatVersion\": 1,\n  \"skillCatalog\": {"), json);
+    assertTrue(json.startsWith("{\n  \"formatVersion\": 2,\n  \"skillCatalog\": {"), json);
     assertEquals(OrganizationSnapshot.empty(), AlignkitJson.fromJson(json));
+    assertEquals(OrganizationSnapshot.empty(), AlignkitJson.fromJson("{\"formatVersion\": 2}"));
     assertEquals(OrganizationSnapshot.empty(), AlignkitJson.fromJson("{\"formatVersion\": 1}"));
   }
 

@@ -154,13 +154,15 @@ class ReadErrorsTest {
 
   @Test
   void anotherFormatVersionIsRejected() {
-    assertAt(failure(base("\"formatVersion\": 1", "\"formatVersion\": 2")), "/formatVersion", 2, 20,
-        "unsupported formatVersion 2: this reader reads formatVersion 1");
+    assertAt(failure(base("\"formatVersion\": 2", "\"formatVersion\": 3")), "/formatVersion", 2, 20,
+        "unsupported formatVersion 3: this reader reads formatVersion 1 and 2");
+    assertAt(failure(base("\"formatVersion\": 2", "\"formatVersion\": 0")), "/formatVersion", 2, 20,
+        "unsupported formatVersion 0: this reader reads formatVersion 1 and 2");
   }
 
   @Test
   void aDocumentWithoutFormatVersionIsRejected() {
-    AlignkitJsonException e = failure(base("  \"formatVersion\": 1,\n", ""));
+    AlignkitJsonException e = failure(base("  \"formatVersion\": 2,\n", ""));
     assertAt(e, "", 1, 1, "missing required field formatVersion");
     assertEquals("missing required field formatVersion (line 1, column 1)", e.getMessage());
   }
@@ -240,7 +242,7 @@ class ReadErrorsTest {
 
   @Test
   void aBlankFieldNameOnTheSnapshotPointsAtItsValue() {
-    assertAt(failure(base("\"formatVersion\": 1,", "\"formatVersion\": 1, \" \": 2,")),
+    assertAt(failure(base("\"formatVersion\": 2,", "\"formatVersion\": 2, \" \": 2,")),
         "/ ", 2, 28, "field names must not be blank: \" \"");
   }
 

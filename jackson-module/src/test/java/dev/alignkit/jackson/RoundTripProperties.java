@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.testing.CareerGenerators;
+import dev.alignkit.testing.Coverage;
 import dev.alignkit.testing.DevelopmentGenerators;
 import dev.alignkit.testing.Gens;
 import dev.alignkit.testing.OrgGenerators;
@@ -14,7 +15,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import org.quicktheories.core.Gen;
 
-/** Writing and reading back loses nothing, and writing is a fixed point: the second write gives the same bytes. */
+/**
+ * Writing and reading back loses nothing, and writing is a fixed point: the second write gives the
+ * same bytes. The OKR snapshots use every field new in format version 2.
+ */
 class RoundTripProperties {
   private static Gen<OrganizationSnapshot> okrSnapshots() {
     return DocumentGenerators.decorated(OrgGenerators.anySnapshot(), 7);
@@ -38,7 +42,14 @@ class RoundTripProperties {
 
   @Property(examples = 300)
   void okrSnapshotsSurviveARoundTripWithTheirAttributes(Theory theory) {
-    theory.forAll(okrSnapshots()).check(RoundTripProperties::assertLossless);
+    Coverage fields = new Coverage("fields new in format version 2");
+    theory.forAll(okrSnapshots()).check(snapshot -> {
+      DocumentGenerators.newFieldsOf(snapshot).forEach(fields::count);
+      assertLossless(snapshot);
+    });
+    for (String field : DocumentGenerators.NEW_FIELDS) {
+      fields.assertCountAtLeast(field, 30);
+    }
   }
 
   @Property(examples = 200)

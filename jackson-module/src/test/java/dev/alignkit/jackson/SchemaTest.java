@@ -99,7 +99,7 @@ class SchemaTest {
     for (String[] change : new String[][] {
         {"\"name\": \"Maya Chen\", ", ""},
         {"\"kind\": \"INCREASE\"", "\"kind\": \"GROW\""},
-        {"\"formatVersion\": 1", "\"formatVersion\": 2"},
+        {"\"formatVersion\": 2", "\"formatVersion\": 3"},
         {"\"confidence\": 0.8", "\"confidence\": 1.4"},
         {"\"2026-08-10\"", "\"10.8.2026\""},
         {"\"rank\": 2,", "\"rank\": 2.5,"},
@@ -115,14 +115,14 @@ class SchemaTest {
     String json = ReadErrorsTest.base("\"teamId\": \"support\"",
         "\"teamId\": \"support\", \"x-hris\": {\"a\": [1, null]}, \"@class\": \"com.example.Gadget\"");
     assertEquals(List.of(), errors(DOCUMENT, json));
-    assertEquals(List.of(), errors(DOCUMENT, "{\"formatVersion\": 1, \"x-exported-by\": \"hris\"}"));
+    assertEquals(List.of(), errors(DOCUMENT, "{\"formatVersion\": 2, \"x-exported-by\": \"hris\"}"));
   }
 
   @Test
   void aPersonLineWithAFieldOfItsOwnIsInvalid() {
     assertFalse(errors(definition("PersonLine"), "{\"person\": {\"id\": \"a\", \"name\": \"A\"}, \"x\": 1}").isEmpty());
     assertFalse(errors(definition("OrganizationLine"),
-        "{\"formatVersion\": 1, \"people\": [{\"id\": \"a\", \"name\": \"A\"}]}").isEmpty());
+        "{\"formatVersion\": 2, \"people\": [{\"id\": \"a\", \"name\": \"A\"}]}").isEmpty());
   }
 
   @Test

@@ -30,7 +30,7 @@ class WriteErrorsTest {
     assertEquals("/people/1", e.pointer());
     assertEquals(-1, e.line());
     assertEquals("attribute \"teamId\" of the person has the name of a field; field names are reserved:"
-        + " [id, name, teamId, managerId, role, hrAdministrator]", e.problem());
+        + " [id, name, teamId, otherTeamIds, managerId, role, hrAdministrator]", e.problem());
   }
 
   @Test

@@ -41,6 +41,8 @@ public final class JsonIn {
   private int columnShift = UNKNOWN_SHIFT;
   /** The shared instances of repeated references and dates. */
   private final Canonical canonical;
+  /** What is known of the document as a whole: its version and zone. */
+  private final ReadContext context;
   /** Where every object and field value read so far started. */
   private final Places places = new Places();
   /** The entry of the field value being read: the parent of its array's elements, or the object itself. */
@@ -55,8 +57,14 @@ public final class JsonIn {
 
   /** Reads from {@code parser}, sharing repeated references and dates through {@code canonical}. */
   public JsonIn(JsonParser parser, Canonical canonical) {
+    this(parser, canonical, new ReadContext());
+  }
+
+  /** Reads a part of a document whose version and zone {@code context} knows, such as a JSON Lines line. */
+  JsonIn(JsonParser parser, Canonical canonical, ReadContext context) {
     this.parser = parser;
     this.canonical = canonical;
+    this.context = context;
     this.base = parser instanceof ParserBase ? (ParserBase) parser : null;
   }
 
@@ -124,6 +132,11 @@ public final class JsonIn {
   /** The canonical table of this reader, for references and dates. */
   Canonical canonical() {
     return canonical;
+  }
+
+  /** What is known of the document as a whole. */
+  ReadContext context() {
+    return context;
   }
 
   /** The parser itself, for reading a subtree. */

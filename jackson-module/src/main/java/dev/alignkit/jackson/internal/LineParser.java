@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Only the current line is held (see {@link LineSource}), and each line gets a {@link JsonIn} of
  * its own, so a file of any length reads in bounded memory; one {@link Canonical} table serves
  * every line, so that references and dates repeated across lines are shared as in one document.
- * Not thread-safe.
+ * Team and person lines are read in the organization line's format version and zone. Not
+ * thread-safe.
  */
 public final class LineParser {
   private final InputStream in;
@@ -32,6 +33,8 @@ public final class LineParser {
   private final int maxLineLength;
   /** Shares repeated references and dates across lines, as one document does. */
   private final Canonical canonical = new Canonical();
+  /** The version and zone the organization line gave, which every later line is read in. */
+  private ReadContext organizationContext = new ReadContext();
 
   private LineParser(InputStream in, boolean ownsInput, JsonLimits limits) {
     this.in = in;
@@ -92,7 +95,10 @@ public final class LineParser {
    * @throws AlignkitJsonException if it is bad, on this line
    */
   public OrganizationSnapshot organization() {
-    return parse(Lines::readOrganization);
+    ReadContext context = new ReadContext();
+    OrganizationSnapshot organization = parse(Lines::readOrganization, context);
+    organizationContext = ReadContext.known(context.version(), organization.zone());
+    return organization;
   }
 
   /**
@@ -105,22 +111,25 @@ public final class LineParser {
    */
   public Line teamOrPerson(SkillCatalog catalog, boolean teamsAllowed, @Nullable IdRegistry ids) {
     long number = lines.number();
-    return parse(in -> Lines.readLine(in, catalog, teamsAllowed, ids, number));
+    return parse(in -> Lines.readLine(in, catalog, teamsAllowed, ids, number), organizationContext);
   }
 
   private interface LineCodec<T> {
     T read(JsonIn in);
   }
 
-  /** Reads the current line with {@code codec}; every failure names the line's number in the file. */
-  private <T> T parse(LineCodec<T> codec) {
+  /**
+   * Reads the current line with {@code codec} in {@code context}; every failure names the line's
+   * number in the file.
+   */
+  private <T> T parse(LineCodec<T> codec, ReadContext context) {
     long number = lines.number();
     if (lines.tooLong()) {
       throw onLine(new AlignkitJsonException("", 1, 1, "line length exceeds the limit maxLineLength "
           + maxLineLength, null), number);
     }
     try (JsonParser parser = factory.createParser(lines.bytes(), 0, lines.length())) {
-      JsonIn in = new JsonIn(parser, canonical);
+      JsonIn in = new JsonIn(parser, canonical, context);
       in.next();
       T value = codec.read(in);
       if (in.next() != null) {

@@ -3,20 +3,15 @@ package dev.alignkit.jackson.internal;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.alignkit.common.DuplicateIdException;
 import dev.alignkit.common.HasAttributes;
+import dev.alignkit.jackson.AlignkitJsonException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.function.ObjDoubleConsumer;
-import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +22,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Reading dispatches known names, keeps unknown ones as attributes in document order, treats
  * {@code null} as an absent value, reports a missing required field or a repeated one, and
- * translates what the model's {@code build()} rejects into an error at the field it names.
+ * translates what the model's {@code build()} rejects into an error at the field it names. The
+ * table (a {@link FieldTable}) also says which fields are new in version 2, so that a version 1
+ * document's attribute of that name is promoted to the field, and which are required in version 1
+ * only; see {@link ReadContext} for documents that give their version late.
  * Writing puts the known fields in table order (optional ones only when present, collections only
  * when not empty) and the attributes after them.
  *
@@ -40,14 +38,16 @@ public final class ObjectCodec<T extends HasAttributes, B> implements ValueCodec
   private final Supplier<B> newBuilder;
   private final Function<B, T> build;
   private final BiConsumer<B, Map<String, String>> setAttributes;
-  private final List<Field<T, B>> fields;
-  private final Map<String, Field<T, B>> byName = new LinkedHashMap<>();
+  private final List<FieldTable.Field<T, B>> fields;
+  private final Map<String, FieldTable.Field<T, B>> byName = new LinkedHashMap<>();
   /** The position of each field in {@link #fields}: its bit in the mask of fields read. */
   private final Map<String, Integer> positions = new HashMap<>();
   private final @Nullable String keyField;
   private final boolean root;
+  private final @Nullable Check<B> check;
+  private final @Nullable After<T> after;
 
-  private ObjectCodec(Builder<T, B> builder) {
+  ObjectCodec(FieldTable<T, B> builder) {
     this.type = builder.type;
     this.kind = builder.kind;
     this.newBuilder = builder.newBuilder;
@@ -63,12 +63,14 @@ public final class ObjectCodec<T extends HasAttributes, B> implements ValueCodec
     }
     this.keyField = builder.keyField;
     this.root = builder.root;
+    this.check = builder.check;
+    this.after = builder.after;
   }
 
   /** Starts the table of a type named {@code kind} in messages, such as {@code "key result"}. */
-  static <T extends HasAttributes, B> Builder<T, B> of(Class<T> type, String kind, Supplier<B> newBuilder,
+  static <T extends HasAttributes, B> FieldTable<T, B> of(Class<T> type, String kind, Supplier<B> newBuilder,
       Function<B, T> build, BiConsumer<B, Map<String, String>> setAttributes) {
-    return new Builder<>(type, kind, newBuilder, build, setAttributes);
+    return new FieldTable<>(type, kind, newBuilder, build, setAttributes);
   }
 
   /** The model type. */
@@ -88,7 +90,7 @@ public final class ObjectCodec<T extends HasAttributes, B> implements ValueCodec
 
   /** Whether {@code name} is a required field. */
   public boolean isRequired(String name) {
-    Field<T, B> field = byName.get(name);
+    FieldTable.Field<T, B> field = byName.get(name);
     return field != null && field.required;
   }
 
@@ -102,6 +104,7 @@ public final class ObjectCodec<T extends HasAttributes, B> implements ValueCodec
     int self = in.enterObject(start);
     B builder = newBuilder.get();
     long read = 0;
+    long present = 0;
     Map<String, String> attributes = null;
     while (in.next() == JsonToken.FIELD_NAME) {
       String name = in.fieldName();
@@ -120,34 +123,112 @@ public final class ObjectCodec<T extends HasAttributes, B> implements ValueCodec
         attributes.put(name, Attributes.read(in));
         continue;
       }
-      Field<T, B> field = fields.get(position);
+      FieldTable.Field<T, B> field = fields.get(position);
       if (in.token() == JsonToken.VALUE_NULL) {
         if (field.required) {
           throw in.error("required field " + name + " must not be null");
         }
+        if (field.requiredInVersionOne && in.context().version() < OrgCodecs.FORMAT_VERSION) {
+          in.context().rejectedByVersionOne(in.error("required field " + name + " must not be null"));
+        }
       } else {
+        present |= bit;
         if (name.equals(keyField) && in.token() == JsonToken.VALUE_STRING) {
           in.key(self, in.text());
         }
-        field.reader.accept(in, builder);
+        if (field.newInVersionTwo && in.context().version() == 1) {
+          readPromoted(in, field, builder);
+        } else {
+          field.reader.accept(in, builder);
+        }
       }
     }
     in.leave(outer);
     for (int i = 0; i < fields.size(); i++) {
-      if (fields.get(i).required && (read & (1L << i)) == 0) {
-        throw JsonIn.error(in.pointerOf(self), start, "missing required field " + fields.get(i).name, null);
+      FieldTable.Field<T, B> field = fields.get(i);
+      if ((read & (1L << i)) == 0 && (field.required
+          || field.requiredInVersionOne && in.context().version() < OrgCodecs.FORMAT_VERSION)) {
+        AlignkitJsonException missing = JsonIn.error(in.pointerOf(self), start, "missing required field " + field.name,
+            null);
+        if (field.required) {
+          throw missing;
+        }
+        in.context().rejectedByVersionOne(missing);
       }
     }
     if (attributes != null) {
       setAttributes.accept(builder, attributes);
     }
+    Presence presence = check == null && after == null ? null : new Presence(present, positions, in, self, start);
+    if (check != null) {
+      check.check(presence, builder);
+    }
+    T value;
     try {
-      return build.apply(builder);
+      value = build.apply(builder);
     } catch (DuplicateIdException e) {
       throw BuildFailures.duplicate(e, in, in.pointerOf(self), start, root);
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
       throw BuildFailures.rejected(e, in, in.pointerOf(self), start, in.fieldsOf(self), root);
     }
+    return after == null ? value : after.after(presence, value);
+  }
+
+  /**
+   * Reads a field new in version 2 that a version 1 document holds as a vendor attribute: the
+   * attribute becomes the field when its value is valid for it, else reading fails at it.
+   */
+  private void readPromoted(JsonIn in, FieldTable.Field<T, B> field, B builder) {
+    try {
+      field.reader.accept(in, builder);
+    } catch (AlignkitJsonException e) {
+      throw new AlignkitJsonException(e.pointer(), e.line(), e.column(), "attribute " + Strings.quote(field.name)
+          + " of this formatVersion 1 " + kind + " becomes its field " + field.name
+          + " (new in formatVersion 2) and must be valid for it: " + e.problem(), e);
+    }
+  }
+
+  /** Which fields of the object just read had a value, and where the object is, for {@link Check} and {@link After}. */
+  static final class Presence {
+    private final long present;
+    private final Map<String, Integer> positions;
+    private final JsonIn in;
+    private final int self;
+    private final long start;
+
+    private Presence(long present, Map<String, Integer> positions, JsonIn in, int self, long start) {
+      this.present = present;
+      this.positions = positions;
+      this.in = in;
+      this.self = self;
+      this.start = start;
+    }
+
+    /** Whether field {@code name} was given a value other than {@code null}. */
+    boolean has(String name) {
+      Integer position = positions.get(name);
+      return position != null && (present & (1L << position)) != 0;
+    }
+
+    /** What is known of the document being read. */
+    ReadContext context() {
+      return in.context();
+    }
+
+    /** An error about the whole object. */
+    AlignkitJsonException error(String problem) {
+      return JsonIn.error(in.pointerOf(self), start, problem, null);
+    }
+  }
+
+  /** A step after the fields are read and before the value is built, such as a check of fields that go together. */
+  interface Check<B> {
+    void check(Presence presence, B builder);
+  }
+
+  /** A step after the value is built, which may replace it, such as dating a check-in in the document's zone. */
+  interface After<T> {
+    T after(Presence presence, T value);
   }
 
   @Override
@@ -167,7 +248,7 @@ public final class ObjectCodec<T extends HasAttributes, B> implements ValueCodec
             + " is not one JSON value: " + e.getMessage());
       }
     }
-    for (Field<T, B> field : fields) {
+    for (FieldTable.Field<T, B> field : fields) {
       field.writer.accept(value, out);
     }
     int i = 0;
@@ -176,149 +257,5 @@ public final class ObjectCodec<T extends HasAttributes, B> implements ValueCodec
       out.raw(normalized.get(i++));
     }
     out.endObject();
-  }
-
-  /** One field of the table. */
-  private static final class Field<T, B> {
-    final String name;
-    final boolean required;
-    final BiConsumer<JsonIn, B> reader;
-    final BiConsumer<T, JsonOut> writer;
-
-    Field(String name, boolean required, BiConsumer<JsonIn, B> reader, BiConsumer<T, JsonOut> writer) {
-      this.name = name;
-      this.required = required;
-      this.reader = reader;
-      this.writer = writer;
-    }
-  }
-
-  /** Collects the fields of a table, in writing order. */
-  static final class Builder<T extends HasAttributes, B> {
-    private final Class<T> type;
-    private final String kind;
-    private final Supplier<B> newBuilder;
-    private final Function<B, T> build;
-    private final BiConsumer<B, Map<String, String>> setAttributes;
-    private final List<Field<T, B>> fields = new ArrayList<>();
-    private @Nullable String keyField;
-    private boolean root;
-
-    private Builder(Class<T> type, String kind, Supplier<B> newBuilder, Function<B, T> build,
-        BiConsumer<B, Map<String, String>> setAttributes) {
-      this.type = type;
-      this.kind = kind;
-      this.newBuilder = newBuilder;
-      this.build = build;
-      this.setAttributes = setAttributes;
-    }
-
-    /** A field that must be present and is always written. */
-    <V> Builder<T, B> required(String name, ValueCodec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
-      return add(name, true, codec, get, set);
-    }
-
-    /** A {@code @Value.Default} field: optional when reading, always written so the document is explicit. */
-    <V> Builder<T, B> defaulted(String name, ValueCodec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
-      return add(name, false, codec, get, set);
-    }
-
-    private <V> Builder<T, B> add(String name, boolean required, ValueCodec<V> codec, Function<T, V> get,
-        BiConsumer<B, V> set) {
-      fields.add(new Field<>(name, required, (in, b) -> set.accept(b, codec.read(in)), (value, out) -> {
-        out.name(name);
-        codec.write(get.apply(value), out);
-      }));
-      return this;
-    }
-
-    /** An {@code Optional} field, written only when present. */
-    <V> Builder<T, B> optional(String name, ValueCodec<V> codec, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
-      fields.add(new Field<>(name, false, (in, b) -> set.accept(b, codec.read(in)), (value, out) -> {
-        Optional<V> present = get.apply(value);
-        if (present.isPresent()) {
-          out.name(name);
-          codec.write(present.get(), out);
-        }
-      }));
-      return this;
-    }
-
-    /** An {@code OptionalDouble} field, written only when present. */
-    Builder<T, B> optionalDouble(String name, Function<T, OptionalDouble> get, ObjDoubleConsumer<B> set) {
-      fields.add(new Field<>(name, false, (in, b) -> set.accept(b, Scalars.DOUBLE.read(in)), (value, out) -> {
-        OptionalDouble present = get.apply(value);
-        if (present.isPresent()) {
-          out.name(name);
-          out.number(present.getAsDouble());
-        }
-      }));
-      return this;
-    }
-
-    /** An {@code OptionalInt} field, written only when present. */
-    Builder<T, B> optionalInt(String name, Function<T, OptionalInt> get, ObjIntConsumer<B> set) {
-      fields.add(new Field<>(name, false, (in, b) -> set.accept(b, Scalars.INT.read(in)), (value, out) -> {
-        OptionalInt present = get.apply(value);
-        if (present.isPresent()) {
-          out.name(name);
-          out.number(present.getAsInt());
-        }
-      }));
-      return this;
-    }
-
-    /** A list or set, written as an array only when not empty. */
-    <V> Builder<T, B> list(String name, ValueCodec<V> element, Function<T, ? extends Collection<V>> get,
-        BiConsumer<B, List<V>> set) {
-      ValueCodec<List<V>> codec = Scalars.listOf(element);
-      fields.add(new Field<>(name, false, (in, b) -> set.accept(b, codec.read(in)), (value, out) -> {
-        Collection<V> values = get.apply(value);
-        if (!values.isEmpty()) {
-          out.name(name);
-          Scalars.writeAll(values, element, out);
-        }
-      }));
-      return this;
-    }
-
-    /** A map, written as an object only when not empty. */
-    <M extends Map<?, ?>> Builder<T, B> map(String name, ValueCodec<M> codec, Function<T, M> get,
-        BiConsumer<B, M> set) {
-      fields.add(new Field<>(name, false, (in, b) -> set.accept(b, codec.read(in)), (value, out) -> {
-        M map = get.apply(value);
-        if (!map.isEmpty()) {
-          out.name(name);
-          codec.write(map, out);
-        }
-      }));
-      return this;
-    }
-
-    /** A field that is read and written by hand, such as the document's {@code formatVersion}. */
-    Builder<T, B> custom(String name, boolean required, BiConsumer<JsonIn, B> reader, BiConsumer<T, JsonOut> writer) {
-      fields.add(new Field<>(name, required, reader, writer));
-      return this;
-    }
-
-    /**
-     * Names the field that the model's error places use to name an item of this type in an
-     * array, such as {@code id} in {@code objectives[o-1]} or {@code skillId} in
-     * {@code expectations[empathy]}.
-     */
-    Builder<T, B> key(String name) {
-      this.keyField = name;
-      return this;
-    }
-
-    /** Marks the document's root type, whose error places start at the root. */
-    Builder<T, B> root() {
-      this.root = true;
-      return this;
-    }
-
-    ObjectCodec<T, B> build() {
-      return new ObjectCodec<>(this);
-    }
   }
 }

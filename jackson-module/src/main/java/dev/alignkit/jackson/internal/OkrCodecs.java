@@ -1,6 +1,8 @@
 package dev.alignkit.jackson.internal;
 
+import static dev.alignkit.jackson.internal.Scalars.BOOLEAN;
 import static dev.alignkit.jackson.internal.Scalars.DATE;
+import static dev.alignkit.jackson.internal.Scalars.DATE_TIME;
 import static dev.alignkit.jackson.internal.Scalars.DOUBLE;
 import static dev.alignkit.jackson.internal.Scalars.REF;
 import static dev.alignkit.jackson.internal.Scalars.STRING;
@@ -22,7 +24,11 @@ import dev.alignkit.okr.OrdinalZone;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.okr.OwnerKind;
 
-/** The JSON objects of {@code dev.alignkit.okr}: cycles, owners, objectives and what they hold. */
+/**
+ * The JSON objects of {@code dev.alignkit.okr}: cycles, owners, objectives and what they hold. The
+ * fields marked new in version 2 are attributes to promote in a version 1 document (see
+ * {@link ObjectCodec}); a check-in without {@code date} is dated in the document's zone.
+ */
 public final class OkrCodecs {
   private OkrCodecs() {}
 
@@ -55,11 +61,19 @@ public final class OkrCodecs {
 
   public static final ObjectCodec<CheckIn, CheckIn.Builder> CHECK_IN = ObjectCodec.<CheckIn, CheckIn.Builder>of(
           CheckIn.class, "check-in", CheckIn::builder, CheckIn.Builder::build, (b, a) -> b.attributes(a))
-      .required("date", DATE, CheckIn::date, (b, v) -> b.date(v))
+      .defaulted("date", DATE, CheckIn::date, (b, v) -> b.date(v)).requiredInVersionOne()
+      .optional("at", DATE_TIME, CheckIn::at, (b, v) -> b.at(v)).newInVersionTwo()
       .required("value", DOUBLE, CheckIn::value, (b, v) -> b.value(v))
       .optionalDouble("confidence", CheckIn::confidence, (b, v) -> b.confidence(v))
       .optional("note", STRING, CheckIn::note, (b, v) -> b.note(v))
       .optional("authorId", REF, CheckIn::authorId, (b, v) -> b.authorId(v))
+      .check((read, b) -> {
+        if (!read.has("date") && !read.has("at")) {
+          throw read.error("missing required field date: a check-in has a date, an at, or both");
+        }
+      })
+      // Without a date, the check-in is dated on the day its instant falls on in the document's zone.
+      .after((read, checkIn) -> read.has("date") ? checkIn : read.context().dated(checkIn))
       .build();
 
   public static final ObjectCodec<KeyResult, KeyResult.Builder> KEY_RESULT =
@@ -68,6 +82,8 @@ public final class OkrCodecs {
           .key("id")
           .required("id", STRING, KeyResult::id, (b, v) -> b.id(v))
           .required("title", STRING, KeyResult::title, (b, v) -> b.title(v))
+          .optional("description", STRING, KeyResult::description, (b, v) -> b.description(v)).newInVersionTwo()
+          .optional("ownerId", REF, KeyResult::ownerId, (b, v) -> b.ownerId(v)).newInVersionTwo()
           .optional("kind", enumOf(KeyResultKind.class), KeyResult::kind, (b, v) -> b.kind(v))
           .optionalDouble("start", KeyResult::start, (b, v) -> b.start(v))
           .optionalDouble("target", KeyResult::target, (b, v) -> b.target(v))
@@ -86,7 +102,10 @@ public final class OkrCodecs {
           .key("id")
           .required("id", STRING, Initiative::id, (b, v) -> b.id(v))
           .required("title", STRING, Initiative::title, (b, v) -> b.title(v))
+          .optional("description", STRING, Initiative::description, (b, v) -> b.description(v)).newInVersionTwo()
+          .optional("keyResultId", REF, Initiative::keyResultId, (b, v) -> b.keyResultId(v)).newInVersionTwo()
           .defaulted("status", OKR_STATUS, Initiative::status, (b, v) -> b.status(v))
+          .defaulted("done", BOOLEAN, Initiative::done, (b, v) -> b.done(v)).newInVersionTwo()
           .list("tags", REF, Initiative::tags, (b, v) -> b.tags(v))
           .list("skills", REF, Initiative::skills, (b, v) -> b.skills(v))
           .optional("wovenGoalId", REF, Initiative::wovenGoalId, (b, v) -> b.wovenGoalId(v))
@@ -98,8 +117,9 @@ public final class OkrCodecs {
           .key("id")
           .required("id", REF, Objective::id, (b, v) -> b.id(v))
           .required("title", STRING, Objective::title, (b, v) -> b.title(v))
+          .optional("description", STRING, Objective::description, (b, v) -> b.description(v)).newInVersionTwo()
           .required("owner", OWNER, Objective::owner, (b, v) -> b.owner(v))
-          .optional("cycleId", REF, Objective::cycleId, (b, v) -> b.cycleId(v))
+          .optional("cycleId", REF, Objective::cycleId, (b, v) -> b.cycleId(v)).requiredInVersionOne()
           .defaulted("type", enumOf(ObjectiveType.class), Objective::type, (b, v) -> b.type(v))
           .defaulted("status", OKR_STATUS, Objective::status, (b, v) -> b.status(v))
           .list("tags", REF, Objective::tags, (b, v) -> b.tags(v))

@@ -10,13 +10,21 @@ import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.org.Team;
 import dev.alignkit.org.Waiver;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
-/** The JSON objects of {@code dev.alignkit.org}, and the document itself: the snapshot. */
+/**
+ * The JSON objects of {@code dev.alignkit.org}, and the document itself: the snapshot. Version 2
+ * is written; versions 1 and 2 are read (see {@code docs/concepts.md}, "JSON").
+ */
 public final class OrgCodecs {
   private OrgCodecs() {}
 
-  /** The version of the document format this module reads and writes. */
-  public static final int FORMAT_VERSION = 1;
+  /** The version of the document format this module writes, and the newest it reads. */
+  public static final int FORMAT_VERSION = 2;
+
+  /** The oldest version of the document format this module reads. */
+  public static final int OLDEST_FORMAT_VERSION = 1;
 
   public static final ObjectCodec<Person, Person.Builder> PERSON = ObjectCodec.<Person, Person.Builder>of(
           Person.class, "person", Person::builder, Person.Builder::build, (b, a) -> b.attributes(a))
@@ -24,6 +32,7 @@ public final class OrgCodecs {
       .required("id", REF, Person::id, (b, v) -> b.id(v))
       .required("name", STRING, Person::name, (b, v) -> b.name(v))
       .optional("teamId", REF, Person::teamId, (b, v) -> b.teamId(v))
+      .list("otherTeamIds", REF, Person::otherTeamIds, (b, v) -> b.otherTeamIds(v)).newInVersionTwo()
       .optional("managerId", REF, Person::managerId, (b, v) -> b.managerId(v))
       .optional("role", CareerCodecs.ROLE_REF, Person::role, (b, v) -> b.role(v))
       .defaulted("hrAdministrator", BOOLEAN, Person::hrAdministrator, (b, v) -> b.hrAdministrator(v))
@@ -34,6 +43,7 @@ public final class OrgCodecs {
       .key("id")
       .required("id", REF, Team::id, (b, v) -> b.id(v))
       .required("name", STRING, Team::name, (b, v) -> b.name(v))
+      .optional("description", STRING, Team::description, (b, v) -> b.description(v)).newInVersionTwo()
       .build();
 
   public static final ObjectCodec<Waiver, Waiver.Builder> WAIVER = ObjectCodec.<Waiver, Waiver.Builder>of(
@@ -50,10 +60,21 @@ public final class OrgCodecs {
               OrganizationSnapshot.class, "organization snapshot", OrganizationSnapshot::builder, OrganizationSnapshot.Builder::build,
               (b, a) -> b.attributes(a))
           .root()
-          .custom("formatVersion", true, (in, b) -> checkFormatVersion(in), (snapshot, out) -> {
+          .custom("formatVersion", true, (in, b) -> in.context().version(formatVersion(in)), (snapshot, out) -> {
             out.name("formatVersion");
             out.number(FORMAT_VERSION);
           })
+          // Before everything it dates, so that a reader meets the zone first; UTC, the default, is not written.
+          .custom("zone", false, (in, b) -> {
+            ZoneId zone = Scalars.ZONE.read(in);
+            b.zone(zone);
+            in.context().zone(zone);
+          }, (snapshot, out) -> {
+            if (!snapshot.zone().equals(ZoneOffset.UTC)) {
+              out.name("zone");
+              Scalars.ZONE.write(snapshot.zone(), out);
+            }
+          }).newInVersionTwo()
           .list("people", PERSON, OrganizationSnapshot::people, (b, v) -> b.people(v))
           .list("teams", TEAM, OrganizationSnapshot::teams, (b, v) -> b.teams(v))
           .list("cycles", OkrCodecs.CYCLE, OrganizationSnapshot::cycles, (b, v) -> b.cycles(v))
@@ -70,14 +91,25 @@ public final class OrgCodecs {
           .list("visions", DevelopmentCodecs.VISION, OrganizationSnapshot::visions, (b, v) -> b.visions(v))
           .list("growSessions", DevelopmentCodecs.GROW_SESSION, OrganizationSnapshot::growSessions,
               (b, v) -> b.growSessions(v))
+          .after((read, snapshot) -> {
+            read.context().finishZone();
+            return SnapshotRedating.redate(snapshot, read.context());
+          })
           .build();
 
-  private static void checkFormatVersion(JsonIn in) {
-    if (in.token() != JsonToken.VALUE_NUMBER_INT || !in.text().equals(String.valueOf(FORMAT_VERSION))) {
-      String found = in.token() == JsonToken.VALUE_STRING ? Strings.quote(in.text())
-          : in.token() == JsonToken.VALUE_NUMBER_INT || in.token() == JsonToken.VALUE_NUMBER_FLOAT ? in.text()
-          : in.describeToken();
-      throw in.error("unsupported formatVersion " + found + ": this reader reads formatVersion " + FORMAT_VERSION);
+  /** The document's version, 1 or 2; anything else is an error. */
+  private static int formatVersion(JsonIn in) {
+    if (in.token() == JsonToken.VALUE_NUMBER_INT) {
+      for (int version = OLDEST_FORMAT_VERSION; version <= FORMAT_VERSION; version++) {
+        if (in.text().equals(String.valueOf(version))) {
+          return version;
+        }
+      }
     }
+    String found = in.token() == JsonToken.VALUE_STRING ? Strings.quote(in.text())
+        : in.token() == JsonToken.VALUE_NUMBER_INT || in.token() == JsonToken.VALUE_NUMBER_FLOAT ? in.text()
+        : in.describeToken();
+    throw in.error("unsupported formatVersion " + found + ": this reader reads formatVersion "
+        + OLDEST_FORMAT_VERSION + " and " + FORMAT_VERSION);
   }
 }

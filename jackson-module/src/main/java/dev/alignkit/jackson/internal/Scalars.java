@@ -2,9 +2,13 @@ package dev.alignkit.jackson.internal;
 
 import com.fasterxml.jackson.core.JsonParser.NumberType;
 import com.fasterxml.jackson.core.JsonToken;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.OffsetDateTime;
 import java.time.Year;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -135,6 +139,51 @@ final class Scalars {
     @Override
     public void write(LocalDate value, JsonOut out) {
       out.string(value.toString());
+    }
+  };
+
+  /**
+   * An ISO-8601 date-time with an offset, such as {@code "2023-09-30T22:00:00Z"}; the offset is
+   * kept as given, and it is written with seconds ({@code 2023-09-30T22:00:00Z} for
+   * {@code 2023-09-30T22:00Z}) and its fraction of a second when it has one.
+   */
+  static final ValueCodec<OffsetDateTime> DATE_TIME = new ValueCodec<>() {
+    @Override
+    public OffsetDateTime read(JsonIn in) {
+      if (in.token() == JsonToken.VALUE_STRING) {
+        try {
+          return OffsetDateTime.parse(in.text(), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (DateTimeParseException e) {
+          // Not a date-time with an offset: said below.
+        }
+      }
+      throw in.expected("an ISO-8601 date-time with an offset such as \"2023-09-30T22:00:00Z\"");
+    }
+
+    @Override
+    public void write(OffsetDateTime value, JsonOut out) {
+      out.string(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
+    }
+  };
+
+  /** A time-zone id as {@link ZoneId#of(String)} reads it: an IANA id such as {@code "Europe/Zurich"}, or {@code "UTC"}. */
+  static final ValueCodec<ZoneId> ZONE = new ValueCodec<>() {
+    @Override
+    public ZoneId read(JsonIn in) {
+      if (in.token() != JsonToken.VALUE_STRING) {
+        throw in.expected("an IANA time-zone id such as \"Europe/Zurich\"");
+      }
+      try {
+        return ZoneId.of(in.text());
+      } catch (DateTimeException e) {
+        throw in.error("unknown time zone " + Strings.quote(in.text())
+            + ": expected an IANA time-zone id such as \"Europe/Zurich\"");
+      }
+    }
+
+    @Override
+    public void write(ZoneId value, JsonOut out) {
+      out.string(value.getId());
     }
   };
 
