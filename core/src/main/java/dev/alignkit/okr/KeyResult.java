@@ -19,6 +19,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * KeyResult teams = KeyResult.increase("kr-1", "Weekly active teams", 120, 200, "teams")
  *     .withCheckIn(CheckIn.of(LocalDate.of(2026, 7, 15), 140, 0.8));
+ * KeyResult signups = KeyResult.builder()
+ *     .from(KeyResult.increase("kr-3", "Grow sign-ups", 0, 20, "k")).commit(10).stretch(50).build();
  * KeyResult launch = KeyResult.builder().id("kr-2").title("Launch in Spain")
  *     .kind(KeyResultKind.ACHIEVE).target(1).weight(2)
  *     .addCheckIn(CheckIn.of(LocalDate.of(2026, 8, 1), 0, 0.6))
@@ -27,7 +29,7 @@ import org.immutables.value.Value;
  *
  * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
  * and the value when the id is blank ({@code key result id must not be blank: ' '}), the start,
- * target, current value or weight is NaN or infinite ({@code key result 'kr-1': weight must be a
+ * target, commit, stretch, current value or weight is NaN or infinite ({@code key result 'kr-1': weight must be a
  * finite number: NaN}) or an attribute name is blank. Key-result ids are unique across the
  * snapshot: two with one id fail when the snapshot is built
  * ({@link dev.alignkit.common.DuplicateIdException}). What a person can fix is reported by the
@@ -75,6 +77,23 @@ public abstract class KeyResult implements HasAttributes {
    * 1 for ACHIEVE, or the TARGET zone index 2 for ORDINAL.
    */
   public abstract OptionalDouble target();
+
+  /**
+   * The value that scores the policy's COMMIT zone score (default 0.3) on an INCREASE or DECREASE
+   * key result, if set: between the start and the target. A key result with a commit or a
+   * {@link #stretch()} is <i>zoned</i>: its progress runs piecewise linear through (start, 0),
+   * (commit, COMMIT), (target, TARGET) and (stretch, STRETCH), and it reports its zone
+   * ({@code docs/concepts.md}, "Three-level targets"). Values out of order along the direction are
+   * reported by {@code okr.key-result.direction}.
+   */
+  public abstract OptionalDouble commit();
+
+  /**
+   * The value that scores the policy's STRETCH zone score (default 1.0) on an INCREASE or DECREASE
+   * key result, if set: beyond the target. With a stretch, reaching the target scores the TARGET
+   * zone score (default 0.7); without one, it scores 1 as for any key result.
+   */
+  public abstract OptionalDouble stretch();
 
   /** The unit of the values, such as "teams" or "%". */
   public abstract Optional<String> unit();
@@ -210,6 +229,8 @@ public abstract class KeyResult implements HasAttributes {
     String self = "key result '" + Checks.requireId(id(), "key result id") + "'";
     finite(start(), self + ": start");
     finite(target(), self + ": target");
+    finite(commit(), self + ": commit");
+    finite(stretch(), self + ": stretch");
     finite(current(), self + ": current");
     Checks.requireFinite(weight(), self + ": weight");
     if (ownerId().isPresent()) {

@@ -3,6 +3,7 @@ package dev.alignkit.policy;
 import dev.alignkit.common.Visibility;
 import dev.alignkit.internal.Checks;
 import dev.alignkit.okr.OkrStatus;
+import dev.alignkit.okr.OrdinalZone;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -161,6 +162,45 @@ public abstract class Policy {
     return 0.3;
   }
 
+  /**
+   * The score of the COMMIT zone: what an ORDINAL key result in its COMMIT zone, or a metric key
+   * result at its commit value, counts as; default 0.3. Zone scores must satisfy
+   * {@code 0 < commit < target < stretch <= 1}.
+   */
+  @Value.Default
+  public double commitScore() {
+    return 0.3;
+  }
+
+  /**
+   * The score of the TARGET zone, and what a zoned key result is expected to reach by the end of
+   * its cycle whatever its objective's type; default 0.7.
+   */
+  @Value.Default
+  public double targetScore() {
+    return 0.7;
+  }
+
+  /** The score of the STRETCH zone; default 1.0. */
+  @Value.Default
+  public double stretchScore() {
+    return 1.0;
+  }
+
+  /** The score of {@code zone}: 0 for FAIL, else the policy's COMMIT, TARGET or STRETCH score. */
+  public final double scoreOf(OrdinalZone zone) {
+    switch (zone) {
+      case COMMIT:
+        return commitScore();
+      case TARGET:
+        return targetScore();
+      case STRETCH:
+        return stretchScore();
+      default:
+        return 0.0;
+    }
+  }
+
   /** Progress at or above this grades GREEN after the cycle; default 0.7. */
   @Value.Default
   public double greenGrade() {
@@ -310,9 +350,17 @@ public abstract class Policy {
     ordered(onTrackGap(), behindGap(), "onTrackGap", "behindGap");
     ordered(atRiskConfidence(), behindConfidence(), "atRiskConfidence", "behindConfidence");
     ordered(yellowGrade(), greenGrade(), "yellowGrade", "greenGrade");
+    zoneScores();
     if (minDevelopmentGoals() > maxDevelopmentGoals()) {
       throw new IllegalArgumentException("policy minDevelopmentGoals " + minDevelopmentGoals()
           + " must not exceed maxDevelopmentGoals " + maxDevelopmentGoals());
+    }
+  }
+
+  private void zoneScores() {
+    if (!(commitScore() > 0 && commitScore() < targetScore() && targetScore() < stretchScore() && stretchScore() <= 1)) {
+      throw new IllegalArgumentException("policy zone scores must satisfy 0 < commitScore < targetScore < stretchScore"
+          + " <= 1: " + commitScore() + ", " + targetScore() + ", " + stretchScore());
     }
   }
 
