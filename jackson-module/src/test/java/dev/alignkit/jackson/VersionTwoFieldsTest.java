@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -78,7 +79,9 @@ class VersionTwoFieldsTest {
                 "ownerId": "ada",
                 "kind": "INCREASE",
                 "start": 20.0,
+                "commit": 40.0,
                 "target": 60.0,
+                "stretch": 80.0,
                 "unit": "%",
                 "weight": 1.0,
                 "checkIns": [
@@ -164,6 +167,8 @@ class VersionTwoFieldsTest {
     KeyResult keyResult = objective.keyResults().get(0);
     assertEquals(Optional.of("Counted from the deploy logs"), keyResult.description());
     assertEquals(Optional.of("ada"), keyResult.ownerId());
+    assertEquals(OptionalDouble.of(40.0), keyResult.commit());
+    assertEquals(OptionalDouble.of(80.0), keyResult.stretch());
     assertEquals(OffsetDateTime.of(2023, 11, 2, 9, 30, 0, 125_000_000, ZoneOffset.ofHours(1)),
         keyResult.checkIns().get(1).at().orElseThrow());
     Initiative initiative = objective.initiatives().get(0);
@@ -172,6 +177,80 @@ class VersionTwoFieldsTest {
     assertTrue(initiative.done());
     assertEquals(Optional.empty(), second.objective("o-backlog").orElseThrow().cycleId());
     assertTrue(second.attributes().isEmpty() && objective.attributes().isEmpty() && keyResult.attributes().isEmpty());
+  }
+
+  private static String objectiveWithKeyResults(String keyResults) {
+    return "{\"formatVersion\": 2, \"objectives\": [{\"id\": \"o-1\", \"title\": \"t\", \"owner\": "
+        + "{\"kind\": \"ORGANIZATION\"}, \"cycleId\": \"q4\",\n\"keyResults\": [" + keyResults + "]}]}";
+  }
+
+  @Test
+  void commitAndStretchSurviveReadWriteReadBetweenStartTargetAndStretchInWritingOrder() {
+    OrganizationSnapshot first = read(objectiveWithKeyResults(
+        "{\"id\": \"kr-1\", \"title\": \"Cut first-reply time\", \"stretch\": 50, \"target\": 60,"
+            + " \"commit\": 8e1, \"start\": 100, \"kind\": \"DECREASE\", \"unit\": \"minutes\"},"
+            + "{\"id\": \"kr-2\", \"title\": \"Grow sign-ups\", \"kind\": \"INCREASE\", \"start\": 0, \"target\": 20,"
+            + " \"stretch\": 50.0, \"commit\": null, \"unit\": \"k\"},"
+            + "{\"id\": \"kr-3\", \"title\": \"Grow sign-ups\", \"kind\": \"INCREASE\", \"start\": 0, \"commit\": 10,"
+            + " \"target\": 20, \"unit\": \"k\"}"));
+    String written = AlignkitJson.toJson(first);
+    OrganizationSnapshot second = read(written);
+
+    assertEquals(first, second);
+    assertEquals(written, AlignkitJson.toJson(second));
+    List<KeyResult> keyResults = second.objectives().get(0).keyResults();
+    assertEquals(List.of(OptionalDouble.of(80.0), OptionalDouble.empty(), OptionalDouble.of(10.0)),
+        keyResults.stream().map(KeyResult::commit).toList());
+    assertEquals(List.of(OptionalDouble.of(50.0), OptionalDouble.of(50.0), OptionalDouble.empty()),
+        keyResults.stream().map(KeyResult::stretch).toList());
+    String compact = written.replaceAll("\\s", "");
+    assertTrue(compact.contains("\"kind\":\"DECREASE\",\"start\":100.0,\"commit\":80.0,\"target\":60.0,"
+        + "\"stretch\":50.0,\"unit\":\"minutes\""), written);
+    assertTrue(compact.contains("\"start\":0.0,\"target\":20.0,\"stretch\":50.0,\"unit\":\"k\""), written);
+    assertTrue(compact.contains("\"start\":0.0,\"commit\":10.0,\"target\":20.0,\"unit\":\"k\""), written);
+    assertTrue(keyResults.stream().allMatch(keyResult -> keyResult.attributes().isEmpty()));
+  }
+
+  @Test
+  void levelsOutOfOrderAreReadAsGivenForTheRulesToReport() {
+    String document = objectiveWithKeyResults("{\"id\": \"kr-1\", \"title\": \"k\", \"kind\": \"INCREASE\","
+        + " \"start\": 0, \"commit\": 30, \"target\": 20, \"stretch\": 10},"
+        + "{\"id\": \"kr-2\", \"title\": \"k\", \"kind\": \"ACHIEVE\", \"target\": 1, \"commit\": 0.5}");
+    List<KeyResult> keyResults = read(document).objectives().get(0).keyResults();
+
+    assertEquals(OptionalDouble.of(30.0), keyResults.get(0).commit());
+    assertEquals(OptionalDouble.of(10.0), keyResults.get(0).stretch());
+    assertEquals(OptionalDouble.of(0.5), keyResults.get(1).commit());
+    assertEquals(read(document), read(AlignkitJson.toJson(read(document))));
+  }
+
+  @Test
+  void aCommitOrStretchThatIsNoNumberFailsAtIt() {
+    AlignkitJsonException commit = assertThrows(AlignkitJsonException.class, () -> read(objectiveWithKeyResults(
+        "{\"id\": \"kr-1\", \"title\": \"k\", \"commit\": \"40\"}")));
+    assertEquals("/objectives/0/keyResults/0/commit: expected a number, got a string \"40\"",
+        commit.pointer() + ": " + commit.problem());
+    AlignkitJsonException stretch = assertThrows(AlignkitJsonException.class, () -> read(objectiveWithKeyResults(
+        "{\"id\": \"kr-1\", \"title\": \"k\"}, {\"id\": \"kr-2\", \"title\": \"k\", \"stretch\": [50]}")));
+    assertEquals("/objectives/0/keyResults/1/stretch: expected a number, got an array",
+        stretch.pointer() + ": " + stretch.problem());
+  }
+
+  @Test
+  void jsonLinesCarryCommitAndStretch() {
+    String lines = """
+        {"formatVersion":2,"cycles":[{"id":"q4","name":"Q4","startInclusive":"2023-10-01","endInclusive":"2023-12-31"}]}
+        {"person":{"id":"ada","name":"Ada"},"objectives":[{"id":"o-1","title":"t","owner":{"kind":"PERSON","id":"ada"},"cycleId":"q4","keyResults":[{"id":"kr-1","title":"k","kind":"INCREASE","start":0,"commit":10,"target":20,"stretch":50}]}]}
+        """;
+    OrganizationSnapshot snapshot = JsonLinesReader.readSnapshot(
+        new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), JsonLimits.defaults(), ErrorMode.STOP_AT_FIRST)
+        .snapshot();
+
+    KeyResult keyResult = snapshot.objectives().get(0).keyResults().get(0);
+    assertEquals(OptionalDouble.of(10.0), keyResult.commit());
+    assertEquals(OptionalDouble.of(50.0), keyResult.stretch());
+    String written = new String(JsonLinesTest.write(snapshot), StandardCharsets.UTF_8);
+    assertTrue(written.contains("\"start\":0.0,\"commit\":10.0,\"target\":20.0,\"stretch\":50.0,"), written);
   }
 
   @Test
