@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,8 @@ class VersionOnePromotionTest {
     KeyResult keyResult = objective.keyResults().get(0);
     assertEquals(Optional.of("Counted from the deploy logs"), keyResult.description());
     assertEquals(Optional.of("ada"), keyResult.ownerId());
+    assertEquals(OptionalDouble.of(40.0), keyResult.commit());
+    assertEquals(OptionalDouble.of(80.0), keyResult.stretch());
     assertTrue(keyResult.attributes().isEmpty());
     CheckIn first = keyResult.checkIns().get(0);
     assertEquals(LocalDate.of(2023, 10, 1), first.date());
@@ -85,7 +88,8 @@ class VersionOnePromotionTest {
     assertEquals(Map.of("done", "\"not an objective field\""), objective.attributes());
     assertEquals(Map.of("description", "\"not an owner field\""), objective.owner().attributes());
     assertEquals(Map.of("zone", "\"not a check-in field\""), objective.keyResults().get(0).checkIns().get(0).attributes());
-    assertEquals(Map.of("ownerId", "\"not an initiative field\""), objective.initiatives().get(1).attributes());
+    assertEquals(Map.of("commit", "\"not a check-in field\""), objective.keyResults().get(0).checkIns().get(2).attributes());
+    assertEquals(Map.of("ownerId", "\"not an initiative field\"", "stretch", "2"), objective.initiatives().get(1).attributes());
   }
 
   @Test
@@ -102,6 +106,25 @@ class VersionOnePromotionTest {
   }
 
   @Test
+  void commitAndStretchArePromotedInAnyNumberFormOnKeyResultsAndMeasuresWhateverTheirOrder() {
+    OrganizationSnapshot snapshot = AlignkitJson.fromJson(versionOne(", \"keyResults\": [{\"id\": \"kr-1\","
+        + " \"title\": \"k\", \"kind\": \"INCREASE\", \"start\": 0, \"target\": 20, \"commit\": 10,"
+        + " \"stretch\": 5e1}, {\"id\": \"kr-2\", \"title\": \"k\", \"commit\": null, \"stretch\": -0.5}]",
+        " \"plans\": [{\"id\": \"p-1\", \"personId\": \"ada\", \"cycleId\": \"q4\", \"goals\": [{\"id\": \"g-1\","
+            + " \"statement\": \"s\", \"measures\": [{\"id\": \"m-1\", \"title\": \"m\", \"commit\": 3}]}]}],"));
+
+    List<KeyResult> keyResults = snapshot.objectives().get(0).keyResults();
+    assertEquals(OptionalDouble.of(10.0), keyResults.get(0).commit());
+    assertEquals(OptionalDouble.of(50.0), keyResults.get(0).stretch());
+    assertEquals(OptionalDouble.empty(), keyResults.get(1).commit());
+    assertEquals(OptionalDouble.of(-0.5), keyResults.get(1).stretch());
+    KeyResult measure = snapshot.plans().get(0).goals().get(0).measures().get(0);
+    assertEquals(OptionalDouble.of(3.0), measure.commit());
+    assertTrue(keyResults.get(0).attributes().isEmpty() && keyResults.get(1).attributes().isEmpty()
+        && measure.attributes().isEmpty());
+  }
+
+  @Test
   void anAttributeThatIsNotValidForItsFieldFailsAtTheAttribute() {
     String promotion = " (new in formatVersion 2) and must be valid for it: ";
     List<String[]> cases = List.of(
@@ -112,6 +135,14 @@ class VersionOnePromotionTest {
             "/objectives/0/keyResults/0/ownerId",
             "attribute \"ownerId\" of this formatVersion 1 key result becomes its field ownerId" + promotion
                 + "expected a string, got an array"},
+        new String[] {versionOne(", \"keyResults\": [{\"id\": \"kr-1\", \"title\": \"k\", \"commit\": \"forty\"}]", ""),
+            "/objectives/0/keyResults/0/commit",
+            "attribute \"commit\" of this formatVersion 1 key result becomes its field commit" + promotion
+                + "expected a number, got a string \"forty\""},
+        new String[] {versionOne(", \"keyResults\": [{\"id\": \"kr-1\", \"title\": \"k\", \"stretch\": 1e400}]", ""),
+            "/objectives/0/keyResults/0/stretch",
+            "attribute \"stretch\" of this formatVersion 1 key result becomes its field stretch" + promotion
+                + "number 1e400 is too large: it must be a finite double"},
         new String[] {versionOne(", \"keyResults\": [{\"id\": \"kr-1\", \"title\": \"k\", \"checkIns\": [{\"date\":"
             + " \"2023-10-01\", \"value\": 1, \"at\": \"yesterday\"}]}]", ""),
             "/objectives/0/keyResults/0/checkIns/0/at",
