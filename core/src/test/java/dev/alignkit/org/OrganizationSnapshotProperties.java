@@ -9,6 +9,7 @@ import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.KeyResultKind;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.okr.OwnerKind;
@@ -222,7 +223,7 @@ class OrganizationSnapshotProperties {
   }
 
   @Property(examples = TRIES)
-  void validSnapshotsResolveTheReferencesOfRealOkrDataAndKeepPercentagesInRange(Theory theory) {
+  void validSnapshotsResolveTheReferencesOfRealOkrDataAndKeepPercentagesInRangeAndLevelsInOrder(Theory theory) {
     Coverage shapes = new Coverage("shapes of real OKR data in valid snapshots");
     theory.forAll(OrgGenerators.validSnapshots()).check(snapshot -> {
       Set<String> seen = new HashSet<>();
@@ -250,10 +251,17 @@ class OrganizationSnapshotProperties {
             seen.add("key-result owner");
           });
           if (keyResult.unit().equals(Optional.of("%"))) {
-            for (OptionalDouble bound : List.of(keyResult.start(), keyResult.target())) {
+            for (OptionalDouble bound : List.of(keyResult.start(), keyResult.commit(), keyResult.target(),
+                keyResult.stretch())) {
               assertTrue(bound.isEmpty() || bound.getAsDouble() >= 0 && bound.getAsDouble() <= 100,
                   keyResult.id() + " " + bound);
             }
+          }
+          if (keyResult.commit().isPresent() || keyResult.stretch().isPresent()) {
+            assertLevelsInOrder(keyResult);
+            seen.add("zoned metric key result");
+            seen.add(keyResult.commit().isPresent() && keyResult.stretch().isPresent() ? "commit and stretch"
+                : keyResult.commit().isPresent() ? "commit alone" : "stretch alone");
           }
           for (CheckIn checkIn : keyResult.checkIns()) {
             checkIn.at().ifPresent(at -> seen.add("check-in at"));
@@ -269,14 +277,66 @@ class OrganizationSnapshotProperties {
           }
         }
       }
-      for (String shape : List.of("other teams", "team description", "zone", "backlog", "objective description",
-          "key-result owner", "check-in at", "initiative on a key result", "initiative done")) {
+      for (String shape : REAL_DATA_SHAPES) {
         shapes.count(shape + (seen.contains(shape) ? "" : " missing"));
       }
     });
-    for (String shape : List.of("other teams", "team description", "zone", "backlog", "objective description",
-        "key-result owner", "check-in at", "initiative on a key result", "initiative done")) {
+    for (String shape : REAL_DATA_SHAPES) {
       shapes.assertCountAtLeast(shape, TRIES / 5);
+    }
+  }
+
+  @Property(examples = TRIES)
+  void adversarialSnapshotsOftenHoldLevelsOutOfOrder(Theory theory) {
+    Coverage disordered = new Coverage("adversarial snapshots with a commit or stretch out of order");
+    theory.forAll(OrgGenerators.adversarialSnapshots()).check(snapshot -> {
+      boolean found = false;
+      for (Objective objective : snapshot.objectives()) {
+        for (KeyResult keyResult : objective.keyResults()) {
+          found |= hasLevelsOutOfOrder(keyResult);
+        }
+      }
+      disordered.count(found);
+    });
+    disordered.assertPercentAtLeast(true, 10);
+  }
+
+  /** Whether an INCREASE or DECREASE key result sets a commit or stretch not strictly in order along its direction. */
+  private static boolean hasLevelsOutOfOrder(KeyResult keyResult) {
+    Optional<KeyResultKind> kind = keyResult.kind();
+    if (kind.isEmpty() || kind.get() != KeyResultKind.INCREASE && kind.get() != KeyResultKind.DECREASE
+        || keyResult.start().isEmpty() || keyResult.target().isEmpty()) {
+      return false;
+    }
+    double sign = kind.get() == KeyResultKind.INCREASE ? 1 : -1;
+    double start = keyResult.start().getAsDouble();
+    double target = keyResult.target().getAsDouble();
+    boolean commitOutOfOrder = keyResult.commit().isPresent()
+        && !(sign * (keyResult.commit().getAsDouble() - start) > 0 && sign * (target - keyResult.commit().getAsDouble()) > 0);
+    boolean stretchOutOfOrder = keyResult.stretch().isPresent() && !(sign * (keyResult.stretch().getAsDouble() - target) > 0);
+    return sign * (target - start) > 0 && (commitOutOfOrder || stretchOutOfOrder);
+  }
+
+  /** The shapes of real OKR data that valid snapshots must often contain. */
+  private static final List<String> REAL_DATA_SHAPES = List.of("other teams", "team description", "zone", "backlog",
+      "objective description", "key-result owner", "check-in at", "initiative on a key result", "initiative done",
+      "zoned metric key result", "commit alone", "stretch alone", "commit and stretch");
+
+  /**
+   * A zoned key result of a valid snapshot is INCREASE or DECREASE with start, commit, target and
+   * stretch (those set) strictly ordered along its direction.
+   */
+  private static void assertLevelsInOrder(KeyResult keyResult) {
+    KeyResultKind kind = keyResult.kind().orElseThrow();
+    assertTrue(kind == KeyResultKind.INCREASE || kind == KeyResultKind.DECREASE, keyResult.toString());
+    double sign = kind == KeyResultKind.INCREASE ? 1 : -1;
+    List<Double> levels = new ArrayList<>();
+    for (OptionalDouble level : List.of(keyResult.start(), keyResult.commit(), keyResult.target(),
+        keyResult.stretch())) {
+      level.ifPresent(levels::add);
+    }
+    for (int i = 1; i < levels.size(); i++) {
+      assertTrue(sign * (levels.get(i) - levels.get(i - 1)) > 0, "levels out of order: " + keyResult);
     }
   }
 

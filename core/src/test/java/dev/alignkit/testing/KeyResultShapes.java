@@ -61,7 +61,8 @@ final class KeyResultShapes {
   /**
    * The factory-made key result of {@code kind}: starts and thresholds from -1000 to 1000, spans up
    * to 1000; in the unit {@code %}, starts, targets and thresholds within [0, 100], as
-   * {@code okr.key-result.unit-range} wants them.
+   * {@code okr.key-result.unit-range} wants them. One INCREASE or DECREASE key result in three is
+   * {@linkplain #zonedShapes zoned}: it also has a commit, a stretch or both.
    */
   static Gen<KeyResult> factoryShapes(KeyResultKind kind) {
     Gen<KeyResult> anyUnit = factoryShapes(kind, decimals(-1000, 1000, 2), decimals(0.01, 1000, 2),
@@ -72,7 +73,113 @@ final class KeyResultShapes {
     Gen<Double> percentStarts = kind == KeyResultKind.DECREASE ? decimals(10, 100, 2) : decimals(0, 90, 2);
     Gen<KeyResult> percent = factoryShapes(kind, kind == KeyResultKind.INCREASE || kind == KeyResultKind.DECREASE
         ? percentStarts : decimals(0, 100, 2), decimals(0.01, 10, 2), constant(PERCENT));
+    Gen<KeyResult> plain = frequency(weighted(4, anyUnit), weighted(1, percent));
+    if (kind == KeyResultKind.INCREASE || kind == KeyResultKind.DECREASE) {
+      return frequency(weighted(2, plain), weighted(1, zonedShapes(kind)));
+    }
+    return plain;
+  }
+
+  /** Which of the levels beside the target a zoned key result sets. */
+  enum Levels { COMMIT, STRETCH, BOTH }
+
+  /**
+   * INCREASE or DECREASE key results with a commit, a stretch or both, strictly ordered along the
+   * direction: start, commit, target and stretch each 0.01 to 1000 beyond the one before, starts
+   * from -1000 to 1000; in the unit {@code %}, all four within [0, 100] (starts up to 39.9 for
+   * INCREASE, from 60.1 for DECREASE, steps up to 19.99), so that {@code okr.key-result.unit-range}
+   * has nothing to report. Without a commit, the target lies as far from the start as with one.
+   *
+   * @param kind INCREASE or DECREASE
+   */
+  static Gen<KeyResult> zonedShapes(KeyResultKind kind) {
+    Gen<KeyResult> anyUnit = zonedShapes(kind, decimals(-1000, 1000, 2), decimals(0.01, 1000, 2),
+        Gens.of(OTHER_UNITS));
+    Gen<Double> percentStarts = kind == KeyResultKind.DECREASE ? decimals(60.1, 100, 2) : decimals(0, 39.9, 2);
+    Gen<KeyResult> percent = zonedShapes(kind, percentStarts, decimals(0.01, 19.99, 2), constant(PERCENT));
     return frequency(weighted(4, anyUnit), weighted(1, percent));
+  }
+
+  private static Gen<KeyResult> zonedShapes(KeyResultKind kind, Gen<Double> starts, Gen<Double> steps,
+      Gen<String> units) {
+    double sign = kind == KeyResultKind.INCREASE ? 1 : -1;
+    return Gens.combine(starts, steps, steps, steps, Gens.of(Levels.class), units,
+        (start, toCommit, toTarget, toStretch, levels, unit) -> {
+          double commit = start + sign * toCommit;
+          double target = commit + sign * toTarget;
+          KeyResult.Builder zoned = KeyResult.builder().from(kind == KeyResultKind.INCREASE
+              ? KeyResult.increase(PLACEHOLDER_ID, "Raise weekly active teams", start, target, unit)
+              : KeyResult.decrease(PLACEHOLDER_ID, "Cut first-reply time", start, target, unit));
+          if (levels != Levels.STRETCH) {
+            zoned.commit(commit);
+          }
+          if (levels != Levels.COMMIT) {
+            zoned.stretch(target + sign * toStretch);
+          }
+          return zoned.build();
+        });
+  }
+
+  /** How {@link #disorderedLevels()} puts a commit or a stretch out of order. */
+  enum Disorder {
+    COMMIT_BEFORE_START, COMMIT_AT_START, COMMIT_AT_TARGET, COMMIT_BEYOND_TARGET, COMMIT_BEYOND_STRETCH,
+    STRETCH_BEFORE_TARGET, STRETCH_AT_TARGET, STRETCH_AT_START
+  }
+
+  /**
+   * INCREASE and DECREASE key results whose start and target agree with their kind but whose
+   * commit or stretch does not lie in strict order along the direction, as
+   * {@code okr.key-result.direction} reports: a commit before the start, equal to the start or the
+   * target, beyond the target or beyond the stretch; a stretch before the target or equal to it or
+   * to the start. Half of them also set the other level, in order.
+   */
+  static Gen<KeyResult> disorderedLevels() {
+    Gen<Double> steps = decimals(0.01, 1000, 2);
+    return Gens.combine(Gens.of(KeyResultKind.INCREASE, KeyResultKind.DECREASE), decimals(-1000, 1000, 2), steps,
+        steps, Gens.of(Disorder.class), Gens.booleans(), Gens.of(OTHER_UNITS),
+        (kind, start, span, step, disorder, withOther, unit) -> {
+          double sign = kind == KeyResultKind.INCREASE ? 1 : -1;
+          double target = start + sign * span;
+          KeyResult.Builder builder = KeyResult.builder().from(kind == KeyResultKind.INCREASE
+              ? KeyResult.increase(PLACEHOLDER_ID, "Raise weekly active teams", start, target, unit)
+              : KeyResult.decrease(PLACEHOLDER_ID, "Cut first-reply time", start, target, unit));
+          double beyondTarget = target + sign * step;
+          switch (disorder) {
+            case COMMIT_BEFORE_START:
+              builder.commit(start - sign * step);
+              break;
+            case COMMIT_AT_START:
+              builder.commit(start);
+              break;
+            case COMMIT_AT_TARGET:
+              builder.commit(target);
+              break;
+            case COMMIT_BEYOND_TARGET:
+              builder.commit(beyondTarget);
+              break;
+            case COMMIT_BEYOND_STRETCH:
+              return builder.commit(beyondTarget + sign * step).stretch(beyondTarget).build();
+            case STRETCH_BEFORE_TARGET:
+              builder.stretch(target - sign * step);
+              break;
+            case STRETCH_AT_TARGET:
+              builder.stretch(target);
+              break;
+            case STRETCH_AT_START:
+              builder.stretch(start);
+              break;
+            default:
+              throw new AssertionError(disorder);
+          }
+          if (withOther) {
+            if (disorder.name().startsWith("COMMIT")) {
+              builder.stretch(target + sign * span);
+            } else {
+              builder.commit(start + sign * span / 2);
+            }
+          }
+          return builder.build();
+        });
   }
 
   private static Gen<KeyResult> factoryShapes(KeyResultKind kind, Gen<Double> starts, Gen<Double> spans,
@@ -100,7 +207,10 @@ final class KeyResultShapes {
     }
   }
 
-  /** Builder-made shapes that the rules report: no kind, no target, no start, start == target, wrong way, zone texts missing. */
+  /**
+   * Builder-made shapes that the rules report: no kind, no target, no start, start == target, wrong
+   * way, zone texts missing, commit or stretch out of order.
+   */
   static Gen<KeyResult> brokenShapes() {
     Gen<Optional<Double>> maybeNumbers = optional(decimals(-1000, 1000, 2), 0.5);
     Gen<Double> numbers = decimals(-1000, 1000, 2);
@@ -124,7 +234,8 @@ final class KeyResultShapes {
                 .kind(kind).start(start).target(kind == KeyResultKind.INCREASE ? start - span : start + span)
                 .unit("teams").build()),
         Gens.subsets(List.of(OrdinalZone.COMMIT, OrdinalZone.TARGET, OrdinalZone.STRETCH), 0, 2)
-            .map(KeyResultShapes::ordinalWithTexts)));
+            .map(KeyResultShapes::ordinalWithTexts),
+        disorderedLevels()));
   }
 
   /**
@@ -220,7 +331,10 @@ final class KeyResultShapes {
         OkrGenerators.positiveWeights(), OkrGenerators.sensibleStatuses(), extras, Draft::new);
   }
 
-  /** A value that a shape's kind expects, {@code fraction} of the way from its start to its target (-0.5 to 1.5). */
+  /**
+   * A value that a shape's kind expects, {@code fraction} of the way from its start to its target
+   * (-0.5 to 1.5), or to its stretch when it has one, so that values fall in every zone.
+   */
   static double valueAt(KeyResult shape, double fraction) {
     KeyResultKind kind = shape.kind().orElseThrow();
     double target = shape.target().orElseThrow();
@@ -228,7 +342,8 @@ final class KeyResultShapes {
       case INCREASE:
       case DECREASE:
         double start = shape.start().orElseThrow();
-        return start + fraction * (target - start);
+        double end = shape.stretch().orElse(target);
+        return start + fraction * (end - start);
       case STAY_AT_LEAST:
       case STAY_AT_MOST:
         return target + (fraction - 0.5) * 20;

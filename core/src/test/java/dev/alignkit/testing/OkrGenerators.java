@@ -135,10 +135,11 @@ public final class OkrGenerators {
 
   /**
    * Any key result with an id from {@code kr-1} to {@code kr-99}: the six kinds made by their
-   * factories, and builder-made ones without kind, target or start, with start equal to target or
-   * on the wrong side of it, or ORDINAL without zone texts; each with any weight (0 and negative
-   * ones included), status, current value and check-ins in the default window, unsorted and
-   * sometimes sharing a date.
+   * factories (some INCREASE and DECREASE ones with a commit, a stretch or both, in order), and
+   * builder-made ones without kind, target or start, with start equal to target or on the wrong
+   * side of it, ORDINAL without zone texts, or with a commit or stretch out of order; each with any
+   * weight (0 and negative ones included), status, current value and check-ins in the default
+   * window, unsorted and sometimes sharing a date.
    */
   public static Gen<KeyResult> keyResults() {
     Gen<KeyResult> shapes = frequency(
@@ -162,7 +163,8 @@ public final class OkrGenerators {
 
   /**
    * Well-formed key results of {@code kind}, made by its factory, with a positive weight and
-   * check-ins on distinct days of the default window, in date order.
+   * check-ins on distinct days of the default window, in date order; one INCREASE or DECREASE key
+   * result in three also has a commit, a stretch or both, strictly ordered along its direction.
    */
   public static Gen<KeyResult> keyResults(KeyResultKind kind) {
     return KeyResultShapes.drafts(KeyResultShapes.factoryShapes(kind))

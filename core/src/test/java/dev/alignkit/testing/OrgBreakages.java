@@ -66,7 +66,10 @@ final class OrgBreakages {
         combine(pick, Gens.of(OkrStatus.ACTIVE, OkrStatus.CANCELLED, OkrStatus.CLOSED), OrgBreakages::withoutCycle),
         pick.map(OrgBreakages::danglingInitiativeKeyResult),
         combine(pick, Gens.of(KeyResultKind.INCREASE, KeyResultKind.DECREASE, KeyResultKind.STAY_AT_LEAST),
-            decimals(0.01, 900, 2), Gens.booleans(), OrgBreakages::percentOutOfRange)));
+            decimals(0.01, 900, 2), Gens.booleans(), OrgBreakages::percentOutOfRange),
+        combine(pick, KeyResultShapes.disorderedLevels(), OrgBreakages::levelsOutOfOrder),
+        combine(pick, Gens.of(KeyResultKind.INCREASE, KeyResultKind.DECREASE), decimals(0.01, 900, 2),
+            OrgBreakages::stretchOutOfPercentRange)));
   }
 
   /** A key result owned by nobody in the snapshot: {@code okr.key-result.unknown-owner}. */
@@ -91,13 +94,35 @@ final class OrgBreakages {
   }
 
   /**
+   * A key result whose commit or stretch lies out of order along its direction (start and target
+   * in order), the shape's levels replacing the key result's: {@code okr.key-result.direction}.
+   */
+  private static Breakage levelsOutOfOrder(int pick, KeyResult shape) {
+    return parts -> parts.updateKeyResult(pick, (objective, kr) -> KeyResult.builder().from(kr)
+        .kind(shape.kind()).start(shape.start()).commit(shape.commit()).target(shape.target())
+        .stretch(shape.stretch()).unit(shape.unit()).build());
+  }
+
+  /**
+   * A key result in percent whose start and target lie within [0, 100] and in order, and whose
+   * stretch, in order beyond the target, lies outside: {@code okr.key-result.unit-range}.
+   */
+  private static Breakage stretchOutOfPercentRange(int pick, KeyResultKind kind, double beyond) {
+    boolean increase = kind == KeyResultKind.INCREASE;
+    return parts -> parts.updateKeyResult(pick, (objective, kr) -> KeyResult.builder().from(kr).kind(kind).unit("%")
+        .start(increase ? 0 : 100).commit(OptionalDouble.empty()).target(50)
+        .stretch(increase ? 100 + beyond : -beyond).build());
+  }
+
+  /**
    * A key result in percent whose start (below 0) or target (above 100) lies outside [0, 100]:
-   * {@code okr.key-result.unit-range}.
+   * {@code okr.key-result.unit-range}. It keeps no commit or stretch, which could lie out of order.
    */
   private static Breakage percentOutOfRange(int pick, KeyResultKind kind, double beyond, boolean below) {
     double outside = below ? -beyond : 100 + beyond;
     return parts -> parts.updateKeyResult(pick, (objective, kr) -> {
-      KeyResult.Builder builder = KeyResult.builder().from(kr).kind(kind).unit("%");
+      KeyResult.Builder builder = KeyResult.builder().from(kr).kind(kind).unit("%")
+          .commit(OptionalDouble.empty()).stretch(OptionalDouble.empty());
       switch (kind) {
         case INCREASE:
           return builder.start(below ? outside : 0).target(below ? 50 : outside).build();
@@ -189,16 +214,17 @@ final class OrgBreakages {
         CheckIn.of(parts.cycleEnd(objective, OkrGenerators.WINDOW_END).plusDays(daysAfterEnd), 1.0)));
   }
 
+  /** Start equal to target, without a commit or a stretch, which could not lie in order between them. */
   private static Breakage startEqualsTarget(int pick, KeyResultKind kind, double value) {
-    return parts -> parts.updateKeyResult(pick,
-        (objective, kr) -> KeyResult.builder().from(kr).kind(kind).start(value).target(value).build());
+    return parts -> parts.updateKeyResult(pick, (objective, kr) -> KeyResult.builder().from(kr).kind(kind)
+        .start(value).commit(OptionalDouble.empty()).target(value).stretch(OptionalDouble.empty()).build());
   }
 
-  /** Replaces kind, start, target, unit and zone texts by those of a broken shape; keeps id and data. */
+  /** Replaces kind, start, commit, target, stretch, unit and zone texts by those of a broken shape; keeps id and data. */
   private static Breakage unmeasurable(int pick, KeyResult shape) {
     return parts -> parts.updateKeyResult(pick, (objective, kr) -> KeyResult.builder().from(kr)
-        .kind(shape.kind()).start(shape.start()).target(shape.target()).unit(shape.unit())
-        .zoneTexts(shape.zoneTexts()).build());
+        .kind(shape.kind()).start(shape.start()).commit(shape.commit()).target(shape.target())
+        .stretch(shape.stretch()).unit(shape.unit()).zoneTexts(shape.zoneTexts()).build());
   }
 
   private static Breakage keyResultWeight(int pick, double weight) {

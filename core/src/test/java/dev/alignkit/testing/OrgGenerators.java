@@ -108,7 +108,8 @@ public final class OrgGenerators {
    * objectives aligned to them and personal objectives aligned to a team objective (of the person's
    * team when it has one), each in its parent's cycle, with positive weights and well-formed key
    * results (percentages within [0, 100], sometimes described and owned by a person of the
-   * snapshot) whose check-ins lie inside the cycle, some given by an instant in the zone; and up
+   * snapshot, some INCREASE and DECREASE ones with a commit, a stretch or both, strictly ordered
+   * along the direction) whose check-ins lie inside the cycle, some given by an instant in the zone; and up
    * to 2 backlog DRAFT objectives of a person without a cycle, alignment or check-ins. An
    * initiative may name a key result of its objective and be done. Every id resolves.
    */
@@ -143,7 +144,8 @@ public final class OrgGenerators {
    * to target; unmeasurable key results; weights of 0 or below; objectives without key results;
    * whole kinds of items removed; empty names; a waiver of a missing subject; a key result owned
    * by nobody; an objective that is no draft without a cycle; an initiative on a key result its
-   * objective does not have; a percentage outside [0, 100]); and snapshots assembled from
+   * objective does not have; a percentage outside [0, 100], a stretch among them; a commit or
+   * stretch out of order along the direction); and snapshots assembled from
    * independent random items, renumbered so that ids stay unique per kind.
    */
   public static Gen<OrganizationSnapshot> adversarialSnapshots() {
