@@ -28,7 +28,7 @@ final class DocumentGenerators {
    */
   private static final List<String> NAMES = List.of(
       "x-jira", "x-score", "vendorId", "x-ä", "a/b~c", "with \"quote\"", "x-empty", "$schema",
-      "description", "ownerId", "otherTeamIds", "zone", "at", "keyResultId", "done", "cycleId");
+      "description", "ownerId", "otherTeamIds", "zone", "at", "keyResultId", "done", "cycleId", "commit", "stretch");
 
   /** Attribute values in the compact form the reader produces. */
   private static final List<String> VALUES = List.of(
@@ -55,7 +55,7 @@ final class DocumentGenerators {
   /** The fields new in format version 2, as {@link #newFieldsOf} names them. */
   static final List<String> NEW_FIELDS = List.of("zone", "otherTeamIds", "Team.description",
       "Objective.description", "backlog", "KeyResult.description", "ownerId", "at", "Initiative.description",
-      "keyResultId", "done");
+      "keyResultId", "done", "commit", "stretch");
 
   /** Which fields new in format version 2 {@code snapshot} uses, named as in {@link #NEW_FIELDS}. */
   static Set<String> newFieldsOf(OrganizationSnapshot snapshot) {
@@ -71,6 +71,8 @@ final class DocumentGenerators {
       for (KeyResult keyResult : objective.keyResults()) {
         used.add(keyResult.description().isPresent() ? "KeyResult.description" : "");
         used.add(keyResult.ownerId().isPresent() ? "ownerId" : "");
+        used.add(keyResult.commit().isPresent() ? "commit" : "");
+        used.add(keyResult.stretch().isPresent() ? "stretch" : "");
         keyResult.checkIns().forEach(c -> used.add(c.at().isPresent() ? "at" : ""));
       }
       for (Initiative initiative : objective.initiatives()) {
