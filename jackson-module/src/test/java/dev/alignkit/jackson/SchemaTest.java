@@ -101,6 +101,8 @@ class SchemaTest {
         {"\"kind\": \"INCREASE\"", "\"kind\": \"GROW\""},
         {"\"formatVersion\": 2", "\"formatVersion\": 3"},
         {"\"confidence\": 0.8", "\"confidence\": 1.4"},
+        {"\"target\": 45", "\"target\": 45, \"commit\": \"40\""},
+        {"\"target\": 45", "\"target\": 45, \"stretch\": [50]"},
         {"\"2026-08-10\"", "\"10.8.2026\""},
         {"\"rank\": 2,", "\"rank\": 2.5,"},
         {"\"owner\": {\"kind\": \"ORGANIZATION\"}", "\"owner\": null"},
@@ -108,6 +110,17 @@ class SchemaTest {
       String json = ReadErrorsTest.base(change[0], change[1]);
       assertFalse(errors(DOCUMENT, json).isEmpty(), change[1]);
     }
+  }
+
+  @Test
+  void commitAndStretchAreNumbersOrNull() {
+    assertEquals(List.of(), errors(DOCUMENT, ReadErrorsTest.base("\"target\": 45",
+        "\"commit\": 40, \"target\": 45, \"stretch\": 5e1")));
+    assertEquals(List.of(), errors(DOCUMENT, ReadErrorsTest.base("\"target\": 45",
+        "\"commit\": null, \"target\": 45, \"stretch\": null")));
+    List<String> errors = errors(DOCUMENT, ReadErrorsTest.base("\"target\": 45", "\"target\": 45, \"commit\": \"40\""));
+    assertEquals(1, errors.size(), errors.toString());
+    assertTrue(errors.get(0).contains("/objectives/0/keyResults/0/commit"), errors.get(0));
   }
 
   @Test
