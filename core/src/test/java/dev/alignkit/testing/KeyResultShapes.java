@@ -131,7 +131,8 @@ final class KeyResultShapes {
    * commit or stretch does not lie in strict order along the direction, as
    * {@code okr.key-result.direction} reports: a commit before the start, equal to the start or the
    * target, beyond the target or beyond the stretch; a stretch before the target or equal to it or
-   * to the start. Half of them also set the other level, in order.
+   * to the start. A commit beyond the stretch comes with that stretch; half of the others also set
+   * the other level, in order.
    */
   static Gen<KeyResult> disorderedLevels() {
     Gen<Double> steps = decimals(0.01, 1000, 2);
