@@ -50,7 +50,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * KeyResult teams = KeyResult.increase("kr-1", "Weekly active teams", 120, 200, "teams")
  *     .withCheckIn(CheckIn.of(LocalDate.of(2026, 7, 15), 140, 0.8));
- * KeyResultProgress progress = KeyResultProgress.of(teams, LocalDate.of(2026, 8, 1), policy);
+ * KeyResultProgress progress = KeyResultProgress.of(teams, LocalDate.of(2026, 8, 1), Policy.defaults());
  * // value 140, progress 0.25, no zone
  * KeyResult signups = KeyResult.builder().from(KeyResult.increase("kr-3", "Grow sign-ups", 0, 20, "k"))
  *     .commit(10).stretch(50).addCheckIn(CheckIn.of(LocalDate.of(2026, 7, 15), 15, 0.8)).build();
@@ -226,7 +226,8 @@ public abstract class KeyResultProgress {
       default:
         throw new AssertionError(kind);
     }
-    return ImmutableKeyResultProgress.of(v, raw, Optional.empty(), zone == null ? Optional.empty() : ZONES[zone.ordinal()]);
+    Optional<OrdinalZone> reported = zone == null ? Optional.empty() : ZONES[zone.ordinal()];
+    return ImmutableKeyResultProgress.of(v, raw, Optional.empty(), reported);
   }
 
   private static KeyResultProgress undefined(double value, Undefined why) {

@@ -40,7 +40,8 @@ final class Levels {
       if (!Double.isNaN(start) && !beyond(target, start, up)) {
         return "target";
       }
-      if (!Double.isNaN(commit) && (!beyond(target, commit, up) || (!Double.isNaN(start) && !beyond(commit, start, up)))) {
+      boolean commitFits = beyond(target, commit, up) && (Double.isNaN(start) || beyond(commit, start, up));
+      if (!Double.isNaN(commit) && !commitFits) {
         return "commit";
       }
       return !Double.isNaN(stretch) && !beyond(stretch, target, up) ? "stretch" : null;

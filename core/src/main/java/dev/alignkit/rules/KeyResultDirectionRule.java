@@ -53,7 +53,8 @@ final class KeyResultDirectionRule extends BuiltInRule implements KeyResultRule 
   /** Appends a level that is set to the {@code levels} text: {@code start 0, commit 30, target 20}. */
   private static void level(StringBuilder levels, String name, OptionalDouble value) {
     if (value.isPresent()) {
-      levels.append(levels.length() == 0 ? "" : ", ").append(name).append(' ').append(Findings.text(value.getAsDouble()));
+      levels.append(levels.length() == 0 ? "" : ", ").append(name).append(' ')
+          .append(Findings.text(value.getAsDouble()));
     }
   }
 }

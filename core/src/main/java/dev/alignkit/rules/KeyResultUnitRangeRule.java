@@ -7,10 +7,10 @@ import java.util.OptionalDouble;
 
 /**
  * {@code okr.key-result.unit-range}: a key result measured in percent has its start, commit,
- * target and stretch within [0, 100]; 120 % or -5 % is most often a value typed in the wrong unit. The unit is percent when
- * it is exactly {@code %} once leading and trailing white space is stripped ({@code " %"} is,
- * {@code "percent"} and {@code "% of teams"} are not). Each value outside is a finding of its own,
- * at its field; the bounds themselves are fine.
+ * target and stretch within [0, 100]; 120 % or -5 % is most often a value typed in the wrong
+ * unit. The unit is percent when it is exactly {@code %} once leading and trailing white space is
+ * stripped ({@code " %"} is, {@code "percent"} and {@code "% of teams"} are not). Each value
+ * outside is a finding of its own, at its field; the bounds themselves are fine.
  */
 final class KeyResultUnitRangeRule extends BuiltInRule implements KeyResultRule {
   static final String PERCENT = "%";
