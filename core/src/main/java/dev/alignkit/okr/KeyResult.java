@@ -36,7 +36,8 @@ import org.immutables.value.Value;
  * rules instead: a missing kind, target, start, unit or zone text
  * ({@code okr.key-result.not-measurable}), an owner who is nobody in the snapshot
  * ({@code okr.key-result.unknown-owner}), a percentage outside [0, 100]
- * ({@code okr.key-result.unit-range}), a start equal to the target or on the wrong side of it
+ * ({@code okr.key-result.unit-range}), a start equal to the target or on the wrong side of it,
+ * or start, commit, target and stretch out of order along the direction
  * ({@code okr.key-result.direction}), a weight not above 0 ({@code okr.weight}), a title that names
  * an activity ({@code okr.key-result.activity}), late or missing check-ins
  * ({@code okr.check-in.date}, {@code okr.check-in.stale}).
@@ -212,6 +213,18 @@ public abstract class KeyResult implements HasAttributes {
         .putZoneText(OrdinalZone.TARGET, target)
         .putZoneText(OrdinalZone.STRETCH, stretch)
         .build();
+  }
+
+  /**
+   * Whether this key result is <i>zoned</i>: ORDINAL, or with a {@link #commit()} or a
+   * {@link #stretch()} set. A zoned key result reports its zone (FAIL, COMMIT, TARGET, STRETCH)
+   * and is expected to reach the policy's TARGET zone score by the end of its cycle, whatever its
+   * objective's type ({@code docs/concepts.md}, "Three-level targets"). Commit and stretch apply
+   * to INCREASE and DECREASE only; on another kind they are reported by
+   * {@code okr.key-result.direction}.
+   */
+  public final boolean isZoned() {
+    return kind().orElse(null) == KeyResultKind.ORDINAL || commit().isPresent() || stretch().isPresent();
   }
 
   /** Returns a builder; {@code id} and {@code title} are required. */

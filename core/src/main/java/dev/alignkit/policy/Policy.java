@@ -36,7 +36,11 @@ import org.immutables.value.Value;
  * ({@code policy onTrackGap must be within [0, 1]: 1.5}), two bands are out of order
  * ({@code policy onTrackGap 0.4 must not exceed behindGap 0.3}, and likewise
  * {@code atRiskConfidence} and {@code behindConfidence}, {@code yellowGrade} and
- * {@code greenGrade}), or {@code minDevelopmentGoals} exceeds {@code maxDevelopmentGoals}
+ * {@code greenGrade}), the zone scores do not satisfy
+ * {@code 0 < commitScore < targetScore < stretchScore <= 1} or one is NaN ({@code policy zone
+ * scores must satisfy 0 < commitScore < targetScore < stretchScore <= 1: commitScore 0.7,
+ * targetScore 0.7, stretchScore 1.0}), or {@code minDevelopmentGoals} exceeds
+ * {@code maxDevelopmentGoals}
  * ({@code policy minDevelopmentGoals 4 must not exceed maxDevelopmentGoals 3}). Rule codes in
  * overrides and disabled codes are not checked against the rules: a code no rule has changes
  * nothing.
@@ -360,7 +364,8 @@ public abstract class Policy {
   private void zoneScores() {
     if (!(commitScore() > 0 && commitScore() < targetScore() && targetScore() < stretchScore() && stretchScore() <= 1)) {
       throw new IllegalArgumentException("policy zone scores must satisfy 0 < commitScore < targetScore < stretchScore"
-          + " <= 1: " + commitScore() + ", " + targetScore() + ", " + stretchScore());
+          + " <= 1: commitScore " + commitScore() + ", targetScore " + targetScore() + ", stretchScore "
+          + stretchScore());
     }
   }
 

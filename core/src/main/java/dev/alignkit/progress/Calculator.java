@@ -36,10 +36,11 @@ final class Calculator {
   }
 
   KeyResultRollup keyResult(KeyResult keyResult, Objective objective, Cycle cycle) {
-    KeyResultProgress progress = KeyResultProgress.of(keyResult, asOf);
-    KeyResultRollup.Builder out = KeyResultRollup.builder().keyResultId(keyResult.id()).progress(progress);
+    KeyResultProgress progress = KeyResultProgress.of(keyResult, asOf, policy);
+    double expectation = Pace.expectation(keyResult, objective.type(), policy);
+    KeyResultRollup.Builder out = KeyResultRollup.builder().keyResultId(keyResult.id()).progress(progress)
+        .expectation(expectation);
     KeyResultKind kind = keyResult.kind().orElse(null);
-    double expectation = Pace.expectation(objective.type(), policy);
     if (kind != null && kind.isPaceable()) {
       if (cycle == null) {
         return out.status(PaceStatus.NO_DATA).build();
@@ -52,7 +53,7 @@ final class Calculator {
       double p = progress.progressOrNaN();
       PaceStatus status = Pace.status(p, expected, cycle, asOf, policy);
       out.status(status).gap(expected - p);
-      Optional<Forecast> forecast = Forecast.of(keyResult, cycle, asOf);
+      Optional<Forecast> forecast = Forecast.of(keyResult, cycle, asOf, policy);
       out.forecast(forecast);
       if (status == PaceStatus.AT_RISK) {
         out.riskReason(RiskReason.BEHIND_PACE);
@@ -95,8 +96,8 @@ final class Calculator {
   /** The roll-up of an objective from its key results' results and its children's. */
   ObjectiveRollup objective(Objective objective, Cycle cycle, List<KeyResultRollup> keyResults,
       List<Objective> children, List<ObjectiveRollup> childResults) {
-    double expectation = Pace.expectation(objective.type(), policy);
-    Double expected = cycle == null ? null : Pace.elapsed(cycle, asOf) * expectation;
+    Expectations expectationOfAll = new Expectations();
+    Expectations expectationOfPace = new Expectations();
     Mean all = new Mean();
     Mean pace = new Mean();
     Mean forecast = new Mean();
@@ -114,13 +115,19 @@ final class Calculator {
       }
       KeyResultRollup result = keyResults.get(i);
       double weight = item.weight();
+      boolean paceable = item.kind().isPresent() && item.kind().get().isPaceable();
+      if (weight > 0) {
+        expectationOfAll.add(weight, result.expectation());
+        if (paceable) {
+          expectationOfPace.add(weight, result.expectation());
+        }
+      }
       if (!result.progress().isDefined() || !(weight > 0)) {
         partial = true;
         continue;
       }
       all.add(weight, result.progress().progressOrNaN(), result.progress().rawOrNaN());
-      KeyResultKind kind = item.kind().orElseThrow();
-      if (kind.isPaceable()) {
+      if (paceable) {
         pace.add(weight, result.progress().progressOrNaN(), 0);
         if (result.forecast().isPresent()) {
           forecast.add(weight, result.forecast().get().projectedProgress(), 0);
@@ -151,6 +158,10 @@ final class Calculator {
         continue;
       }
       double weight = alignment.weight();
+      if (weight > 0) {
+        expectationOfAll.add(weight, result.expectation());
+        expectationOfPace.add(weight, result.expectation());
+      }
       if (result.progress().isEmpty() || !(weight > 0)) {
         partial = true;
         continue;
@@ -166,10 +177,15 @@ final class Calculator {
       }
     }
 
+    double expectation = expectationOfAll.isEmpty() ? Pace.expectation(objective.type(), policy)
+        : expectationOfAll.value();
+    double paceExpectation = expectationOfPace.isEmpty() ? expectation : expectationOfPace.value();
+    Double expected = cycle == null ? null : Pace.elapsed(cycle, asOf) * paceExpectation;
     ObjectiveRollup.Builder out = ObjectiveRollup.builder()
         .objectiveId(objective.id())
         .partial(partial)
-        .atRiskBelow(atRiskBelow);
+        .atRiskBelow(atRiskBelow)
+        .expectation(expectation);
     if (expected != null) {
       out.expected(expected);
     }
@@ -185,7 +201,7 @@ final class Calculator {
     if (!forecast.isEmpty()) {
       double projected = forecast.value();
       out.forecast(projected);
-      byTrend = status == PaceStatus.ON_TRACK && projected < expectation - Policy.EPSILON;
+      byTrend = status == PaceStatus.ON_TRACK && projected < paceExpectation - Policy.EPSILON;
     }
     out.atRiskByTrend(byTrend);
     if (status == PaceStatus.AT_RISK) {
@@ -208,19 +224,66 @@ final class Calculator {
     return out.build();
   }
 
-  /** The result of an objective on a cycle of alignment links: no rolled-up progress, and why. */
+  /**
+   * The result of an objective on a cycle of alignment links: no rolled-up progress, and why. Its
+   * expectations are those of its key results alone: its children's would depend on itself.
+   */
   ObjectiveRollup onAlignmentCycle(Objective objective, Cycle cycle) {
+    Expectations expectationOfAll = new Expectations();
+    Expectations expectationOfPace = new Expectations();
+    List<KeyResult> items = objective.keyResults();
+    for (int i = 0; i < items.size(); i++) {
+      KeyResult item = items.get(i);
+      if (item.status().counts() && item.weight() > 0) {
+        double itemExpectation = Pace.expectation(item, objective.type(), policy);
+        expectationOfAll.add(item.weight(), itemExpectation);
+        if (item.kind().isPresent() && item.kind().get().isPaceable()) {
+          expectationOfPace.add(item.weight(), itemExpectation);
+        }
+      }
+    }
+    double expectation = expectationOfAll.isEmpty() ? Pace.expectation(objective.type(), policy)
+        : expectationOfAll.value();
     ObjectiveRollup.Builder out = ObjectiveRollup.builder()
         .objectiveId(objective.id())
         .partial(false)
         .atRiskBelow(0)
         .status(PaceStatus.NO_DATA)
         .atRiskByTrend(false)
+        .expectation(expectation)
         .noProgress(ObjectiveRollup.NoProgress.ALIGNMENT_CYCLE);
     if (cycle != null) {
-      out.expected(Pace.elapsed(cycle, asOf) * Pace.expectation(objective.type(), policy));
+      out.expected(Pace.elapsed(cycle, asOf) * (expectationOfPace.isEmpty() ? expectation : expectationOfPace.value()));
     }
     return out.build();
+  }
+
+  /**
+   * A weighted mean of expectations that is exactly the common value when all are equal, as they
+   * are for an objective without zoned items: its expectation is then its type's, to the bit.
+   */
+  private static final class Expectations {
+    private final Mean mean = new Mean();
+    private double first = Double.NaN;
+    private boolean uniform = true;
+
+    void add(double weight, double expectation) {
+      if (Double.isNaN(first)) {
+        first = expectation;
+      } else if (expectation != first) {
+        uniform = false;
+      }
+      mean.add(weight, expectation, 0);
+    }
+
+    boolean isEmpty() {
+      return Double.isNaN(first);
+    }
+
+    double value() {
+      // Weights so small that their scaled sum is 0 leave the mean empty: their common value stands.
+      return uniform || mean.isEmpty() ? first : mean.value();
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.KeyResultKind;
+import dev.alignkit.policy.Policy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -40,20 +41,37 @@ public abstract class Forecast {
   @Value.Parameter
   public abstract double projectedValue();
 
-  /** The progress of the projected value, clamped to [0, 1]. */
+  /**
+   * The progress of the projected value, clamped to [0, 1]: the same function as the key result's
+   * own progress, piecewise through commit and stretch when it has them.
+   */
   @Value.Parameter
   public abstract double projectedProgress();
 
   /**
-   * The forecast of a key result, or empty when there is none: not INCREASE or DECREASE, not
-   * measurable, check-ins on fewer than two distinct dates up to {@code asOf}, or values so large
-   * that the line overflows.
+   * The forecast of a key result under the default policy's zone scores; see
+   * {@link #of(KeyResult, Cycle, LocalDate, Policy)}.
    *
    * @param keyResult not null
    * @param cycle the key result's cycle, whose last day the line is projected to; not null
    * @param asOf check-ins after this date are left out; not null
    */
   public static Optional<Forecast> of(KeyResult keyResult, Cycle cycle, LocalDate asOf) {
+    return of(keyResult, cycle, asOf, Policy.defaults());
+  }
+
+  /**
+   * The forecast of a key result, or empty when there is none: not INCREASE or DECREASE, not
+   * measurable, check-ins on fewer than two distinct dates up to {@code asOf}, or values so large
+   * that the line overflows. The projected value becomes progress as the key result's value does
+   * ({@link KeyResultProgress#of(KeyResult, LocalDate, Policy)}).
+   *
+   * @param keyResult not null
+   * @param cycle the key result's cycle, whose last day the line is projected to; not null
+   * @param asOf check-ins after this date are left out; not null
+   * @param policy the zone scores of a key result with commit or stretch; not null
+   */
+  public static Optional<Forecast> of(KeyResult keyResult, Cycle cycle, LocalDate asOf, Policy policy) {
     KeyResultKind kind = keyResult.kind().orElse(null);
     if ((kind != KeyResultKind.INCREASE && kind != KeyResultKind.DECREASE)
         || KeyResultProgress.unmeasurableReason(keyResult).isPresent()) {
@@ -95,8 +113,7 @@ public abstract class Forecast {
     if (!Double.isFinite(projected)) {
       return Optional.empty();
     }
-    double progress = KeyResultProgress.clamp(
-        KeyResultProgress.linear(projected, keyResult.start().getAsDouble(), keyResult.target().getAsDouble()));
+    double progress = KeyResultProgress.clamp(Levels.raw(keyResult, projected, policy));
     return Optional.of(ImmutableForecast.of(projected, progress));
   }
 }

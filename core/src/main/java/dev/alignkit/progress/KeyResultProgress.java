@@ -12,7 +12,7 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * A key result's value and progress as of a date. Immutable and thread-safe.
+ * A key result's value, progress and zone as of a date. Immutable and thread-safe.
  *
  * <p>Progress by kind, where {@code value} is {@link #valueAsOf(KeyResult, LocalDate)}:
  * <ul>
@@ -20,32 +20,59 @@ import org.immutables.value.Value;
  *       {@code start != target}, {@code target > start} for INCREASE and {@code target < start}
  *       for DECREASE, else {@link Undefined#WRONG_DIRECTION}. 0 to 10 at 5 is 0.5; 100 to 50 at
  *       75 is 0.5; 0 to 10 at 15 is raw 1.5, progress 1.0; at -2.5 raw -0.25, progress 0.
+ *   <li>INCREASE, DECREASE with a commit or a stretch (three-level targets): piecewise linear
+ *       through (start, 0), (commit, COMMIT score) when a commit is set, (target, TARGET score)
+ *       and (stretch, STRETCH score) when a stretch is set; without a stretch the target scores 1
+ *       as above. A value before the start extends the first segment, one past the last level the
+ *       last segment. The levels set must run strictly in the direction (start &lt; commit &lt;
+ *       target &lt; stretch for INCREASE, the reverse for DECREASE), else
+ *       {@link Undefined#WRONG_DIRECTION}. With the default scores (0.3, 0.7, 1.0), start 0,
+ *       commit 10, target 20, stretch 50: 5 is 0.15, 15 is 0.5, 35 is 0.85, 60 is raw 1.1,
+ *       -10 is raw -0.3; without the commit, 10 is 0.35.
  *   <li>STAY_AT_LEAST, STAY_AT_MOST: 1 when the value is at least (at most) the target, else 0.
  *   <li>ACHIEVE: 1 when the value is at least 1, else 0.
- *   <li>ORDINAL: the value is a zone index (within 1e-9): 0 FAIL 0.0, 1 COMMIT 0.3, 2 TARGET 0.7,
- *       3 STRETCH 1.0; any other value is {@link Undefined#INVALID_ZONE}.
+ *   <li>ORDINAL: the value is a zone index (within 1e-9): 0 FAIL scores 0, 1 COMMIT, 2 TARGET and
+ *       3 STRETCH score the policy's zone scores ({@link Policy#scoreOf}: 0.3, 0.7, 1.0 by
+ *       default); any other value is {@link Undefined#INVALID_ZONE}.
  * </ul>
- * {@link #progress()} is {@link #raw()} clamped to [0, 1]. A key result that cannot be measured
- * is undefined whatever its data; one that can but has no value is {@link Undefined#NO_DATA}.
+ * A commit or a stretch on a kind other than INCREASE and DECREASE is
+ * {@link Undefined#WRONG_DIRECTION}. {@link #progress()} is {@link #raw()} clamped to [0, 1]. A
+ * key result that cannot be measured is undefined whatever its data; one that can but has no value
+ * is {@link Undefined#NO_DATA}.
  *
- * <p><b>Get</b> one with {@link #of(KeyResult, LocalDate)}, or from
+ * <p>A zoned key result ({@link KeyResult#isZoned()}) with progress reports its {@link #zone()}:
+ * an ORDINAL one the zone of its value; an INCREASE or DECREASE one FAIL short of the commit (of
+ * the target when there is no commit), then COMMIT, TARGET, and STRETCH from the stretch on; a
+ * value within {@link Policy#EPSILON} short of a level counts as reaching it.
+ *
+ * <p><b>Get</b> one with {@link #of(KeyResult, LocalDate, Policy)}, or from
  * {@link KeyResultRollup#progress()}:
  * <pre>{@code
  * KeyResult teams = KeyResult.increase("kr-1", "Weekly active teams", 120, 200, "teams")
  *     .withCheckIn(CheckIn.of(LocalDate.of(2026, 7, 15), 140, 0.8));
- * KeyResultProgress progress = KeyResultProgress.of(teams, LocalDate.of(2026, 8, 1));
- * // value 140, progress 0.25
+ * KeyResultProgress progress = KeyResultProgress.of(teams, LocalDate.of(2026, 8, 1), Policy.defaults());
+ * // value 140, progress 0.25, no zone
+ * KeyResult signups = KeyResult.builder().from(KeyResult.increase("kr-3", "Grow sign-ups", 0, 20, "k"))
+ *     .commit(10).stretch(50).addCheckIn(CheckIn.of(LocalDate.of(2026, 7, 15), 15, 0.8)).build();
+ * KeyResultProgress zoned = KeyResultProgress.of(signups, LocalDate.of(2026, 8, 1), Policy.defaults());
+ * // value 15, progress 0.5, zone COMMIT
  * }</pre>
  *
  * <p><b>Invariants:</b> none beyond its fields; any key result that could be built has one. What
  * makes progress undefined ({@link #undefined()}) is reported by the rules:
  * {@code okr.key-result.not-measurable} and {@code okr.key-result.direction}.
  *
- * <p><b>Equality:</b> two progresses are equal when value, raw progress and the reason for no
- * progress are equal.
+ * <p><b>Equality:</b> two progresses are equal when value, raw progress, zone and the reason for
+ * no progress are equal.
  */
 @Value.Immutable(builder = false)
 public abstract class KeyResultProgress {
+  /** One {@code Optional} per zone, so that a roll-up of millions allocates none. */
+  @SuppressWarnings("unchecked")
+  private static final Optional<OrdinalZone>[] ZONES = new Optional[] {
+      Optional.of(OrdinalZone.FAIL), Optional.of(OrdinalZone.COMMIT),
+      Optional.of(OrdinalZone.TARGET), Optional.of(OrdinalZone.STRETCH)};
+
   KeyResultProgress() {}
 
   /** The value as of the date, or NaN when there is none; a primitive so that a roll-up of millions boxes nothing. */
@@ -59,6 +86,13 @@ public abstract class KeyResultProgress {
   /** Why there is no progress; empty when there is. */
   @Value.Parameter
   public abstract Optional<Undefined> undefined();
+
+  /**
+   * The zone the value lies in, for a zoned key result ({@link KeyResult#isZoned()}) whose progress
+   * is defined; empty otherwise.
+   */
+  @Value.Parameter
+  public abstract Optional<OrdinalZone> zone();
 
   /** The value as of the date, if any. */
   public final OptionalDouble value() {
@@ -98,6 +132,9 @@ public abstract class KeyResultProgress {
       out.append(separator).append("raw=").append(rawOrNaN());
       separator = ", ";
     }
+    if (zone().isPresent()) {
+      out.append(separator).append("zone=").append(zone().get());
+    }
     if (undefined().isPresent()) {
       out.append(separator).append("undefined=").append(undefined().get());
     }
@@ -130,28 +167,45 @@ public abstract class KeyResultProgress {
   }
 
   /**
-   * The progress of {@code keyResult} as of {@code asOf}; see the class javadoc for the formulas.
+   * The progress of {@code keyResult} as of {@code asOf} under the default policy's zone scores;
+   * see {@link #of(KeyResult, LocalDate, Policy)}.
    *
    * @param keyResult not null
    * @param asOf not null
    */
   public static KeyResultProgress of(KeyResult keyResult, LocalDate asOf) {
+    return of(keyResult, asOf, Policy.defaults());
+  }
+
+  /**
+   * The progress and zone of {@code keyResult} as of {@code asOf}; see the class javadoc for the
+   * formulas.
+   *
+   * @param keyResult not null
+   * @param asOf not null
+   * @param policy the zone scores of ORDINAL and three-level key results; not null
+   */
+  public static KeyResultProgress of(KeyResult keyResult, LocalDate asOf, Policy policy) {
     CheckIn latest = latestCheckIn(keyResult.checkIns(), asOf);
     double v = latest != null ? latest.value() : keyResult.current().orElse(Double.NaN);
     Undefined unmeasurable = unmeasurable(keyResult);
     if (unmeasurable != null) {
-      return ImmutableKeyResultProgress.of(v, Double.NaN, Optional.of(unmeasurable));
+      return undefined(v, unmeasurable);
     }
     if (Double.isNaN(v)) {
-      return ImmutableKeyResultProgress.of(v, Double.NaN, Optional.of(Undefined.NO_DATA));
+      return undefined(v, Undefined.NO_DATA);
     }
     KeyResultKind kind = keyResult.kind().orElseThrow();
     double target = keyResult.target().orElseThrow();
     double raw;
+    OrdinalZone zone = null;
     switch (kind) {
       case INCREASE:
       case DECREASE:
-        raw = linear(v, keyResult.start().orElseThrow(), target);
+        raw = Levels.raw(keyResult, v, policy);
+        if (keyResult.isZoned()) {
+          zone = Levels.zone(keyResult, v);
+        }
         break;
       case STAY_AT_LEAST:
         raw = v >= target ? 1.0 : 0.0;
@@ -163,28 +217,49 @@ public abstract class KeyResultProgress {
         raw = v >= 1.0 ? 1.0 : 0.0;
         break;
       case ORDINAL:
-        OrdinalZone zone = zoneOf(v);
+        zone = zoneOf(v);
         if (zone == null) {
-          return ImmutableKeyResultProgress.of(v, Double.NaN, Optional.of(Undefined.INVALID_ZONE));
+          return undefined(v, Undefined.INVALID_ZONE);
         }
-        raw = zone.progress();
+        raw = policy.scoreOf(zone);
         break;
       default:
         throw new AssertionError(kind);
     }
-    return ImmutableKeyResultProgress.of(v, raw, Optional.empty());
+    Optional<OrdinalZone> reported = zone == null ? Optional.empty() : ZONES[zone.ordinal()];
+    return ImmutableKeyResultProgress.of(v, raw, Optional.empty(), reported);
+  }
+
+  private static KeyResultProgress undefined(double value, Undefined why) {
+    return ImmutableKeyResultProgress.of(value, Double.NaN, Optional.of(why), Optional.empty());
   }
 
   /**
    * Why a key result can never have progress, whatever its values: no kind, no target (every
    * kind needs one, as {@code okr.key-result.not-measurable} checks), no start
-   * for INCREASE and DECREASE ({@link Undefined#NOT_MEASURABLE}), or start and target that do
-   * not fit the kind ({@link Undefined#WRONG_DIRECTION}).
+   * for INCREASE and DECREASE ({@link Undefined#NOT_MEASURABLE}), or start, commit, target and
+   * stretch that do not fit the kind ({@link Undefined#WRONG_DIRECTION}, see
+   * {@link #misplacedLevel(KeyResult)}).
    *
    * @return empty when the key result can be measured
    */
   public static Optional<Undefined> unmeasurableReason(KeyResult keyResult) {
     return Optional.ofNullable(unmeasurable(keyResult));
+  }
+
+  /**
+   * The first of a key result's levels that does not fit its kind, by field name
+   * ({@code "target"}, {@code "commit"} or {@code "stretch"}), as {@code okr.key-result.direction}
+   * reports it; empty when they fit or the key result has no kind. On INCREASE the levels set must
+   * run {@code start < commit < target < stretch}, on DECREASE the reverse: a target not beyond
+   * the start names {@code target}, a commit not strictly between start and target {@code commit},
+   * a stretch not beyond the target {@code stretch}. Any other kind names a commit or a stretch
+   * that is set: they apply to INCREASE and DECREASE only.
+   *
+   * @param keyResult not null
+   */
+  public static Optional<String> misplacedLevel(KeyResult keyResult) {
+    return Optional.ofNullable(Levels.misplaced(keyResult));
   }
 
   private static Undefined unmeasurable(KeyResult keyResult) {
@@ -195,18 +270,10 @@ public abstract class KeyResultProgress {
       return Undefined.NOT_MEASURABLE;
     }
     KeyResultKind kind = keyResult.kind().get();
-    if (kind == KeyResultKind.INCREASE || kind == KeyResultKind.DECREASE) {
-      if (keyResult.start().isEmpty()) {
-        return Undefined.NOT_MEASURABLE;
-      }
-      double start = keyResult.start().getAsDouble();
-      double target = keyResult.target().getAsDouble();
-      boolean rightWay = kind == KeyResultKind.INCREASE ? target > start : target < start;
-      if (!rightWay) {
-        return Undefined.WRONG_DIRECTION;
-      }
+    if ((kind == KeyResultKind.INCREASE || kind == KeyResultKind.DECREASE) && keyResult.start().isEmpty()) {
+      return Undefined.NOT_MEASURABLE;
     }
-    return null;
+    return Levels.misplaced(keyResult) != null ? Undefined.WRONG_DIRECTION : null;
   }
 
   /**

@@ -15,16 +15,24 @@ import org.immutables.value.Value;
  *       skipped and make the result {@link #partial()}. No item with progress: undefined, never
  *       0. Counted means not DRAFT or CANCELLED. {@link #rawProgress()} is the same mean over
  *       raw values.
- *   <li>{@link #gap()} = {@code expected - P'} where {@code P'} is the same weighted mean over
- *       the pace-able items only (INCREASE, DECREASE and ORDINAL key results, CONTRIBUTES
- *       children); {@link #status()} is the worse of the status of that gap and the statuses of
- *       the ACHIEVE and STAY key results ({@link PaceStatus#worse}).
+ *   <li>{@link #expectation()} = {@code sum(w_i * e_i) / sum(w_i)} over the counted key results
+ *       and CONTRIBUTES children whose weight is above 0, with or without progress, where
+ *       {@code e_i} is a key result's {@link KeyResultRollup#expectation()} (a zoned one's TARGET
+ *       zone score, else the objective type's expectation) and a child's own expectation; the
+ *       objective type's expectation when there is no such item.
+ *   <li>{@link #expected()} = {@code elapsed * E'} where {@code E'} is the same mean over the
+ *       pace-able items only (INCREASE, DECREASE and ORDINAL key results, CONTRIBUTES children),
+ *       {@link #expectation()} when there is none. {@link #gap()} = {@code expected - P'} where
+ *       {@code P'} is the progress mean over the pace-able items only; {@link #status()} is the
+ *       worse of the status of that gap and the statuses of the ACHIEVE and STAY key results
+ *       ({@link PaceStatus#worse}).
  *   <li>{@link #forecast()} is the same weighted mean over the pace-able items that have a
- *       forecast (a child's own forecast); {@link #atRiskByTrend()} when it falls below the
- *       expectation while the status is ON_TRACK.
+ *       forecast (a child's own forecast); {@link #atRiskByTrend()} when it falls below
+ *       {@code E'} while the status is ON_TRACK.
  *   <li>{@link #atRiskBelow()} counts the counted objectives below this one, through any
  *       alignment link, whose status is AT_RISK.
- *   <li>After the cycle: {@link #grade()} and {@link #met()} ({@code progress >= expectation}).
+ *   <li>After the cycle: {@link #grade()} (by the policy's bands, whatever the expectation) and
+ *       {@link #met()} ({@code progress >= expectation}).
  * </ul>
  *
  * <p><b>Get</b> one from a {@link Rollup} (or a {@link RollupIndex}):
@@ -59,7 +67,17 @@ public abstract class ObjectiveRollup {
   /** Why there is no progress, if there is none. */
   public abstract Optional<NoProgress> noProgress();
 
-  /** {@code elapsed * expectation}; empty when the objective has no cycle or its cycle id does not resolve. */
+  /**
+   * What the objective is expected to reach by its cycle's end: the weighted mean of its counted
+   * items' expectations (see the class javadoc). An objective on an alignment cycle takes the mean
+   * over its key results only, since its children's would depend on itself.
+   */
+  public abstract double expectation();
+
+  /**
+   * {@code elapsed * E'}, {@code E'} the expectation of the pace-able items; empty when the
+   * objective has no cycle or its cycle id does not resolve.
+   */
   public abstract OptionalDouble expected();
 
   /** {@code expected - P'} over the pace-able items. */
@@ -86,7 +104,7 @@ public abstract class ObjectiveRollup {
   /** The grade once the cycle has ended. */
   public abstract Optional<Grade> grade();
 
-  /** Whether the progress reached the expectation, once the cycle has ended. */
+  /** Whether the progress reached the {@link #expectation()}, once the cycle has ended. */
   public abstract Optional<Boolean> met();
 
   /** Why an objective has no progress. */

@@ -1,13 +1,14 @@
 package dev.alignkit.progress;
 
 import dev.alignkit.okr.Cycle;
+import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.ObjectiveType;
 import dev.alignkit.policy.Policy;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
-/** The pace formulas of {@code docs/concepts.md}: elapsed time, expected progress, status and grade. */
+/** The pace formulas of {@code docs/concepts.md}: elapsed time, expectations, status and grade. */
 public final class Pace {
   private Pace() {}
 
@@ -20,9 +21,27 @@ public final class Pace {
     return KeyResultProgress.clamp(days / cycle.lengthInDays());
   }
 
-  /** The progress expected by a cycle's end: the policy's committed or aspirational expectation. */
+  /**
+   * The progress a plain key result of an objective of {@code type} is expected to reach by its
+   * cycle's end: the policy's committed (1.0) or aspirational (0.7) expectation.
+   */
   public static double expectation(ObjectiveType type, Policy policy) {
     return type == ObjectiveType.COMMITTED ? policy.committedExpectation() : policy.aspirationalExpectation();
+  }
+
+  /**
+   * The progress {@code keyResult} is expected to reach by its cycle's end: a zoned one
+   * ({@link KeyResult#isZoned()}) its TARGET zone score ({@link Policy#targetScore()}, 0.7),
+   * whatever its objective's type; any other the expectation of its objective's {@code type}.
+   * An objective expects the weighted mean of its items' expectations
+   * ({@link ObjectiveRollup#expectation()}).
+   *
+   * @param keyResult not null
+   * @param type the type of the key result's objective; not null
+   * @param policy not null
+   */
+  public static double expectation(KeyResult keyResult, ObjectiveType type, Policy policy) {
+    return keyResult.isZoned() ? policy.targetScore() : expectation(type, policy);
   }
 
   /**

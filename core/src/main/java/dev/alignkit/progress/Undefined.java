@@ -4,7 +4,11 @@ package dev.alignkit.progress;
 public enum Undefined {
   /** It lacks a kind, a target, or (INCREASE, DECREASE) a start. Reported by {@code okr.key-result.not-measurable}. */
   NOT_MEASURABLE,
-  /** Start equals target, or they disagree with the kind. Reported by {@code okr.key-result.direction}. */
+  /**
+   * Start equals target, or they disagree with the kind; or start, commit, target and stretch do
+   * not run strictly in the kind's direction; or a kind other than INCREASE and DECREASE sets a
+   * commit or a stretch. Reported by {@code okr.key-result.direction}.
+   */
   WRONG_DIRECTION,
   /** An ORDINAL value that is not a zone index 0..3. Reported as not measurable. */
   INVALID_ZONE,

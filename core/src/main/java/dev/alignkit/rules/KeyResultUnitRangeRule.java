@@ -6,11 +6,11 @@ import dev.alignkit.policy.Severity;
 import java.util.OptionalDouble;
 
 /**
- * {@code okr.key-result.unit-range}: a key result measured in percent starts and ends within
- * [0, 100]; 120 % or -5 % is most often a value typed in the wrong unit. The unit is percent when
- * it is exactly {@code %} once leading and trailing white space is stripped ({@code " %"} is,
- * {@code "percent"} and {@code "% of teams"} are not). Each value outside is a finding of its own,
- * at its field; the bounds themselves are fine.
+ * {@code okr.key-result.unit-range}: a key result measured in percent has its start, commit,
+ * target and stretch within [0, 100]; 120 % or -5 % is most often a value typed in the wrong
+ * unit. The unit is percent when it is exactly {@code %} once leading and trailing white space is
+ * stripped ({@code " %"} is, {@code "percent"} and {@code "% of teams"} are not). Each value
+ * outside is a finding of its own, at its field; the bounds themselves are fine.
  */
 final class KeyResultUnitRangeRule extends BuiltInRule implements KeyResultRule {
   static final String PERCENT = "%";
@@ -26,9 +26,11 @@ final class KeyResultUnitRangeRule extends BuiltInRule implements KeyResultRule 
     if (keyResult.unit().isEmpty() || !keyResult.unit().get().strip().equals(PERCENT)) {
       return;
     }
-    // The values checked, one line each: commit and stretch (three-level targets) join here.
+    // The values checked, one line each, in the order of the levels.
     check("start", keyResult.start(), keyResult, objective, context, findings);
+    check("commit", keyResult.commit(), keyResult, objective, context, findings);
     check("target", keyResult.target(), keyResult, objective, context, findings);
+    check("stretch", keyResult.stretch(), keyResult, objective, context, findings);
   }
 
   private static void check(String field, OptionalDouble value, KeyResult keyResult, Objective objective,

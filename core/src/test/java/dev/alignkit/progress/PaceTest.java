@@ -3,6 +3,7 @@ package dev.alignkit.progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.alignkit.okr.Cycle;
+import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.ObjectiveType;
 import dev.alignkit.policy.Policy;
 import java.time.LocalDate;
@@ -34,6 +35,20 @@ class PaceTest {
     Policy custom = Policy.builder().committedExpectation(0.9).aspirationalExpectation(0.6).build();
     assertEquals(0.9, Pace.expectation(ObjectiveType.COMMITTED, custom));
     assertEquals(0.6, Pace.expectation(ObjectiveType.ASPIRATIONAL, custom));
+  }
+
+  @Test
+  void aZonedKeyResultExpectsItsTargetScoreWhateverItsObjectivesType() {
+    KeyResult plain = KeyResult.increase("kr", "Grow", 0, 20, "k");
+    KeyResult zoned = KeyResult.builder().from(plain).stretch(50).build();
+    KeyResult nps = KeyResult.ordinal("kr", "Onboarding NPS", "Above 20", "Above 40", "Above 60");
+    Policy custom = Policy.builder().targetScore(0.8).build();
+    assertEquals(1.0, Pace.expectation(plain, ObjectiveType.COMMITTED, POLICY));
+    assertEquals(0.7, Pace.expectation(plain, ObjectiveType.ASPIRATIONAL, POLICY));
+    assertEquals(0.7, Pace.expectation(zoned, ObjectiveType.COMMITTED, POLICY));
+    assertEquals(0.7, Pace.expectation(nps, ObjectiveType.COMMITTED, POLICY));
+    assertEquals(0.8, Pace.expectation(zoned, ObjectiveType.ASPIRATIONAL, custom));
+    assertEquals(0.8, Pace.expectation(nps, ObjectiveType.COMMITTED, custom));
   }
 
   @Test

@@ -179,7 +179,7 @@ class BuiltInRulesTest {
     Finding finding = only(RuleCodes.KEY_RESULT_DIRECTION, validate(RuleFixtures.withPersonalKeyResult(
         KeyResult.increase("kr-flat", "Keep ten teams", 10, 10, "teams"))));
     assertEquals("objectives[o-maya].keyResults[kr-flat].target", finding.path().toString());
-    assertEquals(args("keyResult", "Keep ten teams", "kind", "INCREASE", "start", "10", "target", "10"),
+    assertEquals(args("keyResult", "Keep ten teams", "kind", "INCREASE", "levels", "start 10, target 10"),
         finding.arguments());
   }
 
@@ -187,7 +187,7 @@ class BuiltInRulesTest {
   void decreaseWhoseTargetLiesAboveItsStartGoesTheWrongWay() {
     Finding finding = only(RuleCodes.KEY_RESULT_DIRECTION, validate(RuleFixtures.withPersonalKeyResult(
         KeyResult.decrease("kr-up", "Cut reply time", 4, 12.5, "hours"))));
-    assertEquals(args("keyResult", "Cut reply time", "kind", "DECREASE", "start", "4", "target", "12.5"),
+    assertEquals(args("keyResult", "Cut reply time", "kind", "DECREASE", "levels", "start 4, target 12.5"),
         finding.arguments());
   }
 
@@ -195,7 +195,7 @@ class BuiltInRulesTest {
   void decreaseWhoseTargetEqualsItsStartHasNoDirection() {
     Finding finding = only(RuleCodes.KEY_RESULT_DIRECTION, validate(RuleFixtures.withPersonalKeyResult(
         KeyResult.decrease("kr-flat", "Hold reply time", 4, 4, "hours"))));
-    assertEquals(args("keyResult", "Hold reply time", "kind", "DECREASE", "start", "4", "target", "4"),
+    assertEquals(args("keyResult", "Hold reply time", "kind", "DECREASE", "levels", "start 4, target 4"),
         finding.arguments());
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alignkit.common.Visibility;
 import dev.alignkit.okr.OkrStatus;
+import dev.alignkit.okr.OrdinalZone;
 import dev.alignkit.policy.Policy;
 import dev.alignkit.policy.Severity;
 import dev.alignkit.policy.VisibleKind;
@@ -41,6 +42,9 @@ class PolicyTest {
     assertEquals(0.30, policy.behindGap());
     assertEquals(0.5, policy.behindConfidence());
     assertEquals(0.3, policy.atRiskConfidence());
+    assertEquals(0.3, policy.commitScore());
+    assertEquals(0.7, policy.targetScore());
+    assertEquals(1.0, policy.stretchScore());
     assertEquals(0.7, policy.greenGrade());
     assertEquals(0.4, policy.yellowGrade());
     assertEquals(0.8, policy.readinessThreshold());
@@ -151,6 +155,47 @@ class PolicyTest {
     assertEquals(flat.behindConfidence(), flat.atRiskConfidence());
     assertEquals(flat.greenGrade(), flat.yellowGrade());
     assertEquals(flat.maxDevelopmentGoals(), flat.minDevelopmentGoals());
+  }
+
+  @Test
+  void zoneScoresOutOfOrderAreRejectedNamingEveryScore() {
+    assertRejected("policy zone scores must satisfy 0 < commitScore < targetScore < stretchScore <= 1:"
+        + " commitScore 0.8, targetScore 0.7, stretchScore 1.0", () -> Policy.builder().commitScore(0.8).build());
+    assertRejected("policy zone scores must satisfy 0 < commitScore < targetScore < stretchScore <= 1:"
+        + " commitScore 0.3, targetScore 0.7, stretchScore 0.6", () -> Policy.builder().stretchScore(0.6).build());
+  }
+
+  @Test
+  void equalZoneScoresAreRejected() {
+    assertRejected("policy zone scores must satisfy 0 < commitScore < targetScore < stretchScore <= 1:"
+        + " commitScore 0.7, targetScore 0.7, stretchScore 1.0", () -> Policy.builder().commitScore(0.7).build());
+    assertRejected("policy zone scores must satisfy 0 < commitScore < targetScore < stretchScore <= 1:"
+        + " commitScore 0.3, targetScore 1.0, stretchScore 1.0", () -> Policy.builder().targetScore(1.0).build());
+  }
+
+  @Test
+  void zoneScoresOutsideZeroToOneAreRejected() {
+    assertRejected("policy zone scores must satisfy 0 < commitScore < targetScore < stretchScore <= 1:"
+        + " commitScore 0.0, targetScore 0.7, stretchScore 1.0", () -> Policy.builder().commitScore(0).build());
+    assertRejected("policy zone scores must satisfy 0 < commitScore < targetScore < stretchScore <= 1:"
+        + " commitScore 0.3, targetScore 0.7, stretchScore 1.1", () -> Policy.builder().stretchScore(1.1).build());
+  }
+
+  @Test
+  void aNaNZoneScoreIsRejected() {
+    assertRejected("policy zone scores must satisfy 0 < commitScore < targetScore < stretchScore <= 1:"
+        + " commitScore NaN, targetScore 0.7, stretchScore 1.0", () -> Policy.builder().commitScore(Double.NaN).build());
+    assertRejected("policy zone scores must satisfy 0 < commitScore < targetScore < stretchScore <= 1:"
+        + " commitScore 0.3, targetScore NaN, stretchScore 1.0", () -> Policy.builder().targetScore(Double.NaN).build());
+    assertRejected("policy zone scores must satisfy 0 < commitScore < targetScore < stretchScore <= 1:"
+        + " commitScore 0.3, targetScore 0.7, stretchScore NaN", () -> Policy.builder().stretchScore(Double.NaN).build());
+  }
+
+  @Test
+  void zoneScoresMayStopShortOfOneAndScoreTheirZones() {
+    Policy policy = Policy.builder().commitScore(0.1).targetScore(0.5).stretchScore(0.9).build();
+    assertEquals(List.of(0.0, 0.1, 0.5, 0.9), List.of(policy.scoreOf(OrdinalZone.FAIL),
+        policy.scoreOf(OrdinalZone.COMMIT), policy.scoreOf(OrdinalZone.TARGET), policy.scoreOf(OrdinalZone.STRETCH)));
   }
 
   private static void assertRejected(String expectedMessage, Executable construction) {
