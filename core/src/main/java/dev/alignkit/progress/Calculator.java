@@ -218,7 +218,9 @@ final class Calculator {
     }
     double progress = all.value();
     out.progress(progress).rawProgress(all.rawValue());
-    if (cycle != null && asOf.isAfter(cycle.endInclusive())) {
+    // On the cycle's last day the whole expectation is due, so whether it was met is known; the
+    // grade waits for the cycle to end.
+    if (cycle != null && !asOf.isBefore(cycle.endInclusive())) {
       out.grade(Pace.grade(progress, cycle, asOf, policy)).met(progress >= expectation - Policy.EPSILON);
     }
     return out.build();

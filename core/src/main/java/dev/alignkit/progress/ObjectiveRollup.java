@@ -31,8 +31,8 @@ import org.immutables.value.Value;
  *       {@code E'} while the status is ON_TRACK.
  *   <li>{@link #atRiskBelow()} counts the counted objectives below this one, through any
  *       alignment link, whose status is AT_RISK.
- *   <li>After the cycle: {@link #grade()} (by the policy's bands, whatever the expectation) and
- *       {@link #met()} ({@code progress >= expectation}).
+ *   <li>From the cycle's last day on: {@link #met()} ({@code progress >= expectation}); after the
+ *       cycle: {@link #grade()} (by the policy's bands, whatever the expectation).
  * </ul>
  *
  * <p><b>Get</b> one from a {@link Rollup} (or a {@link RollupIndex}):
@@ -104,7 +104,10 @@ public abstract class ObjectiveRollup {
   /** The grade once the cycle has ended. */
   public abstract Optional<Grade> grade();
 
-  /** Whether the progress reached the {@link #expectation()}, once the cycle has ended. */
+  /**
+   * Whether the progress reached the {@link #expectation()}: known from the last day of the cycle
+   * on, when the whole expectation is due; empty before, and without a cycle.
+   */
   public abstract Optional<Boolean> met();
 
   /** Why an objective has no progress. */
