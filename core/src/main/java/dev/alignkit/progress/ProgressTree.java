@@ -1,17 +1,20 @@
 package dev.alignkit.progress;
 
 import dev.alignkit.okr.Alignment;
+import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.OrdinalZone;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The bird's-eye view of a roll-up as plain text: one line per objective, children indented
- * under their parents, each with a progress bar, its percentage, its status and marks for what
- * needs attention.
+ * under their parents, each with a progress bar, its percentage, its status, marks for what
+ * needs attention, and the zone (COMMIT, TARGET, STRETCH, or FAIL) of each zoned key result.
  *
  * <pre>
  * Customers recommend us                   [#####.....]  54%  ON_TRACK  organization  1 at risk below
@@ -48,7 +51,7 @@ public final class ProgressTree {
         Object[] top = stack.pop();
         Objective current = (Objective) top[0];
         int depth = (Integer) top[1];
-        line(out, current, rollup.objective(current.id()).orElseThrow(), depth);
+        line(out, current, rollup, depth);
         List<Objective> children = snapshot.childrenOf(current.id());
         for (int i = children.size() - 1; i >= 0; i--) {
           stack.push(new Object[] {children.get(i), depth + 1});
@@ -63,13 +66,14 @@ public final class ProgressTree {
           out.append("On alignment cycles (no roll-up):\n");
           heading = true;
         }
-        line(out, objective, result, 1);
+        line(out, objective, rollup, 1);
       }
     }
     return out.toString();
   }
 
-  private static void line(StringBuilder out, Objective objective, ObjectiveRollup result, int depth) {
+  private static void line(StringBuilder out, Objective objective, Rollup rollup, int depth) {
+    ObjectiveRollup result = rollup.objective(objective.id()).orElseThrow();
     int indent = Math.min(depth, MAX_INDENT) * 2;
     String title = (depth > MAX_INDENT ? "[" + depth + "] " : "") + objective.title();
     int room = Math.max(8, TITLE_WIDTH - indent);
@@ -87,7 +91,20 @@ public final class ProgressTree {
     }
     out.append("  ").append(String.format(Locale.ROOT, "%-11s", result.status())).append(objective.owner());
     marks(out, objective, result);
+    zones(out, objective, rollup);
     out.append('\n');
+  }
+
+  /** The zones of the objective's zoned key results: {@code  zones kr-1=COMMIT kr-2=TARGET}. */
+  private static void zones(StringBuilder out, Objective objective, Rollup rollup) {
+    String separator = "  zones ";
+    for (KeyResult keyResult : objective.keyResults()) {
+      Optional<OrdinalZone> zone = rollup.keyResult(keyResult.id()).flatMap(r -> r.progress().zone());
+      if (zone.isPresent()) {
+        out.append(separator).append(keyResult.id()).append('=').append(zone.get());
+        separator = " ";
+      }
+    }
   }
 
   private static void marks(StringBuilder out, Objective objective, ObjectiveRollup result) {

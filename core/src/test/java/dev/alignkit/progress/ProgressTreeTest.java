@@ -54,6 +54,24 @@ class ProgressTreeTest {
   }
 
   @Test
+  void eachZonedKeyResultShowsItsZoneAfterTheMarks() {
+    KeyResult zoned = KeyResult.builder().from(KeyResult.increase("kr-z", "Sign-ups", 0, 20, "k"))
+        .commit(10).stretch(50).addCheckIn(CheckIn.of(START, 15)).build();
+    KeyResult ordinal = KeyResult.ordinal("kr-o", "Launch", "Beta", "GA", "GA in two regions")
+        .withCheckIn(CheckIn.of(START, 2));
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder()
+        .addCycle(Cycle.of("q3", "2026-Q3", START, LocalDate.of(2026, 9, 30)))
+        .addObjective(Objective.builder().from(objective("o-1", "Grow", Owner.organization(), null, at("kr-p", 60)))
+            .addKeyResults(zoned, ordinal).build())
+        .build();
+
+    String line = ProgressTree.render(Rollup.of(snapshot, MIDDLE));
+
+    assertTrue(line.startsWith("Grow                                     [######....]  60%  "), line);
+    assertTrue(line.endsWith("organization  zones kr-z=COMMIT kr-o=TARGET\n"), line);
+  }
+
+  @Test
   void deepTreesStopIndentingAndShowTheDepth() {
     OrganizationSnapshot.Builder builder = OrganizationSnapshot.builder()
         .addCycle(Cycle.of("q3", "2026-Q3", START, LocalDate.of(2026, 9, 30)))

@@ -15,8 +15,9 @@ import java.time.ZoneId;
 
 /**
  * The OKRs of {@link ReviewSample}: a company, team and personal tree in the middle of 2026-Q3,
- * with key results owned by people other than their objective's owner, initiatives on key results,
- * descriptions, a check-in recorded at an instant, and a backlog of drafts without a cycle.
+ * with key results owned by people other than their objective's owner, three-level targets,
+ * initiatives on key results, descriptions, a check-in recorded at an instant, and a backlog of
+ * drafts without a cycle.
  */
 final class SampleObjectives {
   /** The organization's time zone: check-ins recorded at an instant are dated in Berlin. */
@@ -69,7 +70,9 @@ final class SampleObjectives {
         .build());
     org.addObjective(objective("o-growth", "Win the mid-market", Owner.organization(), null)
         .type(ObjectiveType.ASPIRATIONAL)
-        .addKeyResult(increase("kr-arr", "Grow new ARR from 0 to 3.0M", 0, 3.0, "M EUR", 14, 0.4, 42, 0.9))
+        // Three-level targets: 1.5M is the commitment, 3.0M the target, 4.0M the stretch.
+        .addKeyResult(levels(1.5, 4.0, increase("kr-arr", "Grow new ARR from 0 to 3.0M", 0, 3.0, "M EUR",
+            14, 0.4, 42, 0.9)))
         .build());
     org.addObjective(objective("o-partners", "Launch the partner program", Owner.organization(), null)
         .addTag("cross-functional").addTag("executive-sponsored")
@@ -116,7 +119,7 @@ final class SampleObjectives {
             .withCheckIn(CheckIn.of(Q3_START.plusDays(40), 0, 0.2)))
         .build());
     org.addObjective(objective("o-tia-deals", "Close the first five mid-market deals", Owner.person("tia"), "o-sales")
-        .addKeyResult(increase("kr-deals", "Close 5 mid-market deals", 0, 5, "deals", 20, 1, 44, 3))
+        .addKeyResult(levels(3, 7, increase("kr-deals", "Close 5 mid-market deals", 0, 5, "deals", 20, 1, 44, 3)))
         .build());
     org.addObjective(objective("o-raj-perf", "Make the platform fast by default", Owner.person("raj"), "o-platform")
         .addKeyResult(increase("kr-cache", "Attend the performance guild and raise cache hits from 60% to 90%",
@@ -136,6 +139,11 @@ final class SampleObjectives {
         .owner(Owner.person("raj")).status(OkrStatus.DRAFT)
         .addKeyResult(KeyResult.achieve("kr-handbook", "Publish the architecture handbook"))
         .build());
+  }
+
+  /** {@code keyResult} with a commit and a stretch beside its target. */
+  private static KeyResult levels(double commit, double stretch, KeyResult keyResult) {
+    return KeyResult.builder().from(keyResult).commit(commit).stretch(stretch).build();
   }
 
   /** {@code keyResult} with {@code personId} accountable for it. */

@@ -63,6 +63,7 @@ final class JsonReview {
     if (measured) {
       review.progressOf(keyResult).ifPresent(p -> k.put("progress", p));
       review.rollup.keyResult(keyResult.id()).ifPresent(r -> k.put("status", r.status().name()));
+      review.zoneOf(keyResult).ifPresent(zone -> k.put("zone", zone.name()));
     }
     return k;
   }

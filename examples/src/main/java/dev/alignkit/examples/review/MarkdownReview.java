@@ -97,6 +97,7 @@ final class MarkdownReview {
       if (measured) {
         out.append(": ").append(Review.percent(review.progressOf(keyResult), NONE));
         review.rollup.keyResult(keyResult.id()).ifPresent(r -> out.append(" · ").append(r.status()));
+        review.zoneOf(keyResult).ifPresent(zone -> out.append(" · zone ").append(zone));
       }
       review.ownerNameIfOther(objective, keyResult).ifPresent(name -> out.append(" · owner: ").append(text(name)));
       out.append('\n');
@@ -127,6 +128,7 @@ final class MarkdownReview {
       out.append("- ").append(text(keyResult.title())).append(": ")
           .append(Review.percent(review.progressOf(keyResult), NONE));
       review.rollup.keyResult(keyResult.id()).ifPresent(r -> out.append(" · ").append(r.status()));
+      review.zoneOf(keyResult).ifPresent(zone -> out.append(" · zone ").append(zone));
       out.append(" · ").append(ownerOf(item)).append('\n');
       description(keyResult.description(), "  > ");
     }

@@ -8,6 +8,7 @@ import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.OkrStatus;
+import dev.alignkit.okr.OrdinalZone;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
@@ -240,6 +241,11 @@ public final class Review {
   /** A key result's progress in the cycle's roll-up; empty without data or in the backlog. */
   OptionalDouble progressOf(KeyResult keyResult) {
     return rollup.keyResult(keyResult.id()).map(r -> r.progress().progress()).orElse(OptionalDouble.empty());
+  }
+
+  /** The zone of a zoned key result in the roll-up (COMMIT, TARGET, ...); empty for others or without data. */
+  Optional<OrdinalZone> zoneOf(KeyResult keyResult) {
+    return rollup.keyResult(keyResult.id()).flatMap(r -> r.progress().zone());
   }
 
   /** Progress as a whole percentage, or {@code none}. */

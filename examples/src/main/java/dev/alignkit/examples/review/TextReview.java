@@ -98,8 +98,9 @@ final class TextReview {
 
   private String keyResultLine(String title, KeyResult keyResult, String note) {
     Optional<KeyResultRollup> result = review.rollup.keyResult(keyResult.id());
-    String line = String.format(Locale.ROOT, "%-40s %4s  %-11s%s", title,
-        Review.percent(review.progressOf(keyResult), "--"), result.map(r -> r.status().name()).orElse(""), note);
+    String zone = review.zoneOf(keyResult).map(z -> "zone " + z + (note.isEmpty() ? "" : "  ")).orElse("");
+    String line = String.format(Locale.ROOT, "%-40s %4s  %-11s%s%s", title,
+        Review.percent(review.progressOf(keyResult), "--"), result.map(r -> r.status().name()).orElse(""), zone, note);
     return line.stripTrailing() + "\n";
   }
 

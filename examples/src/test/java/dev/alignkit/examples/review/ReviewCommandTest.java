@@ -71,6 +71,27 @@ class ReviewCommandTest {
   }
 
   @Test
+  void zonedKeyResultsShowTheirZoneInTheTreeTheListingsAndTheJson() throws IOException {
+    assertTrue(review(withSample()).out().contains(
+        "    Close the first five mid-market d... [###.......]  30%  ON_TRACK   person:tia  zones kr-deals=COMMIT\n"));
+    assertTrue(review(withSample("--person", "tia")).out().contains(
+        "  Close 5 mid-market deals                30%  ON_TRACK   zone COMMIT\n"));
+    String markdown = review(withSample("--format", "markdown")).out();
+    assertTrue(markdown.contains("- Close 5 mid-market deals: 30% · ON_TRACK · zone COMMIT\n"), markdown);
+    assertTrue(markdown.contains("- Grow new ARR from 0 to 3.0M: 18% · BEHIND · zone FAIL\n"), markdown);
+    JsonNode json = new ObjectMapper().readTree(review(withSample("--format", "json")).out());
+    JsonNode deals = null;
+    for (JsonNode objective : json.get("objectives")) {
+      for (JsonNode keyResult : objective.get("keyResults")) {
+        deals = keyResult.get("id").asText().equals("kr-deals") ? keyResult : deals;
+        assertEquals(List.of("kr-arr", "kr-deals").contains(keyResult.get("id").asText()), keyResult.has("zone"),
+            keyResult.toString());
+      }
+    }
+    assertEquals("COMMIT", deals.get("zone").asText());
+  }
+
+  @Test
   void colourOnlyWhenAskedOrOnATerminal() {
     assertTrue(review(withSample("--color")).out().contains("\u001B[31mAT_RISK\u001B[0m"));
   }
