@@ -1,5 +1,6 @@
 package dev.alignkit.progress;
 
+import static dev.alignkit.testing.KeyResultLevels.levels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,17 +31,6 @@ class ThreeLevelTargetsTest {
   /** DECREASE start 100, commit 80, target 60, stretch 50. */
   private static final KeyResult TICKETS = levels(KeyResult.decrease("kr", "Cut open tickets", 100, 60, "tickets"),
       80.0, 50.0);
-
-  private static KeyResult levels(KeyResult keyResult, Double commit, Double stretch) {
-    KeyResult.Builder builder = KeyResult.builder().from(keyResult);
-    if (commit != null) {
-      builder.commit(commit);
-    }
-    if (stretch != null) {
-      builder.stretch(stretch);
-    }
-    return builder.build();
-  }
 
   private static KeyResultProgress at(KeyResult keyResult, double value, Policy policy) {
     return KeyResultProgress.of(keyResult.withCheckIn(CheckIn.of(JULY_1, value)), AUGUST_1, policy);

@@ -3,6 +3,7 @@ package dev.alignkit.rules;
 import static dev.alignkit.rules.RuleFixtures.args;
 import static dev.alignkit.rules.RuleFixtures.only;
 import static dev.alignkit.rules.RuleFixtures.validate;
+import static dev.alignkit.testing.KeyResultLevels.levels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.alignkit.okr.KeyResult;
@@ -30,17 +31,6 @@ class ThreeLevelTargetRulesTest {
 
   private static KeyResult increase(double start, Double commit, double target, Double stretch, String unit) {
     return levels(KeyResult.increase("kr-signups", "Grow sign-ups", start, target, unit), commit, stretch);
-  }
-
-  private static KeyResult levels(KeyResult keyResult, Double commit, Double stretch) {
-    KeyResult.Builder builder = KeyResult.builder().from(keyResult);
-    if (commit != null) {
-      builder.commit(commit);
-    }
-    if (stretch != null) {
-      builder.stretch(stretch);
-    }
-    return builder.build();
   }
 
   private static Report validateKeyResult(KeyResult keyResult) {
