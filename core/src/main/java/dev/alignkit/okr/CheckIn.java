@@ -2,6 +2,7 @@ package dev.alignkit.okr;
 
 import dev.alignkit.common.HasAttributes;
 import dev.alignkit.internal.Checks;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -107,11 +108,18 @@ public abstract class CheckIn implements HasAttributes {
    * @param at the instant; not null
    * @param zone the zone the date is read in, usually the snapshot's {@code zone}; not null
    * @param value a finite number
-   * @throws IllegalArgumentException if {@code value} is NaN or infinite
+   * @throws IllegalArgumentException if {@code value} is NaN or infinite, or the instant has no
+   *     date in {@code zone} (at the very ends of the year range)
    * @throws NullPointerException if an argument is null
    */
   public static CheckIn of(OffsetDateTime at, ZoneId zone, double value) {
-    return builder().date(at.atZoneSameInstant(zone).toLocalDate()).at(at).value(value).build();
+    LocalDate date;
+    try {
+      date = at.atZoneSameInstant(zone).toLocalDate();
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("check-in: at " + at + " has no date in zone " + zone, e);
+    }
+    return builder().date(date).at(at).value(value).build();
   }
 
   /** Returns a builder; {@code value}, and {@code date} or {@code at}, are required. */

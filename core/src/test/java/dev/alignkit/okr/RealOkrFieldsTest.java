@@ -59,6 +59,14 @@ class RealOkrFieldsTest {
   }
 
   @Test
+  void anInstantWithoutADateInTheZoneIsRejectedNamingItAndTheZone() {
+    OffsetDateTime first = OffsetDateTime.parse("-999999999-01-01T00:00:00+18:00");
+
+    assertRejected("check-in: at -999999999-01-01T00:00+18:00 has no date in zone Z",
+        () -> CheckIn.of(first, ZoneOffset.UTC, 1));
+  }
+
+  @Test
   void checkInsDifferingOnlyInTheirInstantAreNotEqual() {
     CheckIn dated = CheckIn.of(LocalDate.of(2023, 10, 1), 12);
     CheckIn instant = CheckIn.of(LOCAL_MIDNIGHT_IN_UTC, ZURICH, 12);

@@ -303,6 +303,18 @@ class VersionTwoFieldsTest {
   }
 
   @Test
+  void anInstantAtTheEndOfTheYearRangeFailsAtItsPlaceAndNotWithADateTimeException() {
+    for (String zone : List.of("", "\"zone\": \"Pacific/Kiritimati\",")) {
+      AlignkitJsonException e = assertThrows(AlignkitJsonException.class, () -> read(objectiveWithCheckIns(zone,
+          "{\"value\": 12, \"at\": \"-999999999-01-01T00:00:00+18:00\"}")));
+
+      assertEquals("/objectives/0/keyResults/0/checkIns/0/at", e.pointer());
+      assertTrue(e.problem().startsWith("date-time \"-999999999-01-01T00:00:00+18:00\" lies at the end of the year"
+          + " range: expected a year within -999999998 and 999999998"), e.problem());
+    }
+  }
+
+  @Test
   void aCheckInWithNeitherDateNorAtFailsAtTheCheckIn() {
     AlignkitJsonException e = assertThrows(AlignkitJsonException.class, () -> read(objectiveWithCheckIns("",
         "{\"value\": 12, \"date\": null}")));

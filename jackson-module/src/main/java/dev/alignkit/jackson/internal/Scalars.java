@@ -151,10 +151,20 @@ final class Scalars {
     @Override
     public OffsetDateTime read(JsonIn in) {
       if (in.token() == JsonToken.VALUE_STRING) {
+        OffsetDateTime at = null;
         try {
-          return OffsetDateTime.parse(in.text(), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+          at = OffsetDateTime.parse(in.text(), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeParseException e) {
           // Not a date-time with an offset: said below.
+        }
+        // At the ends of the year range an instant has no date in some zones: such a check-in
+        // could not be dated, so it is refused here, at its place.
+        if (at != null && Math.abs(at.getYear()) >= Year.MAX_VALUE) {
+          throw in.error("date-time " + Strings.quote(in.text()) + " lies at the end of the year range: expected"
+              + " a year within " + (-Year.MAX_VALUE + 1) + " and " + (Year.MAX_VALUE - 1));
+        }
+        if (at != null) {
+          return at;
         }
       }
       throw in.expected("an ISO-8601 date-time with an offset such as \"2023-09-30T22:00:00Z\"");
