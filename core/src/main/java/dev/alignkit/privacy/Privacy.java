@@ -81,7 +81,10 @@ public final class Privacy {
    *       the whole snapshot (no {@code current} when none has progress). The parent's progress
    *       in the redacted snapshot therefore equals its progress in the whole snapshot, up to
    *       rounding (and a summed weight capped at {@code Double.MAX_VALUE}); its raw progress,
-   *       pace, forecast, at-risk counts and partial flag may differ;
+   *       pace, forecast, at-risk counts and partial flag may differ. The aggregate is
+   *       ASPIRATIONAL when the hidden children's weighted expectation is the policy's aspirational
+   *       one, else COMMITTED, so the parent's expectation and {@code met} stay too, unless the
+   *       hidden children mix expectations or some have no data;
    *   <li>with 1 or 2, a <em>mark</em> ({@code "partial"}) titled "Hidden objectives" with weight 1
    *       and a key result without data, so that the parent shows as partial; the hidden children's
    *       progress is left out of the parent's.

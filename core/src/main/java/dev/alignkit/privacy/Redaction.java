@@ -13,9 +13,11 @@ import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.KeyResultKind;
 import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.ObjectiveType;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Waiver;
+import dev.alignkit.policy.Policy;
 import dev.alignkit.progress.ObjectiveRollup;
 import dev.alignkit.progress.Rollup;
 import java.util.ArrayList;
@@ -132,6 +134,12 @@ final class Redaction {
     }
     Aggregate aggregate = aggregate(hidden);
     aggregate.progress.ifPresent(keyResult::current);
+    // The placeholder's one plain key result expects its type's expectation: the type whose
+    // expectation is the hidden children's keeps the parent's expectation and met as they are.
+    if (Math.abs(aggregate.expectation - access.policy().aspirationalExpectation()) <= Policy.EPSILON
+        && Math.abs(aggregate.expectation - access.policy().committedExpectation()) > Policy.EPSILON) {
+      placeholder.type(ObjectiveType.ASPIRATIONAL);
+    }
     return Optional.of(placeholder.title(hidden.size() + " hidden objectives")
         .alignment(Alignment.contributes(parent.id(), aggregate.weight))
         .addKeyResult(keyResult.title("Progress of " + hidden.size() + " hidden objectives").build())
@@ -148,24 +156,27 @@ final class Redaction {
     double counted = 0;
     double weighted = 0;
     double positive = 0;
+    double expected = 0;
     for (Objective child : hidden) {
       double weight = Math.scalb(child.alignment().orElseThrow().weight(), -64);
       if (!(weight > 0)) {
         continue;
       }
       positive += weight;
-      OptionalDouble progress = rollup.objective(child.id()).map(ObjectiveRollup::progress)
-          .orElse(OptionalDouble.empty());
+      Optional<ObjectiveRollup> result = rollup.objective(child.id());
+      expected += weight * result.map(ObjectiveRollup::expectation).orElse(0.0);
+      OptionalDouble progress = result.map(ObjectiveRollup::progress).orElse(OptionalDouble.empty());
       if (progress.isPresent()) {
         counted += weight;
         weighted += weight * progress.getAsDouble();
       }
     }
+    double expectation = positive > 0 ? expected / positive : 0;
     if (counted == 0) {
-      return new Aggregate(unscaled(positive), OptionalDouble.empty());
+      return new Aggregate(unscaled(positive), OptionalDouble.empty(), expectation);
     }
     double mean = Math.max(0, Math.min(1, weighted / counted));
-    return new Aggregate(unscaled(counted), OptionalDouble.of(mean));
+    return new Aggregate(unscaled(counted), OptionalDouble.of(mean), expectation);
   }
 
   private static double unscaled(double scaled) {
@@ -175,10 +186,13 @@ final class Redaction {
   private static final class Aggregate {
     final double weight;
     final OptionalDouble progress;
+    /** The hidden children's weighted mean expectation. */
+    final double expectation;
 
-    Aggregate(double weight, OptionalDouble progress) {
+    Aggregate(double weight, OptionalDouble progress, double expectation) {
       this.weight = weight;
       this.progress = progress;
+      this.expectation = expectation;
     }
   }
 

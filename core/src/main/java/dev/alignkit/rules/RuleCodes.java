@@ -23,7 +23,7 @@ public final class RuleCodes {
   public static final String KEY_RESULT_ACTIVITY = "okr.key-result.activity";
   /** A key result's owner id that is set names a person of the snapshot. */
   public static final String KEY_RESULT_UNKNOWN_OWNER = "okr.key-result.unknown-owner";
-  /** A key result measured in {@code %} starts and ends within [0, 100]. */
+  /** A key result measured in {@code %} has its start, commit, target and stretch within [0, 100]. */
   public static final String KEY_RESULT_UNIT_RANGE = "okr.key-result.unit-range";
   /** An initiative's key-result id that is set names a key result of its own objective. */
   public static final String INITIATIVE_UNKNOWN_KEY_RESULT = "okr.initiative.unknown-key-result";

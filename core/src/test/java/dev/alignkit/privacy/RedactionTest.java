@@ -20,12 +20,14 @@ import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.KeyResultKind;
 import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.ObjectiveType;
 import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Waiver;
 import dev.alignkit.progress.ObjectiveRollup;
 import dev.alignkit.progress.Rollup;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +47,30 @@ class RedactionTest {
 
   private static ObjectiveRollup rolled(OrganizationSnapshot snapshot, String objectiveId) {
     return Rollup.of(snapshot, AS_OF, POLICY).objective(objectiveId).orElseThrow();
+  }
+
+  @Test
+  void anAggregateOfAspirationalChildrenKeepsTheParentsExpectationPaceAndMet() {
+    OrganizationSnapshot.Builder builder = organization();
+    List<Objective> objectives = new ArrayList<>();
+    for (Objective objective : builder.build().objectives()) {
+      objectives.add(objective.id().equals("o-company") ? objective
+          : Objective.builder().from(objective).type(ObjectiveType.ASPIRATIONAL).build());
+    }
+    OrganizationSnapshot snapshot = builder.objectives(objectives).build();
+    OrganizationSnapshot ivans = redact(snapshot, "ivan");
+    ObjectiveRollup whole = rolled(snapshot, "o-company");
+    ObjectiveRollup redacted = rolled(ivans, "o-company");
+
+    assertEquals(ObjectiveType.ASPIRATIONAL, ivans.objective("hidden-1").orElseThrow().type());
+    assertEquals((1.0 + 6 * 0.7) / 7, whole.expectation(), 1e-12);
+    assertEquals(whole.expectation(), redacted.expectation(), 1e-12);
+    assertEquals(whole.expected().getAsDouble(), redacted.expected().getAsDouble(), 1e-12);
+    assertEquals(whole.status(), redacted.status());
+    LocalDate lastDay = LocalDate.of(2026, 9, 30);
+    assertEquals(Rollup.of(snapshot, lastDay, POLICY).objective("o-company").orElseThrow().met(),
+        Rollup.of(Privacy.redact(snapshot, Viewer.of("ivan"), lastDay, POLICY), lastDay, POLICY)
+            .objective("o-company").orElseThrow().met());
   }
 
   @Test
