@@ -60,7 +60,8 @@ public abstract class OrganizationSnapshot implements HasAttributes, ApprovalAut
 
   /**
    * The time zone the organization dates its work in: the day a check-in recorded at an instant
-   * falls on is read in this zone. UTC unless set.
+   * falls on is read in this zone. UTC unless set; a zone with fixed rules is kept as its offset
+   * ({@code ZoneId.of("UTC")} is {@code ZoneOffset.UTC}), a region such as Europe/Zurich as itself.
    */
   @Value.Default
   public ZoneId zone() {
@@ -327,9 +328,16 @@ public abstract class OrganizationSnapshot implements HasAttributes, ApprovalAut
     return index().children.getOrDefault(objectiveId, List.of());
   }
 
+  /**
+   * Checks attribute names, and normalizes the zone: a zone with fixed rules, such as
+   * {@code ZoneId.of("UTC")} or {@code "Etc/GMT"}, becomes its {@link java.time.ZoneOffset}, so that
+   * one zone has one value and a snapshot in "UTC" equals one with the default.
+   */
   @Value.Check
-  final void check() {
+  final OrganizationSnapshot check() {
     Checks.requireAttributeNames(attributes(), "snapshot");
+    ZoneId normalized = zone().normalized();
+    return normalized.equals(zone()) ? this : builder().from(this).zone(normalized).build();
   }
 
   /**

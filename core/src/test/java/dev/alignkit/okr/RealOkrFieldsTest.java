@@ -108,6 +108,8 @@ class RealOkrFieldsTest {
   void theSnapshotZoneIsUtcUnlessSet() {
     assertEquals(ZoneOffset.UTC, OrganizationSnapshot.empty().zone());
     assertEquals(ZURICH, OrganizationSnapshot.builder().zone(ZURICH).build().zone());
+    assertEquals(ZoneOffset.UTC, OrganizationSnapshot.builder().zone(ZoneId.of("UTC")).build().zone());
+    assertEquals(OrganizationSnapshot.empty(), OrganizationSnapshot.builder().zone(ZoneId.of("Etc/UTC")).build());
   }
 
   @Test

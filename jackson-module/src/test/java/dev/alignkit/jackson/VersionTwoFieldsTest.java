@@ -359,11 +359,14 @@ class VersionTwoFieldsTest {
   @Test
   void utcTheDefaultZoneIsNotWrittenAndOtherZonesAreWrittenAsGiven() {
     assertFalse(AlignkitJson.toJson(OrganizationSnapshot.empty()).contains("zone"));
-    assertEquals(ZoneOffset.UTC, read("{\"formatVersion\": 2, \"zone\": \"Z\"}").zone());
-    assertFalse(AlignkitJson.toJson(read("{\"formatVersion\": 2, \"zone\": \"Z\"}")).contains("zone"));
-    OrganizationSnapshot utcByName = OrganizationSnapshot.builder().zone(ZoneId.of("UTC")).build();
-    assertTrue(AlignkitJson.toJson(utcByName).startsWith("{\n  \"formatVersion\": 2,\n  \"zone\": \"UTC\",\n"));
-    assertEquals(utcByName, read(AlignkitJson.toJson(utcByName)));
+    for (String utc : List.of("Z", "UTC", "Etc/UTC", "GMT")) {
+      OrganizationSnapshot read = read("{\"formatVersion\": 2, \"zone\": \"" + utc + "\"}");
+      assertEquals(OrganizationSnapshot.empty(), read, utc);
+      assertFalse(AlignkitJson.toJson(read).contains("zone"), utc);
+    }
+    OrganizationSnapshot zurich = OrganizationSnapshot.builder().zone(ZoneId.of("Europe/Zurich")).build();
+    assertTrue(AlignkitJson.toJson(zurich).startsWith("{\n  \"formatVersion\": 2,\n  \"zone\": \"Europe/Zurich\",\n"));
+    assertEquals(zurich, read(AlignkitJson.toJson(zurich)));
   }
 
   @Test
