@@ -36,6 +36,18 @@ class SubjectTest {
   }
 
   @Test
+  void subjectsAreEqualWhenIdPersonKindAndVisibilityAreAndNeverEqualAnotherType() {
+    Objective personal = RuleFixtures.personalObjective();
+
+    assertEquals(Subject.objective(personal), Subject.objective(personal));
+    assertEquals(Subject.objective(personal).hashCode(), Subject.objective(personal).hashCode());
+    assertNotEquals(Subject.objective(personal), Subject.objective(personal).ownedBy("lena"));
+    assertNotEquals(Subject.of("o-maya"), Subject.objective(personal));
+    assertNotEquals((Object) "o-maya", Subject.of("o-maya"));
+    assertNotEquals(Subject.of("o-maya"), (Object) "o-maya");
+  }
+
+  @Test
   void aKeyResultIsItsOwnSubjectWithThePersonAndVisibilityOfItsObjective() {
     Objective personal = RuleFixtures.personalObjective();
     Subject subject = Subject.keyResult(personal, personal.keyResults().get(0));
