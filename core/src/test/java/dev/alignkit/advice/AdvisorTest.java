@@ -281,6 +281,19 @@ class AdvisorTest {
     assertEquals(List.of("stakeholder-influence", "exec-presence"), weaves.get(0).skills());
   }
 
+  @Test
+  void aPlanOfSomeoneNotInTheOrganizationIsUnknownAndGetsNoWorkSuggested() {
+    OrganizationSnapshot snapshot = organization()
+        .addObjective(Objective.builder().from(organizationWork("o-org-data", "Decide with data")).addSkill("sql")
+            .build())
+        .addPlan(plan("eli", goal("g-sql", "Learn SQL", "sql")))
+        .build();
+    GoalAlignment alignment = alignment(snapshot);
+    assertEquals(AlignmentClass.UNKNOWN, alignment.alignmentClass());
+    assertEquals("the person has no role on a ladder", alignment.reason());
+    assertEquals(List.of(), ofKind(advice(snapshot), SuggestionKind.WEAVE));
+  }
+
   // --- other teams ----------------------------------------------------------------------------------
 
   /**
