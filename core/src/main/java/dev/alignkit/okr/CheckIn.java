@@ -58,7 +58,12 @@ public abstract class CheckIn implements HasAttributes {
         () -> new IllegalArgumentException("check-in: date must be set, or at: neither is"));
   }
 
-  /** The instant the value was recorded, with the offset the source gave, if known. */
+  /**
+   * The instant the value was recorded, with the offset the source gave, if known. A check-in built
+   * with {@code at} alone is dated at the instant's own offset; to date it in the organization's
+   * zone, build it with {@link #of(OffsetDateTime, ZoneId, double)} or
+   * {@link Builder#dateFrom(OffsetDateTime, ZoneId)}.
+   */
   public abstract Optional<OffsetDateTime> at();
 
   /** The measured value: a number, a zone index or 0/1 for a milestone. */
@@ -139,5 +144,21 @@ public abstract class CheckIn implements HasAttributes {
   /** Builds a {@link CheckIn}. */
   public static final class Builder extends ImmutableCheckIn.Builder {
     Builder() {}
+
+    /**
+     * Sets {@code at} and the {@code date} it falls on in {@code zone}, usually the snapshot's
+     * {@link dev.alignkit.org.OrganizationSnapshot#zone() zone}; a {@code date} set after this call
+     * replaces that date (and both are kept).
+     *
+     * @throws IllegalArgumentException if the instant has no date in {@code zone} (at the very ends
+     *     of the year range)
+     * @throws NullPointerException if an argument is null
+     */
+    public Builder dateFrom(OffsetDateTime at, ZoneId zone) {
+      CheckIn dated = of(at, zone, 0);
+      date(dated.date());
+      at(at);
+      return this;
+    }
   }
 }

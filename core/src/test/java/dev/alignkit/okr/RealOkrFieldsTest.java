@@ -35,6 +35,18 @@ class RealOkrFieldsTest {
   }
 
   @Test
+  void theBuilderDatesAnInstantInAZoneAndADateSetAfterwardsWins() {
+    CheckIn zurich = CheckIn.builder().dateFrom(LOCAL_MIDNIGHT_IN_UTC, ZURICH).value(12).note("first").build();
+    CheckIn corrected = CheckIn.builder().dateFrom(LOCAL_MIDNIGHT_IN_UTC, ZURICH).date(LocalDate.of(2023, 9, 29))
+        .value(12).build();
+
+    assertEquals(LocalDate.of(2023, 10, 1), zurich.date());
+    assertEquals(Optional.of(LOCAL_MIDNIGHT_IN_UTC), zurich.at());
+    assertEquals(CheckIn.builder().from(CheckIn.of(LOCAL_MIDNIGHT_IN_UTC, ZURICH, 12)).note("first").build(), zurich);
+    assertEquals(LocalDate.of(2023, 9, 29), corrected.date());
+  }
+
+  @Test
   void aDateBesideAnInstantWinsAndBothAreKept() {
     CheckIn checkIn = CheckIn.builder().date(LocalDate.of(2023, 9, 29)).at(LOCAL_MIDNIGHT_IN_UTC).value(3).build();
 
