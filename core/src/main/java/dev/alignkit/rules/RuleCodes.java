@@ -17,7 +17,11 @@ public final class RuleCodes {
   public static final String KEY_RESULT_COUNT = "okr.key-result.count";
   /** A key result has a kind, a target and what its kind needs. */
   public static final String KEY_RESULT_NOT_MEASURABLE = "okr.key-result.not-measurable";
-  /** Start and target agree with the kind and differ. */
+  /**
+   * Start and target agree with the kind and differ; a commit and a stretch lie in order along
+   * the direction ({@code start < commit < target < stretch} for INCREASE), on INCREASE and
+   * DECREASE key results only.
+   */
   public static final String KEY_RESULT_DIRECTION = "okr.key-result.direction";
   /** A key result is not worded as an activity. */
   public static final String KEY_RESULT_ACTIVITY = "okr.key-result.activity";

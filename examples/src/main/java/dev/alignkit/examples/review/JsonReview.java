@@ -24,8 +24,8 @@ import java.util.Map;
 
 /**
  * The review as JSON, for a pipeline: the same facts as the Markdown, with ids and codes.
- * {@code objectives} holds the objectives of the cycles with their key results and initiatives;
- * {@code backlog} those without a cycle, unmeasured; a review for one person adds
+ * {@code objectives} holds the objectives but the backlog, with their key results and initiatives;
+ * {@code backlog} the drafts without a cycle, unmeasured; a review for one person adds
  * {@code keyResultsOwnedElsewhere}, the key results the person owns on others' objectives.
  * Descriptions are given whole, as written.
  */

@@ -146,7 +146,7 @@ final class MarkdownReview {
     if (backlog.isEmpty() && owned.isEmpty()) {
       return;
     }
-    out.append("\n## Backlog\n\nObjectives without a cycle, not part of the progress above.\n");
+    out.append("\n## Backlog\n\nDrafts without a cycle, not part of the progress above.\n");
     for (Objective objective : backlog) {
       out.append("\n### ").append(text(objective.title())).append("\n\n")
           .append(text(review.nameOf(objective.owner()))).append(" · ").append(objective.status()).append('\n');

@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * The alignment graph as a Mermaid flowchart, which GitHub renders: one node per objective with
  * its progress and status, an edge from each child to its parent (solid when it contributes,
- * dotted when it only supports), and a colour per status. Objectives without a cycle (the
- * backlog) are left out: they are not part of the cycle's roll-up.
+ * dotted when it only supports), and a colour per status. The backlog (drafts without a cycle)
+ * is left out: it is not part of the cycle's roll-up.
  */
 final class MermaidReview {
   private MermaidReview() {}

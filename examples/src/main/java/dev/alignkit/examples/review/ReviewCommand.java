@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * {@code review}: one command that shows a whole organization's alignment. It reads an
  * organization (a JSON document, or JSON Lines), reviews it as of a date, and prints the
- * bird's-eye progress tree, the backlog (objectives without a cycle, apart from the cycle's
+ * bird's-eye progress tree, the backlog (drafts without a cycle, apart from the cycle's
  * roll-up), what needs attention, readiness highlights, the findings by person and severity, and
  * the advice on tangential goals.
  *

@@ -111,7 +111,7 @@ final class TextReview {
   }
 
   /**
-   * The objectives without a cycle, apart from the cycle's progress, and in a review for one
+   * The backlog (drafts without a cycle), apart from the cycle's progress, and in a review for one
    * person the key results they own on others' objectives there; only when there are some. The
    * summary line above counts them.
    */

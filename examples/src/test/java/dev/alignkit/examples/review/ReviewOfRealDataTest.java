@@ -193,7 +193,7 @@ class ReviewOfRealDataTest {
 
         ## Backlog
 
-        Objectives without a cycle, not part of the progress above.
+        Drafts without a cycle, not part of the progress above.
 
         - Pick a forum tool · owner of `kr-forum` on `o-forum` "Explore a community forum" (Maya Lee)
           > Compare three tools
@@ -228,7 +228,7 @@ class ReviewOfRealDataTest {
     assertEquals("""
         ## Backlog
 
-        Objectives without a cycle, not part of the progress above.
+        Drafts without a cycle, not part of the progress above.
 
         ### Explore a community forum
 
