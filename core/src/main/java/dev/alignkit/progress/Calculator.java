@@ -265,17 +265,21 @@ final class Calculator {
    * are for an objective without zoned items: its expectation is then its type's, to the bit.
    */
   private static final class Expectations {
-    private final Mean mean = new Mean();
+    // A mean of its own rather than a Mean: one object per objective and kind of mean, not two.
+    private double weights;
+    private double weighted;
     private double first = Double.NaN;
     private boolean uniform = true;
 
-    void add(double weight, double expectation) {
+    void add(double unscaledWeight, double expectation) {
       if (Double.isNaN(first)) {
         first = expectation;
       } else if (expectation != first) {
         uniform = false;
       }
-      mean.add(weight, expectation, 0);
+      double weight = Math.scalb(unscaledWeight, -64);
+      weights += weight;
+      weighted += weight * expectation;
     }
 
     boolean isEmpty() {
@@ -284,7 +288,7 @@ final class Calculator {
 
     double value() {
       // Weights so small that their scaled sum is 0 leave the mean empty: their common value stands.
-      return uniform || mean.isEmpty() ? first : mean.value();
+      return uniform || weights == 0 ? first : KeyResultProgress.clamp(weighted / weights);
     }
   }
 

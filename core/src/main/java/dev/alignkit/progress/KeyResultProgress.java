@@ -188,23 +188,28 @@ public abstract class KeyResultProgress {
   public static KeyResultProgress of(KeyResult keyResult, LocalDate asOf, Policy policy) {
     CheckIn latest = latestCheckIn(keyResult.checkIns(), asOf);
     double v = latest != null ? latest.value() : keyResult.current().orElse(Double.NaN);
-    Undefined unmeasurable = unmeasurable(keyResult);
+    // Each level read once: the accessors box, and a roll-up reads millions of key results.
+    KeyResultKind kind = keyResult.kind().orElse(null);
+    double start = keyResult.start().orElse(Double.NaN);
+    double commit = keyResult.commit().orElse(Double.NaN);
+    double target = keyResult.target().orElse(Double.NaN);
+    double stretch = keyResult.stretch().orElse(Double.NaN);
+    Undefined unmeasurable = unmeasurable(kind, start, commit, target, stretch);
     if (unmeasurable != null) {
       return undefined(v, unmeasurable);
     }
     if (Double.isNaN(v)) {
       return undefined(v, Undefined.NO_DATA);
     }
-    KeyResultKind kind = keyResult.kind().orElseThrow();
-    double target = keyResult.target().orElseThrow();
     double raw;
     OrdinalZone zone = null;
     switch (kind) {
       case INCREASE:
       case DECREASE:
-        raw = Levels.raw(keyResult, v, policy);
-        if (keyResult.isZoned()) {
-          zone = Levels.zone(keyResult, v);
+        boolean up = kind == KeyResultKind.INCREASE;
+        raw = Levels.raw(up, start, commit, target, stretch, v, policy);
+        if (!Double.isNaN(commit) || !Double.isNaN(stretch)) {
+          zone = Levels.zone(up, commit, target, stretch, v);
         }
         break;
       case STAY_AT_LEAST:
@@ -263,18 +268,22 @@ public abstract class KeyResultProgress {
   }
 
   private static Undefined unmeasurable(KeyResult keyResult) {
-    if (keyResult.kind().isEmpty()) {
-      return Undefined.NOT_MEASURABLE;
-    }
-    if (keyResult.target().isEmpty()) {
-      return Undefined.NOT_MEASURABLE;
-    }
-    KeyResultKind kind = keyResult.kind().get();
-    if ((kind == KeyResultKind.INCREASE || kind == KeyResultKind.DECREASE) && keyResult.start().isEmpty()) {
-      return Undefined.NOT_MEASURABLE;
-    }
-    return Levels.misplaced(keyResult) != null ? Undefined.WRONG_DIRECTION : null;
+    return unmeasurable(keyResult.kind().orElse(null), keyResult.start().orElse(Double.NaN),
+        keyResult.commit().orElse(Double.NaN), keyResult.target().orElse(Double.NaN),
+        keyResult.stretch().orElse(Double.NaN));
   }
+
+  private static Undefined unmeasurable(KeyResultKind kind, double start, double commit, double target,
+      double stretch) {
+    if (kind == null || Double.isNaN(target)) {
+      return Undefined.NOT_MEASURABLE;
+    }
+    if ((kind == KeyResultKind.INCREASE || kind == KeyResultKind.DECREASE) && Double.isNaN(start)) {
+      return Undefined.NOT_MEASURABLE;
+    }
+    return Levels.misplaced(kind, start, commit, target, stretch) != null ? Undefined.WRONG_DIRECTION : null;
+  }
+
 
   /**
    * {@code (value - start) / (target - start)}, kept finite: differences that overflow are taken

@@ -23,19 +23,21 @@ final class Levels {
    * {@code stretch}. Without a target, the levels set must still run in order.
    */
   static String misplaced(KeyResult keyResult) {
-    KeyResultKind kind = keyResult.kind().orElse(null);
+    return misplaced(keyResult.kind().orElse(null), keyResult.start().orElse(Double.NaN),
+        keyResult.commit().orElse(Double.NaN), keyResult.target().orElse(Double.NaN),
+        keyResult.stretch().orElse(Double.NaN));
+  }
+
+  /** As {@link #misplaced(KeyResult)}, on the levels read once; NaN for a level not set. */
+  static String misplaced(KeyResultKind kind, double start, double commit, double target, double stretch) {
     if (kind == null) {
       return null;
     }
     boolean metric = kind == KeyResultKind.INCREASE || kind == KeyResultKind.DECREASE;
     if (!metric) {
-      return keyResult.commit().isPresent() ? "commit" : keyResult.stretch().isPresent() ? "stretch" : null;
+      return !Double.isNaN(commit) ? "commit" : !Double.isNaN(stretch) ? "stretch" : null;
     }
     boolean up = kind == KeyResultKind.INCREASE;
-    double start = keyResult.start().orElse(Double.NaN);
-    double commit = keyResult.commit().orElse(Double.NaN);
-    double target = keyResult.target().orElse(Double.NaN);
-    double stretch = keyResult.stretch().orElse(Double.NaN);
     if (!Double.isNaN(target)) {
       if (!Double.isNaN(start) && !beyond(target, start, up)) {
         return "target";
@@ -68,24 +70,29 @@ final class Levels {
    * as {@link KeyResultProgress#linear} is; at each level the progress is exactly its score.
    */
   static double raw(KeyResult keyResult, double value, Policy policy) {
-    double start = keyResult.start().getAsDouble();
-    double target = keyResult.target().getAsDouble();
-    if (keyResult.commit().isEmpty() && keyResult.stretch().isEmpty()) {
+    return raw(keyResult.kind().orElseThrow() == KeyResultKind.INCREASE, keyResult.start().getAsDouble(),
+        keyResult.commit().orElse(Double.NaN), keyResult.target().getAsDouble(), keyResult.stretch().orElse(Double.NaN),
+        value, policy);
+  }
+
+  /** As {@link #raw(KeyResult, double, Policy)}, on the levels read once; NaN for a level not set. */
+  static double raw(boolean up, double start, double commit, double target, double stretch, double value,
+      Policy policy) {
+    boolean hasCommit = !Double.isNaN(commit);
+    boolean hasStretch = !Double.isNaN(stretch);
+    if (!hasCommit && !hasStretch) {
       return KeyResultProgress.linear(value, start, target);
     }
-    boolean up = keyResult.kind().orElseThrow() == KeyResultKind.INCREASE;
-    boolean hasCommit = keyResult.commit().isPresent();
-    double commit = keyResult.commit().orElse(Double.NaN);
-    double targetScore = keyResult.stretch().isPresent() ? policy.targetScore() : 1.0;
+    double targetScore = hasStretch ? policy.targetScore() : 1.0;
     if (hasCommit && before(value, commit, up)) {
       return segment(value, start, 0.0, commit, policy.commitScore());
     }
-    if (before(value, target, up) || keyResult.stretch().isEmpty()) {
+    if (before(value, target, up) || !hasStretch) {
       return hasCommit
           ? segment(value, commit, policy.commitScore(), target, targetScore)
           : segment(value, start, 0.0, target, targetScore);
     }
-    return segment(value, target, targetScore, keyResult.stretch().getAsDouble(), policy.stretchScore());
+    return segment(value, target, targetScore, stretch, policy.stretchScore());
   }
 
   /** Whether {@code value} lies strictly before {@code level} along the direction. */
@@ -110,15 +117,14 @@ final class Levels {
    * STRETCH from the stretch on, TARGET from the target, COMMIT from the commit, else FAIL. A value
    * within {@link Policy#EPSILON} short of a level counts as reaching it.
    */
-  static OrdinalZone zone(KeyResult keyResult, double value) {
-    boolean up = keyResult.kind().orElseThrow() == KeyResultKind.INCREASE;
-    if (keyResult.stretch().isPresent() && reached(value, keyResult.stretch().getAsDouble(), up)) {
+  static OrdinalZone zone(boolean up, double commit, double target, double stretch, double value) {
+    if (!Double.isNaN(stretch) && reached(value, stretch, up)) {
       return OrdinalZone.STRETCH;
     }
-    if (reached(value, keyResult.target().getAsDouble(), up)) {
+    if (reached(value, target, up)) {
       return OrdinalZone.TARGET;
     }
-    if (keyResult.commit().isPresent() && reached(value, keyResult.commit().getAsDouble(), up)) {
+    if (!Double.isNaN(commit) && reached(value, commit, up)) {
       return OrdinalZone.COMMIT;
     }
     return OrdinalZone.FAIL;
