@@ -118,13 +118,16 @@ public abstract class CheckIn implements HasAttributes {
    * @throws NullPointerException if an argument is null
    */
   public static CheckIn of(OffsetDateTime at, ZoneId zone, double value) {
-    LocalDate date;
+    return builder().dateFrom(at, zone).value(value).build();
+  }
+
+  /** The day {@code at} falls on in {@code zone}. */
+  private static LocalDate dateIn(OffsetDateTime at, ZoneId zone) {
     try {
-      date = at.atZoneSameInstant(zone).toLocalDate();
+      return at.atZoneSameInstant(zone).toLocalDate();
     } catch (DateTimeException e) {
       throw new IllegalArgumentException("check-in: at " + at + " has no date in zone " + zone, e);
     }
-    return builder().date(date).at(at).value(value).build();
   }
 
   /** Returns a builder; {@code value}, and {@code date} or {@code at}, are required. */
@@ -155,8 +158,7 @@ public abstract class CheckIn implements HasAttributes {
      * @throws NullPointerException if an argument is null
      */
     public Builder dateFrom(OffsetDateTime at, ZoneId zone) {
-      CheckIn dated = of(at, zone, 0);
-      date(dated.date());
+      date(dateIn(at, zone));
       at(at);
       return this;
     }

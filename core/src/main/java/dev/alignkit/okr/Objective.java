@@ -62,6 +62,15 @@ public abstract class Objective implements HasAttributes {
   public abstract Optional<String> cycleId();
 
   /**
+   * Whether the objective waits in the backlog: a {@link OkrStatus#DRAFT} without a cycle. A
+   * backlog objective is part of no cycle's roll-up and no owner-and-cycle limit; an objective
+   * without a cycle that is not a draft is no backlog, and {@code okr.objective.no-cycle} reports it.
+   */
+  public final boolean isInBacklog() {
+    return cycleId().isEmpty() && status() == OkrStatus.DRAFT;
+  }
+
+  /**
    * The person accountable for {@code keyResult}: its own {@link KeyResult#ownerId()}, else this
    * objective's owner when that is a person; empty for a key result of a team or organization
    * objective without an owner of its own.

@@ -284,7 +284,6 @@ public abstract class KeyResultProgress {
     return Levels.misplaced(kind, start, commit, target, stretch) != null ? Undefined.WRONG_DIRECTION : null;
   }
 
-
   /**
    * {@code (value - start) / (target - start)}, kept finite: differences that overflow are taken
    * on halves, a quotient that still overflows is capped at the largest double, and -0 is 0.

@@ -1,7 +1,6 @@
 package dev.alignkit.rules;
 
 import dev.alignkit.okr.Objective;
-import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.policy.Severity;
 
 /**
@@ -17,7 +16,7 @@ final class ObjectiveNoCycleRule extends BuiltInRule implements AnyStatusObjecti
 
   @Override
   public void checkObjectiveOfAnyStatus(Objective objective, RuleContext context, Findings findings) {
-    if (objective.cycleId().isEmpty() && objective.status() != OkrStatus.DRAFT) {
+    if (objective.cycleId().isEmpty() && !objective.isInBacklog()) {
       objectiveFinding(findings, ItemPath.objective(objective.id()).field("cycleId"), objective)
           .argument("status", objective.status())
           .report();

@@ -111,6 +111,12 @@ class RealOkrFieldsTest {
         .build();
 
     assertEquals(Optional.empty(), backlog.cycleId());
+    assertTrue(backlog.isInBacklog());
+    assertFalse(planned.isInBacklog());
+    assertFalse(Objective.builder().from(backlog).status(OkrStatus.ACTIVE).build().isInBacklog(),
+        "an active objective without a cycle is no backlog");
+    assertFalse(Objective.builder().from(planned).status(OkrStatus.DRAFT).build().isInBacklog(),
+        "a draft of a cycle is planned");
     assertEquals(Optional.empty(), snapshot.cycleOf(backlog));
     assertEquals(Optional.of("2026-Q3"), snapshot.cycleOf(planned).map(Cycle::id));
     assertEquals(Optional.empty(), snapshot.cycleOf(dangling));

@@ -3,7 +3,6 @@ package dev.alignkit.examples;
 import dev.alignkit.Alignkit;
 import dev.alignkit.jackson.AlignkitJson;
 import dev.alignkit.jackson.AlignkitJsonException;
-import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -43,7 +42,7 @@ public final class ReadFromJson {
     int backlog = 0;
     for (var objective : snapshot.objectives()) {
       keyResults += objective.keyResults().size();
-      backlog += objective.cycleId().isEmpty() && objective.status() == OkrStatus.DRAFT ? 1 : 0;
+      backlog += objective.isInBacklog() ? 1 : 0;
     }
     out.println("Read " + document);
     // Drafts without a cycle are the backlog: counted apart, as the review lists them.

@@ -7,7 +7,6 @@ import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
-import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.okr.OrdinalZone;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.org.OrganizationSnapshot;
@@ -99,14 +98,9 @@ public final class Review {
   }
 
   private static OrganizationSnapshot withoutBacklog(OrganizationSnapshot snapshot) {
-    List<Objective> cycle = snapshot.objectives().stream().filter(o -> !inBacklog(o)).toList();
+    List<Objective> cycle = snapshot.objectives().stream().filter(o -> !o.isInBacklog()).toList();
     return cycle.size() == snapshot.objectives().size()
         ? snapshot : OrganizationSnapshot.builder().from(snapshot).objectives(cycle).build();
-  }
-
-  /** A draft without a cycle: the backlog. */
-  static boolean inBacklog(Objective objective) {
-    return objective.cycleId().isEmpty() && objective.status() == OkrStatus.DRAFT;
   }
 
   /** The person's own validation, and every other finding of the whole validation that is theirs. */
@@ -208,7 +202,7 @@ public final class Review {
     Optional<Owner> owner = person.map(Owner::person);
     List<Objective> shown = new ArrayList<>();
     for (Objective objective : snapshot.objectives()) {
-      if (inBacklog(objective) != planned && owner.map(objective.owner()::equals).orElse(true)) {
+      if (objective.isInBacklog() != planned && owner.map(objective.owner()::equals).orElse(true)) {
         shown.add(objective);
       }
     }
@@ -226,7 +220,7 @@ public final class Review {
     Owner owner = Owner.person(person.get());
     List<OwnedKeyResult> owned = new ArrayList<>();
     for (Objective objective : snapshot.objectives()) {
-      if (objective.owner().equals(owner) || inBacklog(objective) == planned) {
+      if (objective.owner().equals(owner) || objective.isInBacklog() == planned) {
         continue;
       }
       for (KeyResult keyResult : objective.keyResults()) {
@@ -268,14 +262,14 @@ public final class Review {
     return (line.length() > 0 ? line : "none") + (backlog > 0 ? "; " + backlog + " in the backlog" : "");
   }
 
-  /** The number of objectives with a cycle in the snapshot. */
-  int cycleObjectiveCount() {
+  /** The number of objectives in the snapshot but the backlog: those the roll-up counts. */
+  int plannedCount() {
     return rollup.snapshot().objectives().size();
   }
 
-  /** The number of objectives without a cycle in the snapshot. */
+  /** The number of objectives in the backlog (drafts without a cycle) in the snapshot. */
   int backlogCount() {
-    return snapshot.objectives().size() - cycleObjectiveCount();
+    return snapshot.objectives().size() - plannedCount();
   }
 
   /** The teams shown: all, or the person's teams, primary first. */

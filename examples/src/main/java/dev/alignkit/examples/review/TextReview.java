@@ -45,7 +45,7 @@ final class TextReview {
 
   private String render() {
     heading("Alignkit review of " + review.snapshot.people().size() + " people and "
-        + review.cycleObjectiveCount() + " objectives"
+        + review.plannedCount() + " objectives"
         + (review.backlogCount() > 0 ? " (" + review.backlogCount() + " more in the backlog)" : "")
         + ", as of " + review.asOf + review.person.map(p -> ", for " + review.nameOf(p)).orElse(""));
     progress();
