@@ -98,7 +98,7 @@ final class OkrGenerator {
             + (shared ? "everyone" : "my customers") + " (" + id + ")")
         .type(random.nextInt(5) == 0 ? ObjectiveType.ASPIRATIONAL : ObjectiveType.COMMITTED);
     if (alignment != null) {
-      objective.alignment(alignment);
+      objective.addAlignment(alignment);
     }
     if (shared || random.nextInt(3) == 0) {
       objective.addSkill(careers.randomSkill());

@@ -55,7 +55,7 @@ final class OnePersonFixture {
     for (int o = 1; o <= 5; o++) {
       Objective.Builder objective = Objective.builder().id(personId + "-o" + o).owner(Owner.person(personId))
           .cycleId(CYCLE_ID).title("Improve " + METRICS[o] + " for my customers")
-          .alignment(Alignment.contributes("org-1", 1.0));
+          .addAlignment(Alignment.contributes("org-1", 1.0));
       for (int k = 1; k <= 4; k++) {
         String id = personId + "-o" + o + "-kr" + k;
         double start = 10 * k;

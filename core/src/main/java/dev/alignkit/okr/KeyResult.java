@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  *
  * <p><b>Create</b> one with the factory named for its kind ({@link #increase increase},
  * {@link #decrease decrease}, {@link #stayAtLeast stayAtLeast}, {@link #stayAtMost stayAtMost},
- * {@link #achieve achieve}, {@link #ordinal ordinal}), or with {@link #builder()} for data read
+ * {@link #achieve achieve}, {@link #ordinal ordinal}, {@link #rollup rollup}), or with {@link #builder()} for data read
  * from elsewhere:
  * <pre>{@code
  * KeyResult teams = KeyResult.increase("kr-1", "Weekly active teams", 120, 200, "teams")
@@ -28,7 +28,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
- * and the value when the id is blank ({@code key result id must not be blank: ' '}), the start,
+ * and the value when the id is blank ({@code key result id must not be blank: ' '}), a
+ * {@link KeyResultKind#ROLLUP} key result has check-ins, the start,
  * target, commit, stretch, current value or weight is NaN or infinite ({@code key result 'kr-1': weight must be a
  * finite number: NaN}) or an attribute name is blank. Key-result ids are unique across the
  * snapshot: two with one id fail when the snapshot is built
@@ -216,6 +217,24 @@ public abstract class KeyResult implements HasAttributes {
   }
 
   /**
+   * A key result measured by the objectives that contribute to it
+   * ({@link Alignment#contributesToKeyResult}): its progress is the weighted mean of theirs.
+   *
+   * @param id the key result's id; not null or blank
+   * @param title what is measured; not null
+   * @throws IllegalArgumentException if {@code id} is blank
+   * @throws NullPointerException if an argument is null
+   */
+  public static KeyResult rollup(String id, String title) {
+    return builder().id(id).title(title).kind(KeyResultKind.ROLLUP).build();
+  }
+
+  /** Whether this key result is measured by its contributors ({@link KeyResultKind#ROLLUP}). */
+  public final boolean isRollup() {
+    return kind().orElse(null) == KeyResultKind.ROLLUP;
+  }
+
+  /**
    * Whether this key result is <i>zoned</i>: ORDINAL, or with a {@link #commit()} or a
    * {@link #stretch()} set. A zoned key result reports its zone (FAIL, COMMIT, TARGET, STRETCH)
    * and is expected to reach the policy's TARGET zone score by the end of its cycle, whatever its
@@ -232,7 +251,11 @@ public abstract class KeyResult implements HasAttributes {
     return new Builder();
   }
 
-  /** Returns a copy with {@code checkIn} appended to the check-ins. */
+  /**
+   * Returns a copy with {@code checkIn} appended to the check-ins.
+   *
+   * @throws IllegalArgumentException on a {@link KeyResultKind#ROLLUP} key result, which has no check-ins
+   */
   public final KeyResult withCheckIn(CheckIn checkIn) {
     return builder().from(this).addCheckIn(checkIn).build();
   }
@@ -246,6 +269,10 @@ public abstract class KeyResult implements HasAttributes {
     finite(stretch(), self + ": stretch");
     finite(current(), self + ": current");
     Checks.requireFinite(weight(), self + ": weight");
+    if (isRollup() && !checkIns().isEmpty()) {
+      throw new IllegalArgumentException(self + ": checkIns must be empty on a ROLLUP key result, which its"
+          + " contributors measure: " + checkIns().size() + " given");
+    }
     if (ownerId().isPresent()) {
       Checks.requireId(ownerId().get(), self + ": ownerId");
     }

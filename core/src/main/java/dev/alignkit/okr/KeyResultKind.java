@@ -13,10 +13,17 @@ public enum KeyResultKind {
   /** A milestone: done when the value is at least 1. */
   ACHIEVE,
   /** A zone index 0..3: FAIL, COMMIT, TARGET, STRETCH, each with a text. */
-  ORDINAL;
+  ORDINAL,
+  /**
+   * Measured by the objectives that contribute to it ({@link Alignment#contributesToKeyResult}):
+   * its progress is the weighted mean of theirs, undefined when none has data. It has no measure of
+   * its own: a start, target, unit or current value it carries is kept but not used, and one with
+   * check-ins cannot be built.
+   */
+  ROLLUP;
 
   /** Whether progress of this kind is compared against the elapsed part of the cycle. */
   public boolean isPaceable() {
-    return this == INCREASE || this == DECREASE || this == ORDINAL;
+    return this == INCREASE || this == DECREASE || this == ORDINAL || this == ROLLUP;
   }
 }

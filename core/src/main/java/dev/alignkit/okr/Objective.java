@@ -10,14 +10,15 @@ import org.immutables.value.Value;
 
 /**
  * A qualitative outcome of one owner in one cycle, measured by its key results and, through
- * {@link AlignmentKind#CONTRIBUTES} links, by its children. Immutable and thread-safe.
+ * {@link AlignmentKind#CONTRIBUTES} links, by its children. It may align to several parents
+ * ({@link #alignments()}), objectives or key results. Immutable and thread-safe.
  *
  * <p><b>Create</b> one with {@link #builder()}:
  * <pre>{@code
  * Objective objective = Objective.builder()
  *     .id("o-1").title("Delight new customers")
  *     .owner(Owner.team("support")).cycleId("2026-Q3")
- *     .alignment(Alignment.contributes("o-company", 1))
+ *     .addAlignment(Alignment.contributes("o-company", 1))
  *     .addKeyResult(KeyResult.decrease("kr-1", "Cut first-reply time", 12, 4, "hours"))
  *     .build();
  * }</pre>
@@ -100,8 +101,12 @@ public abstract class Objective implements HasAttributes {
   /** Ids of the skills the objective exercises, in the order given. */
   public abstract Set<String> skills();
 
-  /** The link to a parent objective, if any. */
-  public abstract Optional<Alignment> alignment();
+  /**
+   * The links to parents (objectives or key results), in the order given; empty for a top-level
+   * objective. A second link to the same parent (same id and parent kind) counts once and is
+   * reported by {@code okr.alignment.duplicate}.
+   */
+  public abstract List<Alignment> alignments();
 
   /** The key results, in the order given. */
   public abstract List<KeyResult> keyResults();

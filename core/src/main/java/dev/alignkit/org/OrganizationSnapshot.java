@@ -15,6 +15,7 @@ import dev.alignkit.development.DevelopmentGoal;
 import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.development.GrowSession;
 import dev.alignkit.internal.Checks;
+import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
@@ -169,6 +170,37 @@ public abstract class OrganizationSnapshot implements HasAttributes, ApprovalAut
     return Optional.ofNullable(index().keyResultOwners.get(keyResultId));
   }
 
+  /**
+   * The objective a link reaches: its parent objective, or, for a link to a key result, the
+   * objective that holds that key result ({@code docs/concepts.md}, "Several parents").
+   *
+   * @return empty when the parent id does not resolve
+   */
+  public final Optional<Objective> parentOf(Alignment alignment) {
+    return Optional.ofNullable(index().parentOf(this, alignment));
+  }
+
+  /**
+   * The objectives {@code objective} aligns to, each once, in the order of its links: the parents
+   * of links to key results are those key results' objectives; links that do not resolve are left out.
+   *
+   * @return an immutable list
+   */
+  public final List<Objective> parentsOf(Objective objective) {
+    List<Alignment> links = objective.alignments();
+    if (links.isEmpty()) {
+      return List.of();
+    }
+    List<Objective> parents = new ArrayList<>(links.size());
+    for (Alignment link : links) {
+      Objective parent = index().parentOf(this, link);
+      if (parent != null && parents.stream().noneMatch(seen -> seen == parent)) {
+        parents.add(parent);
+      }
+    }
+    return List.copyOf(parents);
+  }
+
   /** The initiative with this id, in any objective. */
   public final Optional<Initiative> initiative(String id) {
     return Optional.ofNullable(index().initiatives.get(id));
@@ -320,7 +352,8 @@ public abstract class OrganizationSnapshot implements HasAttributes, ApprovalAut
   }
 
   /**
-   * The objectives aligned to this one, of either alignment kind, in snapshot order.
+   * The objectives aligned to this one, of either alignment kind, through a link to it or to one
+   * of its key results; each once, in snapshot order.
    *
    * @return an immutable list; empty when there are none or the id does not resolve
    */

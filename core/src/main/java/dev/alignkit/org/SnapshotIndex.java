@@ -101,12 +101,30 @@ final class SnapshotIndex {
         }
         initiativeOwners.put(initiative.id(), objective);
       }
-      if (objective.alignment().isPresent()) {
-        Alignment alignment = objective.alignment().get();
-        children.computeIfAbsent(alignment.parentId(), k -> new ArrayList<>()).add(objective);
+    }
+    // A second pass: a link may name a key result of an objective later in the list.
+    for (Objective objective : snapshot.objectives()) {
+      for (Alignment alignment : objective.alignments()) {
+        Objective parent = parentOf(snapshot, alignment);
+        if (parent != null) {
+          List<Objective> list = children.computeIfAbsent(parent.id(), k -> new ArrayList<>());
+          // A child's links are indexed one after the other, so a second link to one parent is the last entry.
+          if (list.isEmpty() || list.get(list.size() - 1) != objective) {
+            list.add(objective);
+          }
+        }
       }
     }
     children.replaceAll((parent, list) -> Collections.unmodifiableList(list));
+  }
+
+  /** The objective a link reaches: its parent objective, or the objective of its parent key result; null when none. */
+  Objective parentOf(OrganizationSnapshot snapshot, Alignment alignment) {
+    if (alignment.isToKeyResult()) {
+      return keyResultOwners.get(alignment.parentId());
+    }
+    Integer position = objectives.get(alignment.parentId());
+    return position == null ? null : snapshot.objectives().get(position);
   }
 
   private void indexDevelopment(OrganizationSnapshot snapshot) {

@@ -52,7 +52,7 @@ final class FreeIds {
       }
       used.add(objective.id());
       objective.owner().id().ifPresent(used::add);
-      objective.alignment().ifPresent(a -> used.add(a.parentId()));
+      objective.alignments().forEach(a -> used.add(a.parentId()));
       for (KeyResult keyResult : objective.keyResults()) {
         used.add(keyResult.id());
         keyResult.ownerId().ifPresent(used::add);

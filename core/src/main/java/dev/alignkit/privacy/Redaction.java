@@ -79,13 +79,19 @@ final class Redaction {
   /** The objective without references to hidden items: a hidden parent is named by a fresh placeholder id. */
   private Objective visible(Objective objective) {
     Objective.Builder out = null;
-    Optional<Alignment> alignment = objective.alignment();
-    if (alignment.isPresent()) {
-      Optional<Objective> parent = snapshot.objective(alignment.get().parentId());
+    List<Alignment> alignments = new ArrayList<>(objective.alignments().size());
+    boolean hiddenParent = false;
+    for (Alignment alignment : objective.alignments()) {
+      Optional<Objective> parent = snapshot.parentOf(alignment);
       if (parent.isPresent() && !access.sees(parent.get())) {
-        out = Objective.builder().from(objective);
-        out.alignment(Alignment.builder().from(alignment.get()).parentId(ids.next()).build());
+        alignments.add(Alignment.builder().from(alignment).parentId(ids.next()).build());
+        hiddenParent = true;
+      } else {
+        alignments.add(alignment);
       }
+    }
+    if (hiddenParent) {
+      out = Objective.builder().from(objective).alignments(alignments);
     }
     List<Initiative> initiatives = new ArrayList<>(objective.initiatives().size());
     boolean changed = false;
@@ -111,7 +117,7 @@ final class Redaction {
   private Optional<Objective> placeholderOfHiddenChildren(Objective parent) {
     List<Objective> hidden = new ArrayList<>();
     for (Objective child : snapshot.childrenOf(parent.id())) {
-      Alignment alignment = child.alignment().orElseThrow();
+      Alignment alignment = child.alignments().get(0);
       if (alignment.kind() == AlignmentKind.CONTRIBUTES && child.status().counts() && !access.sees(child)) {
         hidden.add(child);
       }
@@ -127,7 +133,7 @@ final class Redaction {
         .cycleId(parent.cycleId());
     if (hidden.size() < AGGREGATE_FROM) {
       return Optional.of(placeholder.title("Hidden objectives")
-          .alignment(Alignment.contributes(parent.id(), 1))
+          .addAlignment(Alignment.contributes(parent.id(), 1))
           .addKeyResult(keyResult.title("No data shown for hidden objectives").build())
           .putAttribute(PLACEHOLDER_ATTRIBUTE, "\"partial\"")
           .build());
@@ -141,7 +147,7 @@ final class Redaction {
       placeholder.type(ObjectiveType.ASPIRATIONAL);
     }
     return Optional.of(placeholder.title(hidden.size() + " hidden objectives")
-        .alignment(Alignment.contributes(parent.id(), aggregate.weight))
+        .addAlignment(Alignment.contributes(parent.id(), aggregate.weight))
         .addKeyResult(keyResult.title("Progress of " + hidden.size() + " hidden objectives").build())
         .putAttribute(PLACEHOLDER_ATTRIBUTE, "\"aggregate\"")
         .build());
@@ -158,7 +164,7 @@ final class Redaction {
     double positive = 0;
     double expected = 0;
     for (Objective child : hidden) {
-      double weight = Math.scalb(child.alignment().orElseThrow().weight(), -64);
+      double weight = Math.scalb(child.alignments().get(0).weight(), -64);
       if (!(weight > 0)) {
         continue;
       }

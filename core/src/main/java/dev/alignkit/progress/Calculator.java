@@ -153,7 +153,7 @@ final class Calculator {
       }
       ObjectiveRollup result = childResults.get(i);
       atRiskBelow += result.atRiskBelow() + (result.status() == PaceStatus.AT_RISK ? 1 : 0);
-      Alignment alignment = child.alignment().orElseThrow();
+      Alignment alignment = child.alignments().get(0);
       if (alignment.kind() != AlignmentKind.CONTRIBUTES) {
         continue;
       }

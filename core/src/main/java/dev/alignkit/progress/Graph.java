@@ -46,7 +46,7 @@ final class Graph {
       Objective objective = objectives[i];
       cycles[i] = snapshot.cycleOf(objective).orElse(null);
       // Positions are the snapshot's: its id index gives them, so the graph builds no map of its own.
-      int p = objective.alignment().isPresent() ? snapshot.indexOfObjective(objective.alignment().get().parentId()) : -1;
+      int p = objective.alignments().isEmpty() ? -1 : snapshot.indexOfObjective(objective.alignments().get(0).parentId());
       parent[i] = p;
       if (p >= 0) {
         childCount[p]++;

@@ -42,7 +42,7 @@ public final class ProgressTree {
     Deque<Object[]> stack = new ArrayDeque<>();
     List<Objective> objectives = snapshot.objectives();
     for (Objective objective : objectives) {
-      boolean root = objective.alignment().map(Alignment::parentId).flatMap(snapshot::objective).isEmpty();
+      boolean root = snapshot.parentsOf(objective).isEmpty();
       if (!root) {
         continue;
       }

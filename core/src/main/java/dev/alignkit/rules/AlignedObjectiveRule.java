@@ -3,8 +3,9 @@ package dev.alignkit.rules;
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.policy.Severity;
+import java.util.List;
 
-/** A built-in rule about an objective's alignment: objectives without one are left alone. */
+/** A built-in rule about each of an objective's alignment links: objectives without one are left alone. */
 abstract class AlignedObjectiveRule extends BuiltInRule implements ObjectiveRule {
   AlignedObjectiveRule(String code, Severity defaultSeverity, String... arguments) {
     super(code, defaultSeverity, arguments);
@@ -12,11 +13,16 @@ abstract class AlignedObjectiveRule extends BuiltInRule implements ObjectiveRule
 
   @Override
   public final void checkObjective(Objective objective, RuleContext context, Findings findings) {
-    if (objective.alignment().isPresent()) {
-      checkAlignment(objective, objective.alignment().get(), context, findings);
+    List<Alignment> alignments = objective.alignments();
+    for (int i = 0; i < alignments.size(); i++) {
+      checkAlignment(objective, i, alignments.get(i), context, findings);
     }
   }
 
-  /** Checks an objective that aligns to a parent through {@code alignment}. */
-  abstract void checkAlignment(Objective objective, Alignment alignment, RuleContext context, Findings findings);
+  /**
+   * Checks one link of an objective: {@code alignment}, at {@code index} in its
+   * {@link Objective#alignments()} ({@link ItemPath#alignment(String, int)}).
+   */
+  abstract void checkAlignment(Objective objective, int index, Alignment alignment, RuleContext context,
+      Findings findings);
 }

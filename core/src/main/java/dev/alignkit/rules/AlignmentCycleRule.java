@@ -16,10 +16,11 @@ final class AlignmentCycleRule extends AlignedObjectiveRule {
   }
 
   @Override
-  void checkAlignment(Objective objective, Alignment alignment, RuleContext context, Findings findings) {
+  void checkAlignment(Objective objective, int index, Alignment alignment, RuleContext context,
+      Findings findings) {
     LinkCycles cycles = context.memo(AlignmentCycleRule.class, () -> alignmentCycles(context.snapshot()));
     if (cycles.cycleThrough(objective.id(), alignment.parentId()) != null) {
-      objectiveFinding(findings, ItemPath.objective(objective.id()).field("alignment").field("parentId"), objective)
+      objectiveFinding(findings, ItemPath.alignment(objective.id(), index).field("parentId"), objective)
           .argument("chain", cycles.chainFrom(objective.id()))
           .report();
     }
@@ -27,7 +28,7 @@ final class AlignmentCycleRule extends AlignedObjectiveRule {
 
   static LinkCycles alignmentCycles(OrganizationSnapshot snapshot) {
     // A parent id that names no objective ends the chain one step later: it has no link of its own.
-    return new LinkCycles(id -> snapshot.objective(id).flatMap(Objective::alignment)
+    return new LinkCycles(id -> snapshot.objective(id).flatMap(o -> o.alignments().stream().findFirst())
         .map(Alignment::parentId)
         .orElse(null), snapshot.objectives().size());
   }

@@ -11,10 +11,11 @@ final class AlignmentMissingParentRule extends AlignedObjectiveRule {
   }
 
   @Override
-  void checkAlignment(Objective objective, Alignment alignment, RuleContext context, Findings findings) {
+  void checkAlignment(Objective objective, int index, Alignment alignment, RuleContext context,
+      Findings findings) {
     String parentId = alignment.parentId();
-    if (context.snapshot().objective(parentId).isEmpty()) {
-      objectiveFinding(findings, ItemPath.objective(objective.id()).field("alignment").field("parentId"), objective)
+    if (context.snapshot().parentOf(alignment).isEmpty()) {
+      objectiveFinding(findings, ItemPath.alignment(objective.id(), index).field("parentId"), objective)
           .argument("parent", parentId)
           .report();
     }

@@ -16,8 +16,9 @@ final class AlignmentTimeFrameRule extends AlignedObjectiveRule {
   }
 
   @Override
-  void checkAlignment(Objective objective, Alignment alignment, RuleContext context, Findings findings) {
-    Optional<Objective> parent = context.snapshot().objective(alignment.parentId());
+  void checkAlignment(Objective objective, int index, Alignment alignment, RuleContext context,
+      Findings findings) {
+    Optional<Objective> parent = context.snapshot().parentOf(alignment);
     if (parent.isEmpty()) {
       return;
     }

@@ -33,7 +33,7 @@ final class AlignmentUnalignedRule extends BuiltInRule implements ObjectiveRule 
     Chains chains = context.memo(AlignmentUnalignedRule.class, () -> new Chains(context.snapshot()));
     String root = chains.unalignedRoot(objective);
     if (root != null) {
-      objectiveFinding(findings, ItemPath.objective(objective.id()).field("alignment"), objective)
+      objectiveFinding(findings, ItemPath.objective(objective.id()).field("alignments"), objective)
           .argument("root", root)
           .report();
     }
@@ -70,10 +70,10 @@ final class AlignmentUnalignedRule extends BuiltInRule implements ObjectiveRule 
      * through this objective records it, and stays short), so it stays small and warm.
      */
     private @Nullable String firstStep(Objective objective) {
-      if (objective.alignment().isEmpty()) {
+      if (objective.alignments().isEmpty()) {
         return objective.id();
       }
-      String parentId = objective.alignment().get().parentId();
+      String parentId = objective.alignments().get(0).parentId();
       if (parentId.equals(objective.id())) {
         return null;
       }
@@ -101,7 +101,7 @@ final class AlignmentUnalignedRule extends BuiltInRule implements ObjectiveRule 
           break;
         }
         path.add(current.id());
-        Optional<String> parentId = current.alignment().map(Alignment::parentId);
+        Optional<String> parentId = current.alignments().stream().findFirst().map(Alignment::parentId);
         if (parentId.isEmpty()) {
           end = current.id();
           break;

@@ -242,6 +242,14 @@ public final class ItemPath implements Comparable<ItemPath> {
     return growSession(sessionId).child("steps", Integer.toString(index));
   }
 
+  /**
+   * {@code objectives[objectiveId].alignments[index]}: an objective's links have no id but their
+   * position in {@link dev.alignkit.okr.Objective#alignments()}.
+   */
+  public static ItemPath alignment(String objectiveId, int index) {
+    return objective(objectiveId).child("alignments", Integer.toString(index));
+  }
+
   // --- reading -------------------------------------------------------------------------------
 
   /** The segments, first to last; never empty. */

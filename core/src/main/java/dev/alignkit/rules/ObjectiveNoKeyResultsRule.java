@@ -1,5 +1,6 @@
 package dev.alignkit.rules;
 
+import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.AlignmentKind;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
@@ -28,8 +29,17 @@ final class ObjectiveNoKeyResultsRule extends BuiltInRule implements ObjectiveRu
       }
     }
     for (Objective child : context.snapshot().childrenOf(objective.id())) {
-      if (child.alignment().orElseThrow().kind() == AlignmentKind.CONTRIBUTES
-          && !context.policy().skips(child.status())) {
+      if (contributesTo(child, objective) && !context.policy().skips(child.status())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code child} has a contributing link to {@code parent} itself (not to one of its key results). */
+  private static boolean contributesTo(Objective child, Objective parent) {
+    for (Alignment link : child.alignments()) {
+      if (link.kind() == AlignmentKind.CONTRIBUTES && !link.isToKeyResult() && link.parentId().equals(parent.id())) {
         return true;
       }
     }

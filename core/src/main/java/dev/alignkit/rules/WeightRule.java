@@ -5,6 +5,7 @@ import dev.alignkit.okr.AlignmentKind;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.policy.Severity;
+import java.util.List;
 
 /**
  * {@code okr.weight}: the weights that progress uses are above 0: every key result's, and the
@@ -28,15 +29,15 @@ final class WeightRule extends BuiltInRule implements KeyResultRule, ObjectiveRu
 
   @Override
   public void checkObjective(Objective objective, RuleContext context, Findings findings) {
-    if (objective.alignment().isEmpty()) {
-      return;
-    }
-    Alignment alignment = objective.alignment().get();
-    if (alignment.kind() == AlignmentKind.CONTRIBUTES && !(alignment.weight() > 0)) {
-      findings.at(ItemPath.objective(objective.id()).field("alignment").field("weight"), Subject.objective(objective))
-          .argument("item", objective.title())
-          .argument("weight", alignment.weight())
-          .report();
+    List<Alignment> alignments = objective.alignments();
+    for (int i = 0; i < alignments.size(); i++) {
+      Alignment alignment = alignments.get(i);
+      if (alignment.kind() == AlignmentKind.CONTRIBUTES && !(alignment.weight() > 0)) {
+        findings.at(ItemPath.alignment(objective.id(), i).field("weight"), Subject.objective(objective))
+            .argument("item", objective.title())
+            .argument("weight", alignment.weight())
+            .report();
+      }
     }
   }
 }

@@ -118,7 +118,7 @@ final class SeedOrganization {
         .addObjective(Objective.builder().id("o-org").title("Customers stay and grow").owner(Owner.organization())
             .cycleId("2026-Q3").addKeyResult(kr).build())
         .addObjective(Objective.builder().id("o-platform").title("A platform teams build on without help")
-            .owner(Owner.team("platform")).cycleId("2026-Q3").alignment(Alignment.supports("o-org")).addSkill("go")
+            .owner(Owner.team("platform")).cycleId("2026-Q3").addAlignment(Alignment.supports("o-org")).addSkill("go")
             .addKeyResult(KeyResult.increase("kr-platform", "Self-served deploys from 40% to 80%", 40, 80, "%")
                 .withCheckIn(CheckIn.of(RECENTLY, 60)))
             .build());

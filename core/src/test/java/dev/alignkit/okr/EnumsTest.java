@@ -20,13 +20,14 @@ class EnumsTest {
   }
 
   @Test
-  void onlyIncreasingDecreasingAndOrdinalKeyResultsArePaced() {
+  void onlyIncreasingDecreasingOrdinalAndRollupKeyResultsArePaced() {
     Set<KeyResultKind> paced = EnumSet.noneOf(KeyResultKind.class);
     for (KeyResultKind kind : KeyResultKind.values()) {
       if (kind.isPaceable()) {
         paced.add(kind);
       }
     }
-    assertEquals(EnumSet.of(KeyResultKind.INCREASE, KeyResultKind.DECREASE, KeyResultKind.ORDINAL), paced);
+    assertEquals(EnumSet.of(KeyResultKind.INCREASE, KeyResultKind.DECREASE, KeyResultKind.ORDINAL,
+        KeyResultKind.ROLLUP), paced);
   }
 }

@@ -111,9 +111,9 @@ class OrganizationSnapshotProperties {
       int children = 0;
       Set<String> parentIds = new HashSet<>();
       for (Objective objective : snapshot.objectives()) {
-        if (objective.alignment().isPresent()) {
+        if (objective.alignments().stream().findFirst().isPresent()) {
           aligned++;
-          String parentId = objective.alignment().get().parentId();
+          String parentId = objective.alignments().stream().findFirst().get().parentId();
           assertTrue(snapshot.childrenOf(parentId).contains(objective), objective.id() + " under " + parentId);
           if (parentIds.add(parentId)) {
             children += snapshot.childrenOf(parentId).size();
@@ -175,7 +175,7 @@ class OrganizationSnapshotProperties {
         } else if (objective.owner().kind() == OwnerKind.PERSON) {
           assertTrue(snapshot.person(ownerId.orElseThrow()).isPresent(), objective.id() + " owner");
         }
-        objective.alignment().ifPresent(a -> assertTrue(snapshot.objective(a.parentId()).isPresent(),
+        objective.alignments().stream().findFirst().ifPresent(a -> assertTrue(snapshot.objective(a.parentId()).isPresent(),
             objective.id() + " parent " + a.parentId()));
       }
     });
@@ -193,7 +193,7 @@ class OrganizationSnapshotProperties {
       assertEquals(1, roots, "people without a manager");
       for (Objective objective : snapshot.objectives()) {
         assertTrue(reachesTop(objective.id(), snapshot.objectives(), Objective::id,
-            o -> o.alignment().map(a -> a.parentId())), objective.id() + " is in an alignment cycle");
+            o -> o.alignments().stream().findFirst().map(a -> a.parentId())), objective.id() + " is in an alignment cycle");
       }
     });
   }
@@ -204,7 +204,7 @@ class OrganizationSnapshotProperties {
       for (Objective objective : snapshot.objectives()) {
         if (objective.cycleId().isEmpty()) {
           assertEquals(OkrStatus.DRAFT, objective.status(), objective.id() + " is a backlog draft");
-          assertTrue(objective.alignment().isEmpty(), objective.id() + " backlog alignment");
+          assertTrue(objective.alignments().stream().findFirst().isEmpty(), objective.id() + " backlog alignment");
           assertTrue(objective.keyResults().stream().allMatch(kr -> kr.checkIns().isEmpty()), objective.id());
           continue;
         }

@@ -101,8 +101,8 @@ class OrganizationSnapshotTest {
   void lookupsFindItemsByIdAndAnswerEmptyForUnknownIds() {
     KeyResult kr = KeyResult.achieve("kr-1", "Launch");
     Objective parent = objective("o-1", kr);
-    Objective child = Objective.builder().from(objective("o-2")).alignment(Alignment.supports("o-1")).build();
-    Objective orphan = Objective.builder().from(objective("o-3")).alignment(Alignment.supports("gone")).build();
+    Objective child = Objective.builder().from(objective("o-2")).alignments(java.util.List.of(Alignment.supports("o-1"))).build();
+    Objective orphan = Objective.builder().from(objective("o-3")).alignments(java.util.List.of(Alignment.supports("gone"))).build();
     OrganizationSnapshot snapshot = OrganizationSnapshot.builder().addObjectives(parent, child, orphan).build();
 
     assertEquals(Optional.of(kr), snapshot.keyResult("kr-1"));
@@ -131,7 +131,7 @@ class OrganizationSnapshotTest {
   @Test
   void listsTheSnapshotAnswersCannotChangeIt() {
     Objective parent = objective("o-1");
-    Objective child = Objective.builder().from(objective("o-2")).alignment(Alignment.supports("o-1")).build();
+    Objective child = Objective.builder().from(objective("o-2")).alignments(java.util.List.of(Alignment.supports("o-1"))).build();
     DevelopmentPlan plan = DevelopmentPlan.of("dp-1", "p-1", "c");
     GrowSession session = GrowSession.builder().id("gs-1").personId("p-1").build();
     OrganizationSnapshot snapshot = OrganizationSnapshot.builder().addObjectives(parent, child).addPlan(plan)

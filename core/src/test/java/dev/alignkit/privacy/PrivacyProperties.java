@@ -197,7 +197,7 @@ class PrivacyProperties {
           int hidden = 0;
           for (Objective child : snapshot.childrenOf(objective.id())) {
             if (!access.sees(child) && child.status().counts()
-                && child.alignment().orElseThrow().kind() == AlignmentKind.CONTRIBUTES) {
+                && child.alignments().get(0).kind() == AlignmentKind.CONTRIBUTES) {
               hidden++;
             }
           }
@@ -213,7 +213,7 @@ class PrivacyProperties {
             kept.add(objective.id());
             continue;
           }
-          String parent = objective.alignment().orElseThrow().parentId();
+          String parent = objective.alignments().get(0).parentId();
           int hidden = placeholdersExpected.getOrDefault(parent, 0);
           assertEquals(hidden >= 3 ? "\"aggregate\"" : "\"partial\"", kind);
           assertEquals(hidden >= 3 ? hidden + " hidden objectives" : "Hidden objectives", objective.title());
@@ -282,7 +282,7 @@ class PrivacyProperties {
     for (Objective child : snapshot.childrenOf(objective.id())) {
       if (!access.sees(child)) {
         boolean counted = child.status().counts()
-            && child.alignment().orElseThrow().kind() == AlignmentKind.CONTRIBUTES;
+            && child.alignments().get(0).kind() == AlignmentKind.CONTRIBUTES;
         hidden += counted ? 1 : 0;
       } else if (!faithful(child, snapshot, access, memo, onPath)) {
         result = false;
@@ -297,12 +297,12 @@ class PrivacyProperties {
   /** Whether following parent links from {@code from} reaches {@code target} (cycles included). */
   private static boolean reaches(Objective from, String target, OrganizationSnapshot snapshot) {
     Set<String> seen = new HashSet<>();
-    Optional<Objective> current = from.alignment().flatMap(a -> snapshot.objective(a.parentId()));
+    Optional<Objective> current = from.alignments().stream().findFirst().flatMap(a -> snapshot.objective(a.parentId()));
     while (current.isPresent() && seen.add(current.get().id())) {
       if (current.get().id().equals(target)) {
         return true;
       }
-      current = current.get().alignment().flatMap(a -> snapshot.objective(a.parentId()));
+      current = current.get().alignments().stream().findFirst().flatMap(a -> snapshot.objective(a.parentId()));
     }
     return false;
   }

@@ -83,7 +83,7 @@ class RedactionTest {
     assertEquals("3 hidden objectives", aggregate.title());
     assertEquals(Owner.organization(), aggregate.owner());
     assertEquals(Optional.of("2026-Q3"), aggregate.cycleId());
-    assertEquals(Optional.of(Alignment.contributes("o-company", 6)), aggregate.alignment());
+    assertEquals(Optional.of(Alignment.contributes("o-company", 6)), aggregate.alignments().stream().findFirst());
     assertEquals("\"aggregate\"", aggregate.attributes().get("alignkit.placeholder"));
     KeyResult keyResult = aggregate.keyResults().get(0);
     assertEquals(Optional.of(KeyResultKind.INCREASE), keyResult.kind());
@@ -104,13 +104,13 @@ class RedactionTest {
     OrganizationSnapshot snapshot = organization().objectives(List.of(base.objective("o-company").orElseThrow(),
             base.objective("o-support").orElseThrow(), base.objective("o-sales").orElseThrow(),
             Objective.builder().from(base.objective("o-people").orElseThrow())
-                .alignment(Alignment.contributes("o-company", -3)).build()))
+                .alignments(java.util.List.of(Alignment.contributes("o-company", -3))).build()))
         .build();
     OrganizationSnapshot ivans = redact(snapshot, "ivan");
 
     Objective aggregate = ivans.objective("hidden-1").orElseThrow();
     assertEquals("3 hidden objectives", aggregate.title());
-    assertEquals(Optional.of(Alignment.contributes("o-company", 3)), aggregate.alignment());
+    assertEquals(Optional.of(Alignment.contributes("o-company", 3)), aggregate.alignments().stream().findFirst());
     // (0.8 * 1 + 0.2 * 2) / 3: o-people, weighted -3, is left out.
     assertEquals(0.4, aggregate.keyResults().get(0).current().getAsDouble(), 1e-12);
     assertEquals(rolled(snapshot, "o-company").progress().getAsDouble(),
@@ -125,7 +125,7 @@ class RedactionTest {
       children.add(Objective.builder().id("o-" + i).title("Team objective " + i).owner(Owner.team("sales"))
           .visibility(Visibility.TEAM).cycleId("2026-Q3")
           .addKeyResult(KeyResult.increase("kr-" + i, "Deals " + i, 0, 10, "deals"))
-          .alignment(Alignment.contributes("o-company", weights[i])).build());
+          .addAlignment(Alignment.contributes("o-company", weights[i])).build());
     }
     OrganizationSnapshot snapshot = organization().objectives(List.of(
             objective("o-company", "Customers recommend us", Owner.organization(), 5).build()))
@@ -133,7 +133,7 @@ class RedactionTest {
 
     Objective aggregate = redact(snapshot, "ivan").objective("hidden-1").orElseThrow();
     assertEquals("4 hidden objectives", aggregate.title());
-    assertEquals(Optional.of(Alignment.contributes("o-company", 6)), aggregate.alignment());
+    assertEquals(Optional.of(Alignment.contributes("o-company", 6)), aggregate.alignments().stream().findFirst());
     assertEquals(OptionalDouble.empty(), aggregate.keyResults().get(0).current());
   }
 
@@ -146,7 +146,7 @@ class RedactionTest {
         omars.objectives().stream().map(Objective::id).toList());
     Objective mark = omars.objective("hidden-1").orElseThrow();
     assertEquals("Hidden objectives", mark.title());
-    assertEquals(Optional.of(Alignment.contributes("o-company", 1)), mark.alignment());
+    assertEquals(Optional.of(Alignment.contributes("o-company", 1)), mark.alignments().stream().findFirst());
     assertEquals("\"partial\"", mark.attributes().get("alignkit.placeholder"));
     assertEquals(OptionalDouble.empty(), mark.keyResults().get(0).current());
     ObjectiveRollup company = rolled(omars, "o-company");
@@ -160,9 +160,9 @@ class RedactionTest {
     OrganizationSnapshot snapshot = organization().objectives(List.of(
             objective("o-company", "Customers recommend us", Owner.organization(), 5).build(),
             objective("o-draft", "Draft", Owner.team("sales"), 1).visibility(Visibility.TEAM)
-                .status(OkrStatus.DRAFT).alignment(Alignment.contributes("o-company", 1)).build(),
+                .status(OkrStatus.DRAFT).addAlignment(Alignment.contributes("o-company", 1)).build(),
             objective("o-link", "Linked", Owner.team("sales"), 1).visibility(Visibility.TEAM)
-                .alignment(Alignment.supports("o-company")).build()))
+                .addAlignment(Alignment.supports("o-company")).build()))
         .build();
     assertEquals(List.of("o-company"), redact(snapshot, "ivan").objectives().stream().map(Objective::id).toList());
   }
@@ -206,7 +206,7 @@ class RedactionTest {
             .addObjective(objective("o-ivan", "Patch on time", Owner.person("hidden-1"), 1).build())),
         adding("an objective's parent", org -> org
             .addObjective(objective("o-ivan", "Patch on time", Owner.person("ivan"), 1)
-                .alignment(Alignment.supports("hidden-1")).build())),
+                .addAlignment(Alignment.supports("hidden-1")).build())),
         adding("an initiative's goal", org -> org
             .addObjective(objective("o-ivan", "Patch on time", Owner.person("ivan"), 1)
                 .addInitiative(Initiative.builder().id("i-ivan").title("Patch day").wovenGoalId("hidden-1").build())
@@ -277,10 +277,10 @@ class RedactionTest {
   void aVisibleChildOfAHiddenParentKeepsItsAlignmentButNotTheParentsId() {
     OrganizationSnapshot snapshot = organization()
         .addObjective(objective("o-maya", "Make escalations painless", Owner.person("maya"), 3)
-            .alignment(Alignment.contributes("o-support", 2)).build())
+            .addAlignment(Alignment.contributes("o-support", 2)).build())
         .build();
     Objective shown = redact(snapshot, "sam").objective("o-maya").orElseThrow();
-    Alignment alignment = shown.alignment().orElseThrow();
+    Alignment alignment = shown.alignments().get(0);
     assertTrue(alignment.parentId().startsWith("hidden-"));
     assertEquals(AlignmentKind.CONTRIBUTES, alignment.kind());
     assertEquals(2, alignment.weight());

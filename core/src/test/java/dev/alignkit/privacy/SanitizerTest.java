@@ -38,10 +38,10 @@ class SanitizerTest {
       .objectives(List.of(
           objective("o-company", "Customers recommend us", Owner.organization(), 5).build(),
           objective("o-support", "Answer within a day", Owner.team("support"), 8).visibility(Visibility.TEAM)
-              .alignment(Alignment.contributes("o-company", 1))
+              .addAlignment(Alignment.contributes("o-company", 1))
               .addInitiative(Initiative.builder().id("i-rota").title("Support rotation").build()).build(),
           objective("o-sales", "Win the north region", Owner.team("sales"), 2).visibility(Visibility.TEAM)
-              .alignment(Alignment.contributes("o-company", 2)).build(),
+              .addAlignment(Alignment.contributes("o-company", 2)).build(),
           objective("o-sales[eu]", "Win Europe", Owner.team("sales"), 2).visibility(Visibility.TEAM).build()))
       .build();
 

@@ -89,9 +89,9 @@ class ViewOutputsTest {
   void hiddenIdsInAnAlignmentChainBecomePlaceholders() {
     OrganizationSnapshot snapshot = organization()
         .addObjective(objective("o-x", "Visible end", Owner.person("maya"), 1)
-            .alignment(Alignment.supports("o-y")).build())
+            .addAlignment(Alignment.supports("o-y")).build())
         .addObjective(objective("o-y", "Private end", Owner.person("lena"), 1).visibility(Visibility.PRIVATE)
-            .alignment(Alignment.supports("o-x")).build())
+            .addAlignment(Alignment.supports("o-x")).build())
         .build();
     Report omars = report(snapshot, "omar");
     Finding cycle = omars.ofCode(RuleCodes.ALIGNMENT_CYCLE).get(0);
@@ -110,7 +110,7 @@ class ViewOutputsTest {
         .addObjective(objective("o-top", "Secret top", Owner.person("lena"), 1).visibility(Visibility.PRIVATE)
             .build())
         .addObjective(objective("o-x", "Visible child", Owner.person("maya"), 1)
-            .alignment(Alignment.supports("o-top")).build())
+            .addAlignment(Alignment.supports("o-top")).build())
         .build();
     Finding unaligned = report(snapshot, "omar").aboutSubject("o-x").stream()
         .filter(f -> f.code().equals(RuleCodes.ALIGNMENT_UNALIGNED)).findFirst().orElseThrow();
@@ -151,7 +151,7 @@ class ViewOutputsTest {
     return organization()
         .objectives(List.of(base.objective("o-company").orElseThrow(),
             objective("o-support", "Answer within a day", Owner.team("support"), 8).visibility(Visibility.TEAM)
-                .alignment(Alignment.contributes("o-company", 1)).addTag("cross-functional")
+                .addAlignment(Alignment.contributes("o-company", 1)).addTag("cross-functional")
                 .addInitiative(Initiative.builder().id("i-hidden").title("Support rotation").addSkill("s-mentoring")
                     .build())
                 .build()))

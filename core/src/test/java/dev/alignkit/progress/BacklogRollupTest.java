@@ -42,15 +42,15 @@ class BacklogRollupTest {
   private static List<Objective> ofTheCycle() {
     return List.of(
         objective("o-1", at("kr-1", 60)).owner(Owner.organization()).build(),
-        objective("o-2", at("kr-2", 40)).alignment(Alignment.contributes("o-1", 1)).build(),
-        objective("o-3", at("kr-3", 10)).alignment(Alignment.contributes("o-b", 1)).build());
+        objective("o-2", at("kr-2", 40)).addAlignment(Alignment.contributes("o-1", 1)).build(),
+        objective("o-3", at("kr-3", 10)).addAlignment(Alignment.contributes("o-b", 1)).build());
   }
 
   /** o-b (50 %) contributes to o-1 and has o-3 below it; o-b2 has nothing at all. */
   private static List<Objective> backlog() {
     return List.of(
         objective("o-b", at("kr-b", 50)).cycleId(Optional.empty()).status(OkrStatus.DRAFT)
-            .alignment(Alignment.contributes("o-1", 1)).build(),
+            .addAlignment(Alignment.contributes("o-1", 1)).build(),
         Objective.builder().id("o-b2").title("Objective o-b2").owner(Owner.person("maya")).status(OkrStatus.DRAFT)
             .build());
   }

@@ -25,7 +25,7 @@ class ProgressTreeTest {
   private static Objective objective(String id, String title, Owner owner, Alignment alignment, KeyResult kr) {
     Objective.Builder builder = Objective.builder().id(id).title(title).owner(owner).cycleId("q3").addKeyResult(kr);
     if (alignment != null) {
-      builder.alignment(alignment);
+      builder.addAlignment(alignment);
     }
     return builder.build();
   }

@@ -174,7 +174,7 @@ class RollupProperties {
       mean.add(keyResult.weight(), progress.progress().getAsDouble(), progress.raw().getAsDouble());
     }
     for (Objective child : snapshot.childrenOf(objective.id())) {
-      Alignment alignment = child.alignment().orElseThrow();
+      Alignment alignment = child.alignments().get(0);
       if (!child.status().counts() || alignment.kind() != AlignmentKind.CONTRIBUTES) {
         continue;
       }
@@ -202,7 +202,7 @@ class RollupProperties {
   }
 
   private static Optional<Objective> parentOf(OrganizationSnapshot snapshot, Objective objective) {
-    return objective.alignment().flatMap(alignment -> snapshot.objective(alignment.parentId()));
+    return objective.alignments().stream().findFirst().flatMap(alignment -> snapshot.objective(alignment.parentId()));
   }
 
   // ---------------------------------------------------------------------------------------------

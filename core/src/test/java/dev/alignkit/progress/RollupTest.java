@@ -48,7 +48,7 @@ class RollupTest {
   }
 
   private static Objective child(String id, String parent, double weight, KeyResult... keyResults) {
-    return objective(id, keyResults).owner(Owner.team("t")).alignment(Alignment.contributes(parent, weight)).build();
+    return objective(id, keyResults).owner(Owner.team("t")).addAlignment(Alignment.contributes(parent, weight)).build();
   }
 
   private static Rollup rollup(LocalDate asOf, Objective... objectives) {
@@ -124,7 +124,7 @@ class RollupTest {
 
   @Test
   void supportingAndDraftChildrenDoNotCount() {
-    Objective supporting = objective("s", at("kr-s", 100, 1)).alignment(Alignment.supports("p")).build();
+    Objective supporting = objective("s", at("kr-s", 100, 1)).addAlignment(Alignment.supports("p")).build();
     Objective draft = Objective.builder().from(child("d", "p", 1, at("kr-d", 100, 1))).status(OkrStatus.DRAFT).build();
     ObjectiveRollup p = result(rollup(MIDDLE, objective("p", at("kr-p", 40, 1)).build(), supporting, draft), "p");
     assertEquals(0.4, p.progress().getAsDouble(), EPSILON);
@@ -306,7 +306,7 @@ class RollupTest {
     Objective top = objective("top", at("k-top", 50, 1)).build();
     Objective mid = child("mid", "top", 1, at("k-mid", 10, 1));
     Objective low = child("low", "mid", 1, at("k-low", 5, 1));
-    Objective sibling = objective("sib", at("k-sib", 0, 1)).owner(Owner.team("t")).alignment(Alignment.supports("top")).build();
+    Objective sibling = objective("sib", at("k-sib", 0, 1)).owner(Owner.team("t")).addAlignment(Alignment.supports("top")).build();
     Rollup rollup = rollup(MIDDLE, top, mid, low, sibling);
     assertEquals(PaceStatus.AT_RISK, result(rollup, "low").status());
     assertEquals(PaceStatus.AT_RISK, result(rollup, "mid").status());

@@ -143,7 +143,7 @@ class ZonedRollupTest {
   void aContributingChildCountsWithItsOwnExpectation() {
     Objective parent = objective("p", ObjectiveType.COMMITTED, plain("kr-p", 50, 1));
     Objective child = Objective.builder().from(objective("c", ObjectiveType.COMMITTED, zoned("kr-c", 15, 1)))
-        .owner(Owner.team("t")).alignment(Alignment.contributes("p", 3)).build();
+        .owner(Owner.team("t")).alignments(java.util.List.of(Alignment.contributes("p", 3))).build();
     ObjectiveRollup p = Rollup.of(snapshot(parent, child), MIDDLE).objective("p").orElseThrow();
     // (1 * 1.0 + 3 * 0.7) / 4 = 0.775, progress (1 * 0.5 + 3 * 0.5) / 4 = 0.5.
     assertEquals(0.775, p.expectation(), EPSILON);
@@ -219,7 +219,7 @@ class ZonedRollupTest {
     Policy policy = Policy.builder().commitScore(0.4).targetScore(0.8).stretchScore(0.95).build();
     Objective parent = objective("p", ObjectiveType.COMMITTED, plain("kr-p", 50, 1));
     Objective child = Objective.builder().from(objective("c", ObjectiveType.COMMITTED, zoned("kr-c", 5, 2)))
-        .owner(Owner.team("t")).alignment(Alignment.contributes("p", 1)).build();
+        .owner(Owner.team("t")).alignments(java.util.List.of(Alignment.contributes("p", 1))).build();
     RollupIndex index = RollupIndex.of(snapshot(parent, child), MIDDLE, policy);
     List<String> changed = index.checkIn("kr-c", CheckIn.of(MIDDLE, 35));
     assertEquals(List.of("kr-c", "c", "p"), changed);
@@ -236,9 +236,9 @@ class ZonedRollupTest {
   @Test
   void anObjectiveOnAnAlignmentCycleExpectsWhatItsKeyResultsDo() {
     Objective a = Objective.builder().from(objective("a", ObjectiveType.COMMITTED, zoned("kr-a", 15, 1), plain("kr-b", 10, 1)))
-        .alignment(Alignment.contributes("b", 1)).build();
+        .alignments(java.util.List.of(Alignment.contributes("b", 1))).build();
     Objective b = Objective.builder().from(objective("b", ObjectiveType.COMMITTED))
-        .alignment(Alignment.contributes("a", 1)).build();
+        .alignments(java.util.List.of(Alignment.contributes("a", 1))).build();
     Rollup rollup = Rollup.of(snapshot(a, b), MIDDLE);
     assertEquals(Optional.of(ObjectiveRollup.NoProgress.ALIGNMENT_CYCLE), rollup.objective("a").orElseThrow().noProgress());
     assertEquals(0.85, rollup.objective("a").orElseThrow().expectation(), EPSILON);

@@ -34,7 +34,7 @@ class BacklogObjectivesTest {
    */
   private static Objective backlog(String id) {
     return Objective.builder().id(id).title("Idea " + id).owner(Owner.person("maya")).status(OkrStatus.DRAFT)
-        .alignment(Alignment.supports("o-company"))
+        .addAlignment(Alignment.supports("o-company"))
         .addKeyResult(KeyResult.achieve("kr-" + id, "Ship " + id).withCheckIn(CheckIn.of(LocalDate.of(2025, 1, 10), 0)))
         .build();
   }
@@ -103,9 +103,9 @@ class BacklogObjectivesTest {
   @Test
   void objectiveOfACycleAlignedToABacklogObjectiveHasNoTimeFrameFinding() {
     Objective idea = Objective.builder().from(backlog("o-idea")).owner(Owner.organization())
-        .alignment(java.util.Optional.empty()).build();
+        .alignments(java.util.List.of()).build();
     Objective prep = Objective.builder().from(RuleFixtures.teamObjective()).id("o-prep").title("Prepare the idea")
-        .alignment(Alignment.supports("o-idea"))
+        .alignments(java.util.List.of(Alignment.supports("o-idea")))
         .keyResults(List.of(KeyResult.achieve("kr-prep", "Write the brief").withCheckIn(CheckIn.of(AS_OF, 0))))
         .build();
     OrganizationSnapshot snapshot = RuleFixtures.clean().addObjectives(idea, prep).build();

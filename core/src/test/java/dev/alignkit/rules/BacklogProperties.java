@@ -42,7 +42,7 @@ class BacklogProperties {
           .addKeyResult(KeyResult.builder().from(keyResult).id("backlog-kr").build());
       List<Objective> objectives = snapshot.objectives();
       if (aligned && !objectives.isEmpty()) {
-        backlog.alignment(Alignment.contributes(objectives.get(parent % objectives.size()).id(), 1));
+        backlog.addAlignment(Alignment.contributes(objectives.get(parent % objectives.size()).id(), 1));
       }
       return backlog.build();
     }

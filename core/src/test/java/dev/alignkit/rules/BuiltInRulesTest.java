@@ -83,7 +83,7 @@ class BuiltInRulesTest {
   void supportingOrDraftChildDoesNotMeasureAnObjective() {
     Objective company = Objective.builder().from(RuleFixtures.companyObjective()).keyResults(List.of()).build();
     Objective supporting = Objective.builder().from(RuleFixtures.teamObjective())
-        .alignment(Alignment.supports("o-company")).build();
+        .alignments(java.util.List.of(Alignment.supports("o-company"))).build();
     Objective draft = Objective.builder().from(RuleFixtures.teamObjective()).id("o-draft")
         .status(OkrStatus.DRAFT).keyResults(List.of()).build();
     assertEquals(1, validate(RuleFixtures.withObjectives(company, supporting, draft))
@@ -235,13 +235,13 @@ class BuiltInRulesTest {
   @Test
   void negativeContributingWeightIsFlaggedButASupportingLinkIsNot() {
     Objective negative = Objective.builder().from(RuleFixtures.teamObjective())
-        .alignment(Alignment.contributes("o-company", -0.5)).build();
+        .alignments(java.util.List.of(Alignment.contributes("o-company", -0.5))).build();
     Finding finding = only(RuleCodes.WEIGHT, validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective(), negative)));
     assertEquals("objectives[o-support].alignment.weight", finding.path().toString());
     assertEquals(args("item", "Answer within a working day", "weight", "-0.5"), finding.arguments());
 
     Objective supporting = Objective.builder().from(RuleFixtures.teamObjective())
-        .alignment(dev.alignkit.okr.Alignment.of("o-company", dev.alignkit.okr.AlignmentKind.SUPPORTS, 0)).build();
+        .alignments(java.util.List.of(dev.alignkit.okr.Alignment.of("o-company", dev.alignkit.okr.AlignmentKind.SUPPORTS, 0))).build();
     assertEquals(List.of(), validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective(), supporting))
         .ofCode(RuleCodes.WEIGHT));
   }
@@ -249,7 +249,7 @@ class BuiltInRulesTest {
   @Test
   void contributingWeightOfZeroIsFlagged() {
     Objective weightless = Objective.builder().from(RuleFixtures.teamObjective())
-        .alignment(Alignment.contributes("o-company", 0)).build();
+        .alignments(java.util.List.of(Alignment.contributes("o-company", 0))).build();
     Finding finding = only(RuleCodes.WEIGHT,
         validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective(), weightless)));
     assertEquals("objectives[o-support].alignment.weight", finding.path().toString());
@@ -259,7 +259,7 @@ class BuiltInRulesTest {
   @Test
   void alignmentToAMissingParentIsFlagged() {
     Objective orphan = Objective.builder().from(RuleFixtures.teamObjective())
-        .alignment(Alignment.contributes("o-gone", 1)).build();
+        .alignments(java.util.List.of(Alignment.contributes("o-gone", 1))).build();
     Finding finding = only(RuleCodes.ALIGNMENT_MISSING_PARENT,
         validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective(), orphan)));
     assertEquals("objectives[o-support].alignment.parentId", finding.path().toString());
@@ -319,7 +319,7 @@ class BuiltInRulesTest {
     KeyResult cancelledBad = KeyResult.builder().from(KeyResult.increase("kr-bad", "Attend things", 5, 5, "x"))
         .status(OkrStatus.CANCELLED).build();
     Objective draftBad = Objective.builder().id("o-draft").title("Draft").owner(Owner.person("maya"))
-        .cycleId("2026-Q3").status(OkrStatus.DRAFT).alignment(Alignment.contributes("o-gone", 0)).build();
+        .cycleId("2026-Q3").status(OkrStatus.DRAFT).addAlignment(Alignment.contributes("o-gone", 0)).build();
     Objective personal = Objective.builder().from(RuleFixtures.personalObjective()).addKeyResult(cancelledBad).build();
     Report report = validate(RuleFixtures.withObjectives(
         RuleFixtures.companyObjective(), RuleFixtures.teamObjective(), personal, draftBad));
@@ -329,7 +329,7 @@ class BuiltInRulesTest {
   @Test
   void policyCanMakeRulesLookAtDrafts() {
     Objective draftBad = Objective.builder().id("o-draft").title("Draft").owner(Owner.person("maya"))
-        .cycleId("2026-Q3").status(OkrStatus.DRAFT).alignment(Alignment.supports("o-gone"))
+        .cycleId("2026-Q3").status(OkrStatus.DRAFT).addAlignment(Alignment.supports("o-gone"))
         .addKeyResult(KeyResult.achieve("kr-d", "Ship").withCheckIn(dev.alignkit.okr.CheckIn.of(AS_OF, 0))).build();
     Validator validator = Validator.builder()
         .policy(dev.alignkit.policy.Policy.builder().skippedStatuses(List.of(OkrStatus.CANCELLED)).build())

@@ -29,7 +29,7 @@ class CustomRuleTest {
 
     @Override
     public void checkObjective(Objective objective, RuleContext context, Findings findings) {
-      if (objective.owner().kind() == OwnerKind.PERSON && objective.alignment().isEmpty()) {
+      if (objective.owner().kind() == OwnerKind.PERSON && objective.alignments().isEmpty()) {
         findings.at(ItemPath.objective(objective.id()).field("alignment"), Subject.objective(objective))
             .argument("objective", objective.title())
             .report();
@@ -93,7 +93,7 @@ class CustomRuleTest {
   }
 
   private static Objective unalignedPersonal() {
-    return Objective.builder().from(RuleFixtures.personalObjective()).alignment(Optional.empty()).build();
+    return Objective.builder().from(RuleFixtures.personalObjective()).alignments(java.util.List.of()).build();
   }
 
   @Test

@@ -79,7 +79,7 @@ class LinkRulesProperties {
         int link = item.link();
         if (link > 1) {
           String parent = link == 2 ? "missing" + i : "o" + item.parent();
-          objective.alignment(Alignment.contributes(parent, 1));
+          objective.addAlignment(Alignment.contributes(parent, 1));
         }
         objectives.add(objective.build());
         int manager = item.manager();
@@ -119,7 +119,7 @@ class LinkRulesProperties {
     objectives.forEach(o -> byId.put(o.id(), o));
     Map<String, String> parents = new HashMap<>();
     for (Objective objective : objectives) {
-      objective.alignment().map(Alignment::parentId).filter(byId::containsKey)
+      objective.alignments().stream().findFirst().map(Alignment::parentId).filter(byId::containsKey)
           .ifPresent(parent -> parents.put(objective.id(), parent));
     }
     Map<String, String> managers = new HashMap<>();
@@ -182,10 +182,10 @@ class LinkRulesProperties {
       if (current.owner().kind() == dev.alignkit.okr.OwnerKind.ORGANIZATION || !seen.add(current.id())) {
         return null;
       }
-      if (current.alignment().isEmpty()) {
+      if (current.alignments().isEmpty()) {
         return current.id();
       }
-      Objective parent = byId.get(current.alignment().get().parentId());
+      Objective parent = byId.get(current.alignments().get(0).parentId());
       if (parent == null) {
         return null;
       }

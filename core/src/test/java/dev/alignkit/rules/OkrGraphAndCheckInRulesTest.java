@@ -23,17 +23,17 @@ import org.junit.jupiter.api.Test;
 /** The alignment-graph and check-in rules: exact paths and arguments, and clean cases. */
 class OkrGraphAndCheckInRulesTest {
   private static Objective teamAlignedTo(String parentId) {
-    return Objective.builder().from(RuleFixtures.teamObjective()).alignment(Alignment.contributes(parentId, 1)).build();
+    return Objective.builder().from(RuleFixtures.teamObjective()).alignments(java.util.List.of(Alignment.contributes(parentId, 1))).build();
   }
 
   @Test
   void everyObjectiveOnAnAlignmentCycleIsFlaggedWithItsChain() {
     Objective a = Objective.builder().from(RuleFixtures.teamObjective()).id("o-a").title("A")
         .keyResults(List.of(KeyResult.achieve("kr-a", "A").withCheckIn(CheckIn.of(AS_OF, 0))))
-        .alignment(Alignment.supports("o-b")).build();
+        .alignments(java.util.List.of(Alignment.supports("o-b"))).build();
     Objective b = Objective.builder().from(a).id("o-b").title("B")
         .keyResults(List.of(KeyResult.achieve("kr-b", "B").withCheckIn(CheckIn.of(AS_OF, 0))))
-        .alignment(Alignment.supports("o-a")).build();
+        .alignments(java.util.List.of(Alignment.supports("o-a"))).build();
     Report report = validate(RuleFixtures.clean().addObjectives(a, b).build());
     List<Finding> findings = report.ofCode(RuleCodes.ALIGNMENT_CYCLE);
     assertEquals(List.of("objectives[o-a].alignment.parentId", "objectives[o-b].alignment.parentId"),
@@ -45,7 +45,7 @@ class OkrGraphAndCheckInRulesTest {
 
   @Test
   void teamObjectiveWithoutParentIsUnaligned() {
-    Objective loose = Objective.builder().from(RuleFixtures.teamObjective()).alignment(Optional.empty()).build();
+    Objective loose = Objective.builder().from(RuleFixtures.teamObjective()).alignments(java.util.List.of()).build();
     Report report = validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective(), loose,
         RuleFixtures.personalObjective()));
     List<Finding> findings = report.ofCode(RuleCodes.ALIGNMENT_UNALIGNED);
@@ -58,7 +58,7 @@ class OkrGraphAndCheckInRulesTest {
 
   @Test
   void everyObjectiveBelowAnUnalignedTeamObjectiveNamesItsRoot() {
-    Objective loose = Objective.builder().from(RuleFixtures.teamObjective()).alignment(Optional.empty()).build();
+    Objective loose = Objective.builder().from(RuleFixtures.teamObjective()).alignments(java.util.List.of()).build();
     Objective sibling = Objective.builder().from(RuleFixtures.personalObjective()).id("o-maya-2")
         .title("Share what escalations teach")
         .keyResults(List.of(

@@ -21,7 +21,7 @@ class ReportTest {
   /** Two errors (a missing parent, an unknown manager) and one warning (an activity). */
   private static OrganizationSnapshot.Builder troubled() {
     Objective orphan = Objective.builder().from(RuleFixtures.teamObjective())
-        .alignment(Alignment.contributes("o-gone", 1)).build();
+        .alignments(java.util.List.of(Alignment.contributes("o-gone", 1))).build();
     Objective personal = RuleFixtures.personalWith(
         KeyResult.increase("kr-s", "Attend 12 sessions", 0, 12, "sessions"));
     return RuleFixtures.clean()

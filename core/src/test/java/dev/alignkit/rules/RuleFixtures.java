@@ -36,7 +36,7 @@ final class RuleFixtures {
   static Objective teamObjective() {
     return Objective.builder().id("o-support").title("Answer within a working day")
         .owner(Owner.team("support")).cycleId("2026-Q3")
-        .alignment(Alignment.contributes("o-company", 1))
+        .addAlignment(Alignment.contributes("o-company", 1))
         .addKeyResult(KeyResult.decrease("kr-reply", "Cut first-reply time from 12 h to 4 h", 12, 4, "hours")
             .withCheckIn(CheckIn.of(AS_OF.minusDays(5), 8, 0.7)))
         .build();
@@ -45,7 +45,7 @@ final class RuleFixtures {
   static Objective personalObjective() {
     return Objective.builder().id("o-maya").title("Make escalations painless")
         .owner(Owner.person("maya")).cycleId("2026-Q3")
-        .alignment(Alignment.supports("o-support"))
+        .addAlignment(Alignment.supports("o-support"))
         .addKeyResult(KeyResult.achieve("kr-playbook", "Publish the escalation playbook")
             .withCheckIn(CheckIn.of(AS_OF.minusDays(2), 0, 0.8)))
         .build();

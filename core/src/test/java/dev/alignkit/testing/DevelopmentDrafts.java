@@ -166,7 +166,7 @@ final class DevelopmentDrafts {
     Gen<KeyResultKind> linear = Gens.of(KeyResultKind.INCREASE, KeyResultKind.DECREASE);
     Gen<KeyResult> unmeasurable = Gens.oneOf(List.of(
         titles.map(title -> KeyResult.builder().id(PLACEHOLDER_ID).title(title).build()),
-        Gens.of(KeyResultKind.class)
+        Gens.of(KeyResultShapes.MEASURED_KINDS)
             .map(kind -> KeyResult.builder().id(PLACEHOLDER_ID).title("Get better at it").kind(kind).build()),
         combine(linear, starts, (kind, target) -> KeyResult.builder().id(PLACEHOLDER_ID).title("Get better at it")
             .kind(kind).target(target).build()),

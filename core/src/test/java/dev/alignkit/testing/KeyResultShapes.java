@@ -47,12 +47,16 @@ final class KeyResultShapes {
   private static final List<Double> EXTREME_VALUES = List.of(
       -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, 1e15, -1e15);
 
+  /** Every kind with a measure of its own: all but ROLLUP, which its contributors measure and which has no check-ins. */
+  static final List<KeyResultKind> MEASURED_KINDS = java.util.Arrays.stream(KeyResultKind.values())
+      .filter(kind -> kind != KeyResultKind.ROLLUP).toList();
+
   private KeyResultShapes() {}
 
   /** The factory-made key result of any kind, with a placeholder id. */
   static Gen<KeyResult> factoryShapes() {
     List<Gen<KeyResult>> shapes = new ArrayList<>();
-    for (KeyResultKind kind : KeyResultKind.values()) {
+    for (KeyResultKind kind : MEASURED_KINDS) {
       shapes.add(factoryShapes(kind));
     }
     return Gens.oneOf(shapes);
@@ -221,7 +225,7 @@ final class KeyResultShapes {
         combine(maybeNumbers, maybeNumbers,
             (start, target) -> KeyResult.builder().id(PLACEHOLDER_ID).title("Improve things")
                 .start(optionalDouble(start)).target(optionalDouble(target)).build()),
-        combine(Gens.of(KeyResultKind.class), maybeNumbers, optional(Gens.of(UNITS), 0.95),
+        combine(Gens.of(MEASURED_KINDS), maybeNumbers, optional(Gens.of(UNITS), 0.95),
             (kind, start, unit) -> KeyResult.builder().id(PLACEHOLDER_ID).title("Improve things")
                 .kind(kind).start(optionalDouble(start)).unit(unit).build()),
         combine(linear, numbers,

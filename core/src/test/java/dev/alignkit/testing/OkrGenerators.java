@@ -207,7 +207,7 @@ public final class OkrGenerators {
         ids("o", MAX_OBJECTIVES), Gens.of(OBJECTIVE_TITLES), owners, optional(ids("c", MAX_CYCLES + 1), 0.9),
         alignments, anyStatuses(), Gens.of(ObjectiveType.class), Gens.subsets(TAGS, 0, TAGS.size()),
         (id, title, owner, cycleId, alignment, status, type, tags) -> Objective.builder()
-            .id(id).title(title).owner(owner).cycleId(cycleId).alignment(alignment).status(status)
+            .id(id).title(title).owner(owner).cycleId(cycleId).alignments(alignment.stream().toList()).status(status)
             .type(type).tags(tags).build());
     Gen<Initiative> initiatives = combine(initiatives(), optional(ids("kr", MAX_KEY_RESULTS + 1), 0.5),
         (initiative, keyResultId) -> Initiative.builder().from(initiative).keyResultId(keyResultId).build());
@@ -272,7 +272,7 @@ public final class OkrGenerators {
       }
       return Objective.builder()
           .id(id).title(words.title()).description(words.description()).owner(owner)
-          .cycleId(cycle.map(Cycle::id)).alignment(alignment).type(type)
+          .cycleId(cycle.map(Cycle::id)).alignments(alignment.stream().toList()).type(type)
           .status(cycle.isPresent() ? status : OkrStatus.DRAFT).tags(tags).keyResults(numberedKeyResults(materialized))
           .initiatives(numberedInitiatives(placed)).visibility(visibility).attributes(attributes)
           .build();

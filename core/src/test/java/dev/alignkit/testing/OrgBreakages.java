@@ -157,9 +157,9 @@ final class OrgBreakages {
 
   private static Breakage danglingParent(int pick) {
     return parts -> parts.updateObjective(pick, o -> {
-      AlignmentKind kind = o.alignment().map(Alignment::kind).orElse(AlignmentKind.CONTRIBUTES);
-      double weight = o.alignment().map(Alignment::weight).orElse(1.0);
-      return Objective.builder().from(o).alignment(Alignment.of(MISSING_OBJECTIVE, kind, weight)).build();
+      AlignmentKind kind = o.alignments().stream().findFirst().map(Alignment::kind).orElse(AlignmentKind.CONTRIBUTES);
+      double weight = o.alignments().stream().findFirst().map(Alignment::weight).orElse(1.0);
+      return Objective.builder().from(o).alignments(java.util.List.of(Alignment.of(MISSING_OBJECTIVE, kind, weight))).build();
     });
   }
 
@@ -172,7 +172,7 @@ final class OrgBreakages {
       for (int i = 0; i < ring.size(); i++) {
         String parentId = SnapshotParts.pick(parts.objectives, ring.get((i + 1) % ring.size())).id();
         parts.updateObjective(ring.get(i),
-            o -> Objective.builder().from(o).alignment(Alignment.of(parentId, kind, 1.0)).build());
+            o -> Objective.builder().from(o).alignments(java.util.List.of(Alignment.of(parentId, kind, 1.0))).build());
       }
     };
   }
@@ -238,7 +238,7 @@ final class OrgBreakages {
       }
       String fallbackParent = parts.objectives.get(0).id();
       parts.updateObjective(pick, o -> Objective.builder().from(o)
-          .alignment(Alignment.contributes(o.alignment().map(Alignment::parentId).orElse(fallbackParent), weight))
+          .alignments(java.util.List.of(Alignment.contributes(o.alignments().stream().findFirst().map(Alignment::parentId).orElse(fallbackParent), weight)))
           .build());
     };
   }

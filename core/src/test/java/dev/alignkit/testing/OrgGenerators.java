@@ -188,7 +188,7 @@ public final class OrgGenerators {
           .cycleId(cycle.id())
           .addKeyResult(keyResult);
       if (i > 1) {
-        objective.alignment(Alignment.contributes("o-" + (i - 1), 1.0));
+        objective.addAlignment(Alignment.contributes("o-" + (i - 1), 1.0));
       }
       objectives.add(objective.build());
     }

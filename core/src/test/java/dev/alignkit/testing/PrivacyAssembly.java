@@ -202,7 +202,7 @@ final class PrivacyAssembly {
       }
       if (draft.parent() >= 0) {
         String parent = pick(objectiveIds, draft.parent());
-        objective.alignment(draft.contributes() ? Alignment.contributes(parent, draft.weight())
+        objective.addAlignment(draft.contributes() ? Alignment.contributes(parent, draft.weight())
             : Alignment.supports(parent));
       }
       if (draft.crossFunctional()) {

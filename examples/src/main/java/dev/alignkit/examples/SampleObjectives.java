@@ -49,7 +49,7 @@ final class SampleObjectives {
   private static Objective.Builder objective(String id, String title, Owner owner, String parent) {
     Objective.Builder objective = Objective.builder().id(id).title(title).owner(owner).cycleId(Q3);
     if (parent != null) {
-      objective.alignment(Alignment.contributes(parent, 1));
+      objective.addAlignment(Alignment.contributes(parent, 1));
     }
     return objective;
   }

@@ -75,7 +75,7 @@ public final class SampleOrganization {
     Objective team = Objective.builder()
         .id("o-support").title("Answer every customer within a working day")
         .owner(Owner.team("support")).cycleId("2026-Q3")
-        .alignment(Alignment.contributes("o-company", 1))
+        .addAlignment(Alignment.contributes("o-company", 1))
         .addKeyResult(KeyResult.decrease("kr-reply", "Cut first-reply time from 12 h to 4 h", 12, 4, "hours")
             .withCheckIn(CheckIn.of(july1.plusDays(30), 9, 0.6)))
         .addKeyResult(KeyResult.builder().from(KeyResult.ordinal("kr-kb", "Self-service answers",
@@ -88,7 +88,7 @@ public final class SampleOrganization {
     Objective personal = Objective.builder()
         .id("o-maya").title("Make escalations painless")
         .owner(Owner.person("maya")).cycleId("2026-Q3")
-        .alignment(Alignment.contributes("o-support", 1))
+        .addAlignment(Alignment.contributes("o-support", 1))
         .addKeyResult(KeyResult.achieve("kr-playbook", "Publish the escalation playbook")
             .withCheckIn(CheckIn.builder().date(july1.plusDays(44)).at(OffsetDateTime.parse("2026-08-14T16:20:00+02:00"))
                 .value(1).confidence(1.0).build()))

@@ -45,7 +45,7 @@ public final class Tour {
         .build();
     Objective aligned = Objective.builder()
         .id("o-2").title("Make escalations painless").owner(Owner.person("maya")).cycleId("2026-Q3")
-        .alignment(Alignment.contributes("o-1", 1)).addSkill("customer-empathy")
+        .addAlignment(Alignment.contributes("o-1", 1)).addSkill("customer-empathy")
         .addKeyResult(KeyResult.decrease("kr-2", "Cut reply time from 12 h to 4 h", 12, 4, "hours")
             .withCheckIn(CheckIn.of(LocalDate.of(2026, 8, 1), 8, 0.7)))
         .build();

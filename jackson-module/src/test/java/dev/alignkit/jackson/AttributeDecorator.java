@@ -130,7 +130,7 @@ final class AttributeDecorator {
   private Objective objective(Objective o) {
     return Objective.builder().from(o)
         .owner(Owner.builder().from(o.owner()).attributes(attributes(Owner.class)).build())
-        .alignment(o.alignment().map(a -> Alignment.builder().from(a).attributes(attributes(Alignment.class)).build()))
+        .alignments(each(o.alignments(), a -> Alignment.builder().from(a).attributes(attributes(Alignment.class)).build()))
         .keyResults(each(o.keyResults(), this::keyResult))
         .initiatives(each(o.initiatives(), i -> Initiative.builder().from(i).attributes(attributes(Initiative.class)).build()))
         .attributes(attributes(Objective.class))

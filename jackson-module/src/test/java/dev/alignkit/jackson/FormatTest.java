@@ -179,7 +179,7 @@ class FormatTest {
         + " \"objectives\": [{\"id\": \"o-1\", \"title\": \"t\", \"owner\": {\"kind\": \"PERSON\", \"id\": \"p-998\"},"
         + " \"cycleId\": \"c-999\", \"alignment\": {\"parentId\": \"o-999\", \"kind\": \"SUPPORTS\", \"weight\": 1}}]}";
     OrganizationSnapshot snapshot = AlignkitJson.fromJson(json);
-    assertEquals("o-999", snapshot.objectives().get(0).alignment().orElseThrow().parentId());
+    assertEquals("o-999", snapshot.objectives().get(0).alignments().get(0).parentId());
     assertFalse(snapshot.cycle("c-999").isPresent());
   }
 

@@ -62,12 +62,14 @@ public final class BeanMapper {
     bean.ownerId = objective.owner().id().orElse("organization");
     bean.cycleId = objective.cycleId().orElse(null);
     bean.status = objective.status().name();
-    objective.alignment().ifPresent(alignment -> {
-      bean.alignment = new AlignmentBean();
-      bean.alignment.parentId = alignment.parentId();
-      bean.alignment.kind = alignment.kind().name();
-      bean.alignment.weight = alignment.weight();
-    });
+    bean.alignments = new ArrayList<>(objective.alignments().size());
+    for (var alignment : objective.alignments()) {
+      AlignmentBean link = new AlignmentBean();
+      link.parentId = alignment.parentId();
+      link.kind = alignment.kind().name();
+      link.weight = alignment.weight();
+      bean.alignments.add(link);
+    }
     bean.keyResults = new ArrayList<>();
     for (KeyResult keyResult : objective.keyResults()) {
       bean.keyResults.add(keyResult(keyResult));

@@ -23,8 +23,8 @@ public final class ObjectiveBean {
   @NotNull
   public String status;
 
-  @Valid
-  public AlignmentBean alignment;
+  @NotNull
+  public List<@Valid AlignmentBean> alignments;
 
   @NotNull
   @Size(min = 1, max = 5)

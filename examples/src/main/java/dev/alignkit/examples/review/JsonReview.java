@@ -90,7 +90,7 @@ final class JsonReview {
     for (Objective objective : review.objectives()) {
       ObjectiveRollup result = review.rollup.objective(objective.id()).orElseThrow();
       Map<String, Object> o = objective(objective);
-      objective.alignment().ifPresent(a -> o.put("parentId", a.parentId()));
+      objective.alignments().stream().findFirst().ifPresent(a -> o.put("parentId", a.parentId()));
       result.progress().ifPresent(p -> o.put("progress", p));
       o.put("status", result.status().name());
       o.put("partial", result.partial());
@@ -105,7 +105,7 @@ final class JsonReview {
     for (Objective objective : review.backlog()) {
       Map<String, Object> o = objective(objective);
       o.put("objectiveStatus", objective.status().name());
-      objective.alignment().ifPresent(a -> o.put("parentId", a.parentId()));
+      objective.alignments().stream().findFirst().ifPresent(a -> o.put("parentId", a.parentId()));
       o.put("keyResults", keyResults(review, objective, false));
       o.put("initiatives", initiatives(objective));
       backlog.add(o);

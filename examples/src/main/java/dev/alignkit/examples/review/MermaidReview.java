@@ -40,14 +40,15 @@ final class MermaidReview {
           .append(result.status().name().toLowerCase(java.util.Locale.ROOT)).append('\n');
     }
     for (Objective objective : review.snapshot.objectives()) {
-      if (objective.alignment().isEmpty() || !nodes.containsKey(objective.id())) {
+      if (!nodes.containsKey(objective.id())) {
         continue;
       }
-      Alignment alignment = objective.alignment().get();
-      String parent = nodes.get(alignment.parentId());
-      if (parent != null) {
-        out.append("  ").append(nodes.get(objective.id()))
-            .append(alignment.kind() == AlignmentKind.CONTRIBUTES ? " --> " : " -.-> ").append(parent).append('\n');
+      for (Alignment alignment : objective.alignments()) {
+        String parent = review.snapshot.parentOf(alignment).map(Objective::id).map(nodes::get).orElse(null);
+        if (parent != null) {
+          out.append("  ").append(nodes.get(objective.id()))
+              .append(alignment.kind() == AlignmentKind.CONTRIBUTES ? " --> " : " -.-> ").append(parent).append('\n');
+        }
       }
     }
     out.append("  classDef at_risk fill:#f8d7da,stroke:#c0392b\n")

@@ -51,7 +51,7 @@ class ReviewOfRealDataTest {
             "calls").withCheckIn(CheckIn.of(AUG_1, 5, 0.7))).ownerId("maya").build())
         .build();
     Objective maya = Objective.builder().id("o-maya").title("Make escalations painless")
-        .owner(Owner.person("maya")).cycleId("2026-Q3").alignment(Alignment.contributes("o-team", 1))
+        .owner(Owner.person("maya")).cycleId("2026-Q3").addAlignment(Alignment.contributes("o-team", 1))
         .addKeyResult(KeyResult.increase("kr-playbook", "Publish 3 escalation playbooks", 0, 3, "playbooks")
             .withCheckIn(CheckIn.of(AUG_1, 1, 0.6)))
         .addKeyResult(owned(KeyResult.increase("kr-guild", "Attend 4 escalation reviews", 0, 4, "reviews")
@@ -294,7 +294,7 @@ class ReviewOfRealDataTest {
             .withCheckIn(CheckIn.of(AUG_1, 5, 0.8)))
         .build();
     Objective child = Objective.builder().id("o-child").title("Child without a cycle").owner(Owner.person("maya"))
-        .alignment(Alignment.contributes("o-parent", 1))
+        .addAlignment(Alignment.contributes("o-parent", 1))
         .addKeyResult(KeyResult.increase("kr-child", "Grow from 0 to 4", 0, 4, "things")
             .withCheckIn(CheckIn.of(AUG_1, 4, 0.8)))
         .build();

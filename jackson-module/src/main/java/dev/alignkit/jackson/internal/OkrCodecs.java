@@ -126,7 +126,7 @@ public final class OkrCodecs {
           .defaulted("status", OKR_STATUS, Objective::status, (b, v) -> b.status(v))
           .list("tags", REF, Objective::tags, (b, v) -> b.tags(v))
           .list("skills", REF, Objective::skills, (b, v) -> b.skills(v))
-          .optional("alignment", ALIGNMENT, Objective::alignment, (b, v) -> b.alignment(v))
+          .list("alignments", ALIGNMENT, Objective::alignments, (b, v) -> b.alignments(v))
           .list("keyResults", KEY_RESULT, Objective::keyResults, (b, v) -> b.keyResults(v))
           .list("initiatives", INITIATIVE, Objective::initiatives, (b, v) -> b.initiatives(v))
           .optional("visibility", VISIBILITY, Objective::visibility, (b, v) -> b.visibility(v))
