@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alignkit.okr.CheckIn;
+import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
@@ -105,23 +106,25 @@ class OrganizationSnapshotProperties {
   }
 
   @Property(examples = TRIES)
-  void everyAlignedObjectiveIsAChildOfItsParentId(Theory theory) {
+  void everyAlignedObjectiveIsAChildOfEachObjectiveItsLinksReach(Theory theory) {
     theory.forAll(OrgGenerators.anySnapshot()).check(snapshot -> {
-      int aligned = 0;
+      int links = 0;
       int children = 0;
-      Set<String> parentIds = new HashSet<>();
       for (Objective objective : snapshot.objectives()) {
-        if (objective.alignments().stream().findFirst().isPresent()) {
-          aligned++;
-          String parentId = objective.alignments().stream().findFirst().get().parentId();
-          assertTrue(snapshot.childrenOf(parentId).contains(objective), objective.id() + " under " + parentId);
-          if (parentIds.add(parentId)) {
-            children += snapshot.childrenOf(parentId).size();
-          }
+        for (Objective parent : snapshot.parentsOf(objective)) {
+          links++;
+          assertTrue(snapshot.childrenOf(parent.id()).contains(objective), objective.id() + " under " + parent.id());
         }
+        for (Alignment alignment : objective.alignments()) {
+          assertEquals(snapshot.parentOf(alignment).isPresent(), snapshot.parentsOf(objective).stream()
+              .anyMatch(p -> p.id().equals(alignment.parentId())
+                  || p.keyResults().stream().anyMatch(kr -> kr.id().equals(alignment.parentId()))),
+              objective.id() + " -> " + alignment.parentId());
+        }
+        children += snapshot.childrenOf(objective.id()).size();
       }
 
-      assertEquals(aligned, children, "children listed under some parent id");
+      assertEquals(links, children, "each child listed once under each objective it reaches");
     });
   }
 

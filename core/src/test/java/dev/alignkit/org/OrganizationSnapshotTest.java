@@ -103,13 +103,22 @@ class OrganizationSnapshotTest {
     Objective parent = objective("o-1", kr);
     Objective child = Objective.builder().from(objective("o-2")).alignments(java.util.List.of(Alignment.supports("o-1"))).build();
     Objective orphan = Objective.builder().from(objective("o-3")).alignments(java.util.List.of(Alignment.supports("gone"))).build();
-    OrganizationSnapshot snapshot = OrganizationSnapshot.builder().addObjectives(parent, child, orphan).build();
+    // Two links that reach o-1, one through its key result, and one that reaches o-2: listed once under each.
+    Objective twice = Objective.builder().from(objective("o-4")).addAlignment(Alignment.supportsKeyResult("kr-1"))
+        .addAlignment(Alignment.contributes("o-1", 2)).addAlignment(Alignment.supports("o-2"))
+        .addAlignment(Alignment.supportsKeyResult("kr-9")).build();
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder().addObjectives(parent, child, orphan, twice).build();
 
     assertEquals(Optional.of(kr), snapshot.keyResult("kr-1"));
     assertEquals(Optional.of(parent), snapshot.objectiveOfKeyResult("kr-1"));
-    assertEquals(List.of(child), snapshot.childrenOf("o-1"));
-    assertEquals(List.of(orphan), snapshot.childrenOf("gone"));
-    assertEquals(List.of(), snapshot.childrenOf("o-2"));
+    assertEquals(List.of(child, twice), snapshot.childrenOf("o-1"));
+    assertEquals(List.of(), snapshot.childrenOf("gone"));
+    assertEquals(List.of(twice), snapshot.childrenOf("o-2"));
+    assertEquals(List.of(parent, child), snapshot.parentsOf(twice));
+    assertEquals(List.of(), snapshot.parentsOf(orphan));
+    assertEquals(Optional.of(parent), snapshot.parentOf(Alignment.supportsKeyResult("kr-1")));
+    assertEquals(Optional.empty(), snapshot.parentOf(Alignment.supportsKeyResult("o-1")));
+    assertEquals(Optional.empty(), snapshot.parentOf(Alignment.supports("kr-1")));
     assertEquals(Optional.empty(), snapshot.objective("o-9"));
     assertEquals(Optional.empty(), snapshot.person("o-1"));
   }
