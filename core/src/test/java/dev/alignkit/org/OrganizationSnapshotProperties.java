@@ -178,7 +178,7 @@ class OrganizationSnapshotProperties {
         } else if (objective.owner().kind() == OwnerKind.PERSON) {
           assertTrue(snapshot.person(ownerId.orElseThrow()).isPresent(), objective.id() + " owner");
         }
-        objective.alignments().stream().findFirst().ifPresent(a -> assertTrue(snapshot.objective(a.parentId()).isPresent(),
+        objective.alignments().forEach(a -> assertTrue(snapshot.parentOf(a).isPresent(),
             objective.id() + " parent " + a.parentId()));
       }
     });

@@ -21,6 +21,7 @@ import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.KeyResultKind;
 import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.ParentKind;
 import dev.alignkit.okr.ObjectiveType;
 import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.okr.Owner;
@@ -139,9 +140,21 @@ public final class OkrGenerators {
    * builder-made ones without kind, target or start, with start equal to target or on the wrong
    * side of it, ORDINAL without zone texts, or with a commit or stretch out of order; each with any
    * weight (0 and negative ones included), status, current value and check-ins in the default
-   * window, unsorted and sometimes sharing a date.
+   * window, unsorted and sometimes sharing a date; one in twelve is a ROLLUP key result, without
+   * check-ins (sometimes with a start, target or unit it does not use).
    */
   public static Gen<KeyResult> keyResults() {
+    return frequency(weighted(11, measuredKeyResults()), weighted(1, rollupKeyResults()));
+  }
+
+  private static Gen<KeyResult> rollupKeyResults() {
+    return combine(ids("kr", 99), measuredKeyResults(), Gens.booleans(),
+        (id, any, keepMeasure) -> KeyResult.builder().from(any).id(id).kind(KeyResultKind.ROLLUP)
+            .checkIns(List.of()).start(keepMeasure ? any.start() : java.util.OptionalDouble.empty())
+            .target(keepMeasure ? any.target() : java.util.OptionalDouble.empty()).build());
+  }
+
+  private static Gen<KeyResult> measuredKeyResults() {
     Gen<KeyResult> shapes = frequency(
         weighted(3, KeyResultShapes.factoryShapes()),
         weighted(2, KeyResultShapes.brokenShapes()));
@@ -191,8 +204,8 @@ public final class OkrGenerators {
 
   /**
    * Any objective: id {@code o-1} to {@code o-40}, any owner, a cycle id (resolving or not; one in
-   * ten has none, whatever its status), an optional description and alignment of any kind and
-   * weight to {@code o-1} to {@code o-45}, 0 to 5 key results from {@link #keyResults()} and up to
+   * ten has none, whatever its status), an optional description, 0 to 3 alignment links of any kind
+   * and weight to {@code o-1} to {@code o-45} or to key results {@code kr-1} to {@code kr-99}, 0 to 5 key results from {@link #keyResults()} and up to
    * 2 initiatives, numbered {@code kr-1}, {@code i-1} ... within the objective; an initiative may
    * name a key result {@code kr-1} to {@code kr-6} (of the objective or not) and be done.
    */
@@ -201,13 +214,18 @@ public final class OkrGenerators {
         constant(Owner.organization()),
         ids("t", OrgGenerators.MAX_TEAMS + 2).map(Owner::team),
         ids("p", OrgGenerators.MAX_PEOPLE + 2).map(Owner::person));
-    Gen<Optional<Alignment>> alignments = optional(
-        combine(ids("o", MAX_OBJECTIVES + 5), Gens.of(AlignmentKind.class), anyWeights(), Alignment::of), 0.7);
+    // Links to objectives o-1 to o-45 and to key results kr-1 to kr-99; two links may name one parent.
+    Gen<Alignment> links = frequency(
+        weighted(3, combine(ids("o", MAX_OBJECTIVES + 5), Gens.of(AlignmentKind.class), anyWeights(), Alignment::of)),
+        weighted(1, combine(ids("kr", 99), Gens.of(AlignmentKind.class), anyWeights(),
+            (id, kind, weight) -> Alignment.of(id, ParentKind.KEY_RESULT, kind, weight))));
+    Gen<List<Alignment>> alignments = frequency(
+        weighted(3, constant(List.of())), weighted(5, lists(links, 1, 1)), weighted(2, lists(links, 2, 3)));
     Gen<Objective> heads = Gens.combine(
         ids("o", MAX_OBJECTIVES), Gens.of(OBJECTIVE_TITLES), owners, optional(ids("c", MAX_CYCLES + 1), 0.9),
         alignments, anyStatuses(), Gens.of(ObjectiveType.class), Gens.subsets(TAGS, 0, TAGS.size()),
-        (id, title, owner, cycleId, alignment, status, type, tags) -> Objective.builder()
-            .id(id).title(title).owner(owner).cycleId(cycleId).alignments(alignment.stream().toList()).status(status)
+        (id, title, owner, cycleId, chosen, status, type, tags) -> Objective.builder()
+            .id(id).title(title).owner(owner).cycleId(cycleId).alignments(chosen).status(status)
             .type(type).tags(tags).build());
     Gen<Initiative> initiatives = combine(initiatives(), optional(ids("kr", MAX_KEY_RESULTS + 1), 0.5),
         (initiative, keyResultId) -> Initiative.builder().from(initiative).keyResultId(keyResultId).build());
@@ -229,7 +247,7 @@ public final class OkrGenerators {
    * days inside the cycle, and up to 2 initiatives.
    */
   public static Gen<Objective> objectives(String id, Owner owner, Cycle cycle, Optional<Alignment> alignment) {
-    return objectiveDrafts().map(draft -> draft.materialize(id, owner, cycle, alignment));
+    return objectiveDrafts().map(draft -> draft.materialize(id, owner, cycle, alignment.stream().toList()));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -246,8 +264,8 @@ public final class OkrGenerators {
       List<KeyResultShapes.Draft> keyResults, List<InitiativeDraft> initiatives, Optional<Visibility> visibility,
       Map<String, String> attributes) {
 
-    Objective materialize(String id, Owner owner, Cycle cycle, Optional<Alignment> alignment) {
-      return materialize(id, owner, Optional.of(cycle), alignment, ZoneOffset.UTC, List.of());
+    Objective materialize(String id, Owner owner, Cycle cycle, List<Alignment> alignments) {
+      return materialize(id, owner, Optional.of(cycle), alignments, ZoneOffset.UTC, List.of());
     }
 
     /**
@@ -256,7 +274,7 @@ public final class OkrGenerators {
      * Key-result owners are picked among {@code personIds} (none when empty), and an initiative's
      * key result among the objective's.
      */
-    Objective materialize(String id, Owner owner, Optional<Cycle> cycle, Optional<Alignment> alignment, ZoneId zone,
+    Objective materialize(String id, Owner owner, Optional<Cycle> cycle, List<Alignment> alignments, ZoneId zone,
         List<String> personIds) {
       List<KeyResult> materialized = new ArrayList<>(keyResults.size());
       for (KeyResultShapes.Draft draft : keyResults) {
@@ -272,7 +290,7 @@ public final class OkrGenerators {
       }
       return Objective.builder()
           .id(id).title(words.title()).description(words.description()).owner(owner)
-          .cycleId(cycle.map(Cycle::id)).alignments(alignment.stream().toList()).type(type)
+          .cycleId(cycle.map(Cycle::id)).alignments(alignments).type(type)
           .status(cycle.isPresent() ? status : OkrStatus.DRAFT).tags(tags).keyResults(numberedKeyResults(materialized))
           .initiatives(numberedInitiatives(placed)).visibility(visibility).attributes(attributes)
           .build();

@@ -19,6 +19,7 @@ import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.ParentKind;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
@@ -118,7 +119,8 @@ public final class OrgGenerators {
         OkrGenerators.quarterStarts(), Gens.ints(1, OkrGenerators.MAX_CYCLES), Gens.booleans(),
         OkrGenerators::consecutiveQuarters);
     Gen<Placement> placements = combine(
-        picks(), picks(), Gens.of(AlignmentKind.class), OkrGenerators.positiveWeights(), Placement::new);
+        picks(), picks(), Gens.of(AlignmentKind.class), OkrGenerators.positiveWeights(), Gens.ints(0, 7), picks(),
+        Placement::new);
     Gen<PlacedDraft> objectives = combine(placements, OkrGenerators.objectiveDrafts(), PlacedDraft::new);
     Gen<RealData> realData = combine(
         frequency(weighted(2, constant(ZoneOffset.UTC)), weighted(3, Gens.of(ZONES))),
@@ -206,11 +208,38 @@ public final class OrgGenerators {
   /**
    * Where an objective goes: for an organization objective the owner pick chooses the cycle; for
    * the others it chooses the team or person, and the parent pick one of the possible parents.
+   * The shape adds what several parents allow: from 4 on a second parent (the second pick, in the
+   * first parent's cycle, when there is another), 5 and 7 make the first link go to the parent's
+   * ROLLUP key result when it has one (contributing or supporting as the kind says); an
+   * organization or team objective with shape 6 or 7 has a ROLLUP key result {@code kr-of-<its id>}.
    */
-  private record Placement(int ownerPick, int parentPick, AlignmentKind kind, double weight) {
-    Alignment alignmentTo(Planned parent) {
-      return Alignment.of(parent.id(), kind, weight);
+  private record Placement(int ownerPick, int parentPick, AlignmentKind kind, double weight, int shape,
+      int secondPick) {
+    List<Alignment> alignmentsTo(Planned parent, List<Planned> candidates) {
+      List<Alignment> links = new ArrayList<>(2);
+      if ((shape == 5 || shape == 7) && parent.hasRollup()) {
+        links.add(Alignment.of(rollupId(parent.id()), ParentKind.KEY_RESULT, kind, weight));
+      } else {
+        links.add(Alignment.of(parent.id(), kind, weight));
+      }
+      if (shape >= 4) {
+        List<Planned> others = candidates.stream()
+            .filter(c -> !c.id().equals(parent.id()) && c.cycle().equals(parent.cycle())).toList();
+        if (!others.isEmpty()) {
+          links.add(Alignment.of(pick(others, secondPick).id(), kind, weight));
+        }
+      }
+      return links;
     }
+
+    boolean givesRollup() {
+      return shape >= 6;
+    }
+  }
+
+  /** The id of the ROLLUP key result an objective of a valid snapshot may have; kept when key results are renumbered. */
+  static String rollupId(String objectiveId) {
+    return "kr-of-" + objectiveId;
   }
 
   private record PlacedDraft(Placement placement, OkrGenerators.ObjectiveDraft draft) {}
@@ -223,7 +252,14 @@ public final class OrgGenerators {
       List<PlacedDraft> backlog) {}
 
   /** An objective placed in the organization, with what its children need to know. */
-  private record Planned(String id, Owner owner, Cycle cycle) {}
+  private record Planned(String id, Owner owner, Cycle cycle, boolean hasRollup) {}
+
+  /** The objective with a ROLLUP key result {@link #rollupId} appended when {@code planned} has one. */
+  private static Objective withRollup(Objective objective, Planned planned) {
+    return planned.hasRollup() ? Objective.builder().from(objective)
+        .addKeyResult(KeyResult.rollup(rollupId(planned.id()), "Contributions to " + objective.title())).build()
+        : objective;
+  }
 
   private static OrganizationSnapshot validSnapshot(List<Cycle> cycles, int teamCount, List<SnapshotParts.Seat> seats,
       List<PlacedDraft> orgDrafts, List<PlacedDraft> teamDrafts, List<PlacedDraft> personalDrafts, RealData real) {
@@ -238,9 +274,9 @@ public final class OrgGenerators {
     List<Planned> orgObjectives = new ArrayList<>();
     for (PlacedDraft placed : orgDrafts) {
       Planned planned = new Planned("o-" + (objectives.size() + 1), Owner.organization(),
-          pick(cycles, placed.placement().ownerPick()));
-      objectives.add(placed.draft().materialize(planned.id(), planned.owner(), Optional.of(planned.cycle()),
-          Optional.empty(), zone, personIds));
+          pick(cycles, placed.placement().ownerPick()), placed.placement().givesRollup());
+      objectives.add(withRollup(placed.draft().materialize(planned.id(), planned.owner(), Optional.of(planned.cycle()),
+          List.of(), zone, personIds), planned));
       orgObjectives.add(planned);
     }
     List<Planned> teamObjectives = new ArrayList<>();
@@ -248,9 +284,10 @@ public final class OrgGenerators {
       Placement placement = placed.placement();
       Planned parent = pick(orgObjectives, placement.parentPick());
       Team team = pick(teams, placement.ownerPick());
-      Planned planned = new Planned("o-" + (objectives.size() + 1), Owner.team(team.id()), parent.cycle());
-      objectives.add(placed.draft().materialize(planned.id(), planned.owner(), Optional.of(planned.cycle()),
-          Optional.of(placement.alignmentTo(parent)), zone, personIds));
+      Planned planned = new Planned("o-" + (objectives.size() + 1), Owner.team(team.id()), parent.cycle(),
+          placement.givesRollup());
+      objectives.add(withRollup(placed.draft().materialize(planned.id(), planned.owner(), Optional.of(planned.cycle()),
+          placement.alignmentsTo(parent, orgObjectives), zone, personIds), planned));
       teamObjectives.add(planned);
     }
     for (PlacedDraft placed : personalDrafts) {
@@ -266,13 +303,15 @@ public final class OrgGenerators {
         candidates = teamObjectives.isEmpty() ? orgObjectives : teamObjectives;
       }
       Planned parent = pick(candidates, placement.parentPick());
+      List<Planned> seconds = new ArrayList<>(teamObjectives);
+      seconds.addAll(orgObjectives);
       objectives.add(placed.draft().materialize("o-" + (objectives.size() + 1), Owner.person(person.id()),
-          Optional.of(parent.cycle()), Optional.of(placement.alignmentTo(parent)), zone, personIds));
+          Optional.of(parent.cycle()), placement.alignmentsTo(parent, seconds), zone, personIds));
     }
     for (PlacedDraft placed : real.backlog()) {
       Person person = pick(people, placed.placement().ownerPick());
       objectives.add(placed.draft().materialize("o-" + (objectives.size() + 1), Owner.person(person.id()),
-          Optional.empty(), Optional.empty(), zone, personIds));
+          Optional.empty(), List.of(), zone, personIds));
     }
     OrganizationSnapshot.Builder snapshot = OrganizationSnapshot.builder().zone(zone)
         .teams(teams).people(people).cycles(cycles).objectives(numberedNested(objectives));

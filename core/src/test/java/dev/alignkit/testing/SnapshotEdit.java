@@ -113,9 +113,10 @@ final class SnapshotEdit {
 
   /** Changes the key result numbered {@code pick} modulo the key results of all objectives, in order. */
   void updateKeyResult(int pick, BiFunction<Objective, KeyResult, KeyResult> change) {
+    // ROLLUP key results are left alone: the breakages are about measures and check-ins they do not have.
     int total = 0;
     for (Objective objective : objectives) {
-      total += objective.keyResults().size();
+      total += (int) objective.keyResults().stream().filter(kr -> !kr.isRollup()).count();
     }
     if (total == 0) {
       return;
@@ -123,13 +124,17 @@ final class SnapshotEdit {
     int remaining = pick % total;
     for (int i = 0; i < objectives.size(); i++) {
       Objective objective = objectives.get(i);
-      if (remaining < objective.keyResults().size()) {
-        List<KeyResult> keyResults = new ArrayList<>(objective.keyResults());
-        keyResults.set(remaining, change.apply(objective, keyResults.get(remaining)));
-        objectives.set(i, Objective.builder().from(objective).keyResults(keyResults).build());
-        return;
+      List<KeyResult> keyResults = new ArrayList<>(objective.keyResults());
+      for (int k = 0; k < keyResults.size(); k++) {
+        if (keyResults.get(k).isRollup()) {
+          continue;
+        }
+        if (remaining-- == 0) {
+          keyResults.set(k, change.apply(objective, keyResults.get(k)));
+          objectives.set(i, Objective.builder().from(objective).keyResults(keyResults).build());
+          return;
+        }
       }
-      remaining -= objective.keyResults().size();
     }
   }
 

@@ -168,6 +168,10 @@ final class SnapshotParts {
       List<KeyResult> keyResults = new ArrayList<>(objective.keyResults().size());
       Map<String, String> renamed = new HashMap<>();
       for (KeyResult keyResult : objective.keyResults()) {
+        if (keyResult.isRollup() && keyResult.id().startsWith("kr-of-")) {
+          keyResults.add(keyResult); // named after its objective, so that links to it name it before numbering
+          continue;
+        }
         String id = "kr-" + ++keyResultCount;
         renamed.putIfAbsent(keyResult.id(), id);
         keyResults.add(KeyResult.builder().from(keyResult).id(id).build());
