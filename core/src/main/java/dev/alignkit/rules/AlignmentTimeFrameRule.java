@@ -1,39 +1,53 @@
 package dev.alignkit.rules;
 
-import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.Alignment;
+import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.policy.Severity;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * {@code okr.alignment.time-frame}: a child objective's cycle lies within its parent's, so that
- * the child can finish in time to count. Parents or cycles that do not resolve are left alone.
+ * {@code okr.alignment.time-frame}: a child objective's cycle lies within the cycle of each of its
+ * parents (for a link to a key result, that key result's objective), so that the child can finish
+ * in time to count. One finding per parent cycle the child's does not fit in, in the order of the
+ * links, at the child's {@code cycleId}: moving the child fixes every link to that cycle at once.
+ * Parents or cycles that do not resolve are left alone.
  */
-final class AlignmentTimeFrameRule extends AlignedObjectiveRule {
+final class AlignmentTimeFrameRule extends BuiltInRule implements ObjectiveRule {
   AlignmentTimeFrameRule() {
     super(RuleCodes.ALIGNMENT_TIME_FRAME, Severity.WARNING, "objective", "cycle", "parentCycle");
   }
 
   @Override
-  void checkAlignment(Objective objective, int index, Alignment alignment, RuleContext context,
-      Findings findings) {
-    Optional<Objective> parent = context.snapshot().parentOf(alignment);
-    if (parent.isEmpty()) {
+  public void checkObjective(Objective objective, RuleContext context, Findings findings) {
+    if (objective.alignments().isEmpty()) {
       return;
     }
     Optional<Cycle> own = context.snapshot().cycleOf(objective);
-    Optional<Cycle> theirs = context.snapshot().cycleOf(parent.get());
-    if (own.isEmpty() || theirs.isEmpty()) {
+    if (own.isEmpty()) {
       return;
     }
-    boolean within = !own.get().startInclusive().isBefore(theirs.get().startInclusive())
-        && !own.get().endInclusive().isAfter(theirs.get().endInclusive());
-    if (!within) {
-      objectiveFinding(findings, ItemPath.objective(objective.id()).field("cycleId"), objective)
-          .argument("cycle", own.get().id())
-          .argument("parentCycle", theirs.get().id())
-          .report();
+    Set<String> reported = null;
+    for (Alignment link : objective.alignments()) {
+      Optional<Cycle> theirs = context.snapshot().parentOf(link).flatMap(context.snapshot()::cycleOf);
+      if (theirs.isEmpty() || within(own.get(), theirs.get())) {
+        continue;
+      }
+      if (reported == null) {
+        reported = new HashSet<>();
+      }
+      if (reported.add(theirs.get().id())) {
+        objectiveFinding(findings, ItemPath.objective(objective.id()).field("cycleId"), objective)
+            .argument("cycle", own.get().id())
+            .argument("parentCycle", theirs.get().id())
+            .report();
+      }
     }
+  }
+
+  private static boolean within(Cycle own, Cycle theirs) {
+    return !own.startInclusive().isBefore(theirs.startInclusive()) && !own.endInclusive().isAfter(theirs.endInclusive());
   }
 }

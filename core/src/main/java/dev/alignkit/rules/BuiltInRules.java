@@ -20,6 +20,8 @@ final class BuiltInRules {
       new AlignmentCycleRule(),
       new AlignmentUnalignedRule(),
       new AlignmentTimeFrameRule(),
+      new AlignmentDuplicateRule(),
+      new AlignmentContributesToMeasuredRule(),
       new CheckInStaleRule(),
       new CheckInDateRule(),
       new GoalTooManyRule(),

@@ -16,7 +16,8 @@ import java.util.OptionalDouble;
  * ({@link KeyResultProgress#misplacedLevel}); {@code levels} lists those set, in the order they
  * should run. A wrong start or target keeps the default suggestion; a misplaced commit or stretch
  * suggests ordering the levels ({@value #ORDER_SUGGESTION}) or, on another kind, clearing them
- * ({@value #KIND_SUGGESTION}).
+ * ({@value #KIND_SUGGESTION}). A {@code ROLLUP} key result has no levels that count (its
+ * contributors measure it): the rule does not apply to it.
  */
 final class KeyResultDirectionRule extends BuiltInRule implements KeyResultRule {
   static final String ORDER_SUGGESTION = RuleCodes.KEY_RESULT_DIRECTION + ".order.suggestion";
@@ -28,6 +29,9 @@ final class KeyResultDirectionRule extends BuiltInRule implements KeyResultRule 
 
   @Override
   public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context, Findings findings) {
+    if (keyResult.isRollup()) {
+      return;
+    }
     String misplaced = KeyResultProgress.misplacedLevel(keyResult).orElse(null);
     if (misplaced == null) {
       return;

@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * {@code okr.key-result.not-measurable}: a key result has a kind and a target; INCREASE and
  * DECREASE ones also a start and a unit; ORDINAL ones a text for each of COMMIT, TARGET and
- * STRETCH. The path names the first missing field; {@code missing} lists them all.
+ * STRETCH. The path names the first missing field; {@code missing} lists them all. A
+ * {@code ROLLUP} key result is measured by the objectives that contribute to it and needs none of
+ * these: the rule does not apply to it.
  */
 final class KeyResultNotMeasurableRule extends BuiltInRule implements KeyResultRule {
   private static final OrdinalZone[] NAMED_ZONES = {OrdinalZone.COMMIT, OrdinalZone.TARGET, OrdinalZone.STRETCH};
@@ -22,6 +24,9 @@ final class KeyResultNotMeasurableRule extends BuiltInRule implements KeyResultR
 
   @Override
   public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context, Findings findings) {
+    if (keyResult.isRollup()) {
+      return;
+    }
     List<String> missing = missingFields(keyResult);
     if (missing.isEmpty()) {
       return;
@@ -32,6 +37,11 @@ final class KeyResultNotMeasurableRule extends BuiltInRule implements KeyResultR
         .report();
   }
 
+  /**
+   * The fields a key result of its own measure lacks, in order ({@code kind}, {@code target},
+   * {@code start}, {@code unit}, {@code zoneTexts}); what a {@code ROLLUP} one lacks is for the
+   * caller to judge.
+   */
   static List<String> missingFields(KeyResult keyResult) {
     List<String> missing = new ArrayList<>(4);
     if (keyResult.kind().isEmpty()) {

@@ -10,7 +10,8 @@ import java.util.OptionalDouble;
  * target and stretch within [0, 100]; 120 % or -5 % is most often a value typed in the wrong
  * unit. The unit is percent when it is exactly {@code %} once leading and trailing white space is
  * stripped ({@code " %"} is, {@code "percent"} and {@code "% of teams"} are not). Each value
- * outside is a finding of its own, at its field; the bounds themselves are fine.
+ * outside is a finding of its own, at its field; the bounds themselves are fine. A {@code ROLLUP}
+ * key result keeps such values unused (its contributors measure it): the rule does not apply to it.
  */
 final class KeyResultUnitRangeRule extends BuiltInRule implements KeyResultRule {
   static final String PERCENT = "%";
@@ -23,7 +24,7 @@ final class KeyResultUnitRangeRule extends BuiltInRule implements KeyResultRule 
 
   @Override
   public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context, Findings findings) {
-    if (keyResult.unit().isEmpty() || !keyResult.unit().get().strip().equals(PERCENT)) {
+    if (keyResult.isRollup() || keyResult.unit().isEmpty() || !keyResult.unit().get().strip().equals(PERCENT)) {
       return;
     }
     // The values checked, one line each, in the order of the levels.

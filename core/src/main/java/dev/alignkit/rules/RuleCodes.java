@@ -33,14 +33,21 @@ public final class RuleCodes {
   public static final String INITIATIVE_UNKNOWN_KEY_RESULT = "okr.initiative.unknown-key-result";
   /** Key-result and contributing alignment weights are above 0. */
   public static final String WEIGHT = "okr.weight";
-  /** An alignment's parent id resolves. */
+  /** An alignment's parent id resolves: to an objective, or to a key result for a link to a key result. */
   public static final String ALIGNMENT_MISSING_PARENT = "okr.alignment.missing-parent";
-  /** Parent links form no cycle. */
+  /** Links form no cycle, a link to a key result leading to its objective. */
   public static final String ALIGNMENT_CYCLE = "okr.alignment.cycle";
-  /** A team or personal objective reaches an organization objective through its parents. */
+  /** A team or personal objective reaches an organization objective through some chain of parents. */
   public static final String ALIGNMENT_UNALIGNED = "okr.alignment.unaligned";
-  /** A child's cycle lies within its parent's. */
+  /** A child's cycle lies within each of its parents'. */
   public static final String ALIGNMENT_TIME_FRAME = "okr.alignment.time-frame";
+  /** An objective links to each parent once; a second link to the same parent counts once. */
+  public static final String ALIGNMENT_DUPLICATE = "okr.alignment.duplicate";
+  /**
+   * A CONTRIBUTES link to a key result goes to a ROLLUP one; to a key result of another kind it
+   * counts as SUPPORTS.
+   */
+  public static final String ALIGNMENT_CONTRIBUTES_TO_MEASURED = "okr.alignment.contributes-to-measured";
   /** An active key result of a running cycle has a recent check-in. */
   public static final String CHECK_IN_STALE = "okr.check-in.stale";
   /** Check-ins lie within the cycle, up to the grace days after its end. */
@@ -49,7 +56,7 @@ public final class RuleCodes {
   public static final String GOAL_TOO_MANY = "dev.goal.too-many";
   /** An open plan has at least {@code minDevelopmentGoals} AGREED or ACTIVE goals. */
   public static final String GOAL_NONE = "dev.goal.none";
-  /** A development goal has measurable measures. */
+  /** A development goal has measurable measures (a ROLLUP measure is not: nothing contributes to it). */
   public static final String GOAL_NOT_MEASURABLE = "dev.goal.not-measurable";
   /** A development goal serves the role, the target role or the organization's work. */
   public static final String GOAL_TANGENTIAL = "dev.goal.tangential";

@@ -5,13 +5,16 @@ import dev.alignkit.okr.AlignmentKind;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.policy.Severity;
-import java.util.List;
 
 /**
- * {@code okr.weight}: the weights that progress uses are above 0: every key result's, and the
- * alignment weight of a CONTRIBUTES child (a SUPPORTS link carries no weight that counts).
+ * {@code okr.weight}: the weights that progress uses are above 0: every key result's (a
+ * {@code ROLLUP} one's too), and that of each {@code CONTRIBUTES} link, to an objective or to a
+ * key result, at {@code objectives[o].alignments[i].weight}. A {@code SUPPORTS} link carries no
+ * weight that counts; nor does a link that repeats an earlier link to the same parent
+ * ({@code okr.alignment.duplicate}) or a {@code CONTRIBUTES} link to a key result that is not
+ * {@code ROLLUP}, which counts as {@code SUPPORTS} ({@code okr.alignment.contributes-to-measured}).
  */
-final class WeightRule extends BuiltInRule implements KeyResultRule, ObjectiveRule {
+final class WeightRule extends AlignedObjectiveRule implements KeyResultRule {
   WeightRule() {
     super(RuleCodes.WEIGHT, Severity.ERROR, "item", "weight");
   }
@@ -28,16 +31,14 @@ final class WeightRule extends BuiltInRule implements KeyResultRule, ObjectiveRu
   }
 
   @Override
-  public void checkObjective(Objective objective, RuleContext context, Findings findings) {
-    List<Alignment> alignments = objective.alignments();
-    for (int i = 0; i < alignments.size(); i++) {
-      Alignment alignment = alignments.get(i);
-      if (alignment.kind() == AlignmentKind.CONTRIBUTES && !(alignment.weight() > 0)) {
-        findings.at(ItemPath.alignment(objective.id(), i).field("weight"), Subject.objective(objective))
-            .argument("item", objective.title())
-            .argument("weight", alignment.weight())
-            .report();
-      }
+  void checkAlignment(Objective objective, int index, Alignment alignment, RuleContext context,
+      Findings findings) {
+    if (alignment.kind() == AlignmentKind.CONTRIBUTES && !(alignment.weight() > 0)
+        && !AlignmentContributesToMeasuredRule.contributesToMeasured(alignment, context)) {
+      findings.at(ItemPath.alignment(objective.id(), index).field("weight"), Subject.objective(objective))
+          .argument("item", objective.title())
+          .argument("weight", alignment.weight())
+          .report();
     }
   }
 }

@@ -237,7 +237,7 @@ class BuiltInRulesTest {
     Objective negative = Objective.builder().from(RuleFixtures.teamObjective())
         .alignments(java.util.List.of(Alignment.contributes("o-company", -0.5))).build();
     Finding finding = only(RuleCodes.WEIGHT, validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective(), negative)));
-    assertEquals("objectives[o-support].alignment.weight", finding.path().toString());
+    assertEquals("objectives[o-support].alignments[0].weight", finding.path().toString());
     assertEquals(args("item", "Answer within a working day", "weight", "-0.5"), finding.arguments());
 
     Objective supporting = Objective.builder().from(RuleFixtures.teamObjective())
@@ -252,7 +252,7 @@ class BuiltInRulesTest {
         .alignments(java.util.List.of(Alignment.contributes("o-company", 0))).build();
     Finding finding = only(RuleCodes.WEIGHT,
         validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective(), weightless)));
-    assertEquals("objectives[o-support].alignment.weight", finding.path().toString());
+    assertEquals("objectives[o-support].alignments[0].weight", finding.path().toString());
     assertEquals(args("item", "Answer within a working day", "weight", "0"), finding.arguments());
   }
 
@@ -262,11 +262,13 @@ class BuiltInRulesTest {
         .alignments(java.util.List.of(Alignment.contributes("o-gone", 1))).build();
     Finding finding = only(RuleCodes.ALIGNMENT_MISSING_PARENT,
         validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective(), orphan)));
-    assertEquals("objectives[o-support].alignment.parentId", finding.path().toString());
+    assertEquals("objectives[o-support].alignments[0].parentId", finding.path().toString());
     assertEquals("o-support", finding.subjectId());
     assertEquals(Optional.empty(), finding.personId());
     assertEquals(Visibility.PUBLIC, finding.subjectVisibility());
-    assertEquals(args("objective", "Answer within a working day", "parent", "o-gone"), finding.arguments());
+    assertEquals(args("objective", "Answer within a working day", "parent", "o-gone", "parentKind", "OBJECTIVE"),
+        finding.arguments());
+    assertEquals(Optional.of(RuleCodes.ALIGNMENT_MISSING_PARENT + ".suggestion"), finding.suggestionKey());
   }
 
   @Test
@@ -335,7 +337,7 @@ class BuiltInRulesTest {
         .policy(dev.alignkit.policy.Policy.builder().skippedStatuses(List.of(OkrStatus.CANCELLED)).build())
         .build();
     Report report = validator.validate(RuleFixtures.clean().addObjective(draftBad).build(), AS_OF);
-    assertEquals(List.of("objectives[o-draft].alignment.parentId"),
+    assertEquals(List.of("objectives[o-draft].alignments[0].parentId"),
         report.findings().stream().map(f -> f.path().toString()).toList());
   }
 

@@ -76,7 +76,7 @@ class KeyResultOwnerViewTest {
   void objectiveOwnersReportHoldsEveryKeyResultOfTheirObjectivesAndTheKeyResultsTheyOwnElsewhere() {
     Report lena = VALIDATOR.validatePerson(snapshot(), "lena", AS_OF);
     assertEquals(List.of(
-            "okr.alignment.unaligned at objectives[o-lena].alignment for lena",
+            "okr.alignment.unaligned at objectives[o-lena].alignments for lena",
             "okr.key-result.direction at objectives[o-lena].keyResults[kr-lena-bad].target for lena",
             "okr.key-result.activity at objectives[o-lena].keyResults[kr-maya].title for maya",
             "okr.key-result.activity at objectives[o-maya].keyResults[kr-lenas].title for lena"),
@@ -87,7 +87,7 @@ class KeyResultOwnerViewTest {
   void wholeValidationListsEachKeyResultFindingOnceUnderItsOwner() {
     Report all = VALIDATOR.validate(snapshot(), AS_OF);
     assertEquals(List.of(
-            "okr.alignment.unaligned at objectives[o-lena].alignment for lena",
+            "okr.alignment.unaligned at objectives[o-lena].alignments for lena",
             "okr.key-result.direction at objectives[o-lena].keyResults[kr-lena-bad].target for lena",
             "okr.key-result.activity at objectives[o-lena].keyResults[kr-maya].title for maya",
             "okr.key-result.activity at objectives[o-maya].keyResults[kr-lenas].title for lena",

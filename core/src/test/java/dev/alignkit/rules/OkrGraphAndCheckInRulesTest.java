@@ -36,7 +36,7 @@ class OkrGraphAndCheckInRulesTest {
         .alignments(java.util.List.of(Alignment.supports("o-a"))).build();
     Report report = validate(RuleFixtures.clean().addObjectives(a, b).build());
     List<Finding> findings = report.ofCode(RuleCodes.ALIGNMENT_CYCLE);
-    assertEquals(List.of("objectives[o-a].alignment.parentId", "objectives[o-b].alignment.parentId"),
+    assertEquals(List.of("objectives[o-a].alignments[0].parentId", "objectives[o-b].alignments[0].parentId"),
         findings.stream().map(f -> f.path().toString()).toList());
     assertEquals(args("objective", "A", "chain", "o-a -> o-b -> o-a"), findings.get(0).arguments());
     assertEquals(args("objective", "B", "chain", "o-b -> o-a -> o-b"), findings.get(1).arguments());
@@ -49,7 +49,7 @@ class OkrGraphAndCheckInRulesTest {
     Report report = validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective(), loose,
         RuleFixtures.personalObjective()));
     List<Finding> findings = report.ofCode(RuleCodes.ALIGNMENT_UNALIGNED);
-    assertEquals(List.of("objectives[o-maya].alignment", "objectives[o-support].alignment"),
+    assertEquals(List.of("objectives[o-maya].alignments", "objectives[o-support].alignments"),
         findings.stream().map(f -> f.path().toString()).toList());
     assertEquals(args("objective", "Make escalations painless", "root", "o-support"), findings.get(0).arguments());
     assertEquals(args("objective", "Answer within a working day", "root", "o-support"), findings.get(1).arguments());
@@ -67,8 +67,8 @@ class OkrGraphAndCheckInRulesTest {
     Report report = validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective(), loose,
         RuleFixtures.personalObjective(), sibling));
     List<Finding> findings = report.ofCode(RuleCodes.ALIGNMENT_UNALIGNED);
-    assertEquals(List.of("objectives[o-maya-2].alignment", "objectives[o-maya].alignment",
-            "objectives[o-support].alignment"), findings.stream().map(f -> f.path().toString()).toList());
+    assertEquals(List.of("objectives[o-maya-2].alignments", "objectives[o-maya].alignments",
+            "objectives[o-support].alignments"), findings.stream().map(f -> f.path().toString()).toList());
     assertEquals(List.of("o-support", "o-support", "o-support"),
         findings.stream().map(f -> f.arguments().get("root")).toList());
   }

@@ -34,7 +34,7 @@ class ReportTest {
     Report report = Validator.defaults().validate(troubled().build(), AS_OF);
     assertEquals(List.of(
             "objectives[o-maya].keyResults[kr-s].title",
-            "objectives[o-support].alignment.parentId",
+            "objectives[o-support].alignments[0].parentId",
             "people[sam].managerId"),
         report.findings().stream().map(f -> f.path().toString()).toList());
   }
@@ -113,8 +113,8 @@ class ReportTest {
             "Report as of 2026-08-15: not valid, 1 errors, 1 warnings, 0 infos, 1 waived",
             "  WARNING okr.key-result.activity at objectives[o-maya].keyResults[kr-s].title"
                 + " {keyResult=Attend 12 sessions, verb=attend}",
-            "  ERROR okr.alignment.missing-parent at objectives[o-support].alignment.parentId"
-                + " {objective=Answer within a working day, parent=o-gone}",
+            "  ERROR okr.alignment.missing-parent at objectives[o-support].alignments[0].parentId"
+                + " {objective=Answer within a working day, parent=o-gone, parentKind=OBJECTIVE}",
             "  ERROR org.person.unknown-manager at people[sam].managerId {person=Sam Reed, manager=ghost}"
                 + " (waived: Agency)"),
         Validator.defaults().validate(snapshot, AS_OF).toString());
@@ -130,7 +130,7 @@ class ReportTest {
     Report sam = validator.validatePerson(snapshot, "sam", AS_OF);
     assertEquals(List.of("people[sam].managerId"), sam.findings().stream().map(f -> f.path().toString()).toList());
     Report team = validator.validateOwner(snapshot, dev.alignkit.okr.Owner.team("support"), AS_OF);
-    assertEquals(List.of("objectives[o-support].alignment.parentId"),
+    assertEquals(List.of("objectives[o-support].alignments[0].parentId"),
         team.findings().stream().map(f -> f.path().toString()).toList());
     assertEquals(List.of(), validator.validatePerson(snapshot, "nobody", AS_OF).findings());
   }
