@@ -60,6 +60,11 @@ final class AlignmentGraph {
   private final boolean[] settled;
   /** For a completed objective that is not settled, the position of the top its first links end at. */
   private final int[] top;
+  /**
+   * The index of each member of the component being worked on among its members; allocated for the
+   * first component of several objectives, and shared by the next ones, which are disjoint.
+   */
+  private int[] local = NO_INTS;
   /** The objectives on a cycle, by position. */
   private final Map<Integer, OnCycle> cycles = new HashMap<>();
 
@@ -174,6 +179,9 @@ final class AlignmentGraph {
     } else {
       // The members are the top `size` entries just popped: still in the stack's array.
       int[] members = Arrays.copyOfRange(stack.items, stack.size, stack.size + size);
+      if (local.length == 0) {
+        local = new int[objectives.size()];
+      }
       new Component(members, id).findCycles();
     }
   }
@@ -224,15 +232,15 @@ final class AlignmentGraph {
    * comes back to {@code o} along two breadth-first trees rooted at the member with the smallest
    * id, {@code r}: from {@code p} along shortest paths towards {@code r} until the first objective
    * {@code x} that lies on the tree path from {@code r} down to {@code o}, then down that path to
-   * {@code o}. The objectives before {@code x} are not on that path, so no objective appears
-   * twice. Only the first {@link LinkCycles#CHAIN_NAMES} of them are named, so each member costs a
-   * bounded number of steps, and the whole component time linear in its links. The choice depends
-   * on ids and the order of each objective's links only, never on the order of the snapshot.
+   * {@code o}; an objective on the way that links to {@code o} itself closes the cycle there. The
+   * objectives before {@code x} are not on that path, so no objective appears twice. Only the
+   * first {@link LinkCycles#CHAIN_NAMES} of them are named, so each member costs a bounded number
+   * of steps, and the whole component time linear in its links. The choice depends on ids and the
+   * order of each objective's links only, never on the order of the snapshot.
    */
   private final class Component {
     private final int[] members;
     private final int id;
-    private final Map<Integer, Integer> local = new HashMap<>();
     /** Children in the tree of shortest paths from r, in the order found; by local index. */
     private int[] childStart = NO_INTS;
     private int[] children = NO_INTS;
@@ -242,6 +250,8 @@ final class AlignmentGraph {
     /** Distance to r and the next objective on a shortest path to r (a position; -1 at r). */
     private final int[] distanceToRoot;
     private final int[] towardRoot;
+    /** The links between members, as {@code from * members.length + to} by local index, sorted, each once. */
+    private long[] edges = new long[0];
 
     Component(int[] members, int id) {
       this.members = members;
@@ -255,7 +265,7 @@ final class AlignmentGraph {
     void findCycles() {
       int root = 0;
       for (int i = 0; i < members.length; i++) {
-        local.put(members[i], i);
+        local[members[i]] = i;
         settled[members[i]] = true;
         if (objectives.get(members[i]).id().compareTo(objectives.get(members[root]).id()) < 0) {
           root = i;
@@ -289,7 +299,7 @@ final class AlignmentGraph {
         for (int i = 0; i < degree(v); i++) {
           int w = target(v, i);
           if (inside(w)) {
-            int lw = local.get(w);
+            int lw = local[w];
             if (!seen[lw]) {
               seen[lw] = true;
               parent[lw] = u;
@@ -342,30 +352,39 @@ final class AlignmentGraph {
     /** Distances to {@code root} against the links, and for each member its first link one step closer. */
     private void pathsTo(int root) {
       int n = members.length;
-      // Who links to whom inside the component, as lists by local index.
-      int[] predecessorStart = new int[n + 1];
+      // Who links to whom inside the component (links to oneself aside), and who is linked from whom.
+      int count = 0;
       for (int u = 0; u < n; u++) {
         int v = members[u];
         for (int i = 0; i < degree(v); i++) {
           int w = target(v, i);
           if (inside(w) && w != v) {
-            predecessorStart[local.get(w) + 1]++;
+            if (count == edges.length) {
+              edges = Arrays.copyOf(edges, Math.max(16, count * 2));
+            }
+            edges[count++] = (long) u * n + local[w];
           }
         }
+      }
+      Arrays.sort(edges, 0, count);
+      int distinct = 0;
+      for (int e = 0; e < count; e++) {
+        if (distinct == 0 || edges[e] != edges[distinct - 1]) {
+          edges[distinct++] = edges[e];
+        }
+      }
+      edges = Arrays.copyOf(edges, distinct);
+      int[] predecessorStart = new int[n + 1];
+      for (long edge : edges) {
+        predecessorStart[(int) (edge % n) + 1]++;
       }
       for (int u = 0; u < n; u++) {
         predecessorStart[u + 1] += predecessorStart[u];
       }
-      int[] predecessors = new int[predecessorStart[n]];
+      int[] predecessors = new int[distinct];
       int[] filled = Arrays.copyOf(predecessorStart, n);
-      for (int u = 0; u < n; u++) {
-        int v = members[u];
-        for (int i = 0; i < degree(v); i++) {
-          int w = target(v, i);
-          if (inside(w) && w != v) {
-            predecessors[filled[local.get(w)]++] = u;
-          }
-        }
+      for (long edge : edges) {
+        predecessors[filled[(int) (edge % n)]++] = (int) (edge / n);
       }
       Arrays.fill(distanceToRoot, -1);
       int[] queue = new int[n];
@@ -388,8 +407,8 @@ final class AlignmentGraph {
         int v = members[u];
         for (int i = 0; i < degree(v) && u != root; i++) {
           int w = target(v, i);
-          if (inside(w) && distanceToRoot[local.get(w)] == distanceToRoot[u] - 1) {
-            towardRoot[u] = local.get(w);
+          if (inside(w) && distanceToRoot[local[w]] == distanceToRoot[u] - 1) {
+            towardRoot[u] = local[w];
             break;
           }
         }
@@ -424,19 +443,29 @@ final class AlignmentGraph {
       }
       List<String> names = new ArrayList<>();
       names.add(objectives.get(v).id());
-      int w = local.get(target(v, link));
-      // Towards the root until the tree path down to m; a link to itself is its own cycle.
-      while (!isAncestorOrSelf(w, m) && names.size() <= LinkCycles.CHAIN_NAMES) {
+      int w = local[target(v, link)];
+      // Towards the root until the tree path down to m, or until an objective that links to m.
+      while (w != m && !isAncestorOrSelf(w, m)) {
         names.add(objectives.get(members[w]).id());
+        if (names.size() > LinkCycles.CHAIN_NAMES || links(w, m)) {
+          return new OnCycle(link, LinkCycles.chain(names, 0));
+        }
         w = towardRoot[w];
       }
-      if (w != m && names.size() <= LinkCycles.CHAIN_NAMES) {
+      // Down the tree path to m, from the first objective on it.
+      while (w != m) {
         names.add(objectives.get(members[w]).id());
-        for (int c = childToward(w, m); c != m && names.size() <= LinkCycles.CHAIN_NAMES; c = childToward(c, m)) {
-          names.add(objectives.get(members[c]).id());
+        if (names.size() > LinkCycles.CHAIN_NAMES || links(w, m)) {
+          break;
         }
+        w = childToward(w, m);
       }
       return new OnCycle(link, LinkCycles.chain(names, 0));
+    }
+
+    /** Whether the member {@code from} links to the member {@code to} (local indices). */
+    private boolean links(int from, int to) {
+      return Arrays.binarySearch(edges, (long) from * members.length + to) >= 0;
     }
   }
 

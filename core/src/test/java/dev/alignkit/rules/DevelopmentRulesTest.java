@@ -35,6 +35,7 @@ import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -133,6 +134,19 @@ class DevelopmentRulesTest {
     Finding vagueMeasure = only(RuleCodes.GOAL_NOT_MEASURABLE, validate(with(plan(vague))));
     assertEquals("plans[plan-maya].goals[g1].measures[m-vague].target", vagueMeasure.path().toString());
     assertEquals(args("goal", "Goal g1", "missing", "target, start, unit"), vagueMeasure.arguments());
+  }
+
+  @Test
+  void rollupMeasureCannotBeMeasuredSinceNothingContributesToAGoal() {
+    DevelopmentGoal rollup = DevelopmentGoal.builder().from(goal("g1", GoalStatus.ACTIVE))
+        .addMeasure(KeyResult.builder().from(KeyResult.rollup("m-sum", "Contributions")).target(4).build()).build();
+    Finding finding = only(RuleCodes.GOAL_NOT_MEASURABLE, validate(with(plan(rollup))));
+    assertEquals("plans[plan-maya].goals[g1].measures[m-sum].kind", finding.path().toString());
+    assertEquals(args("goal", "Goal g1", "missing", "kind"), finding.arguments());
+    assertEquals(Optional.of(GoalNotMeasurableRule.ROLLUP_SUGGESTION), finding.suggestionKey());
+    assertEquals(Optional.of("A ROLLUP measure counts contributing objectives, which a development goal does not have:"
+            + " give it a kind of its own, such as INCREASE or ACHIEVE, and a target."),
+        FindingFormatter.standard().suggestion(finding, Locale.ENGLISH));
   }
 
   @Test
