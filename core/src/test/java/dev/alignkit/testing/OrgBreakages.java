@@ -24,6 +24,7 @@ import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.okr.OwnerKind;
+import dev.alignkit.okr.ParentKind;
 import dev.alignkit.org.Person;
 import dev.alignkit.org.Waiver;
 import dev.alignkit.testing.SnapshotEdit.Breakage;
@@ -69,7 +70,78 @@ final class OrgBreakages {
             decimals(0.01, 900, 2), Gens.booleans(), OrgBreakages::percentOutOfRange),
         combine(pick, KeyResultShapes.disorderedLevels(), OrgBreakages::levelsOutOfOrder),
         combine(pick, Gens.of(KeyResultKind.INCREASE, KeyResultKind.DECREASE), decimals(0.01, 900, 2),
-            OrgBreakages::stretchOutOfPercentRange)));
+            OrgBreakages::stretchOutOfPercentRange),
+        combine(pick, Gens.of(AlignmentKind.class), OrgBreakages::danglingKeyResultParent),
+        combine(pick, Gens.of(AlignmentKind.class), badWeights, OrgBreakages::duplicateLink),
+        combine(pick, pick, badWeights, OrgBreakages::contributionToMeasuredKeyResult),
+        combine(ring, Gens.of(AlignmentKind.class), OrgBreakages::cycleThroughKeyResults)));
+  }
+
+  /** An added link to a key result that does not exist: {@code okr.alignment.missing-parent}. */
+  private static Breakage danglingKeyResultParent(int pick, AlignmentKind kind) {
+    return parts -> parts.updateObjective(pick, o -> Objective.builder().from(o)
+        .addAlignment(Alignment.of(MISSING_KEY_RESULT, ParentKind.KEY_RESULT, kind, 1.0)).build());
+  }
+
+  /**
+   * A second link to the objective's first parent, of any kind and a weight that could not count
+   * (to the first objective when it has no link): {@code okr.alignment.duplicate}.
+   */
+  private static Breakage duplicateLink(int pick, AlignmentKind kind, double weight) {
+    return parts -> {
+      if (parts.objectives.isEmpty()) {
+        return;
+      }
+      String fallbackParent = parts.objectives.get(0).id();
+      parts.updateObjective(pick, o -> {
+        List<Alignment> links = new ArrayList<>(o.alignments());
+        if (links.isEmpty()) {
+          links.add(Alignment.supports(fallbackParent));
+        }
+        Alignment first = links.get(0);
+        links.add(Alignment.of(first.parentId(), first.parentKind(), kind, weight));
+        return Objective.builder().from(o).alignments(links).build();
+      });
+    };
+  }
+
+  /**
+   * An added CONTRIBUTES link, with a weight that could not count, to the first key result of a
+   * picked objective that is not ROLLUP: {@code okr.alignment.contributes-to-measured}. The key
+   * result may be the objective's own, which is a cycle too.
+   */
+  private static Breakage contributionToMeasuredKeyResult(int pick, int parentPick, double weight) {
+    return parts -> {
+      List<KeyResult> measured = new ArrayList<>();
+      for (Objective objective : parts.objectives) {
+        objective.keyResults().stream().filter(kr -> !kr.isRollup()).findFirst().ifPresent(measured::add);
+      }
+      if (measured.isEmpty()) {
+        return;
+      }
+      String keyResultId = SnapshotParts.pick(measured, parentPick).id();
+      parts.updateObjective(pick, o -> Objective.builder().from(o)
+          .addAlignment(Alignment.contributesToKeyResult(keyResultId, weight)).build());
+    };
+  }
+
+  /**
+   * Each objective of the ring gains a link to a key result of the next (to the next itself when it
+   * has none), beside its own links: whatever the picks, the links close a cycle, such as
+   * O -> C -> (a key result of O), or a link to one of the objective's own key results.
+   */
+  private static Breakage cycleThroughKeyResults(List<Integer> ring, AlignmentKind kind) {
+    return parts -> {
+      if (parts.objectives.isEmpty()) {
+        return;
+      }
+      for (int i = 0; i < ring.size(); i++) {
+        Objective next = SnapshotParts.pick(parts.objectives, ring.get((i + 1) % ring.size()));
+        Alignment link = next.keyResults().isEmpty() ? Alignment.of(next.id(), kind, 1.0)
+            : Alignment.of(next.keyResults().get(next.keyResults().size() - 1).id(), ParentKind.KEY_RESULT, kind, 1.0);
+        parts.updateObjective(ring.get(i), o -> Objective.builder().from(o).addAlignment(link).build());
+      }
+    };
   }
 
   /** A key result owned by nobody in the snapshot: {@code okr.key-result.unknown-owner}. */

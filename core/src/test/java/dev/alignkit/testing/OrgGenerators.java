@@ -147,7 +147,9 @@ public final class OrgGenerators {
    * whole kinds of items removed; empty names; a waiver of a missing subject; a key result owned
    * by nobody; an objective that is no draft without a cycle; an initiative on a key result its
    * objective does not have; a percentage outside [0, 100], a stretch among them; a commit or
-   * stretch out of order along the direction); and snapshots assembled from
+   * stretch out of order along the direction; a link to a key result that does not exist; a second
+   * link to the same parent; a contributing link to a key result that is not ROLLUP; a cycle of
+   * links to key results); and snapshots assembled from
    * independent random items, renumbered so that ids stay unique per kind.
    */
   public static Gen<OrganizationSnapshot> adversarialSnapshots() {
