@@ -48,6 +48,7 @@ final class AlignmentTimeFrameRule extends BuiltInRule implements ObjectiveRule 
   }
 
   private static boolean within(Cycle own, Cycle theirs) {
-    return !own.startInclusive().isBefore(theirs.startInclusive()) && !own.endInclusive().isAfter(theirs.endInclusive());
+    return !own.startInclusive().isBefore(theirs.startInclusive())
+        && !own.endInclusive().isAfter(theirs.endInclusive());
   }
 }

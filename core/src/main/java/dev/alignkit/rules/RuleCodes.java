@@ -15,23 +15,29 @@ public final class RuleCodes {
   public static final String OBJECTIVE_NO_CYCLE = "okr.objective.no-cycle";
   /** An objective has at most {@code maxKeyResultsPerObjective} key results. */
   public static final String KEY_RESULT_COUNT = "okr.key-result.count";
-  /** A key result has a kind, a target and what its kind needs. */
+  /**
+   * A key result has a kind, a target and what its kind needs; not for ROLLUP ones, which their
+   * contributors measure.
+   */
   public static final String KEY_RESULT_NOT_MEASURABLE = "okr.key-result.not-measurable";
   /**
    * Start and target agree with the kind and differ; a commit and a stretch lie in order along
    * the direction ({@code start < commit < target < stretch} for INCREASE), on INCREASE and
-   * DECREASE key results only.
+   * DECREASE key results only; not for ROLLUP ones, whose levels are not used.
    */
   public static final String KEY_RESULT_DIRECTION = "okr.key-result.direction";
   /** A key result is not worded as an activity. */
   public static final String KEY_RESULT_ACTIVITY = "okr.key-result.activity";
   /** A key result's owner id that is set names a person of the snapshot. */
   public static final String KEY_RESULT_UNKNOWN_OWNER = "okr.key-result.unknown-owner";
-  /** A key result measured in {@code %} has its start, commit, target and stretch within [0, 100]. */
+  /**
+   * A key result measured in {@code %} has its start, commit, target and stretch within [0, 100];
+   * not for ROLLUP ones, whose levels are not used.
+   */
   public static final String KEY_RESULT_UNIT_RANGE = "okr.key-result.unit-range";
   /** An initiative's key-result id that is set names a key result of its own objective. */
   public static final String INITIATIVE_UNKNOWN_KEY_RESULT = "okr.initiative.unknown-key-result";
-  /** Key-result and contributing alignment weights are above 0. */
+  /** Key-result weights and the weights of contributing links that count are above 0. */
   public static final String WEIGHT = "okr.weight";
   /** An alignment's parent id resolves: to an objective, or to a key result for a link to a key result. */
   public static final String ALIGNMENT_MISSING_PARENT = "okr.alignment.missing-parent";
@@ -48,7 +54,7 @@ public final class RuleCodes {
    * counts as SUPPORTS.
    */
   public static final String ALIGNMENT_CONTRIBUTES_TO_MEASURED = "okr.alignment.contributes-to-measured";
-  /** An active key result of a running cycle has a recent check-in. */
+  /** An active key result of a running cycle has a recent check-in; ROLLUP ones, which have none, are skipped. */
   public static final String CHECK_IN_STALE = "okr.check-in.stale";
   /** Check-ins lie within the cycle, up to the grace days after its end. */
   public static final String CHECK_IN_DATE = "okr.check-in.date";

@@ -84,10 +84,12 @@ class DeepLinksTest {
     Report report = Validator.defaults().validate(snapshot, AS_OF);
 
     assertEquals(Map.of(RuleCodes.ALIGNMENT_UNALIGNED, DEPTH, RuleCodes.OBJECTIVE_COUNT, 1), counts(report));
-    assertTrue(report.ofCode(RuleCodes.ALIGNMENT_UNALIGNED).stream().allMatch(f -> f.arguments().get("root").equals("o-1")));
+    assertTrue(report.ofCode(RuleCodes.ALIGNMENT_UNALIGNED).stream()
+        .allMatch(f -> f.arguments().get("root").equals("o-1")));
 
     // With an organization objective as the top, each of the 100,000 chains arrives.
     objectives.set(0, objective(1, Owner.organization(), List.of()));
-    assertEquals(Map.of(RuleCodes.OBJECTIVE_COUNT, 1), counts(Validator.defaults().validate(snapshot(objectives), AS_OF)));
+    assertEquals(Map.of(RuleCodes.OBJECTIVE_COUNT, 1),
+        counts(Validator.defaults().validate(snapshot(objectives), AS_OF)));
   }
 }

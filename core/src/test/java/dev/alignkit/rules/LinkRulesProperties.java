@@ -81,8 +81,9 @@ class LinkRulesProperties {
 
   /**
    * 1 to 40 items whose links point into the items (often at one parent, sometimes at several; in
-   * one scenario in four at most one each), at missing ones or nowhere, and three orders of them; all drawn from the theory, so that its seed
-   * replays the scenario and a failure shrinks towards fewer items, fewer links and the build order.
+   * one scenario in four at most one each), at missing ones or nowhere, and three orders of them;
+   * all drawn from the theory, so that its seed replays the scenario and a failure shrinks towards
+   * fewer items, fewer links and the build order.
    */
   private static Gen<Scenario> scenarios() {
     return Gens.combine(Gens.ints(1, MAX_SIZE), Gens.oneIn(4), Shape::new).flatMap(shape -> {
@@ -106,7 +107,8 @@ class LinkRulesProperties {
   @Property(examples = 400)
   void linkFindingsAreWhatAPlainWalkFindsInAnyOrder(Theory theory) {
     Coverage cyclesOfSeveralLinks = new Coverage("scenarios with a cycle finding on an objective of several links");
-    Coverage singleLinkCycles = new Coverage("scenarios of single links with a cycle, whose chains are compared exactly");
+    Coverage singleLinkCycles =
+        new Coverage("scenarios of single links with a cycle, whose chains are compared exactly");
     Coverage unalignedBesideOtherLinks = new Coverage("scenarios with an unaligned objective of several links");
     theory.forAll(scenarios()).check(scenario -> {
       List<Objective> objectives = new ArrayList<>();
@@ -200,7 +202,8 @@ class LinkRulesProperties {
       List<Alignment> links = objective.alignments();
       for (int i = 0; i < links.size(); i++) {
         if (oracle.repeatsEarlier(objective, i)) {
-          expected.put(RuleCodes.ALIGNMENT_DUPLICATE + " " + id + " at objectives[" + id + "].alignments[" + i + "]", "");
+          expected.put(RuleCodes.ALIGNMENT_DUPLICATE + " " + id + " at objectives[" + id + "].alignments[" + i + "]",
+              "");
         } else if (oracle.target(links.get(i)) == null) {
           expected.put(RuleCodes.ALIGNMENT_MISSING_PARENT + " " + id + " at objectives[" + id + "].alignments[" + i
               + "].parentId", "");
@@ -225,7 +228,8 @@ class LinkRulesProperties {
     for (Person person : people) {
       String chain = singleLinkChain(person.id(), managers);
       if (chain != null) {
-        expected.put(RuleCodes.REPORTING_CYCLE + " " + person.id() + " at people[" + person.id() + "].managerId", chain);
+        expected.put(RuleCodes.REPORTING_CYCLE + " " + person.id() + " at people[" + person.id() + "].managerId",
+            chain);
       }
     }
     return expected;

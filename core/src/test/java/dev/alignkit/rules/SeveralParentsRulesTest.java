@@ -115,7 +115,8 @@ class SeveralParentsRulesTest {
     Report report = validate(RuleFixtures.withObjectives(company, RuleFixtures.teamObjective(),
         RuleFixtures.personalObjective()));
     List<Finding> cycles = report.ofCode(RuleCodes.ALIGNMENT_CYCLE);
-    assertEquals(List.of("objectives[o-company].alignments[0].parentId", "objectives[o-support].alignments[0].parentId"),
+    assertEquals(List.of("objectives[o-company].alignments[0].parentId",
+            "objectives[o-support].alignments[0].parentId"),
         cycles.stream().map(f -> f.path().toString()).toList());
     assertEquals(args("objective", "Customers recommend us", "chain", "o-company -> o-support -> o-company"),
         cycles.get(0).arguments());
@@ -168,7 +169,8 @@ class SeveralParentsRulesTest {
     for (int i = 1; i <= 12; i++) {
       String next = String.format("o-%02d", i % 12 + 1);
       ring[i - 1] = i == 5
-          ? teamObjective(String.format("o-%02d", i), Alignment.supportsKeyResult("kr-" + next), Alignment.supports("o-01"))
+          ? teamObjective(String.format("o-%02d", i), Alignment.supportsKeyResult("kr-" + next),
+              Alignment.supports("o-01"))
           : teamObjective(String.format("o-%02d", i), Alignment.supportsKeyResult("kr-" + next));
     }
     Report report = validate(RuleFixtures.withObjectives(ring));
@@ -288,7 +290,8 @@ class SeveralParentsRulesTest {
   void contributingToAKeyResultWithoutAKindCountsAsSupportingToo() {
     Objective company = Objective.builder().from(RuleFixtures.companyObjective())
         .addKeyResult(KeyResult.builder().id("kr-vague").title("Be loved").build()).build();
-    Report report = validate(RuleFixtures.withObjectives(company, teamWith(Alignment.contributesToKeyResult("kr-vague", 1))));
+    Report report = validate(RuleFixtures.withObjectives(company,
+        teamWith(Alignment.contributesToKeyResult("kr-vague", 1))));
     assertEquals(args("objective", "Answer within a working day", "keyResult", "Be loved"),
         only(RuleCodes.ALIGNMENT_CONTRIBUTES_TO_MEASURED, report).arguments());
   }

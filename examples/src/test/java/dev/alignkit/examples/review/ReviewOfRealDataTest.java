@@ -132,8 +132,8 @@ class ReviewOfRealDataTest {
     assertEquals("""
         Findings: 0 errors, 4 warnings, 0 infos
           Maya Lee
-            WARNING Objective "Make escalations painless" does not reach an organization objective: its chain of parents ends at o-team.
-                    -> Align it, or the top of its chain, to an organization objective it serves.
+            WARNING Objective "Make escalations painless" does not reach an organization objective: no chain of its parents leads to one (the first ends at o-team).
+                    -> Align it, or the top of one of its chains, to an organization objective it serves.
             WARNING Key result "Hold 10 customer calls a week" describes an activity ("hold"), not a result.
                     -> Make it an initiative and measure the outcome it should bring instead.
           Leo Park
