@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * thread-safe; one validation holds one ({@link RuleContext#memo}).
  *
  * <p>Every link is an edge from its objective to the objective it reaches: its parent objective,
- * or the objective that holds its parent key result ({@code docs/concepts.md}, "Several
- * parents"); a link whose parent does not resolve leads nowhere. Objectives of every status are
+ * or the objective that holds its parent key result ({@code docs/concepts.md}, "OKR
+ * practice"); a link whose parent does not resolve leads nowhere. Objectives of every status are
  * in the graph. An objective is on a cycle when it lies in a strongly connected component of more
  * than one objective, or links to itself (also through one of its own key results).
  *
