@@ -131,6 +131,22 @@ class SchemaTest {
   }
 
   @Test
+  void linksToKeyResultsAndRollupKeyResultsWithoutCheckInsAreValid() {
+    String link = "\"alignments\": [{\"parentId\": \"o-1\", \"kind\": \"CONTRIBUTES\", \"weight\": 1}]";
+    assertEquals(List.of(), errors(DOCUMENT, ReadErrorsTest.base(link, "\"alignment\": null, \"alignments\": [{\"parentId\":"
+        + " \"kr-1\", \"parentKind\": \"KEY_RESULT\", \"kind\": \"CONTRIBUTES\", \"weight\": 1}, {\"parentId\": \"o-1\","
+        + " \"parentKind\": null, \"kind\": \"SUPPORTS\", \"weight\": 1}]")));
+    for (String checkIns : List.of("[]", "null")) {
+      String rollup = ReadErrorsTest.base("{\"id\": \"kr-2\", \"title\": \"Publish the playbook\", \"kind\": \"ACHIEVE\","
+          + " \"target\": 1}", "{\"id\": \"kr-2\", \"title\": \"Publish the playbook\", \"kind\": \"ROLLUP\", \"checkIns\": "
+          + checkIns + "}");
+      assertEquals(List.of(), errors(DOCUMENT, rollup), checkIns);
+    }
+    List<String> errors = errors(DOCUMENT, ReadErrorsTest.base("\"kind\": \"INCREASE\"", "\"kind\": \"ROLLUP\""));
+    assertTrue(errors.stream().anyMatch(error -> error.contains("/objectives/0/keyResults/0/checkIns")), errors.toString());
+  }
+
+  @Test
   void fieldsTheSchemaDoesNotNameAreAllowedAsAttributes() {
     String json = ReadErrorsTest.base("\"teamId\": \"support\"",
         "\"teamId\": \"support\", \"x-hris\": {\"a\": [1, null]}, \"@class\": \"com.example.Gadget\"");
