@@ -27,9 +27,10 @@ import java.nio.file.Path;
  * Reads and writes an organization snapshot as a JSON document in one call:
  * {@code OrganizationSnapshot snapshot = AlignkitJson.read(Path.of("organization.json"))}.
  *
- * <p>It writes format version 2 and reads versions 1 and 2: a version 1 document reads into the
- * snapshot it always did, its vendor attributes named like fields new in version 2 promoted to
- * those fields (see {@code docs/concepts.md}, "JSON"). Documents are UTF-8, written with two-space
+ * <p>It writes format version 3 and reads versions 1, 2 and 3: an older document reads into the
+ * snapshot it always did, its single {@code alignment} as the first of an objective's
+ * {@code alignments}, and its vendor attributes named like fields new in a later version promoted
+ * to those fields (see {@code docs/concepts.md}, "JSON"). Documents are UTF-8, written with two-space
  * indentation, {@code \n} line ends and a final newline, so that writing a snapshot twice gives
  * the same bytes. Every failure, including an I/O
  * error, is an {@link AlignkitJsonException} that names the JSON Pointer, line and column and what

@@ -22,7 +22,7 @@ import java.util.Properties;
  * {@code mapper.readValue(json, OrganizationSnapshot.class)} reads a whole document and
  * {@code mapper.writeValueAsString(snapshot)} writes one; every model type that is a JSON object
  * ({@code Person}, {@code Objective}, {@code KeyResult} ...) can be read and written on its own too;
- * such a value has no document, so it is read as format version 2 and a check-in given only
+ * such a value has no document, so it is read as format version 3 and a check-in given only
  * {@code at} is dated in UTC.
  *
  * <p>The model carries no Jackson annotations: the module brings a serializer and a deserializer

@@ -47,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  * person, and that it would make a valid snapshot with the organization's skill catalog. Ids are
  * checked across the organization and team lines; across person lines only
  * {@link #readSnapshot(Path, JsonLimits, ErrorMode)} checks them, since that needs every id in memory.
- * The organization line's {@code formatVersion} (1 or 2) and {@code zone} hold for every line: a
+ * The organization line's {@code formatVersion} (1, 2 or 3) and {@code zone} hold for every line: a
  * check-in given only {@code at} on a person line is dated in that zone.
  *
  * <p>An error is an {@link AlignkitJsonException} whose {@link AlignkitJsonException#line() line}

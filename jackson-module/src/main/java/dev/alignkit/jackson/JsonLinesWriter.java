@@ -112,7 +112,7 @@ public final class JsonLinesWriter implements Closeable, Flushable {
    * first, once. The organization line takes everything else: the zone, cycles, waivers, the skill
    * catalog, ladders, lateral moves, openings, the attributes of the snapshot, and the objectives,
    * profiles, plans, visions and GROW sessions of owners that get no line of their own. Lines are
-   * written in format version 2.
+   * written in format version 3.
    *
    * @param organization a snapshot without people; not null
    * @throws IllegalArgumentException if {@code organization} has people: they have lines of their own

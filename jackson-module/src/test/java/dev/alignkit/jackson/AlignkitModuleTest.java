@@ -49,7 +49,7 @@ class AlignkitModuleTest {
     ObjectMapper mapper = new ObjectMapper().registerModule(new AlignkitModule());
     OrganizationSnapshot snapshot = AlignkitJson.fromJson(ReadErrorsTest.BASE);
     String compact = mapper.writeValueAsString(snapshot);
-    assertTrue(compact.startsWith("{\"formatVersion\":2,\"people\":[{\"id\":\"maya\",\"name\":\"Maya Chen\""), compact);
+    assertTrue(compact.startsWith("{\"formatVersion\":3,\"people\":[{\"id\":\"maya\",\"name\":\"Maya Chen\""), compact);
     assertEquals(snapshot, mapper.readValue(compact, OrganizationSnapshot.class));
   }
 

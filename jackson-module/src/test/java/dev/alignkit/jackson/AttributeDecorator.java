@@ -54,7 +54,7 @@ final class AttributeDecorator {
 
   static {
     for (ObjectCodec<?, ?> codec : Codecs.all()) {
-      FIELDS.put(codec.type(), codec.fieldNames());
+      FIELDS.put(codec.type(), codec.reservedNames());
     }
   }
 

@@ -23,12 +23,14 @@ import org.quicktheories.core.Gen;
 final class DocumentGenerators {
   /**
    * Attribute names: some no model object uses for a field, some needing JSON Pointer or string
-   * escapes, and some that are fields of other objects only (new in format version 2), which
-   * {@link AttributeDecorator} gives only to the objects that do not have such a field.
+   * escapes, and some that are fields of other objects only (new in format version 2 or 3, or the
+   * objective's {@code alignment} of versions 1 and 2), which {@link AttributeDecorator} gives only
+   * to the objects that do not have such a field.
    */
   private static final List<String> NAMES = List.of(
       "x-jira", "x-score", "vendorId", "x-ä", "a/b~c", "with \"quote\"", "x-empty", "$schema",
-      "description", "ownerId", "otherTeamIds", "zone", "at", "keyResultId", "done", "cycleId", "commit", "stretch");
+      "description", "ownerId", "otherTeamIds", "zone", "at", "keyResultId", "done", "cycleId", "commit", "stretch",
+      "alignments", "alignment", "parentKind");
 
   /** Attribute values in the compact form the reader produces. */
   private static final List<String> VALUES = List.of(
@@ -80,6 +82,21 @@ final class DocumentGenerators {
         used.add(initiative.keyResultId().isPresent() ? "keyResultId" : "");
         used.add(initiative.done() ? "done" : "");
       }
+    }
+    used.remove("");
+    return used;
+  }
+
+  /** What format version 3 adds, as {@link #versionThreeShapesOf} names it. */
+  static final List<String> VERSION_THREE_SHAPES = List.of("several links", "link to a key result", "ROLLUP");
+
+  /** Which shapes new in format version 3 {@code snapshot} uses, named as in {@link #VERSION_THREE_SHAPES}. */
+  static Set<String> versionThreeShapesOf(OrganizationSnapshot snapshot) {
+    Set<String> used = new HashSet<>();
+    for (Objective objective : snapshot.objectives()) {
+      used.add(objective.alignments().size() > 1 ? "several links" : "");
+      objective.alignments().forEach(link -> used.add(link.isToKeyResult() ? "link to a key result" : ""));
+      objective.keyResults().forEach(keyResult -> used.add(keyResult.isRollup() ? "ROLLUP" : ""));
     }
     used.remove("");
     return used;

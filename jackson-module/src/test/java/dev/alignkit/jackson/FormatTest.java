@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alignkit.career.RoleRef;
+import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.KeyResult;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** The document format of {@code docs/json-format.md}, field by field. */
 class FormatTest {
-  private static final String HEADER = "{\"formatVersion\": 2, ";
+  private static final String HEADER = "{\"formatVersion\": 3, ";
 
   private static OrganizationSnapshot small() {
     return OrganizationSnapshot.builder()
@@ -31,6 +32,12 @@ class FormatTest {
             .cycleId("2026-Q3")
             .addKeyResult(KeyResult.ordinal("kr-kb", "Self-service answers", "Top 20", "Top 50", "Top 100")
                 .withCheckIn(CheckIn.of(LocalDate.of(2026, 8, 5), 1)))
+            .addKeyResult(KeyResult.rollup("kr-teams", "Every team answers within a day"))
+            .build())
+        .addObjective(Objective.builder().id("o-2").title("Answer within a day").owner(Owner.team("support"))
+            .cycleId("2026-Q3")
+            .addAlignment(Alignment.supports("o-1"))
+            .addAlignment(Alignment.contributesToKeyResult("kr-teams", 2))
             .build())
         .build();
   }
@@ -39,7 +46,7 @@ class FormatTest {
   void aSmallSnapshotIsWrittenExactlyLikeThis() {
     assertEquals("""
         {
-          "formatVersion": 2,
+          "formatVersion": 3,
           "people": [
             {
               "id": "maya",
@@ -91,6 +98,38 @@ class FormatTest {
                     "TARGET": "Top 50",
                     "STRETCH": "Top 100"
                   }
+                },
+                {
+                  "id": "kr-teams",
+                  "title": "Every team answers within a day",
+                  "kind": "ROLLUP",
+                  "weight": 1.0,
+                  "status": "ACTIVE"
+                }
+              ]
+            },
+            {
+              "id": "o-2",
+              "title": "Answer within a day",
+              "owner": {
+                "kind": "TEAM",
+                "id": "support"
+              },
+              "cycleId": "2026-Q3",
+              "type": "COMMITTED",
+              "status": "ACTIVE",
+              "alignments": [
+                {
+                  "parentId": "o-1",
+                  "parentKind": "OBJECTIVE",
+                  "kind": "SUPPORTS",
+                  "weight": 1.0
+                },
+                {
+                  "parentId": "kr-teams",
+                  "parentKind": "KEY_RESULT",
+                  "kind": "CONTRIBUTES",
+                  "weight": 2.0
                 }
               ]
             }
@@ -120,8 +159,9 @@ class FormatTest {
   @Test
   void theEmptySnapshotWritesOnlyTheVersionAndTheDefaultCatalog() {
     String json = AlignkitJson.toJson(OrganizationSnapshot.empty());
-    assertTrue(json.startsWith("{\n  \"formatVersion\": 2,\n  \"skillCatalog\": {"), json);
+    assertTrue(json.startsWith("{\n  \"formatVersion\": 3,\n  \"skillCatalog\": {"), json);
     assertEquals(OrganizationSnapshot.empty(), AlignkitJson.fromJson(json));
+    assertEquals(OrganizationSnapshot.empty(), AlignkitJson.fromJson("{\"formatVersion\": 3}"));
     assertEquals(OrganizationSnapshot.empty(), AlignkitJson.fromJson("{\"formatVersion\": 2}"));
     assertEquals(OrganizationSnapshot.empty(), AlignkitJson.fromJson("{\"formatVersion\": 1}"));
   }
@@ -177,9 +217,11 @@ class FormatTest {
     String json = HEADER + "\"people\": [{\"id\": \"maya\", \"name\": \"Maya\", \"teamId\": \"t-999\","
         + " \"managerId\": \"p-999\", \"role\": {\"ladderId\": \"nope\", \"levelId\": \"L9\"}}],"
         + " \"objectives\": [{\"id\": \"o-1\", \"title\": \"t\", \"owner\": {\"kind\": \"PERSON\", \"id\": \"p-998\"},"
-        + " \"cycleId\": \"c-999\", \"alignment\": {\"parentId\": \"o-999\", \"kind\": \"SUPPORTS\", \"weight\": 1}}]}";
+        + " \"cycleId\": \"c-999\", \"alignments\": [{\"parentId\": \"o-999\", \"kind\": \"SUPPORTS\", \"weight\": 1},"
+        + " {\"parentId\": \"kr-999\", \"parentKind\": \"KEY_RESULT\", \"kind\": \"CONTRIBUTES\", \"weight\": 1}]}]}";
     OrganizationSnapshot snapshot = AlignkitJson.fromJson(json);
-    assertEquals("o-999", snapshot.objectives().get(0).alignments().get(0).parentId());
+    assertEquals(List.of(Alignment.supports("o-999"), Alignment.contributesToKeyResult("kr-999", 1)),
+        snapshot.objectives().get(0).alignments());
     assertFalse(snapshot.cycle("c-999").isPresent());
   }
 

@@ -18,8 +18,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,10 +39,11 @@ class GadgetTest {
   private static final ObjectMapper TREES = new ObjectMapper();
   private static final JsonNode SAMPLE = sample();
 
+  /** The 40-person sample as the writer writes it, so in the current version whatever the file's. */
   private static JsonNode sample() {
     try {
-      return TREES.readTree(Files.readString(Path.of("..", "examples", "data", "organization-40.json"),
-          StandardCharsets.UTF_8));
+      return TREES.readTree(AlignkitJson.toJson(AlignkitJson.read(Path.of("..", "examples", "data",
+          "organization-40.json"))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -140,7 +139,7 @@ class GadgetTest {
       kinds.add(pointer.toString().replaceAll("/[0-9]+", "/N"));
     }
     for (String kind : List.of("", "/people/N", "/people/N/role", "/teams/N", "/cycles/N", "/objectives/N",
-        "/objectives/N/owner", "/objectives/N/alignment", "/objectives/N/keyResults/N",
+        "/objectives/N/owner", "/objectives/N/alignments/N", "/objectives/N/keyResults/N",
         "/objectives/N/keyResults/N/checkIns/N", "/objectives/N/initiatives/N", "/waivers/N", "/skillCatalog",
         "/skillCatalog/scale", "/skillCatalog/skills/N", "/ladders/N", "/ladders/N/levels/N",
         "/ladders/N/levels/N/expectations/N", "/lateralMoves/N", "/lateralMoves/N/from", "/lateralMoves/N/to",

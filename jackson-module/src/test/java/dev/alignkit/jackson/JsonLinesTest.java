@@ -86,7 +86,7 @@ class JsonLinesTest {
   void eachTeamAndPersonHasALineAndTheRestIsOnTheFirst() {
     List<String> lines = lines(write(organization()));
     assertEquals(6, lines.size());
-    assertEquals("{\"formatVersion\":2,\"cycles\":[{\"id\":\"q3\",\"name\":\"2026-Q3\",\"startInclusive\":\"2026-07-01\","
+    assertEquals("{\"formatVersion\":3,\"cycles\":[{\"id\":\"q3\",\"name\":\"2026-Q3\",\"startInclusive\":\"2026-07-01\","
         + "\"endInclusive\":\"2026-09-30\",\"status\":\"ACTIVE\"}],\"objectives\":[" + objectiveJson("o-org", "ORGANIZATION", null)
         + "," + objectiveJson("o-ghost", "PERSON", "ghost") + "],\"skillCatalog\":{\"scale\":{\"min\":1,\"max\":5,"
         + "\"names\":[\"Novice\",\"Advanced beginner\",\"Competent\",\"Proficient\",\"Expert\"]}},"
@@ -332,7 +332,7 @@ class JsonLinesTest {
       assertEquals("/person", e.pointer());
       writer.writePerson(PersonBundle.of(Person.of("lena", "Lena")));
     }
-    assertEquals(List.of("{\"formatVersion\":2,\"skillCatalog\":{\"scale\":{\"min\":1,\"max\":5,\"names\":[\"Novice\","
+    assertEquals(List.of("{\"formatVersion\":3,\"skillCatalog\":{\"scale\":{\"min\":1,\"max\":5,\"names\":[\"Novice\","
         + "\"Advanced beginner\",\"Competent\",\"Proficient\",\"Expert\"]}}}",
         "{\"person\":{\"id\":\"lena\",\"name\":\"Lena\",\"hrAdministrator\":false}}"), lines(out.toByteArray()));
   }

@@ -101,7 +101,22 @@ class ReadErrorsTest {
   @Test
   void anUnknownEnumNameListsTheKnownOnes() {
     assertAt(failure(base("\"kind\": \"INCREASE\"", "\"kind\": \"GROW\"")), "/objectives/0/keyResults/0/kind", 20, 19,
-        "expected one of INCREASE, DECREASE, STAY_AT_LEAST, STAY_AT_MOST, ACHIEVE, ORDINAL, got a string \"GROW\"");
+        "expected one of INCREASE, DECREASE, STAY_AT_LEAST, STAY_AT_MOST, ACHIEVE, ORDINAL, ROLLUP, got a string \"GROW\"");
+  }
+
+  @Test
+  void aRollupKeyResultWithCheckInsPointsAtTheCheckIns() {
+    AlignkitJsonException e = failure(base("\"kind\": \"INCREASE\"", "\"kind\": \"ROLLUP\""));
+    assertAt(e, "/objectives/0/keyResults/0/checkIns", 23, 23,
+        "checkIns must be empty on a ROLLUP key result, which its contributors measure: 1 given");
+    assertEquals("/objectives/0/keyResults/0/checkIns: checkIns must be empty on a ROLLUP key result, which its"
+        + " contributors measure: 1 given (line 23, column 23)", e.getMessage());
+  }
+
+  @Test
+  void anUnknownParentKindListsTheKnownOnes() {
+    assertAt(failure(base("\"kind\": \"CONTRIBUTES\"", "\"parentKind\": \"TEAM\", \"kind\": \"CONTRIBUTES\"")),
+        "/objectives/1/alignments/0/parentKind", 34, 56, "expected one of OBJECTIVE, KEY_RESULT, got a string \"TEAM\"");
   }
 
   @Test
@@ -154,15 +169,15 @@ class ReadErrorsTest {
 
   @Test
   void anotherFormatVersionIsRejected() {
-    assertAt(failure(base("\"formatVersion\": 2", "\"formatVersion\": 3")), "/formatVersion", 2, 20,
-        "unsupported formatVersion 3: this reader reads formatVersion 1 and 2");
-    assertAt(failure(base("\"formatVersion\": 2", "\"formatVersion\": 0")), "/formatVersion", 2, 20,
-        "unsupported formatVersion 0: this reader reads formatVersion 1 and 2");
+    assertAt(failure(base("\"formatVersion\": 3", "\"formatVersion\": 4")), "/formatVersion", 2, 20,
+        "unsupported formatVersion 4: this reader reads formatVersion 1, 2 and 3");
+    assertAt(failure(base("\"formatVersion\": 3", "\"formatVersion\": 0")), "/formatVersion", 2, 20,
+        "unsupported formatVersion 0: this reader reads formatVersion 1, 2 and 3");
   }
 
   @Test
   void aDocumentWithoutFormatVersionIsRejected() {
-    AlignkitJsonException e = failure(base("  \"formatVersion\": 2,\n", ""));
+    AlignkitJsonException e = failure(base("  \"formatVersion\": 3,\n", ""));
     assertAt(e, "", 1, 1, "missing required field formatVersion");
     assertEquals("missing required field formatVersion (line 1, column 1)", e.getMessage());
   }
@@ -217,7 +232,7 @@ class ReadErrorsTest {
   @Test
   void aBlankFieldNameInAnAlignmentPointsAtItsValue() {
     assertAt(failure(base("\"weight\": 1}", "\"weight\": 1, \" \": 2}")),
-        "/objectives/1/alignment/ ", 34, 81, "field names must not be blank: \" \"");
+        "/objectives/1/alignments/0/ ", 34, 83, "field names must not be blank: \" \"");
   }
 
   @Test
@@ -242,7 +257,7 @@ class ReadErrorsTest {
 
   @Test
   void aBlankFieldNameOnTheSnapshotPointsAtItsValue() {
-    assertAt(failure(base("\"formatVersion\": 2,", "\"formatVersion\": 2, \" \": 2,")),
+    assertAt(failure(base("\"formatVersion\": 3,", "\"formatVersion\": 3, \" \": 2,")),
         "/ ", 2, 28, "field names must not be blank: \" \"");
   }
 

@@ -17,7 +17,8 @@ import org.quicktheories.core.Gen;
 
 /**
  * Writing and reading back loses nothing, and writing is a fixed point: the second write gives the
- * same bytes. The OKR snapshots use every field new in format version 2.
+ * same bytes. The OKR snapshots use every field new in format version 2 and every shape new in
+ * version 3: objectives with several parents, links to key results, ROLLUP key results.
  */
 class RoundTripProperties {
   private static Gen<OrganizationSnapshot> okrSnapshots() {
@@ -43,12 +44,17 @@ class RoundTripProperties {
   @Property(examples = 300)
   void okrSnapshotsSurviveARoundTripWithTheirAttributes(Theory theory) {
     Coverage fields = new Coverage("fields new in format version 2");
+    Coverage shapes = new Coverage("shapes new in format version 3");
     theory.forAll(okrSnapshots()).check(snapshot -> {
       DocumentGenerators.newFieldsOf(snapshot).forEach(fields::count);
+      DocumentGenerators.versionThreeShapesOf(snapshot).forEach(shapes::count);
       assertLossless(snapshot);
     });
     for (String field : DocumentGenerators.NEW_FIELDS) {
       fields.assertCountAtLeast(field, 30);
+    }
+    for (String shape : DocumentGenerators.VERSION_THREE_SHAPES) {
+      shapes.assertCountAtLeast(shape, 30);
     }
   }
 

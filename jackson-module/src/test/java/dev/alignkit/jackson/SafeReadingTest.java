@@ -131,7 +131,7 @@ class SafeReadingTest {
   @Test
   void aRepeatedFieldIsRefusedAtEveryLevel() {
     assertEquals("duplicate field \"formatVersion\"",
-        failure(base("\"formatVersion\": 2,", "\"formatVersion\": 2, \"formatVersion\": 2,")).problem());
+        failure(base("\"formatVersion\": 3,", "\"formatVersion\": 3, \"formatVersion\": 3,")).problem());
     assertEquals("duplicate field \"kind\"",
         failure(base("{\"kind\": \"ORGANIZATION\"}", "{\"kind\": \"ORGANIZATION\", \"kind\": \"TEAM\"}")).problem());
     assertEquals("duplicate field \"x-v\"", failure(base("\"teamId\": \"support\"",

@@ -30,9 +30,22 @@ class SampleDocumentsTest {
     return findings.stream().map(Finding::code).collect(Collectors.toList());
   }
 
+  /**
+   * Asserts that {@code file} is what the writer writes of it. A sample of the previous version (the
+   * samples are written again when the sample organization changes) is in that version's writer's
+   * form: the version 2 corpus holds it with the version 2 writer's record; here its reading written
+   * again is its documented migration to the current version.
+   */
   private static void assertWrittenByTheWriter(Path file) throws IOException {
-    assertEquals(Files.readString(file, StandardCharsets.UTF_8), AlignkitJson.toJson(AlignkitJson.read(file)),
-        file + " is not in the writer's form; regenerate it");
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    String written = AlignkitJson.toJson(AlignkitJson.read(file));
+    if (FormatMigration.versionOf(text) == FormatMigration.CURRENT) {
+      assertEquals(text, written, file + " is not in the writer's form; regenerate it");
+    } else {
+      assertEquals(2, FormatMigration.versionOf(text), file + " is of the current or the previous version");
+      assertEquals(FormatMigration.toCurrent(FormatMigration.tree(text)), FormatMigration.tree(written),
+          file + " migrated to the current version is not what the writer writes of it");
+    }
   }
 
   @Test

@@ -62,7 +62,10 @@ class SchemaTest {
     }
     assertTrue(samples.size() >= 2, samples.toString());
     for (Path sample : samples) {
-      assertEquals(List.of(), errors(DOCUMENT, Files.readString(sample, StandardCharsets.UTF_8)), sample.toString());
+      // A sample of the previous version is valid once migrated as docs/json-format.md says.
+      String current = FormatMigration.toCurrent(FormatMigration.tree(Files.readString(sample, StandardCharsets.UTF_8)))
+          .toString();
+      assertEquals(List.of(), errors(DOCUMENT, current), sample.toString());
     }
     assertEquals(List.of(), errors(DOCUMENT, ReadErrorsTest.BASE));
   }
@@ -99,7 +102,11 @@ class SchemaTest {
     for (String[] change : new String[][] {
         {"\"name\": \"Maya Chen\", ", ""},
         {"\"kind\": \"INCREASE\"", "\"kind\": \"GROW\""},
-        {"\"formatVersion\": 2", "\"formatVersion\": 3"},
+        {"\"formatVersion\": 3", "\"formatVersion\": 2"},
+        {"\"kind\": \"CONTRIBUTES\"", "\"parentKind\": \"TEAM\", \"kind\": \"CONTRIBUTES\""},
+        {"\"kind\": \"INCREASE\"", "\"kind\": \"ROLLUP\""},
+        {"\"alignments\": [{\"parentId\": \"o-1\", \"kind\": \"CONTRIBUTES\", \"weight\": 1}]",
+            "\"alignment\": {\"parentId\": \"o-1\", \"kind\": \"CONTRIBUTES\", \"weight\": 1}"},
         {"\"confidence\": 0.8", "\"confidence\": 1.4"},
         {"\"target\": 45", "\"target\": 45, \"commit\": \"40\""},
         {"\"target\": 45", "\"target\": 45, \"stretch\": [50]"},
@@ -124,18 +131,34 @@ class SchemaTest {
   }
 
   @Test
+  void linksToKeyResultsAndRollupKeyResultsWithoutCheckInsAreValid() {
+    String link = "\"alignments\": [{\"parentId\": \"o-1\", \"kind\": \"CONTRIBUTES\", \"weight\": 1}]";
+    assertEquals(List.of(), errors(DOCUMENT, ReadErrorsTest.base(link, "\"alignment\": null, \"alignments\": [{\"parentId\":"
+        + " \"kr-1\", \"parentKind\": \"KEY_RESULT\", \"kind\": \"CONTRIBUTES\", \"weight\": 1}, {\"parentId\": \"o-1\","
+        + " \"parentKind\": null, \"kind\": \"SUPPORTS\", \"weight\": 1}]")));
+    for (String checkIns : List.of("[]", "null")) {
+      String rollup = ReadErrorsTest.base("{\"id\": \"kr-2\", \"title\": \"Publish the playbook\", \"kind\": \"ACHIEVE\","
+          + " \"target\": 1}", "{\"id\": \"kr-2\", \"title\": \"Publish the playbook\", \"kind\": \"ROLLUP\", \"checkIns\": "
+          + checkIns + "}");
+      assertEquals(List.of(), errors(DOCUMENT, rollup), checkIns);
+    }
+    List<String> errors = errors(DOCUMENT, ReadErrorsTest.base("\"kind\": \"INCREASE\"", "\"kind\": \"ROLLUP\""));
+    assertTrue(errors.stream().anyMatch(error -> error.contains("/objectives/0/keyResults/0/checkIns")), errors.toString());
+  }
+
+  @Test
   void fieldsTheSchemaDoesNotNameAreAllowedAsAttributes() {
     String json = ReadErrorsTest.base("\"teamId\": \"support\"",
         "\"teamId\": \"support\", \"x-hris\": {\"a\": [1, null]}, \"@class\": \"com.example.Gadget\"");
     assertEquals(List.of(), errors(DOCUMENT, json));
-    assertEquals(List.of(), errors(DOCUMENT, "{\"formatVersion\": 2, \"x-exported-by\": \"hris\"}"));
+    assertEquals(List.of(), errors(DOCUMENT, "{\"formatVersion\": 3, \"x-exported-by\": \"hris\"}"));
   }
 
   @Test
   void aPersonLineWithAFieldOfItsOwnIsInvalid() {
     assertFalse(errors(definition("PersonLine"), "{\"person\": {\"id\": \"a\", \"name\": \"A\"}, \"x\": 1}").isEmpty());
     assertFalse(errors(definition("OrganizationLine"),
-        "{\"formatVersion\": 2, \"people\": [{\"id\": \"a\", \"name\": \"A\"}]}").isEmpty());
+        "{\"formatVersion\": 3, \"people\": [{\"id\": \"a\", \"name\": \"A\"}]}").isEmpty());
   }
 
   @Test

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class VersionOnePromotionTest {
   private static OrganizationSnapshot promotedFields() {
     try {
-      return VersionOneCorpusTest.read(Path.of(VersionOnePromotionTest.class.getResource("v1/promoted-fields.json").toURI()));
+      return Corpus.read(Path.of(VersionOnePromotionTest.class.getResource("v1/promoted-fields.json").toURI()));
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.alignkit.development.DevelopmentGoal;
 import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
@@ -21,9 +22,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The two versions and the zone over generated documents: a version 2 document that version 1
- * could hold reads the same when it says version 1 (every new field is then a promoted
- * attribute), and a check-in written without its date reads with the day of its instant in the
+ * The versions and the zone over generated documents: a current document reads the same when it
+ * says version 1 or 2 (every newer field is then a promoted attribute: an objective's
+ * {@code alignments}, a link's {@code parentKind} ...), but for the backlog objectives version 1
+ * rejects, and a check-in written without its date reads with the day of its instant in the
  * document's zone, wherever the zone stands.
  */
 class VersionProperties {
@@ -33,26 +35,32 @@ class VersionProperties {
   private static final Pattern ZONE = Pattern.compile("\n  \"zone\": (\"[^\"]*\"),");
 
   @Property(examples = 200)
-  void aDocumentReadAsVersionOneIsTheSameSnapshotOrFailsAtItsFirstBacklogObjective(Theory theory) {
-    Coverage backlog = new Coverage("documents with a backlog objective");
-    theory.forAll(DocumentGenerators.anyDecoratedSnapshot()).check(snapshot -> {
+  void aDocumentReadAsAnOlderVersionIsTheSameSnapshotOrInVersionOneFailsAtItsFirstBacklogObjective(Theory theory) {
+    Coverage backlog = new Coverage("version 1 documents with a backlog objective");
+    Coverage links = new Coverage("documents with several links or a link to a key result");
+    theory.forAll(DocumentGenerators.anyDecoratedSnapshot(), Gens.of(List.of(1, 2))).check((snapshot, version) -> {
       String written = AlignkitJson.toJson(snapshot);
-      String versionOne = written.replaceFirst("^\\{\n  \"formatVersion\": 2,", "{\n  \"formatVersion\": 1,");
-      assertNotEquals(written, versionOne);
+      String older = written.replaceFirst("^\\{\n  \"formatVersion\": 3,", "{\n  \"formatVersion\": " + version + ",");
+      assertNotEquals(written, older);
+      links.count(snapshot.objectives().stream().anyMatch(o -> o.alignments().size() > 1
+          || o.alignments().stream().anyMatch(Alignment::isToKeyResult)));
       int firstBacklog = -1;
-      for (int i = 0; i < snapshot.objectives().size() && firstBacklog < 0; i++) {
+      for (int i = 0; i < snapshot.objectives().size() && firstBacklog < 0 && version == 1; i++) {
         firstBacklog = snapshot.objectives().get(i).cycleId().isEmpty() ? i : -1;
       }
-      backlog.count(firstBacklog >= 0);
+      if (version == 1) {
+        backlog.count(firstBacklog >= 0);
+      }
       if (firstBacklog < 0) {
-        assertEquals(snapshot, AlignkitJson.fromJson(versionOne));
+        assertEquals(snapshot, AlignkitJson.fromJson(older));
       } else {
-        AlignkitJsonException e = assertThrows(AlignkitJsonException.class, () -> AlignkitJson.fromJson(versionOne));
+        AlignkitJsonException e = assertThrows(AlignkitJsonException.class, () -> AlignkitJson.fromJson(older));
         assertEquals("/objectives/" + firstBacklog + ": missing required field cycleId", e.pointer() + ": " + e.problem());
       }
     });
     backlog.assertPercentAtLeast(true, 10);
     backlog.assertPercentAtLeast(false, 30);
+    links.assertPercentAtLeast(true, 10);
   }
 
   @Property(examples = 200)

@@ -24,12 +24,15 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The fields of format version 2 (docs/json-format.md): each read, written and checked as documented. */
+/**
+ * The fields that format version 2 added (docs/json-format.md): each read, written and checked as
+ * documented, in the current version, which keeps them; the version 2 corpus reads them in version 2.
+ */
 class VersionTwoFieldsTest {
-  /** A document in the writer's form that uses every field new in version 2. */
+  /** A document in the writer's form that uses every field new in version 2 (and none new in version 3). */
   static final String EVERY_NEW_FIELD = """
       {
-        "formatVersion": 2,
+        "formatVersion": 3,
         "zone": "Europe/Zurich",
         "people": [
           {
@@ -142,7 +145,7 @@ class VersionTwoFieldsTest {
   }
 
   private static String objectiveWithCheckIns(String zone, String checkIns) {
-    return "{\"formatVersion\": 2," + zone + "\n\"objectives\": [{\"id\": \"o-1\", \"title\": \"t\", \"owner\": "
+    return "{\"formatVersion\": 3," + zone + "\n\"objectives\": [{\"id\": \"o-1\", \"title\": \"t\", \"owner\": "
         + "{\"kind\": \"ORGANIZATION\"}, \"cycleId\": \"q4\",\n\"keyResults\": [{\"id\": \"kr-1\", \"title\": \"k\","
         + " \"checkIns\": [\n" + checkIns + "]}]}]}";
   }
@@ -191,7 +194,7 @@ class VersionTwoFieldsTest {
   }
 
   private static String objectiveWithKeyResults(String keyResults) {
-    return "{\"formatVersion\": 2, \"objectives\": [{\"id\": \"o-1\", \"title\": \"t\", \"owner\": "
+    return "{\"formatVersion\": 3, \"objectives\": [{\"id\": \"o-1\", \"title\": \"t\", \"owner\": "
         + "{\"kind\": \"ORGANIZATION\"}, \"cycleId\": \"q4\",\n\"keyResults\": [" + keyResults + "]}]}";
   }
 
@@ -250,7 +253,7 @@ class VersionTwoFieldsTest {
   @Test
   void jsonLinesCarryCommitAndStretch() {
     String lines = """
-        {"formatVersion":2,"cycles":[{"id":"q4","name":"Q4","startInclusive":"2023-10-01","endInclusive":"2023-12-31"}]}
+        {"formatVersion":3,"cycles":[{"id":"q4","name":"Q4","startInclusive":"2023-10-01","endInclusive":"2023-12-31"}]}
         {"person":{"id":"ada","name":"Ada"},"objectives":[{"id":"o-1","title":"t","owner":{"kind":"PERSON","id":"ada"},"cycleId":"q4","keyResults":[{"id":"kr-1","title":"k","kind":"INCREASE","start":0,"commit":10,"target":20,"stretch":50}]}]}
         """;
     OrganizationSnapshot snapshot = JsonLinesReader.readSnapshot(
@@ -283,7 +286,7 @@ class VersionTwoFieldsTest {
 
   @Test
   void aZoneNamedAfterTheCheckInsStillDatesThem() {
-    String json = "{\"formatVersion\": 2, \"objectives\": [{\"id\": \"o-1\", \"title\": \"t\", \"owner\": {\"kind\": "
+    String json = "{\"formatVersion\": 3, \"objectives\": [{\"id\": \"o-1\", \"title\": \"t\", \"owner\": {\"kind\": "
         + "\"ORGANIZATION\"}, \"cycleId\": \"q4\", \"keyResults\": [{\"id\": \"kr-1\", \"title\": \"k\", \"checkIns\": ["
         + "{\"at\": \"2023-09-30T22:00:00Z\", \"value\": 1}, {\"date\": \"2023-09-30\", \"at\": \"2023-09-30T22:00:00Z\","
         + " \"value\": 2}, {\"at\": \"2023-09-30T12:00:00Z\", \"value\": 3}]}]}],"
@@ -341,13 +344,13 @@ class VersionTwoFieldsTest {
   @Test
   void anUnknownZoneFailsAtTheZone() {
     AlignkitJsonException e = assertThrows(AlignkitJsonException.class,
-        () -> read("{\n  \"formatVersion\": 2,\n  \"zone\": \"Europe/Zurch\"\n}"));
+        () -> read("{\n  \"formatVersion\": 3,\n  \"zone\": \"Europe/Zurch\"\n}"));
     assertEquals("/zone: unknown time zone \"Europe/Zurch\": expected an IANA time-zone id such as \"Europe/Zurich\""
         + " (line 3, column 11)", e.getMessage());
     assertEquals("/zone", assertThrows(AlignkitJsonException.class,
-        () -> read("{\"formatVersion\": 2, \"zone\": 2}")).pointer());
+        () -> read("{\"formatVersion\": 3, \"zone\": 2}")).pointer());
     assertEquals("/zone", assertThrows(AlignkitJsonException.class,
-        () -> read("{\"formatVersion\": 2, \"zone\": \"\"}")).pointer());
+        () -> read("{\"formatVersion\": 3, \"zone\": \"\"}")).pointer());
   }
 
   @Test
@@ -371,18 +374,18 @@ class VersionTwoFieldsTest {
   void utcTheDefaultZoneIsNotWrittenAndOtherZonesAreWrittenAsGiven() {
     assertFalse(AlignkitJson.toJson(OrganizationSnapshot.empty()).contains("zone"));
     for (String utc : List.of("Z", "UTC", "Etc/UTC", "GMT")) {
-      OrganizationSnapshot read = read("{\"formatVersion\": 2, \"zone\": \"" + utc + "\"}");
+      OrganizationSnapshot read = read("{\"formatVersion\": 3, \"zone\": \"" + utc + "\"}");
       assertEquals(OrganizationSnapshot.empty(), read, utc);
       assertFalse(AlignkitJson.toJson(read).contains("zone"), utc);
     }
     OrganizationSnapshot zurich = OrganizationSnapshot.builder().zone(ZoneId.of("Europe/Zurich")).build();
-    assertTrue(AlignkitJson.toJson(zurich).startsWith("{\n  \"formatVersion\": 2,\n  \"zone\": \"Europe/Zurich\",\n"));
+    assertTrue(AlignkitJson.toJson(zurich).startsWith("{\n  \"formatVersion\": 3,\n  \"zone\": \"Europe/Zurich\",\n"));
     assertEquals(zurich, read(AlignkitJson.toJson(zurich)));
   }
 
   @Test
   void aBacklogObjectiveHasNoCycleInVersionTwo() {
-    Objective objective = read("{\"formatVersion\": 2, \"objectives\": [{\"id\": \"o-1\", \"title\": \"t\","
+    Objective objective = read("{\"formatVersion\": 3, \"objectives\": [{\"id\": \"o-1\", \"title\": \"t\","
         + " \"owner\": {\"kind\": \"ORGANIZATION\"}, \"status\": \"DRAFT\", \"cycleId\": null}]}").objectives().get(0);
     assertEquals(Optional.empty(), objective.cycleId());
   }
@@ -409,7 +412,7 @@ class VersionTwoFieldsTest {
   @Test
   void jsonLinesCarryTheZoneOnTheOrganizationLineAndDatePersonLinesInIt() {
     String lines = """
-        {"formatVersion":2,"cycles":[{"id":"q4","name":"Q4","startInclusive":"2023-10-01","endInclusive":"2023-12-31"}],"zone":"Europe/Zurich"}
+        {"formatVersion":3,"cycles":[{"id":"q4","name":"Q4","startInclusive":"2023-10-01","endInclusive":"2023-12-31"}],"zone":"Europe/Zurich"}
         {"team":{"id":"platform","name":"Platform","description":"Shared services"}}
         {"person":{"id":"ada","name":"Ada","teamId":"platform","otherTeamIds":["guild"]},"objectives":[{"id":"o-1","title":"t","owner":{"kind":"PERSON","id":"ada"},"keyResults":[{"id":"kr-1","title":"k","ownerId":"ada","checkIns":[{"at":"2023-09-30T22:00:00Z","value":1}]}]}]}
         """;
@@ -421,7 +424,7 @@ class VersionTwoFieldsTest {
     assertEquals(LocalDate.of(2023, 10, 1), onlyCheckIn(snapshot).date());
     assertEquals(Optional.empty(), snapshot.objectives().get(0).cycleId());
     String written = new String(JsonLinesTest.write(snapshot), StandardCharsets.UTF_8);
-    assertTrue(written.startsWith("{\"formatVersion\":2,\"zone\":\"Europe/Zurich\",\"cycles\":"), written);
+    assertTrue(written.startsWith("{\"formatVersion\":3,\"zone\":\"Europe/Zurich\",\"cycles\":"), written);
     assertTrue(written.contains("{\"date\":\"2023-10-01\",\"at\":\"2023-09-30T22:00:00Z\",\"value\":1.0}"), written);
   }
 }

@@ -61,7 +61,7 @@ class HrServiceConcurrencyTest {
             () -> client.get("/people/" + person + "/advice", "Accept-Language", language)));
         case 3 -> calls.add(new Call("unknown person", () -> client.get("/people/nobody/readiness")));
         default -> calls.add(new Call("bad document", () -> client.send("POST", "/validate",
-            HttpRequest.BodyPublishers.ofString("{\"formatVersion\": 3}"))));
+            HttpRequest.BodyPublishers.ofString("{\"formatVersion\": 4}"))));
       }
     }
     return calls;

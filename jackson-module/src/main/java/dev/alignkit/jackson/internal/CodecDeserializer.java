@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import dev.alignkit.common.HasAttributes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
 
 /**
  * Jackson's view of a codec's reading side; its failures are {@code AlignkitJsonException}s.
@@ -29,7 +30,9 @@ public final class CodecDeserializer<T extends HasAttributes> extends StdDeseria
   @Override
   public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
     try {
-      return codec.read(new JsonIn(parser));
+      // A value read on its own has no document: it is read as the current version, in UTC.
+      return codec.read(codec.isRoot() ? new JsonIn(parser)
+          : new JsonIn(parser, new Canonical(), ReadContext.known(OrgCodecs.FORMAT_VERSION, ZoneOffset.UTC)));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

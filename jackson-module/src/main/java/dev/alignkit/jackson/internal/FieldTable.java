@@ -142,6 +142,21 @@ final class FieldTable<T extends HasAttributes, B> {
     return this;
   }
 
+  /**
+   * A field that versions up to {@code lastVersion} have and later ones do not, such as an
+   * objective's single {@code alignment}: read from a document of those versions, rejected at its
+   * value in a later one (with {@code replacedBy} saying what took its place), never written. Its
+   * name stays reserved, so that no attribute of that name can be written.
+   */
+  <V> FieldTable<T, B> former(String name, int lastVersion, String replacedBy, ValueCodec<V> codec,
+      BiConsumer<B, V> set) {
+    Field<T, B> field = new Field<>(name, false, (in, b) -> set.accept(b, codec.read(in)), (value, out) -> { });
+    field.lastVersion = lastVersion;
+    field.replacedBy = replacedBy;
+    fields.add(field);
+    return this;
+  }
+
   /** Marks the field added last as required in a version 1 document, optional since version 2. */
   FieldTable<T, B> requiredInVersionOne() {
     fields.get(fields.size() - 1).requiredInVersionOne = true;
@@ -149,11 +164,12 @@ final class FieldTable<T extends HasAttributes, B> {
   }
 
   /**
-   * Marks the field added last as new in version 2: a version 1 document holds it as a vendor
-   * attribute, which is read as the field (promoted) when valid for it, and fails otherwise.
+   * Marks the field added last as new in {@code version}: a document of an earlier version holds
+   * it as a vendor attribute, which is read as the field (promoted) when valid for it, and fails
+   * otherwise.
    */
-  FieldTable<T, B> newInVersionTwo() {
-    fields.get(fields.size() - 1).newInVersionTwo = true;
+  FieldTable<T, B> newIn(int version) {
+    fields.get(fields.size() - 1).since = version;
     return this;
   }
 
@@ -187,14 +203,23 @@ final class FieldTable<T extends HasAttributes, B> {
     final BiConsumer<T, JsonOut> writer;
     /** Required in a version 1 document only, such as an objective's {@code cycleId}. */
     boolean requiredInVersionOne;
-    /** New in version 2, so a version 1 document holds it as an attribute to promote. */
-    boolean newInVersionTwo;
+    /** The version that added the field: a document of an earlier version holds it as an attribute to promote. */
+    int since = OrgCodecs.OLDEST_FORMAT_VERSION;
+    /** The last version that has the field; a later one rejects it, and it is never written. */
+    int lastVersion = Integer.MAX_VALUE;
+    /** For a field a later version dropped: what took its place, for the error in a later version. */
+    String replacedBy = "";
 
     Field(String name, boolean required, BiConsumer<JsonIn, B> reader, BiConsumer<T, JsonOut> writer) {
       this.name = name;
       this.required = required;
       this.reader = reader;
       this.writer = writer;
+    }
+
+    /** Whether the current version has the field, so that it is written; a field it dropped is read only. */
+    boolean isCurrent() {
+      return lastVersion >= OrgCodecs.FORMAT_VERSION;
     }
   }
 }

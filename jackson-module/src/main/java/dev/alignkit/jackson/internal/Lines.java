@@ -37,7 +37,7 @@ final class Lines {
 
   private Lines() {}
 
-  /** Reads the organization line: a document (of format version 1 or 2) without people and teams. */
+  /** Reads the organization line: a document (of format version 1, 2 or 3) without people and teams. */
   static OrganizationSnapshot readOrganization(JsonIn in) {
     OrganizationSnapshot organization = OrgCodecs.SNAPSHOT.read(in);
     if (!organization.people().isEmpty()) {

@@ -5,8 +5,10 @@ import dev.alignkit.common.DuplicateIdException;
 import dev.alignkit.common.HasAttributes;
 import dev.alignkit.jackson.AlignkitJsonException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,11 +25,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Reading dispatches known names, keeps unknown ones as attributes in document order, treats
  * {@code null} as an absent value, reports a missing required field or a repeated one, and
  * translates what the model's {@code build()} rejects into an error at the field it names. The
- * table (a {@link FieldTable}) also says which fields are new in version 2, so that a version 1
- * document's attribute of that name is promoted to the field, and which are required in version 1
- * only; see {@link ReadContext} for documents that give their version late.
- * Writing puts the known fields in table order (optional ones only when present, collections only
- * when not empty) and the attributes after them.
+ * table (a {@link FieldTable}) also says in which version each field is new, so that an older
+ * document's attribute of that name is promoted to the field, which are required in version 1
+ * only, and which fields older versions had and the current one rejects (read from an older
+ * document only); see {@link ReadContext} for documents that give their version late.
+ * Writing puts the known fields of the current version in table order (optional ones only when
+ * present, collections only when not empty) and the attributes after them.
  *
  * @param <T> the model type
  * @param <B> its builder
@@ -40,6 +43,8 @@ public final class ObjectCodec<T extends HasAttributes, B> implements ValueCodec
   private final BiConsumer<B, Map<String, String>> setAttributes;
   private final List<FieldTable.Field<T, B>> fields;
   private final Map<String, FieldTable.Field<T, B>> byName = new LinkedHashMap<>();
+  /** The names of the fields of the current version, in writing order. */
+  private final Set<String> currentNames;
   /** The position of each field in {@link #fields}: its bit in the mask of fields read. */
   private final Map<String, Integer> positions = new HashMap<>();
   private final @Nullable String keyField;
@@ -57,10 +62,15 @@ public final class ObjectCodec<T extends HasAttributes, B> implements ValueCodec
     if (fields.size() > Long.SIZE) {
       throw new IllegalStateException("the " + kind + " has more than " + Long.SIZE + " fields");
     }
+    Set<String> current = new LinkedHashSet<>();
     for (int i = 0; i < fields.size(); i++) {
       byName.put(fields.get(i).name, fields.get(i));
       positions.put(fields.get(i).name, i);
+      if (fields.get(i).isCurrent()) {
+        current.add(fields.get(i).name);
+      }
     }
+    this.currentNames = Collections.unmodifiableSet(current);
     this.keyField = builder.keyField;
     this.root = builder.root;
     this.check = builder.check;
@@ -83,9 +93,22 @@ public final class ObjectCodec<T extends HasAttributes, B> implements ValueCodec
     return kind;
   }
 
-  /** The names of the known fields, in writing order; attributes may not use them. */
+  /** The names of the fields of the current version, in writing order. */
   public Set<String> fieldNames() {
-    return byName.keySet();
+    return currentNames;
+  }
+
+  /**
+   * The names attributes may not use: the fields of the current version and those older versions
+   * had, such as an objective's {@code alignment}.
+   */
+  public Set<String> reservedNames() {
+    return Collections.unmodifiableSet(byName.keySet());
+  }
+
+  /** Whether this is the document's root type. */
+  boolean isRoot() {
+    return root;
   }
 
   /** Whether {@code name} is a required field. */
@@ -128,7 +151,7 @@ public final class ObjectCodec<T extends HasAttributes, B> implements ValueCodec
         if (field.required) {
           throw in.error("required field " + name + " must not be null");
         }
-        if (field.requiredInVersionOne && in.context().version() < OrgCodecs.FORMAT_VERSION) {
+        if (field.requiredInVersionOne && in.context().mayBeVersionOne()) {
           in.context().rejectedByVersionOne(in.error("required field " + name + " must not be null"));
         }
       } else {
@@ -136,8 +159,11 @@ public final class ObjectCodec<T extends HasAttributes, B> implements ValueCodec
         if (name.equals(keyField) && in.token() == JsonToken.VALUE_STRING) {
           in.key(self, in.text());
         }
-        if (field.newInVersionTwo && in.context().version() == 1) {
-          readPromoted(in, field, builder);
+        int version = in.context().version();
+        if (!field.isCurrent()) {
+          readFormer(in, field, builder);
+        } else if (version != ReadContext.UNKNOWN_VERSION && version < field.since && !in.context().isPromoting()) {
+          readPromoted(in, field, builder, version);
         } else {
           field.reader.accept(in, builder);
         }
@@ -147,7 +173,7 @@ public final class ObjectCodec<T extends HasAttributes, B> implements ValueCodec
     for (int i = 0; i < fields.size(); i++) {
       FieldTable.Field<T, B> field = fields.get(i);
       if ((read & (1L << i)) == 0 && (field.required
-          || field.requiredInVersionOne && in.context().version() < OrgCodecs.FORMAT_VERSION)) {
+          || field.requiredInVersionOne && in.context().mayBeVersionOne())) {
         AlignkitJsonException missing = JsonIn.error(in.pointerOf(self), start, "missing required field " + field.name,
             null);
         if (field.required) {
@@ -175,17 +201,43 @@ public final class ObjectCodec<T extends HasAttributes, B> implements ValueCodec
   }
 
   /**
-   * Reads a field new in version 2 that a version 1 document holds as a vendor attribute: the
-   * attribute becomes the field when its value is valid for it, else reading fails at it.
+   * Reads a field new in a version later than the document's {@code version}, which the document
+   * holds as a vendor attribute: the attribute becomes the field when its value is valid for it,
+   * else reading fails at it. What the attribute holds is read as the newer version has it: the
+   * links of a version 2 objective's {@code alignments} attribute may name their {@code parentKind}.
    */
-  private void readPromoted(JsonIn in, FieldTable.Field<T, B> field, B builder) {
+  private void readPromoted(JsonIn in, FieldTable.Field<T, B> field, B builder, int version) {
+    in.context().promoting(true);
     try {
       field.reader.accept(in, builder);
     } catch (AlignkitJsonException e) {
       throw new AlignkitJsonException(e.pointer(), e.line(), e.column(), "attribute " + Strings.quote(field.name)
-          + " of this formatVersion 1 " + kind + " becomes its field " + field.name
-          + " (new in formatVersion 2) and must be valid for it: " + e.problem(), e);
+          + " of this formatVersion " + version + " " + kind + " becomes its field " + field.name
+          + " (new in formatVersion " + field.since + ") and must be valid for it: " + e.problem(), e);
+    } finally {
+      in.context().promoting(false);
     }
+  }
+
+  /**
+   * Reads a field that the current version dropped, such as an objective's single
+   * {@code alignment}: as the older versions read it when the document is of one of them, an error
+   * at it when the document is of a later one. While the version is unknown it is read, and the
+   * error kept for a later version ({@link ReadContext#rejectedAfter}).
+   */
+  private void readFormer(JsonIn in, FieldTable.Field<T, B> field, B builder) {
+    int version = in.context().version();
+    if (version > field.lastVersion || version == ReadContext.UNKNOWN_VERSION
+        && !in.context().keepsLaterVersionFailure()) {
+      AlignkitJsonException rejected = in.error(field.name + " is a field of formatVersion "
+          + OrgCodecs.versions(OrgCodecs.OLDEST_FORMAT_VERSION, field.lastVersion) + " only: in formatVersion "
+          + (version > field.lastVersion ? version : field.lastVersion + 1) + " " + field.replacedBy);
+      if (version > field.lastVersion) {
+        throw rejected;
+      }
+      in.context().rejectedAfter(field.lastVersion, rejected);
+    }
+    field.reader.accept(in, builder);
   }
 
   /** Which fields of the object just read had a value, and where the object is, for {@link Check} and {@link After}. */
@@ -237,9 +289,12 @@ public final class ObjectCodec<T extends HasAttributes, B> implements ValueCodec
     Map<String, String> attributes = value.attributes();
     List<String> normalized = new ArrayList<>(attributes.size());
     for (Map.Entry<String, String> attribute : attributes.entrySet()) {
-      if (byName.containsKey(attribute.getKey())) {
+      FieldTable.Field<T, B> field = byName.get(attribute.getKey());
+      if (field != null) {
         throw out.error("attribute " + Strings.quote(attribute.getKey()) + " of the " + kind
-            + " has the name of a field; field names are reserved: " + byName.keySet());
+            + (field.isCurrent() ? " has the name of a field" : " has the name of a field of formatVersion "
+                + OrgCodecs.versions(OrgCodecs.OLDEST_FORMAT_VERSION, field.lastVersion))
+            + "; field names are reserved: " + byName.keySet());
       }
       try {
         normalized.add(Attributes.normalize(attribute.getValue()));

@@ -14,14 +14,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * The JSON objects of {@code dev.alignkit.org}, and the document itself: the snapshot. Version 2
- * is written; versions 1 and 2 are read (see {@code docs/concepts.md}, "JSON").
+ * The JSON objects of {@code dev.alignkit.org}, and the document itself: the snapshot. Version 3
+ * is written; versions 1, 2 and 3 are read (see {@code docs/concepts.md}, "JSON").
  */
 public final class OrgCodecs {
   private OrgCodecs() {}
 
   /** The version of the document format this module writes, and the newest it reads. */
-  public static final int FORMAT_VERSION = 2;
+  public static final int FORMAT_VERSION = 3;
 
   /** The oldest version of the document format this module reads. */
   public static final int OLDEST_FORMAT_VERSION = 1;
@@ -32,7 +32,7 @@ public final class OrgCodecs {
       .required("id", REF, Person::id, (b, v) -> b.id(v))
       .required("name", STRING, Person::name, (b, v) -> b.name(v))
       .optional("teamId", REF, Person::teamId, (b, v) -> b.teamId(v))
-      .list("otherTeamIds", REF, Person::otherTeamIds, (b, v) -> b.otherTeamIds(v)).newInVersionTwo()
+      .list("otherTeamIds", REF, Person::otherTeamIds, (b, v) -> b.otherTeamIds(v)).newIn(2)
       .optional("managerId", REF, Person::managerId, (b, v) -> b.managerId(v))
       .optional("role", CareerCodecs.ROLE_REF, Person::role, (b, v) -> b.role(v))
       .defaulted("hrAdministrator", BOOLEAN, Person::hrAdministrator, (b, v) -> b.hrAdministrator(v))
@@ -43,7 +43,7 @@ public final class OrgCodecs {
       .key("id")
       .required("id", REF, Team::id, (b, v) -> b.id(v))
       .required("name", STRING, Team::name, (b, v) -> b.name(v))
-      .optional("description", STRING, Team::description, (b, v) -> b.description(v)).newInVersionTwo()
+      .optional("description", STRING, Team::description, (b, v) -> b.description(v)).newIn(2)
       .build();
 
   public static final ObjectCodec<Waiver, Waiver.Builder> WAIVER = ObjectCodec.<Waiver, Waiver.Builder>of(
@@ -74,7 +74,7 @@ public final class OrgCodecs {
               out.name("zone");
               Scalars.ZONE.write(snapshot.zone(), out);
             }
-          }).newInVersionTwo()
+          }).newIn(2)
           .list("people", PERSON, OrganizationSnapshot::people, (b, v) -> b.people(v))
           .list("teams", TEAM, OrganizationSnapshot::teams, (b, v) -> b.teams(v))
           .list("cycles", OkrCodecs.CYCLE, OrganizationSnapshot::cycles, (b, v) -> b.cycles(v))
@@ -97,7 +97,16 @@ public final class OrgCodecs {
           })
           .build();
 
-  /** The document's version, 1 or 2; anything else is an error. */
+  /** The versions from {@code first} to {@code last} in words, such as {@code 1, 2 and 3}. */
+  static String versions(int first, int last) {
+    StringBuilder words = new StringBuilder().append(first);
+    for (int version = first + 1; version <= last; version++) {
+      words.append(version == last ? " and " : ", ").append(version);
+    }
+    return words.toString();
+  }
+
+  /** The document's version, from the oldest read to the current one; anything else is an error. */
   private static int formatVersion(JsonIn in) {
     if (in.token() == JsonToken.VALUE_NUMBER_INT) {
       for (int version = OLDEST_FORMAT_VERSION; version <= FORMAT_VERSION; version++) {
@@ -110,6 +119,6 @@ public final class OrgCodecs {
         : in.token() == JsonToken.VALUE_NUMBER_INT || in.token() == JsonToken.VALUE_NUMBER_FLOAT ? in.text()
         : in.describeToken();
     throw in.error("unsupported formatVersion " + found + ": this reader reads formatVersion "
-        + OLDEST_FORMAT_VERSION + " and " + FORMAT_VERSION);
+        + versions(OLDEST_FORMAT_VERSION, FORMAT_VERSION));
   }
 }

@@ -20,11 +20,15 @@ import org.jspecify.annotations.Nullable;
  *   <li>a part that version 1 rejects (an objective without {@code cycleId}, a check-in without
  *       {@code date}) read before {@code formatVersion}: the first such failure is kept, and thrown
  *       when the version turns out to be 1;
+ *   <li>a field that a later version dropped (an objective's single {@code alignment}, a field of
+ *       versions 1 and 2) read before {@code formatVersion}: it is read as the older versions read
+ *       it, and the first such field's failure is kept, and thrown when the version turns out to be
+ *       one that rejects it;
  *   <li>a check-in given only {@code at} read before {@code zone}: it is dated in UTC, the default,
  *       and kept, so that {@link SnapshotRedating} dates it again in the zone read later.
  * </ul>
- * A value read on its own, outside a document, is read as the current version, in UTC. Not
- * thread-safe: one per document or JSON Lines file.
+ * A value read on its own, outside a document, is read as the current version, in UTC
+ * ({@link #known}). Not thread-safe: one per document or JSON Lines file.
  */
 final class ReadContext {
   /** The version of a document whose {@code formatVersion} is not read yet. */
@@ -34,6 +38,11 @@ final class ReadContext {
   private ZoneId zone = ZoneOffset.UTC;
   private boolean zoneFinal;
   private @Nullable AlignkitJsonException versionOneFailure;
+  private @Nullable AlignkitJsonException laterVersionFailure;
+  /** The last version that reads what {@link #laterVersionFailure} is about. */
+  private int laterVersionFailureAfter;
+  /** How many promoted attributes are being read, one inside the other. */
+  private int promoting;
   private final Set<CheckIn> provisional = Collections.newSetFromMap(new IdentityHashMap<>());
 
   /** A context for a document not yet read. */
@@ -53,14 +62,22 @@ final class ReadContext {
     return version;
   }
 
+  /** Whether the document is of version 1, or may turn out to be: its version is not read yet. */
+  boolean mayBeVersionOne() {
+    return version < 2;
+  }
+
   /**
-   * Records the document's version; for version 1, throws the failure kept for a part read before
-   * it that version 1 rejects.
+   * Records the document's version; throws the failure kept for a part read before it that this
+   * version rejects.
    */
   void version(int version) {
     this.version = version;
     if (version == 1 && versionOneFailure != null) {
       throw versionOneFailure;
+    }
+    if (version > laterVersionFailureAfter && laterVersionFailure != null) {
+      throw laterVersionFailure;
     }
   }
 
@@ -75,6 +92,36 @@ final class ReadContext {
     if (version == UNKNOWN_VERSION && versionOneFailure == null) {
       versionOneFailure = failure;
     }
+  }
+
+  /** Whether a failure of {@link #rejectedAfter} is kept already, so that a later one need not be made. */
+  boolean keepsLaterVersionFailure() {
+    return laterVersionFailure != null;
+  }
+
+  /**
+   * A field read while the version is unknown that versions after {@code lastVersion} reject, such
+   * as an objective's {@code alignment}: the first such failure is kept, and thrown when the
+   * version turns out to be later than {@code lastVersion}.
+   */
+  void rejectedAfter(int lastVersion, AlignkitJsonException failure) {
+    if (laterVersionFailure == null) {
+      laterVersionFailure = failure;
+      laterVersionFailureAfter = lastVersion;
+    }
+  }
+
+  /**
+   * Whether an attribute of an older document named like a newer field is being read as that
+   * field: what it holds is then read as the newer version has it, without promoting again.
+   */
+  boolean isPromoting() {
+    return promoting > 0;
+  }
+
+  /** Starts ({@code true}) or ends reading a promoted attribute. */
+  void promoting(boolean starts) {
+    promoting += starts ? 1 : -1;
   }
 
   /** The zone in force: the document's {@code zone} once read, UTC until then. */
