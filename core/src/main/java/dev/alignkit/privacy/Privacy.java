@@ -66,8 +66,9 @@ public final class Privacy {
    * {@code wovenInto}, a GROW step's {@code trackedBy}. A visible objective's link to a hidden
    * parent (a hidden objective, a key result of one, or any id of a hidden item) keeps its kind,
    * parent kind and weight, but the parent id becomes a fresh placeholder id ({@code hidden-N})
-   * that names nothing; each such link gets its own, so two links to one hidden parent do not show
-   * as one. Links to visible parents are kept as they are.
+   * that names nothing; each such link gets its own, so the snapshot does not show two links to
+   * one hidden parent as one (the report's {@code okr.alignment.duplicate} does; see
+   * {@link #report}). Links to visible parents are kept as they are.
    *
    * <p><b>Placeholders</b>: the hidden children counted in a visible parent (not DRAFT or
    * CANCELLED, with a CONTRIBUTES link) are replaced by placeholder objectives, owned by the
@@ -144,8 +145,13 @@ public final class Privacy {
    * owner's hidden objectives, {@code okr.objective.no-key-results} counts hidden contributing
    * children, {@code dev.goal.too-many} and {@code dev.goal.none} count hidden goals of the
    * person, {@code dev.grow.steps-untracked} counts a step tracked by a hidden goal as tracked,
-   * {@code okr.alignment.cycle} shows how many objectives lie on a cycle. A {@code (hidden)}
-   * argument says that a hidden item is involved. No finding names a hidden item or repeats its
+   * {@code okr.alignment.cycle} shows how many objectives lie on a cycle. Findings about a visible
+   * objective's links may tell something of a hidden parent without naming it: that two links
+   * reach the same one ({@code okr.alignment.duplicate}, although the redacted snapshot gives
+   * them different ids), that it is a key result its contributors do not measure
+   * ({@code okr.alignment.contributes-to-measured}), or that it lies in another cycle
+   * ({@code okr.alignment.time-frame}). A {@code (hidden)} argument says that a hidden item is
+   * involved. No finding names a hidden item or repeats its
    * text. An application rule that writes hidden ids into free text, or hidden texts into its
    * arguments, is not covered: keep such arguments to ids and the subject's own texts.
    *
