@@ -81,7 +81,8 @@ final class Redaction {
 
   /**
    * The objective without references to hidden items: each link to a hidden parent (an objective,
-   * or a key result of one) is named by its own fresh placeholder id, keeping its kinds and weight.
+   * a key result of one, or any hidden item's id) is named by its own fresh placeholder id,
+   * keeping its kinds and weight.
    */
   private Objective visible(Objective objective) {
     Objective.Builder out = null;
@@ -123,9 +124,12 @@ final class Redaction {
    * in several parents, or key results, is in the placeholder of each, with its link's weight there.
    */
   private void placeholdersOfHiddenContributors(Objective parent, List<Objective> out) {
-    Map<String, List<Contribution>> byKeyResult = new LinkedHashMap<>();
+    Map<String, List<Contribution>> byKeyResult = Map.of();
     for (KeyResult keyResult : parent.keyResults()) {
       if (keyResult.isRollup()) {
+        if (byKeyResult.isEmpty()) {
+          byKeyResult = new LinkedHashMap<>();
+        }
         byKeyResult.putIfAbsent(keyResult.id(), new ArrayList<>());
       }
     }
@@ -151,7 +155,7 @@ final class Redaction {
   private void collectContributions(Objective child, Objective parent, List<Contribution> direct,
       Map<String, List<Contribution>> byKeyResult) {
     Alignment toParent = null;
-    Set<String> linkedKeyResults = new HashSet<>();
+    Set<String> linkedKeyResults = null;
     boolean inAKeyResult = false;
     for (Alignment link : child.alignments()) {
       if (!link.isToKeyResult()) {
@@ -161,8 +165,11 @@ final class Redaction {
         continue;
       }
       List<Contribution> contributions = byKeyResult.get(link.parentId());
-      if (contributions != null && linkedKeyResults.add(link.parentId())
-          && link.kind() == AlignmentKind.CONTRIBUTES) {
+      if (contributions == null) {
+        continue;
+      }
+      linkedKeyResults = linkedKeyResults != null ? linkedKeyResults : new HashSet<>();
+      if (linkedKeyResults.add(link.parentId()) && link.kind() == AlignmentKind.CONTRIBUTES) {
         contributions.add(new Contribution(child, link.weight()));
         inAKeyResult = true;
       }
