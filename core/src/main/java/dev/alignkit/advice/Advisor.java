@@ -22,7 +22,9 @@ import java.util.Optional;
  * TARGET_ROLE (at the goal's or the plan's target role); WOVEN (woven into an objective or
  * initiative of the snapshot, or a targeted skill is exercised by an ACTIVE objective or
  * initiative of the person's primary team, one of their other teams ({@code otherTeamIds}) or the
- * organization, the first found in that order naming the work); else TANGENTIAL.
+ * organization, the first found in that order naming the work); else TANGENTIAL. Work is the
+ * person's by its owner, whatever it is aligned to: links to parents (one or several, to
+ * objectives or key results) play no part in WOVEN or WEAVE.
  *
  * <p><b>Advice</b> for a TANGENTIAL goal, in this order: EXPECTATIONS (the current and next
  * level's expectations, and the current-role gaps); OPPORTUNITY_COST (omitted for

@@ -17,6 +17,10 @@ import java.util.Optional;
  * organization, each followed by its ACTIVE initiatives, in snapshot order. Work of the person's
  * primary team has proximity {@link #OWN_TEAM}, of their other teams {@link #OTHER_TEAM}, the
  * organization's {@link #ORGANIZATION}. Immutable once built.
+ *
+ * <p>Work is indexed by its owner alone, never by its links: an objective with several parents is
+ * its owner's work once, and a person's own objective linked to another team's work does not make
+ * that work the person's (docs/concepts.md, "Advice").
  */
 final class WorkIndex {
   /** The proximity of the work of the person's primary team. */

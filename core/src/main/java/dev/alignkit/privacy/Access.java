@@ -9,6 +9,7 @@ import dev.alignkit.development.CareerVision;
 import dev.alignkit.development.DevelopmentGoal;
 import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.development.GrowSession;
+import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
@@ -288,6 +289,15 @@ public final class Access {
       return seesProfile(waiver.subjectId());
     }
     return true;
+  }
+
+  /**
+   * Whether the viewer may not see the parent a link of a visible objective names: the link names
+   * a hidden item's id, of any kind, or reaches a hidden objective (a link to a key result reaches
+   * that key result's objective). Redaction gives such a link a fresh parent id.
+   */
+  boolean hidesParentOf(Alignment link) {
+    return hiddenIds.contains(link.parentId()) || snapshot.parentOf(link).filter(p -> !sees(p)).isPresent();
   }
 
   /**

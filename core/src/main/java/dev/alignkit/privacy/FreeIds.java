@@ -9,6 +9,7 @@ import dev.alignkit.development.DevelopmentGoal;
 import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.development.GrowSession;
 import dev.alignkit.development.WayForwardStep;
+import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
@@ -52,7 +53,12 @@ final class FreeIds {
       }
       used.add(objective.id());
       objective.owner().id().ifPresent(used::add);
-      objective.alignments().forEach(a -> used.add(a.parentId()));
+      for (Alignment link : objective.alignments()) {
+        // A link to a hidden parent is shown with a fresh id instead of the parent's.
+        if (shownTo.isEmpty() || !shownTo.get().hidesParentOf(link)) {
+          used.add(link.parentId());
+        }
+      }
       for (KeyResult keyResult : objective.keyResults()) {
         used.add(keyResult.id());
         keyResult.ownerId().ifPresent(used::add);

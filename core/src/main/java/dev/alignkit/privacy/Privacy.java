@@ -63,39 +63,52 @@ public final class Privacy {
    *
    * <p><b>Cleared</b>: the standing of a visible plan when the viewer may not see it; references
    * from visible items to hidden ones: an initiative's {@code wovenGoalId}, a goal's
-   * {@code wovenInto}, a GROW step's {@code trackedBy}. A visible objective aligned to a hidden
-   * parent keeps its alignment's kind and weight, but the parent id becomes a fresh placeholder id
-   * ({@code hidden-N}) that names no objective; each such child gets its own.
+   * {@code wovenInto}, a GROW step's {@code trackedBy}. A visible objective's link to a hidden
+   * parent (a hidden objective, a key result of one, or any id of a hidden item) keeps its kind,
+   * parent kind and weight, but the parent id becomes a fresh placeholder id ({@code hidden-N})
+   * that names nothing; each such link gets its own, so the snapshot does not show two links to
+   * one hidden parent as one (the report's {@code okr.alignment.duplicate} does; see
+   * {@link #report}). Links to visible parents are kept as they are.
    *
-   * <p><b>Placeholders</b>: the hidden CONTRIBUTES children of a visible parent that count in its
-   * progress (not DRAFT or CANCELLED) are replaced by one placeholder objective, owned by the
+   * <p><b>Placeholders</b>: the hidden children counted in a visible parent (not DRAFT or
+   * CANCELLED, with a CONTRIBUTES link) are replaced by placeholder objectives, owned by the
    * organization, in the parent's cycle, with an id {@code hidden-N} that no item the viewer is
    * shown uses (ids only hidden items use are not skipped, which would betray them) and the
-   * attribute {@code alignkit.placeholder}:
+   * attribute {@code alignkit.placeholder}. Where a child counts follows docs/concepts.md,
+   * "Several parents": in each parent it contributes to, with that link's weight (the first link
+   * to a parent counts, a later duplicate does not); through a link to a ROLLUP key result in that
+   * key result only, not also in its objective directly. So a visible parent gets one placeholder
+   * for the hidden children counted in it directly, CONTRIBUTES to it, and one for each of its
+   * ROLLUP key results with hidden contributors, CONTRIBUTES to that key result (which keeps the
+   * key result's progress as the parent's is kept); a hidden child counted in several parents or
+   * key results is in the placeholder of each. Each placeholder is:
    * <ul>
    *   <li>with 3 or more such children, an <em>aggregate</em> ({@code "aggregate"}) titled
-   *       "N hidden objectives", CONTRIBUTES to the parent with the summed weight of the children
-   *       that count in the parent's mean (those with progress and a weight above 0; when none has
-   *       progress, the sum of the weights above 0), and one INCREASE key result from 0 to 1 whose
-   *       {@code current} is their weighted progress as of the date, computed by {@code Rollup} on
-   *       the whole snapshot (no {@code current} when none has progress). The parent's progress
-   *       in the redacted snapshot therefore equals its progress in the whole snapshot, up to
-   *       rounding (and a summed weight capped at {@code Double.MAX_VALUE}); its raw progress,
-   *       pace, forecast, at-risk counts and partial flag may differ. The aggregate is
+   *       "N hidden objectives", CONTRIBUTES to the parent (or key result) with the summed weight
+   *       of the children's links that count in its mean (those with progress and a weight above
+   *       0; when none has progress, the sum of the weights above 0), and one INCREASE key result
+   *       from 0 to 1 whose {@code current} is their weighted progress as of the date, computed by
+   *       {@code Rollup} on the whole snapshot (no {@code current} when none has progress). The
+   *       parent's (or key result's) progress in the redacted snapshot therefore equals its
+   *       progress in the whole snapshot, up to rounding (and a summed weight capped at
+   *       {@code Double.MAX_VALUE}); its raw progress, pace, forecast, at-risk counts and partial
+   *       flag may differ. The aggregate is
    *       ASPIRATIONAL when the hidden children's weighted expectation is the policy's aspirational
    *       one, else COMMITTED, so the parent's expectation and {@code met} stay too, unless the
    *       hidden children mix expectations or some have no data;
    *   <li>with 1 or 2, a <em>mark</em> ({@code "partial"}) titled "Hidden objectives" with weight 1
    *       and a key result without data, so that the parent shows as partial; the hidden children's
-   *       progress is left out of the parent's.
+   *       progress is left out of the parent's (or key result's).
    * </ul>
-   * Hidden children that do not count, and SUPPORTS children, leave no trace.
+   * Hidden children that do not count, SUPPORTS links, and CONTRIBUTES links to key results that
+   * are not ROLLUP (which count as SUPPORTS) leave no trace.
    *
-   * <p><b>What can be inferred</b> from the result, and nothing more: under a visible parent, that
-   * 1 or 2 hidden counted contributing children exist (not which); from 3 on, their number,
-   * summed weight and aggregate progress; that a visible objective is aligned to some hidden
-   * objective (with its own alignment's kind and weight). Nothing else about hidden items: not
-   * their ids, texts, attributes, owners, count below 3, or whether a cleared field was set.
+   * <p><b>What can be inferred</b> from the result, and nothing more: under a visible parent or
+   * ROLLUP key result, that 1 or 2 hidden counted contributing children exist (not which); from 3
+   * on, their number, summed weight and aggregate progress; that a visible objective links to some
+   * hidden objective or key result (with its own link's kind, parent kind and weight). Nothing
+   * else about hidden items: not their ids, texts, attributes, owners, count below 3, whether the
+   * hidden children of two parents are the same, or whether a cleared field was set.
    *
    * @param snapshot the whole snapshot; not null
    * @param viewer not null
@@ -132,8 +145,13 @@ public final class Privacy {
    * owner's hidden objectives, {@code okr.objective.no-key-results} counts hidden contributing
    * children, {@code dev.goal.too-many} and {@code dev.goal.none} count hidden goals of the
    * person, {@code dev.grow.steps-untracked} counts a step tracked by a hidden goal as tracked,
-   * {@code okr.alignment.cycle} shows how many objectives lie on a cycle. A {@code (hidden)}
-   * argument says that a hidden item is involved. No finding names a hidden item or repeats its
+   * {@code okr.alignment.cycle} shows how many objectives lie on a cycle. Findings about a visible
+   * objective's links may tell something of a hidden parent without naming it: that two links
+   * reach the same one ({@code okr.alignment.duplicate}, although the redacted snapshot gives
+   * them different ids), that it is a key result its contributors do not measure
+   * ({@code okr.alignment.contributes-to-measured}), or that it lies in another cycle
+   * ({@code okr.alignment.time-frame}). A {@code (hidden)} argument says that a hidden item is
+   * involved. No finding names a hidden item or repeats its
    * text. An application rule that writes hidden ids into free text, or hidden texts into its
    * arguments, is not covered: keep such arguments to ids and the subject's own texts.
    *

@@ -21,10 +21,13 @@ import dev.alignkit.policy.Policy;
 import dev.alignkit.progress.ObjectiveRollup;
 import dev.alignkit.progress.Rollup;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /** Builds the snapshot one viewer may see; see {@link Privacy#redact} for what it keeps. */
 final class Redaction {
@@ -71,19 +74,22 @@ final class Redaction {
         continue;
       }
       out.add(visible(objective));
-      placeholderOfHiddenChildren(objective).ifPresent(out::add);
+      placeholdersOfHiddenContributors(objective, out);
     }
     return out;
   }
 
-  /** The objective without references to hidden items: a hidden parent is named by a fresh placeholder id. */
+  /**
+   * The objective without references to hidden items: each link to a hidden parent (an objective,
+   * a key result of one, or any hidden item's id) is named by its own fresh placeholder id,
+   * keeping its kinds and weight.
+   */
   private Objective visible(Objective objective) {
     Objective.Builder out = null;
     List<Alignment> alignments = new ArrayList<>(objective.alignments().size());
     boolean hiddenParent = false;
     for (Alignment alignment : objective.alignments()) {
-      Optional<Objective> parent = snapshot.parentOf(alignment);
-      if (parent.isPresent() && !access.sees(parent.get())) {
+      if (access.hidesParentOf(alignment)) {
         alignments.add(Alignment.builder().from(alignment).parentId(ids.next()).build());
         hiddenParent = true;
       } else {
@@ -111,18 +117,81 @@ final class Redaction {
   }
 
   /**
-   * One placeholder for the hidden counted CONTRIBUTES children of a visible parent: an aggregate
-   * from {@link #AGGREGATE_FROM} on, a no-data mark below, nothing when there are none.
+   * Adds to {@code out} the placeholders of the hidden counted children that contribute to a
+   * visible {@code parent}: one for those counted in the parent directly, then one per ROLLUP key
+   * result of the parent for those counted in that key result; each an aggregate from
+   * {@link #AGGREGATE_FROM} on, a no-data mark below, nothing when there are none. A child counted
+   * in several parents, or key results, is in the placeholder of each, with its link's weight there.
    */
-  private Optional<Objective> placeholderOfHiddenChildren(Objective parent) {
-    List<Objective> hidden = new ArrayList<>();
-    for (Objective child : snapshot.childrenOf(parent.id())) {
-      Alignment alignment = child.alignments().get(0);
-      if (alignment.kind() == AlignmentKind.CONTRIBUTES && child.status().counts() && !access.sees(child)) {
-        hidden.add(child);
+  private void placeholdersOfHiddenContributors(Objective parent, List<Objective> out) {
+    Map<String, List<Contribution>> byKeyResult = Map.of();
+    for (KeyResult keyResult : parent.keyResults()) {
+      if (keyResult.isRollup()) {
+        if (byKeyResult.isEmpty()) {
+          byKeyResult = new LinkedHashMap<>();
+        }
+        byKeyResult.putIfAbsent(keyResult.id(), new ArrayList<>());
       }
     }
-    if (hidden.isEmpty()) {
+    List<Contribution> direct = new ArrayList<>();
+    for (Objective child : snapshot.childrenOf(parent.id())) {
+      if (!access.sees(child) && child.status().counts()) {
+        collectContributions(child, parent, direct, byKeyResult);
+      }
+    }
+    placeholder(parent, Alignment::contributes, parent.id(), direct).ifPresent(out::add);
+    for (Map.Entry<String, List<Contribution>> keyResult : byKeyResult.entrySet()) {
+      placeholder(parent, Alignment::contributesToKeyResult, keyResult.getKey(), keyResult.getValue())
+          .ifPresent(out::add);
+    }
+  }
+
+  /**
+   * Where {@code child} counts in {@code parent} (see docs/concepts.md, "Several parents"): the
+   * first link to each parent counts, later ones to the same parent are duplicates; a CONTRIBUTES
+   * link to a ROLLUP key result counts the child in that key result only, so a child counted in a
+   * ROLLUP key result of the parent is not also counted in the parent directly.
+   */
+  private void collectContributions(Objective child, Objective parent, List<Contribution> direct,
+      Map<String, List<Contribution>> byKeyResult) {
+    Alignment toParent = null;
+    Set<String> linkedKeyResults = null;
+    boolean inAKeyResult = false;
+    for (Alignment link : child.alignments()) {
+      if (!link.isToKeyResult()) {
+        if (toParent == null && link.parentId().equals(parent.id())) {
+          toParent = link;
+        }
+        continue;
+      }
+      List<Contribution> contributions = byKeyResult.get(link.parentId());
+      if (contributions == null) {
+        continue;
+      }
+      linkedKeyResults = linkedKeyResults != null ? linkedKeyResults : new HashSet<>();
+      if (linkedKeyResults.add(link.parentId()) && link.kind() == AlignmentKind.CONTRIBUTES) {
+        contributions.add(new Contribution(child, link.weight()));
+        inAKeyResult = true;
+      }
+    }
+    if (toParent != null && toParent.kind() == AlignmentKind.CONTRIBUTES && !inAKeyResult) {
+      direct.add(new Contribution(child, toParent.weight()));
+    }
+  }
+
+  /** How a placeholder links to what it stands in: the parent objective, or a key result of it. */
+  private interface Link {
+    Alignment to(String parentId, double weight);
+  }
+
+  /**
+   * The placeholder of hidden {@code contributions} to {@code parentId} (the parent objective or
+   * one of its key results): an aggregate from {@link #AGGREGATE_FROM} on, a no-data mark below,
+   * nothing when there are none.
+   */
+  private Optional<Objective> placeholder(Objective parent, Link link, String parentId,
+      List<Contribution> contributions) {
+    if (contributions.isEmpty()) {
       return Optional.empty();
     }
     String id = ids.next();
@@ -131,14 +200,15 @@ final class Redaction {
         .start(0).target(1).unit("progress");
     Objective.Builder placeholder = Objective.builder().id(id).owner(Owner.organization())
         .cycleId(parent.cycleId());
-    if (hidden.size() < AGGREGATE_FROM) {
+    int count = contributions.size();
+    if (count < AGGREGATE_FROM) {
       return Optional.of(placeholder.title("Hidden objectives")
-          .addAlignment(Alignment.contributes(parent.id(), 1))
+          .addAlignment(link.to(parentId, 1))
           .addKeyResult(keyResult.title("No data shown for hidden objectives").build())
           .putAttribute(PLACEHOLDER_ATTRIBUTE, "\"partial\"")
           .build());
     }
-    Aggregate aggregate = aggregate(hidden);
+    Aggregate aggregate = aggregate(contributions);
     aggregate.progress.ifPresent(keyResult::current);
     // The placeholder's one plain key result expects its type's expectation: the type whose
     // expectation is the hidden children's keeps the parent's expectation and met as they are.
@@ -146,15 +216,15 @@ final class Redaction {
         && Math.abs(aggregate.expectation - access.policy().committedExpectation()) > Policy.EPSILON) {
       placeholder.type(ObjectiveType.ASPIRATIONAL);
     }
-    return Optional.of(placeholder.title(hidden.size() + " hidden objectives")
-        .addAlignment(Alignment.contributes(parent.id(), aggregate.weight))
-        .addKeyResult(keyResult.title("Progress of " + hidden.size() + " hidden objectives").build())
+    return Optional.of(placeholder.title(count + " hidden objectives")
+        .addAlignment(link.to(parentId, aggregate.weight))
+        .addKeyResult(keyResult.title("Progress of " + count + " hidden objectives").build())
         .putAttribute(PLACEHOLDER_ATTRIBUTE, "\"aggregate\"")
         .build());
   }
 
-  /** The weight and progress one child must have to count in its parent as {@code hidden} do. */
-  private Aggregate aggregate(List<Objective> hidden) {
+  /** The weight and progress one child must have to count as {@code contributions} do. */
+  private Aggregate aggregate(List<Contribution> contributions) {
     if (rollup == null) {
       rollup = Rollup.of(snapshot, access.asOf(), access.policy());
     }
@@ -163,13 +233,13 @@ final class Redaction {
     double weighted = 0;
     double positive = 0;
     double expected = 0;
-    for (Objective child : hidden) {
-      double weight = Math.scalb(child.alignments().get(0).weight(), -64);
+    for (Contribution contribution : contributions) {
+      double weight = Math.scalb(contribution.weight, -64);
       if (!(weight > 0)) {
         continue;
       }
       positive += weight;
-      Optional<ObjectiveRollup> result = rollup.objective(child.id());
+      Optional<ObjectiveRollup> result = rollup.objective(contribution.child.id());
       expected += weight * result.map(ObjectiveRollup::expectation).orElse(0.0);
       OptionalDouble progress = result.map(ObjectiveRollup::progress).orElse(OptionalDouble.empty());
       if (progress.isPresent()) {
@@ -187,6 +257,17 @@ final class Redaction {
 
   private static double unscaled(double scaled) {
     return Math.min(Math.scalb(scaled, 64), Double.MAX_VALUE);
+  }
+
+  /** A hidden child counted in a parent or key result, with the weight of its link there. */
+  private static final class Contribution {
+    final Objective child;
+    final double weight;
+
+    Contribution(Objective child, double weight) {
+      this.child = child;
+      this.weight = weight;
+    }
   }
 
   private static final class Aggregate {

@@ -11,6 +11,7 @@ import dev.alignkit.development.DevelopmentGoal;
 import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.development.PerformanceStanding;
 import dev.alignkit.development.TargetSkill;
+import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.OkrStatus;
@@ -116,6 +117,41 @@ class AdvisorProperties {
         }
       }
     });
+  }
+
+  /**
+   * Work is a person's by its owner, whatever it is aligned to (docs/concepts.md, "Advice"): the
+   * same snapshot without a single link, or with every objective's links reversed in order, gets
+   * the same classes and advice. The snapshots hold objectives with several parents, links to
+   * ROLLUP key results, duplicates and cycles.
+   */
+  @Property(examples = TRIES)
+  void linksToParentsChangeNoClassAndNoAdvice(Theory theory) {
+    Coverage shapes = new Coverage("a snapshot with an objective of two or more parents");
+    theory.forAll(snapshots()).check(snapshot -> {
+      List<Objective> unlinked = new ArrayList<>();
+      List<Objective> reversed = new ArrayList<>();
+      boolean several = false;
+      for (Objective objective : snapshot.objectives()) {
+        unlinked.add(Objective.builder().from(objective).alignments(List.of()).build());
+        List<Alignment> links = new ArrayList<>(objective.alignments());
+        Collections.reverse(links);
+        reversed.add(Objective.builder().from(objective).alignments(links).build());
+        several |= snapshot.parentsOf(objective).size() > 1;
+      }
+      shapes.count(several);
+      Advisor advisor = Advisor.of(snapshot, AS_OF, POLICY);
+      Advisor withoutLinks = Advisor.of(OrganizationSnapshot.builder().from(snapshot).objectives(unlinked).build(),
+          AS_OF, POLICY);
+      Advisor otherOrder = Advisor.of(OrganizationSnapshot.builder().from(snapshot).objectives(reversed).build(),
+          AS_OF, POLICY);
+      for (DevelopmentPlan plan : snapshot.plans()) {
+        List<GoalAdvice> advice = advisor.advise(plan);
+        assertEquals(advice, withoutLinks.advise(plan), plan.id());
+        assertEquals(advice, otherOrder.advise(plan), plan.id());
+      }
+    });
+    shapes.assertPercentAtLeast(true, 40);
   }
 
   @Property(examples = TRIES)

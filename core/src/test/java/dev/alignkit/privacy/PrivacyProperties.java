@@ -14,11 +14,13 @@ import dev.alignkit.development.CareerVision;
 import dev.alignkit.development.DevelopmentGoal;
 import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.development.GrowSession;
+import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.AlignmentKind;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.okr.OwnerKind;
+import dev.alignkit.okr.ParentKind;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.org.Waiver;
@@ -67,6 +69,13 @@ class PrivacyProperties {
       "a manager of a key-result owner does not see that other person's PRIVATE objective";
   private static final String OTHER_TEAM = "a member through an other team sees a team's or teammate's objective";
   private static final String TEAM_GRANT = "a team grant does not cover a member through an other team";
+  private static final String SHARED_HIDDEN_CHILD = "a hidden child counts in two visible parents";
+  private static final String HIDDEN_BESIDE_VISIBLE_PARENT = "a visible objective has a hidden and a visible parent";
+  private static final String HIDDEN_LINK_TO_KEY_RESULT = "a visible objective links to a key result of a hidden one";
+  private static final String ROLLUP_MARK = "hidden children contribute to a visible ROLLUP key result (a mark)";
+  private static final String ROLLUP_AGGREGATE = "3 or more hidden children contribute to a visible ROLLUP key result";
+  private static final String NOT_DIRECTLY_IN_ROLLUP_OBJECTIVE =
+      "a hidden child contributing to a ROLLUP key result also links to its objective directly";
 
   @Property(examples = 300)
   void accessAgreesWithTheVisibilityRulesReadPlainly(Theory theory) {
@@ -181,130 +190,290 @@ class PrivacyProperties {
   }
 
   @Property(examples = 300)
-  void redactionKeepsExactlyTheVisibleItemsAndOnePlaceholderPerParentWithHiddenChildren(Theory theory) {
+  void redactionKeepsExactlyTheVisibleItemsAndOnePlaceholderPerParentOrKeyResultWithHiddenContributors(
+      Theory theory) {
+    Map<String, Coverage> cases = new LinkedHashMap<>();
+    for (String label : List.of(SHARED_HIDDEN_CHILD, HIDDEN_BESIDE_VISIBLE_PARENT, HIDDEN_LINK_TO_KEY_RESULT,
+        ROLLUP_MARK, ROLLUP_AGGREGATE, NOT_DIRECTLY_IN_ROLLUP_OBJECTIVE)) {
+      cases.put(label, new Coverage("an organization in which " + label));
+    }
     theory.forAll(PrivacyGenerators.organizations()).check(org -> {
       OrganizationSnapshot snapshot = org.snapshot();
+      Set<String> casesMet = new HashSet<>();
       for (Viewer viewer : viewers(org)) {
         Access access = Access.of(snapshot, viewer, AS_OF, POLICY);
         OrganizationSnapshot redacted = Privacy.redact(snapshot, viewer, AS_OF, POLICY);
         List<String> expected = new ArrayList<>();
+        // Keyed by the parent objective's id, or by a ROLLUP key result's id.
         Map<String, Integer> placeholdersExpected = new HashMap<>();
+        Map<String, Set<String>> visibleParentsOfHidden = new HashMap<>();
         for (Objective objective : snapshot.objectives()) {
           if (!access.sees(objective)) {
             continue;
           }
           expected.add(objective.id());
-          int hidden = 0;
           for (Objective child : snapshot.childrenOf(objective.id())) {
-            if (!access.sees(child) && child.status().counts()
-                && child.alignments().get(0).kind() == AlignmentKind.CONTRIBUTES) {
-              hidden++;
+            if (access.sees(child) || !child.status().counts()) {
+              continue;
             }
-          }
-          if (hidden > 0) {
-            placeholdersExpected.put(objective.id(), hidden);
+            List<String> targets = countedIn(child, objective);
+            for (String target : targets) {
+              placeholdersExpected.merge(target, 1, Integer::sum);
+              visibleParentsOfHidden.computeIfAbsent(child.id(), c -> new HashSet<>()).add(objective.id());
+            }
+            if (!targets.isEmpty() && !targets.contains(objective.id()) && firstLink(child, objective.id(),
+                ParentKind.OBJECTIVE).filter(l -> l.kind() == AlignmentKind.CONTRIBUTES).isPresent()) {
+              casesMet.add(NOT_DIRECTLY_IN_ROLLUP_OBJECTIVE);
+            }
           }
         }
         List<String> kept = new ArrayList<>();
+        Set<String> freshIds = new HashSet<>();
         Map<String, Integer> placeholders = new HashMap<>();
         for (Objective objective : redacted.objectives()) {
           String kind = objective.attributes().get(Redaction.PLACEHOLDER_ATTRIBUTE);
           if (kind == null) {
             kept.add(objective.id());
+            checkLinks(snapshot.objective(objective.id()).orElseThrow(), objective, access, redacted, freshIds,
+                casesMet);
             continue;
           }
-          String parent = objective.alignments().get(0).parentId();
-          int hidden = placeholdersExpected.getOrDefault(parent, 0);
+          assertEquals(1, objective.alignments().size());
+          Alignment link = objective.alignments().get(0);
+          assertEquals(AlignmentKind.CONTRIBUTES, link.kind());
+          String target = link.parentId();
+          if (link.isToKeyResult()) {
+            assertTrue(snapshot.keyResult(target).orElseThrow().isRollup(), target);
+            assertTrue(access.sees(snapshot.objectiveOfKeyResult(target).orElseThrow()), target);
+          }
+          int hidden = placeholdersExpected.getOrDefault(target, 0);
           assertEquals(hidden >= 3 ? "\"aggregate\"" : "\"partial\"", kind);
           assertEquals(hidden >= 3 ? hidden + " hidden objectives" : "Hidden objectives", objective.title());
-          placeholders.merge(parent, 1, Integer::sum);
+          if (link.isToKeyResult()) {
+            casesMet.add(hidden >= 3 ? ROLLUP_AGGREGATE : ROLLUP_MARK);
+          }
+          placeholders.merge(target, 1, Integer::sum);
         }
         assertEquals(expected, kept);
         assertEquals(placeholdersExpected.keySet(), placeholders.keySet());
         assertTrue(placeholders.values().stream().allMatch(n -> n == 1));
+        if (visibleParentsOfHidden.values().stream().anyMatch(parents -> parents.size() > 1)) {
+          casesMet.add(SHARED_HIDDEN_CHILD);
+        }
         for (DevelopmentPlan plan : redacted.plans()) {
           DevelopmentPlan original = snapshot.plan(plan.id()).orElseThrow();
           assertEquals(access.seesStanding(original) ? original.standing() : Optional.empty(), plan.standing());
         }
       }
+      cases.forEach((label, coverage) -> coverage.count(casesMet.contains(label)));
     });
+    // Several parents, links to key results and ROLLUP key results (docs/concepts.md, "Several
+    // parents"), each met in enough organizations that a leak or a miscount through it would show;
+    // three or more hidden contributors to one visible key result are the rarest.
+    cases.get(SHARED_HIDDEN_CHILD).assertPercentAtLeast(true, 8);
+    cases.get(HIDDEN_BESIDE_VISIBLE_PARENT).assertPercentAtLeast(true, 25);
+    cases.get(HIDDEN_LINK_TO_KEY_RESULT).assertPercentAtLeast(true, 10);
+    cases.get(ROLLUP_MARK).assertPercentAtLeast(true, 15);
+    cases.get(ROLLUP_AGGREGATE).assertPercentAtLeast(true, 2.5);
+    cases.get(NOT_DIRECTLY_IN_ROLLUP_OBJECTIVE).assertPercentAtLeast(true, 2.5);
   }
 
-  @Property(examples = 300)
-  void aVisibleParentKeepsItsProgressWhereNoFewerThanThreeChildrenAreHiddenBelowIt(Theory theory) {
+  /**
+   * The links of a visible objective as shown: in order, each with its kinds and weight; one whose
+   * parent is hidden (it names a hidden item, or reaches a hidden objective) has a parent id of its
+   * own, in {@code freshIds} no other has, that names nothing in the redacted snapshot; any other
+   * is kept as it is.
+   */
+  private static void checkLinks(Objective original, Objective shown, Access access, OrganizationSnapshot redacted,
+      Set<String> freshIds, Set<String> casesMet) {
+    assertEquals(original.alignments().size(), shown.alignments().size(), original.id());
+    boolean hidden = false;
+    boolean visible = false;
+    for (int i = 0; i < original.alignments().size(); i++) {
+      Alignment before = original.alignments().get(i);
+      Alignment after = shown.alignments().get(i);
+      Optional<Objective> parent = access.snapshot().parentOf(before);
+      if (access.isHidden(before.parentId()) || parent.filter(p -> !access.sees(p)).isPresent()) {
+        assertEquals(Alignment.builder().from(before).parentId(after.parentId()).build(), after);
+        assertTrue(after.parentId().startsWith("hidden-"), after.parentId());
+        assertTrue(freshIds.add(after.parentId()), "each hidden link has an id of its own");
+        assertFalse(redacted.objective(after.parentId()).isPresent());
+        assertFalse(redacted.keyResult(after.parentId()).isPresent());
+        hidden = true;
+        if (before.isToKeyResult()) {
+          casesMet.add(HIDDEN_LINK_TO_KEY_RESULT);
+        }
+      } else {
+        assertEquals(before, after);
+        visible |= parent.isPresent();
+      }
+    }
+    if (hidden && visible) {
+      casesMet.add(HIDDEN_BESIDE_VISIBLE_PARENT);
+    }
+  }
+
+  /**
+   * Where a counted {@code child} counts in {@code parent}, read plainly from docs/concepts.md
+   * ("Several parents"): the ids of the ROLLUP key results of the parent whose first link from the
+   * child contributes; else the parent's own id when the child's first link to it contributes.
+   */
+  private static List<String> countedIn(Objective child, Objective parent) {
+    List<String> keyResults = parent.keyResults().stream().filter(KeyResult::isRollup).map(KeyResult::id)
+        .distinct()
+        .filter(k -> firstLink(child, k, ParentKind.KEY_RESULT).filter(l -> l.kind() == AlignmentKind.CONTRIBUTES)
+            .isPresent())
+        .toList();
+    if (!keyResults.isEmpty()) {
+      return keyResults;
+    }
+    return firstLink(child, parent.id(), ParentKind.OBJECTIVE).filter(l -> l.kind() == AlignmentKind.CONTRIBUTES)
+        .isPresent() ? List.of(parent.id()) : List.of();
+  }
+
+  /** The child's first link to this parent, the one that counts when there are several. */
+  private static Optional<Alignment> firstLink(Objective child, String parentId, ParentKind parentKind) {
+    return child.alignments().stream()
+        .filter(l -> l.parentId().equals(parentId) && l.parentKind() == parentKind).findFirst();
+  }
+
+  @Property(examples = 600)
+  void aVisibleParentOrRollupKeyResultKeepsItsProgressWhereNoFewerThanThreeContributorsAreHiddenBelowIt(
+      Theory theory) {
     Coverage comparedParents = new Coverage("compared parents");
+    Coverage comparedKeyResults = new Coverage("compared ROLLUP key results with hidden contributors");
     theory.forAll(PrivacyGenerators.organizations()).check(org -> {
       OrganizationSnapshot snapshot = org.snapshot();
       Rollup whole = Rollup.of(snapshot, AS_OF, POLICY);
       int compared = 0;
+      int keyResultsCompared = 0;
       for (Viewer viewer : viewers(org)) {
         Access access = Access.of(snapshot, viewer, AS_OF, POLICY);
         if (!access.knowsViewer()) {
           continue;
         }
         Rollup shown = Rollup.of(Privacy.redact(snapshot, viewer, AS_OF, POLICY), AS_OF, POLICY);
-        Map<String, Boolean> faithful = new HashMap<>();
+        Faithfulness faithfulness = new Faithfulness(snapshot, access);
         for (Objective objective : snapshot.objectives()) {
-          if (access.sees(objective) && faithful(objective, snapshot, access, faithful, new HashSet<>())) {
-            OptionalDouble expected = whole.objective(objective.id()).orElseThrow().progress();
-            OptionalDouble actual = shown.objective(objective.id()).orElseThrow().progress();
-            assertEquals(expected.isPresent(), actual.isPresent(), objective.id());
-            if (expected.isPresent()) {
-              assertEquals(expected.getAsDouble(), actual.getAsDouble(), 1e-9, objective.id());
-            }
+          if (!access.sees(objective)) {
+            continue;
+          }
+          if (faithfulness.ofObjective(objective)) {
+            assertSameProgress(whole.objective(objective.id()).orElseThrow().progress(),
+                shown.objective(objective.id()).orElseThrow().progress(), objective.id());
             compared++;
+          }
+          for (KeyResult keyResult : objective.keyResults()) {
+            if (keyResult.isRollup() && faithfulness.ofRollup(objective, keyResult.id())) {
+              assertSameProgress(whole.keyResult(keyResult.id()).orElseThrow().progress().progress(),
+                  shown.keyResult(keyResult.id()).orElseThrow().progress().progress(), keyResult.id());
+              keyResultsCompared += faithfulness.hiddenIn(objective, keyResult.id()) > 0 ? 1 : 0;
+            }
           }
         }
       }
       comparedParents.count(compared == 0 ? "none" : "some");
+      comparedKeyResults.count(keyResultsCompared > 0);
     });
     // Organizations without objectives (about one in eight) compare none, and so do those in which
     // no person sees an objective whose progress redaction promises.
     comparedParents.assertPercentAtLeast("some", 50);
+    comparedKeyResults.assertPercentAtLeast(true, 1);
+  }
+
+  private static void assertSameProgress(OptionalDouble expected, OptionalDouble actual, String id) {
+    assertEquals(expected.isPresent(), actual.isPresent(), id);
+    if (expected.isPresent()) {
+      assertEquals(expected.getAsDouble(), actual.getAsDouble(), 1e-9, id);
+    }
   }
 
   /**
-   * Whether redaction promises the objective's progress: it lies on no alignment cycle, each
-   * visible child has that promise too, and 0 or at least 3 of its counted contributing children
-   * are hidden.
+   * Where redaction promises progress: an objective's when it lies on no cycle of links (any link,
+   * through key results too), each visible child (through any link) has that promise too, and 0
+   * or at least 3 of the hidden children counted in it directly, or in each of its ROLLUP key
+   * results, are hidden; a ROLLUP key result's when 0 or at least 3 of its counted contributors
+   * are hidden and each visible contributor has the promise.
    */
-  private static boolean faithful(Objective objective, OrganizationSnapshot snapshot, Access access,
-      Map<String, Boolean> memo, Set<String> onPath) {
-    Boolean known = memo.get(objective.id());
-    if (known != null) {
-      return known;
+  private static final class Faithfulness {
+    private final OrganizationSnapshot snapshot;
+    private final Access access;
+    private final Map<String, Boolean> memo = new HashMap<>();
+
+    Faithfulness(OrganizationSnapshot snapshot, Access access) {
+      this.snapshot = snapshot;
+      this.access = access;
     }
-    if (!onPath.add(objective.id()) || reaches(objective, objective.id(), snapshot)) {
+
+    boolean ofObjective(Objective objective) {
+      return ofObjective(objective, new HashSet<>());
+    }
+
+    private boolean ofObjective(Objective objective, Set<String> onPath) {
+      Boolean known = memo.get(objective.id());
+      if (known != null) {
+        return known;
+      }
+      if (!onPath.add(objective.id()) || onCycle(objective)) {
+        return false;
+      }
+      boolean result = true;
+      for (Objective child : snapshot.childrenOf(objective.id())) {
+        if (access.sees(child) && !ofObjective(child, onPath)) {
+          result = false;
+        }
+      }
+      onPath.remove(objective.id());
+      result &= fewOrNone(hiddenIn(objective, objective.id()));
+      for (KeyResult keyResult : objective.keyResults()) {
+        if (keyResult.isRollup()) {
+          result &= fewOrNone(hiddenIn(objective, keyResult.id()));
+        }
+      }
+      memo.put(objective.id(), result);
+      return result;
+    }
+
+    boolean ofRollup(Objective objective, String keyResultId) {
+      for (Objective child : snapshot.childrenOf(objective.id())) {
+        if (access.sees(child) && child.status().counts() && countedIn(child, objective).contains(keyResultId)
+            && !ofObjective(child)) {
+          return false;
+        }
+      }
+      return fewOrNone(hiddenIn(objective, keyResultId));
+    }
+
+    /** How many hidden counted children count in {@code target}: the objective, or a key result of it. */
+    int hiddenIn(Objective objective, String target) {
+      int hidden = 0;
+      for (Objective child : snapshot.childrenOf(objective.id())) {
+        if (!access.sees(child) && child.status().counts() && countedIn(child, objective).contains(target)) {
+          hidden++;
+        }
+      }
+      return hidden;
+    }
+
+    private static boolean fewOrNone(int hidden) {
+      return hidden == 0 || hidden >= Redaction.AGGREGATE_FROM;
+    }
+
+    /** Whether following links (any, through key results too) from the objective comes back to it. */
+    private boolean onCycle(Objective objective) {
+      Set<String> seen = new HashSet<>();
+      List<Objective> next = new ArrayList<>(snapshot.parentsOf(objective));
+      while (!next.isEmpty()) {
+        Objective current = next.remove(next.size() - 1);
+        if (current.id().equals(objective.id())) {
+          return true;
+        }
+        if (seen.add(current.id())) {
+          next.addAll(snapshot.parentsOf(current));
+        }
+      }
       return false;
     }
-    int hidden = 0;
-    boolean result = true;
-    for (Objective child : snapshot.childrenOf(objective.id())) {
-      if (!access.sees(child)) {
-        boolean counted = child.status().counts()
-            && child.alignments().get(0).kind() == AlignmentKind.CONTRIBUTES;
-        hidden += counted ? 1 : 0;
-      } else if (!faithful(child, snapshot, access, memo, onPath)) {
-        result = false;
-      }
-    }
-    onPath.remove(objective.id());
-    result &= hidden == 0 || hidden >= Redaction.AGGREGATE_FROM;
-    memo.put(objective.id(), result);
-    return result;
-  }
-
-  /** Whether following parent links from {@code from} reaches {@code target} (cycles included). */
-  private static boolean reaches(Objective from, String target, OrganizationSnapshot snapshot) {
-    Set<String> seen = new HashSet<>();
-    Optional<Objective> current = from.alignments().stream().findFirst().flatMap(a -> snapshot.objective(a.parentId()));
-    while (current.isPresent() && seen.add(current.get().id())) {
-      if (current.get().id().equals(target)) {
-        return true;
-      }
-      current = current.get().alignments().stream().findFirst().flatMap(a -> snapshot.objective(a.parentId()));
-    }
-    return false;
   }
 
   /** Every person as a viewer holding the organization's grants, and a stranger. */

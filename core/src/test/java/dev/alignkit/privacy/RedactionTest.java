@@ -262,6 +262,10 @@ class RedactionTest {
                 .build())),
         adding("a hidden GROW session", org -> org
             .addGrowSession(GrowSession.builder().id("hidden-1").personId("maya").goal("Lead").build())),
+        adding("a hidden objective that a visible objective links to", org -> org
+            .addObjective(objective("hidden-1", "Secret", Owner.team("sales"), 1).visibility(Visibility.TEAM).build())
+            .addObjective(objective("o-ivan", "Patch on time", Owner.person("ivan"), 1)
+                .addAlignment(Alignment.supports("hidden-1")).build())),
         adding("the grantor of a waiver on a hidden plan", org -> org
             .addWaiver(Waiver.of("dev.goal.none", "plan-maya", "On leave", "hidden-1", AS_OF.plusDays(30)))));
   }

@@ -29,6 +29,7 @@ import dev.alignkit.development.GoalStatus;
 import dev.alignkit.development.PerformanceStanding;
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.Initiative;
+import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Waiver;
@@ -200,6 +201,25 @@ class ViewOutputsTest {
     assertFalse(tangential.advice().stream().anyMatch(s -> s.kind() == SuggestionKind.WEAVE));
     assertFalse(tangential.advice().stream().anyMatch(s -> s.kind() == SuggestionKind.CHANGE_ROLE));
     assertEquals(List.of(), tangential.advice().get(0).gaps());
+  }
+
+  @Test
+  void aWeaveIntoVisibleWorkStaysWhenThatWorksSecondParentIsHiddenAndNamesNothingOfIt() {
+    OrganizationSnapshot base = tangential();
+    Objective support = base.objective("o-support").orElseThrow();
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder().from(base)
+        .objectives(List.of(base.objective("o-company").orElseThrow(),
+            Objective.builder().from(support).addAlignment(Alignment.contributes("o-sales", 2)).build(),
+            objective("o-sales", "Win the north region", Owner.team("sales"), 2).visibility(Visibility.TEAM)
+                .build()))
+        .build();
+    GoalAdvice omars = advice(snapshot, "omar").get(0);
+
+    assertEquals(advice(base, "omar"), advice(snapshot, "omar"), "a second parent changes no advice");
+    assertEquals(List.of(List.of("o-support")), omars.suggestions().stream()
+        .filter(s -> s.kind() == SuggestionKind.WEAVE).map(Suggestion::objectives).toList());
+    assertFalse(omars.toString().contains("o-sales"), "Omar (support) does not see sales' objective");
+    assertFalse(omars.toString().contains("Win the north region"));
   }
 
   @Test

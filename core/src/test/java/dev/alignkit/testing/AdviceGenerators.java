@@ -48,7 +48,9 @@ import org.quicktheories.core.Gen;
  *   <li><b>Work</b>: two cycles ({@code c-1} ACTIVE around {@link #AS_OF}, {@code c-2} DRAFT after
  *       it); 0 to 10 objectives of the organization, a team or a person, ACTIVE most often, else
  *       DRAFT or CANCELLED, tagged with up to three of the {@link #WEAVE_TAGS}, exercising up to
- *       three catalog skills, with 0 to 2 initiatives tagged and skilled alike.
+ *       three catalog skills, with 0 to 2 initiatives tagged and skilled alike, 0 to 3 links to
+ *       objectives or (once in three) to ROLLUP key results, which one objective in four has:
+ *       several parents, duplicates and cycles, which advice does not read.
  *   <li><b>Plans</b>: 1 to 5, of a person of the snapshot (once in 10 of {@code p-999}), any
  *       standing or none, a third of them a target role (resolving or not); 1 to 3 goals each of
  *       any status, {@code ownTime} once in three, a planned share sometimes, support activities

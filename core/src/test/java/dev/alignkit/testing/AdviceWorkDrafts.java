@@ -28,6 +28,8 @@ import dev.alignkit.development.PerformanceStanding;
 import dev.alignkit.development.SupportActivity;
 import dev.alignkit.development.SupportKind;
 import dev.alignkit.development.TargetSkill;
+import dev.alignkit.okr.Alignment;
+import dev.alignkit.okr.AlignmentKind;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
@@ -35,6 +37,7 @@ import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.okr.OwnerKind;
+import dev.alignkit.okr.ParentKind;
 import dev.alignkit.org.Person;
 import dev.alignkit.org.Team;
 import java.util.ArrayList;
@@ -52,6 +55,7 @@ import org.quicktheories.core.Gen;
  */
 final class AdviceWorkDrafts {
   private static final int MAX_INITIATIVES = 2;
+  private static final int MAX_LINKS = 3;
   private static final int MAX_WORK_SKILLS = 3;
   private static final int MAX_WORK_TAGS = 3;
   private static final int MAX_GOALS = 3;
@@ -79,7 +83,13 @@ final class AdviceWorkDrafts {
   record WorkDraft(String title, OkrStatus status, Set<String> tags, List<Integer> skillPicks) {}
 
   record ObjectiveDraft(OwnerKind ownerKind, int ownerPick, int cyclePick, WorkDraft work,
-      List<WorkDraft> initiatives) {}
+      List<WorkDraft> initiatives, List<LinkDraft> links, boolean rollup) {}
+
+  /**
+   * A link to the objective picked among all, or ({@code toKeyResult}) to the ROLLUP key result of
+   * the objective picked among those that have one (to that objective itself when none has).
+   */
+  record LinkDraft(int pick, boolean toKeyResult, boolean contributes) {}
 
   enum WovenKind { NONE, OBJECTIVE, INITIATIVE, DANGLING_OBJECTIVE, DANGLING_INITIATIVE }
 
@@ -92,14 +102,20 @@ final class AdviceWorkDrafts {
   record PlanDraft(Optional<Integer> personPick, int cyclePick, Optional<PerformanceStanding> standing,
       Optional<SnapshotParts.RoleDraft> targetRole, List<GoalDraft> goals) {}
 
-  /** Owned by the organization, a team or a person, with up to two initiatives. */
+  /**
+   * Owned by the organization, a team or a person, with up to two initiatives, up to three links
+   * to other objectives or their ROLLUP key results (several parents, duplicates, cycles: advice
+   * reads none of them), and a ROLLUP key result once in four.
+   */
   static Gen<ObjectiveDraft> objectiveDrafts() {
     Gen<OwnerKind> owners = frequency(
         weighted(2, constant(OwnerKind.ORGANIZATION)),
         weighted(3, constant(OwnerKind.TEAM)),
         weighted(1, constant(OwnerKind.PERSON)));
+    Gen<LinkDraft> links = combine(picks(), oneIn(3), Gens.booleans(), LinkDraft::new);
     return combine(
         owners, picks(), picks(), workDrafts(OBJECTIVE_TITLES), lists(workDrafts(INITIATIVE_TITLES), MAX_INITIATIVES),
+        lists(links, MAX_LINKS), oneIn(4),
         ObjectiveDraft::new);
   }
 
@@ -158,7 +174,10 @@ final class AdviceWorkDrafts {
   // ---------------------------------------------------------------------------------------------
   // Assembly
 
-  /** Objectives {@code o-1} ... each with one key result, and their initiatives, numbered across the snapshot. */
+  /**
+   * Objectives {@code o-1} ... each with one key result (and a ROLLUP one {@code kr-of-o-N} when
+   * drafted so), their initiatives numbered across the snapshot, and their links.
+   */
   static List<Objective> objectives(List<ObjectiveDraft> drafts, SkillCatalog catalog, List<Team> teams,
       List<Person> people, List<Cycle> cycles) {
     List<Objective> objectives = new ArrayList<>(drafts.size());
@@ -180,13 +199,34 @@ final class AdviceWorkDrafts {
         initiatives.add(Initiative.builder().id(PLACEHOLDER_ID).title(work.title()).status(work.status())
             .tags(work.tags()).skills(skillIds(catalog, work.skillPicks())).build());
       }
-      objectives.add(Objective.builder().id("o-" + (o + 1)).title(draft.work().title()).owner(owner)
+      Objective.Builder objective = Objective.builder().id("o-" + (o + 1)).title(draft.work().title()).owner(owner)
           .cycleId(pick(cycles, draft.cyclePick()).id()).status(draft.work().status())
           .tags(draft.work().tags()).skills(skillIds(catalog, draft.work().skillPicks()))
           .addKeyResult(KeyResult.increase(PLACEHOLDER_ID, "Raise weekly active teams", 0, 10, "teams"))
-          .initiatives(initiatives).build());
+          .initiatives(initiatives);
+      if (draft.rollup()) {
+        objective.addKeyResult(KeyResult.rollup("kr-of-o-" + (o + 1), "Contributions"));
+      }
+      for (LinkDraft link : draft.links()) {
+        objective.addAlignment(link(link, drafts));
+      }
+      objectives.add(objective.build());
     }
     return SnapshotParts.numberedNested(objectives);
+  }
+
+  private static Alignment link(LinkDraft link, List<ObjectiveDraft> drafts) {
+    AlignmentKind kind = link.contributes() ? AlignmentKind.CONTRIBUTES : AlignmentKind.SUPPORTS;
+    List<Integer> withRollup = new ArrayList<>();
+    for (int o = 0; o < drafts.size(); o++) {
+      if (drafts.get(o).rollup()) {
+        withRollup.add(o);
+      }
+    }
+    if (link.toKeyResult() && !withRollup.isEmpty()) {
+      return Alignment.of("kr-of-o-" + (pick(withRollup, link.pick()) + 1), ParentKind.KEY_RESULT, kind, 1);
+    }
+    return Alignment.of("o-" + (link.pick() % drafts.size() + 1), kind, 1);
   }
 
   /** Plans {@code dp-1} ... whose goals are numbered {@code g-1} ... across the plans. */

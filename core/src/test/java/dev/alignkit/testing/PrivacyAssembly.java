@@ -32,6 +32,7 @@ import dev.alignkit.development.SupportKind;
 import dev.alignkit.development.TargetSkill;
 import dev.alignkit.development.WayForwardStep;
 import dev.alignkit.okr.Alignment;
+import dev.alignkit.okr.AlignmentKind;
 import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.Initiative;
@@ -39,6 +40,7 @@ import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.okr.Owner;
+import dev.alignkit.okr.ParentKind;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.org.Team;
@@ -47,6 +49,7 @@ import dev.alignkit.testing.PrivacyGenerators.AssessmentDraft;
 import dev.alignkit.testing.PrivacyGenerators.Drafts;
 import dev.alignkit.testing.PrivacyGenerators.GoalDraft;
 import dev.alignkit.testing.PrivacyGenerators.GrantDraft;
+import dev.alignkit.testing.PrivacyGenerators.LinkDraft;
 import dev.alignkit.testing.PrivacyGenerators.ObjectiveDraft;
 import dev.alignkit.testing.PrivacyGenerators.PersonDraft;
 import dev.alignkit.testing.PrivacyGenerators.PersonalDraft;
@@ -72,24 +75,35 @@ final class PrivacyAssembly {
   private static final int TOKEN_RANDOM_CHARS = 10;
 
   private final Drafts drafts;
+  private final boolean hub;
   /** Seeded with the drawn seed, never the clock, so that the theory's seed replays every token. */
   private final Random random;
   private final Map<String, Source> tokens = new LinkedHashMap<>();
   private final List<String> personIds = new ArrayList<>();
   private final List<String> teamIds = new ArrayList<>();
   private final List<String> objectiveIds = new ArrayList<>();
+  /** Per objective, the id of its ROLLUP key result, or null when it has none. */
+  private final List<@Nullable String> rollupIds = new ArrayList<>();
+  /** Per objective, the id of its first measured key result, or null when it has none. */
+  private final List<@Nullable String> firstKeyResultIds = new ArrayList<>();
+  /** The indexes of the objectives that have a ROLLUP key result. */
+  private final List<Integer> rollupObjectives = new ArrayList<>();
   private final List<String> workIds = new ArrayList<>();
   private final List<String> goalIds = new ArrayList<>();
   private final List<String> subjectIds = new ArrayList<>();
 
-  private PrivacyAssembly(Drafts drafts) {
+  private PrivacyAssembly(Drafts drafts, boolean hub) {
     this.drafts = drafts;
+    this.hub = hub;
     this.random = new Random(drafts.seed());
   }
 
-  /** The organization the drafts describe, with the viewer's grants. */
-  static TokenOrganization assemble(Drafts drafts, List<GrantDraft> grants) {
-    return new PrivacyAssembly(drafts).build(grants);
+  /**
+   * The organization the drafts describe, with the viewer's grants; in a {@code hub} every objective
+   * but the one that holds it also contributes, with weight 1, to the first ROLLUP key result.
+   */
+  static TokenOrganization assemble(Drafts drafts, List<GrantDraft> grants, boolean hub) {
+    return new PrivacyAssembly(drafts, hub).build(grants);
   }
 
   /** A fresh token, recorded as written for {@code item} of {@code kind} (for itself when the item is null). */
@@ -164,8 +178,16 @@ final class PrivacyAssembly {
       snapshot.addPerson(person.build());
     }
     snapshot.addOpening(Opening.of("open-1", RoleRef.of(LADDER, "e2"), teamIds.get(0)));
+    // Objective ids and the ids links to key results name first, so that a link may go to any objective.
     for (int i = 0; i < drafts.objectives().size(); i++) {
-      objectiveIds.add(token(TokenKind.OBJECTIVE, null));
+      String id = token(TokenKind.OBJECTIVE, null);
+      objectiveIds.add(id);
+      ObjectiveDraft draft = drafts.objectives().get(i);
+      rollupIds.add(draft.rollup() ? token(TokenKind.OBJECTIVE, id) : null);
+      firstKeyResultIds.add(draft.values().isEmpty() ? null : token(TokenKind.OBJECTIVE, id));
+      if (draft.rollup()) {
+        rollupObjectives.add(i);
+      }
     }
     // Goal ids before objectives, so that an initiative can be woven into a goal of a later plan.
     for (PlanDraft plan : drafts.plans()) {
@@ -200,17 +222,31 @@ final class PrivacyAssembly {
       if (draft.visibility() != null) {
         objective.visibility(draft.visibility());
       }
-      if (draft.parent() >= 0) {
-        String parent = pick(objectiveIds, draft.parent());
-        objective.addAlignment(draft.contributes() ? Alignment.contributes(parent, draft.weight())
-            : Alignment.supports(parent));
+      for (LinkDraft link : draft.links()) {
+        objective.addAlignment(alignment(link));
+      }
+      if (hub && !rollupObjectives.isEmpty() && rollupObjectives.get(0) != i) {
+        objective.addAlignment(Alignment.contributesToKeyResult(rollupIds.get(rollupObjectives.get(0)), 1));
       }
       if (draft.crossFunctional()) {
         objective.addTag("cross-functional").addSkill("s-mentoring");
       }
+      if (draft.rollup()) {
+        // No check-ins (a ROLLUP key result cannot have any); owned by the last key-result owner drawn.
+        String rollupId = rollupIds.get(i);
+        subjectIds.add(rollupId);
+        KeyResult.Builder rollup = KeyResult.builder()
+            .from(KeyResult.rollup(rollupId, token(TokenKind.OBJECTIVE, id)))
+            .description(token(TokenKind.OBJECTIVE, id));
+        List<Integer> owners = draft.keyResultOwners();
+        if (!owners.isEmpty() && owners.get(owners.size() - 1) >= 0) {
+          rollup.ownerId(pick(personIds, owners.get(owners.size() - 1)));
+        }
+        objective.addKeyResult(rollup.build());
+      }
       for (int k = 0; k < draft.values().size(); k++) {
         int value = draft.values().get(k);
-        String keyResultId = token(TokenKind.OBJECTIVE, id);
+        String keyResultId = k == 0 ? firstKeyResultIds.get(i) : token(TokenKind.OBJECTIVE, id);
         subjectIds.add(keyResultId);
         // A negative value: no value as of the date, only a check-in after it.
         LocalDate date = value < 0 ? AS_OF.plusDays(3) : AS_OF.minusDays(3);
@@ -238,6 +274,23 @@ final class PrivacyAssembly {
       objective.addInitiative(initiative.build());
       snapshot.addObjective(objective.build());
     }
+  }
+
+  /** The link a draft describes; see {@link LinkDraft}. */
+  private Alignment alignment(LinkDraft link) {
+    String parent = pick(objectiveIds, link.parent());
+    ParentKind parentKind = ParentKind.OBJECTIVE;
+    if (link.toKeyResult()) {
+      int target = rollupObjectives.isEmpty() ? link.parent() % objectiveIds.size()
+          : rollupObjectives.get(0);
+      String keyResult = rollupIds.get(target) != null ? rollupIds.get(target) : firstKeyResultIds.get(target);
+      if (keyResult != null) {
+        parent = keyResult;
+        parentKind = ParentKind.KEY_RESULT;
+      }
+    }
+    return Alignment.of(parent, parentKind, link.contributes() ? AlignmentKind.CONTRIBUTES : AlignmentKind.SUPPORTS,
+        link.contributes() ? link.weight() : 1);
   }
 
   private void plans(OrganizationSnapshot.Builder snapshot) {

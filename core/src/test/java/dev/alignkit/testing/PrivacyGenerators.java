@@ -25,16 +25,22 @@ import org.quicktheories.core.Gen;
  * decide which items a viewer may not see and look for their tokens in anything shown to that
  * viewer; start from {@link #organizations()}.
  *
- * <p>Built by combining valid parts: the structure (owners, teams, other teams, managers, alignment,
+ * <p>Built by combining valid parts: the structure (owners, teams, other teams, managers, links,
  * visibility, key-result and measure owners, grants) comes from drafts that pick among the items by
- * index, so reporting cycles, alignment cycles, references to hidden items, widened visibilities,
+ * index, so reporting cycles, alignment cycles, several parents (some hidden, some visible), links
+ * to key results (ROLLUP ones that several children contribute to, and measured ones), duplicate
+ * links, references to hidden items, widened visibilities,
  * key results owned by someone who may not otherwise see their objective (and whose managers may
  * not either), and members of a team through their other teams all occur. People are not seated in
  * {@link SnapshotParts#reportingTree} on purpose: one in eight may manage any other, themselves
  * included; the others report to someone earlier in the same of two divisions (even and odd
  * places in the list), so that chains that run into no cycle, and managers of one person who
  * manage no other, are common too. Objectives are owned by a person twice as often as by a team or
- * the organization, and two in three key results have an owner of their own. The tokens come from
+ * the organization, and two in three key results have an owner of their own. So that a visible
+ * parent or ROLLUP key result with three or more hidden contributors, which redaction aggregates,
+ * is common, objectives set TEAM or PRIVATE more often than other items, and one organization in
+ * three is a <em>hub</em>, in which every objective also contributes to the first ROLLUP key
+ * result. The tokens come from
  * a {@link java.util.Random} seeded with a long drawn from the theory, so the theory's seed
  * reproduces them. Sizes stay small (at most 8 people, 12 objectives,
  * 6 plans) so that a property can look at every person as a viewer. The assembly is in
@@ -114,25 +120,35 @@ public final class PrivacyGenerators {
   record PersonDraft(int team, int manager, boolean above, boolean hr, int level, int otherTeams) {}
 
   /**
-   * An objective: the owner picked among the teams or people, the parent an index among the
-   * objectives or -1, a key result per value (a negative value has no check-in by the as-of date)
-   * owned by the person picked at the same index of {@code keyResultOwners} (-1 or no entry: no
-   * owner of its own), the goal its initiative is woven into picked among the goals or -1.
+   * An objective: the owner picked among the teams or people, its links (none to three, to any
+   * objective, itself included, or to a key result; sometimes the same parent twice), whether it
+   * has a ROLLUP key result of its own, a key result per value (a negative value has no check-in
+   * by the as-of date) owned by the person picked at the same index of {@code keyResultOwners}
+   * (-1 or no entry: no owner of its own), the goal its initiative is woven into picked among the
+   * goals or -1.
    */
-  record ObjectiveDraft(OwnerKind owner, int ownerPick, @Nullable Visibility visibility, boolean draft, int parent,
-      boolean contributes, int weight, List<Integer> values, int wovenGoal, boolean crossFunctional,
+  record ObjectiveDraft(OwnerKind owner, int ownerPick, @Nullable Visibility visibility, boolean draft,
+      List<LinkDraft> links, boolean rollup, List<Integer> values, int wovenGoal, boolean crossFunctional,
       List<Integer> keyResultOwners) {
     static ObjectiveDraft unwoven(OwnerKind owner, int ownerPick, @Nullable Visibility visibility, boolean draft,
-        int parent, boolean contributes, int weight, List<Integer> values) {
-      return new ObjectiveDraft(owner, ownerPick, visibility, draft, parent, contributes, weight, values, -1, false,
-          List.of());
+        List<LinkDraft> links, boolean rollup, List<Integer> values) {
+      return new ObjectiveDraft(owner, ownerPick, visibility, draft, links, rollup, values, -1, false, List.of());
     }
 
     ObjectiveDraft woven(int goal, boolean tagged, List<Integer> keyResultOwners) {
-      return new ObjectiveDraft(owner, ownerPick, visibility, draft, parent, contributes, weight, values, goal, tagged,
+      return new ObjectiveDraft(owner, ownerPick, visibility, draft, links, rollup, values, goal, tagged,
           keyResultOwners);
     }
   }
+
+  /**
+   * A link of an objective: to the objective picked by index, or, {@code toKeyResult}, to a key
+   * result: the ROLLUP key result of the first objective that has one (so that several children
+   * meet in one), else the first key result of the objective picked (a measured one, which a
+   * contributing link only supports), else that objective itself. Two links of one objective often
+   * pick the same parent: a duplicate.
+   */
+  record LinkDraft(int parent, boolean toKeyResult, boolean contributes, int weight) {}
 
   /**
    * A goal: woven into an objective or initiative picked among them, or -1; skill indexes
@@ -168,12 +184,13 @@ public final class PrivacyGenerators {
             PersonDraft::new),
         1, MAX_PEOPLE);
     Gen<Integer> someoneOrNoOne = frequency(weighted(1, constant(-1)), weighted(2, Gens.ints(0, MAX_PEOPLE - 1)));
+    Gen<LinkDraft> link = combine(Gens.ints(0, MAX_OBJECTIVES - 1), Gens.booleans(),
+        frequency(weighted(3, constant(true)), weighted(1, constant(false))), Gens.ints(0, 3), LinkDraft::new);
+    Gen<List<LinkDraft>> links = frequency(weighted(1, constant(List.of())), weighted(2, lists(link, 1, 1)),
+        weighted(2, lists(link, 2, 2)), weighted(1, lists(link, 3, 3)));
     Gen<ObjectiveDraft> unwoven = Gens.combine(
-        Gens.of(OwnerKind.ORGANIZATION, OwnerKind.TEAM, OwnerKind.PERSON, OwnerKind.PERSON), picks(), visibilities(),
-        Gens.oneIn(4), Gens.ints(-1, MAX_OBJECTIVES - 1),
-        frequency(weighted(2, constant(true)), weighted(1, constant(false))),
-        Gens.ints(0, 3),
-        lists(Gens.ints(-1, 10), 2),
+        Gens.of(OwnerKind.ORGANIZATION, OwnerKind.TEAM, OwnerKind.PERSON, OwnerKind.PERSON), picks(),
+        objectiveVisibilities(), Gens.oneIn(4), links, Gens.oneIn(4), lists(Gens.ints(-1, 10), 2),
         ObjectiveDraft::unwoven);
     Gen<List<ObjectiveDraft>> objectives = lists(
         combine(unwoven, Gens.ints(-1, 5), Gens.booleans(), lists(someoneOrNoOne, 2, 2), ObjectiveDraft::woven),
@@ -198,7 +215,19 @@ public final class PrivacyGenerators {
     Gen<Drafts> drafts = Gens.combine(
         Gens.longs(Long.MIN_VALUE, Long.MAX_VALUE), people, objectives, plans, visions, sessions, assessments,
         waivers, Drafts::new);
-    return combine(drafts, grants, PrivacyAssembly::assemble);
+    // One organization in three is a hub: every objective also contributes to the first ROLLUP key
+    // result, so that one key result with several hidden contributors, which redaction aggregates, is common.
+    return combine(drafts, grants, Gens.oneIn(3), PrivacyAssembly::assemble);
+  }
+
+  /**
+   * An objective's own visibility, or none (the policy's default, PUBLIC): hidden from someone
+   * more often than other items, so that several hidden children of one parent or key result,
+   * whom redaction aggregates, are common.
+   */
+  private static Gen<@Nullable Visibility> objectiveVisibilities() {
+    return Gens.orNull(frequency(weighted(1, constant(Visibility.PUBLIC)), weighted(2, constant(Visibility.TEAM)),
+        weighted(2, constant(Visibility.PRIVATE))), 0.25);
   }
 
   /** An own visibility, or none (null: the policy's default). */
