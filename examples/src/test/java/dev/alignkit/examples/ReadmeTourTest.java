@@ -29,7 +29,7 @@ class ReadmeTourTest {
   void tourPrintsTheProgressAndFindingsItPromises() {
     assertEquals(String.join("\n",
             "kr-2 progress: 0.5",
-            "WARNING okr.alignment.unaligned at objectives[o-3].alignment",
+            "WARNING okr.alignment.unaligned at objectives[o-3].alignments",
             "WARNING okr.check-in.stale at objectives[o-3].keyResults[kr-3].checkIns",
             "ERROR okr.key-result.activity at objectives[o-3].keyResults[kr-3].title",
             "WARNING acme.objective.skills at objectives[o-3].skills",
