@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>
  * Customers recommend us                   [#####.....]  54%  ON_TRACK   organization  1 at risk below
- *   Answer within a working day            [####......]  38%  BEHIND     team:support  rollup kr-kb of 2 contributors
+ *   Answer within a working day            [####......]  38%  BEHIND     team:support  1 at risk below  rollup kr-kb of 2 contributors
  *     Make escalations painless            [###.......]  30%  AT_RISK    person:maya  ! behind pace  via kr-kb  also under o-9
  *     Write the help center                [#####.....]  50%  ON_TRACK   team:docs  via kr-kb
  * </pre>
@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  * where the walk first reaches it; under its other parents the child is a single line, marked
  * {@code (children above)} when it has children. So the text grows with the number of links,
  * never with the number of paths: a chain of diamonds prints each objective once per parent.
+ * An objective's ROLLUP key results follow its zones, each with the number of objectives that
+ * have a contributing link to it, each counted once: {@code rollup kr-kb of 2 contributors}.
  *
  * <p>Objectives on an alignment cycle follow under their own heading, each with the subtrees of
  * its children that are on no cycle; where such an objective is a child of another objective it
