@@ -23,9 +23,9 @@ import org.jspecify.annotations.Nullable;
  * ROLLUP key results with their number of contributors.
  *
  * <pre>
- * Customers recommend us                   [#####.....]  54%  ON_TRACK   organization  1 at risk below
- *   Answer within a working day            [####......]  38%  BEHIND     team:support  1 at risk below  rollup kr-kb of 2 contributors
- *     Make escalations painless            [###.......]  30%  AT_RISK    person:maya  ! behind pace  via kr-kb  also under o-9
+ * Customers recommend us                   [#####.....]  54%  ON_TRACK   organization
+ *   Answer within a working day            [####......]  38%  BEHIND     team:support  rollup kr-kb of 2 contributors
+ *     Make escalations painless            [###.......]  30%  BEHIND     person:maya  via kr-kb  also under o-9
  *     Write the help center                [#####.....]  50%  ON_TRACK   team:docs  via kr-kb
  * </pre>
  *
