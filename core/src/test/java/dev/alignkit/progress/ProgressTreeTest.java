@@ -12,6 +12,7 @@ import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProgressTreeTest {
@@ -49,6 +50,139 @@ class ProgressTreeTest {
         "On alignment cycles (no roll-up):",
         "  Loop A                                 [          ]   --  NO_DATA    team:t",
         "  Loop B                                 [          ]   --  NO_DATA    team:t",
+        "");
+    assertEquals(expected, ProgressTree.render(Rollup.of(snapshot, MIDDLE)));
+  }
+
+  private static Objective linked(String id, String title, Owner owner, KeyResult kr, Alignment... links) {
+    return Objective.builder().id(id).title(title).owner(owner).cycleId("q3").addKeyResult(kr)
+        .addAlignments(links).build();
+  }
+
+  private static OrganizationSnapshot.Builder quarter() {
+    return OrganizationSnapshot.builder().addCycle(Cycle.of("q3", "2026-Q3", START, LocalDate.of(2026, 9, 30)));
+  }
+
+  @Test
+  void aChildWithTwoParentsShowsUnderEachMarkedWithTheOtherAndItsSubtreeOnce() {
+    OrganizationSnapshot snapshot = quarter()
+        .addObjective(objective("o-p1", "Customers recommend us", Owner.organization(), null, at("k1", 20)))
+        .addObjective(objective("o-p2", "Win the mid-market", Owner.organization(), null, at("k2", 100)))
+        .addObjective(linked("o-c", "Answer within a day", Owner.team("support"), at("kc", 60),
+            Alignment.contributes("o-p1", 1), Alignment.contributes("o-p2", 3)))
+        .addObjective(linked("o-d", "Make escalations painless", Owner.person("maya"), at("kd", 50),
+            Alignment.supports("o-c")))
+        .build();
+    // The child counts in each parent: o-p1 (0.2 + 0.6) / 2 = 0.4; o-p2 (1.0 + 3 * 0.6) / 4 = 0.7.
+    String expected = String.join("\n",
+        "Customers recommend us                   [####......]  40%  ON_TRACK   organization",
+        "  Answer within a day                    [######....]  60%  ON_TRACK   team:support  also under o-p2",
+        "    Make escalations painless            [#####.....]  50%  ON_TRACK   person:maya",
+        "Win the mid-market                       [#######...]  70%  ON_TRACK   organization",
+        "  Answer within a day                    [######....]  60%  ON_TRACK   team:support  also under o-p1"
+            + "  (children above)",
+        "");
+    assertEquals(expected, ProgressTree.render(Rollup.of(snapshot, MIDDLE)));
+  }
+
+  @Test
+  void childrenOfARollupKeyResultShowUnderItsObjectiveViaTheKeyResult() {
+    OrganizationSnapshot snapshot = quarter()
+        .addObjective(Objective.builder().id("o-r").title("Launch the partner program").owner(Owner.organization())
+            .cycleId("q3").addKeyResult(KeyResult.rollup("kr-ready", "Partners served by sales and support")).build())
+        .addObjective(linked("o-a", "Train support on partner tickets", Owner.team("support"), at("ka", 50),
+            Alignment.contributesToKeyResult("kr-ready", 1)))
+        .addObjective(linked("o-b", "Sign ten partners", Owner.team("sales"), at("kb", 100),
+            Alignment.contributesToKeyResult("kr-ready", 3)))
+        .addObjective(linked("o-s", "Write the partner playbook", Owner.team("docs"), at("ks", 10),
+            Alignment.supportsKeyResult("kr-ready")))
+        .build();
+    // kr-ready = (1 * 0.5 + 3 * 1.0) / 4 = 0.875, all o-r holds; o-s only supports it.
+    String expected = String.join("\n",
+        "Launch the partner program               [#########.]  88%  ON_TRACK   organization  1 at risk below"
+            + "  rollup kr-ready of 2 contributors",
+        "  Train support on partner tickets       [#####.....]  50%  ON_TRACK   team:support  via kr-ready",
+        "  Sign ten partners                      [##########] 100%  DONE       team:sales  via kr-ready",
+        "  Write the partner playbook             [#.........]  10%  AT_RISK    team:docs  ! behind pace"
+            + "  via kr-ready",
+        "");
+    assertEquals(expected, ProgressTree.render(Rollup.of(snapshot, MIDDLE)));
+  }
+
+  @Test
+  void aRollupKeyResultCountsEachContributorOnceAndNamesOneContributorInTheSingular() {
+    OrganizationSnapshot snapshot = quarter()
+        .addObjective(Objective.builder().id("o-r").title("Launch").owner(Owner.organization()).cycleId("q3")
+            .addKeyResults(KeyResult.rollup("kr-a", "A"), KeyResult.rollup("kr-b", "B"), KeyResult.rollup("kr-c", "C"))
+            .build())
+        .addObjective(linked("o-1", "One", Owner.team("t"), at("k1", 50), Alignment.contributesToKeyResult("kr-a", 1),
+            Alignment.contributesToKeyResult("kr-a", 2), Alignment.contributesToKeyResult("kr-b", 1)))
+        .addObjective(linked("o-2", "Two", Owner.team("t"), at("k2", 50), Alignment.contributesToKeyResult("kr-b", 1),
+            Alignment.supportsKeyResult("kr-c")))
+        .build();
+
+    String root = ProgressTree.render(Rollup.of(snapshot, MIDDLE)).lines().findFirst().orElseThrow();
+
+    assertTrue(root.endsWith("  rollup kr-a of 1 contributor, kr-b of 2 contributors, kr-c of 0 contributors"), root);
+  }
+
+  @Test
+  void aChainOfDiamondsPrintsEachObjectiveOncePerParent() {
+    int levels = 24;
+    OrganizationSnapshot.Builder builder = quarter()
+        .addObjective(objective("l-0", "Left 0", Owner.organization(), null, at("kl0", 50)))
+        .addObjective(objective("r-0", "Right 0", Owner.organization(), null, at("kr0", 50)));
+    for (int i = 1; i < levels; i++) {
+      for (String side : new String[] {"l", "r"}) {
+        builder.addObjective(linked(side + "-" + i, side + " " + i, Owner.team("t"), at("k" + side + i, 50),
+            Alignment.supports("l-" + (i - 1)), Alignment.supports("r-" + (i - 1))));
+      }
+    }
+    List<String> lines = ProgressTree.render(Rollup.of(builder.build(), MIDDLE)).lines().toList();
+
+    // 2^24 paths lead to the bottom; the tree has a line per root and one per link.
+    assertEquals(2 + 4 * (levels - 1), lines.size());
+    assertEquals(1, lines.stream().filter(l -> l.contains("l 23 ") && l.endsWith("also under r-22")).count());
+    List<String> left1 = lines.stream().filter(l -> l.contains("l 1 ")).toList();
+    assertEquals(2, left1.size(), left1.toString());
+    assertTrue(left1.get(0).endsWith("team:t  also under r-0"), left1.get(0));
+    assertTrue(left1.get(1).endsWith("team:t  also under l-0  (children above)"), left1.get(1));
+  }
+
+  @Test
+  void aChildWithManyParentsNamesThreeOthersAndCountsTheRest() {
+    OrganizationSnapshot.Builder builder = quarter();
+    Objective.Builder child = Objective.builder().id("o-c").title("Child").owner(Owner.team("t")).cycleId("q3")
+        .addKeyResult(at("kc", 50));
+    for (int i = 1; i <= 6; i++) {
+      builder.addObjective(objective("o-" + i, "Parent " + i, Owner.organization(), null, at("k" + i, 50)));
+      child.addAlignment(Alignment.supports("o-" + i));
+    }
+    List<String> lines = ProgressTree.render(Rollup.of(builder.addObjective(child.build()).build(), MIDDLE))
+        .lines().toList();
+
+    assertTrue(lines.get(1).endsWith("team:t  also under o-2, o-3, o-4 and 2 more"), lines.get(1));
+    assertTrue(lines.get(11).endsWith("team:t  also under o-1, o-2, o-3 and 2 more"), lines.get(11));
+  }
+
+  @Test
+  void objectivesOnACycleShowTheirOwnSectionWithTheChildrenBelowThemAndAreMarkedUnderOtherParents() {
+    OrganizationSnapshot snapshot = quarter()
+        .addObjective(objective("o-root", "Customers recommend us", Owner.organization(), null, at("k0", 60)))
+        .addObjective(linked("o-x", "Loop X", Owner.team("t"), at("kx", 0), Alignment.supports("o-y"),
+            Alignment.supports("o-root")))
+        .addObjective(linked("o-y", "Loop Y", Owner.team("t"), at("ky", 0), Alignment.supports("o-x")))
+        .addObjective(linked("o-below", "Below the loop", Owner.person("maya"), at("kb", 50),
+            Alignment.contributes("o-x", 1)))
+        .build();
+    String expected = String.join("\n",
+        "Customers recommend us                   [######....]  60%  ON_TRACK   organization",
+        "  Loop X                                 [          ]   --  NO_DATA    team:t  also under o-y"
+            + "  (on an alignment cycle)",
+        "On alignment cycles (no roll-up):",
+        "  Loop X                                 [          ]   --  NO_DATA    team:t",
+        "    Below the loop                       [#####.....]  50%  ON_TRACK   person:maya",
+        "  Loop Y                                 [          ]   --  NO_DATA    team:t",
         "");
     assertEquals(expected, ProgressTree.render(Rollup.of(snapshot, MIDDLE)));
   }

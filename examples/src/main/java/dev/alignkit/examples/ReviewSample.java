@@ -40,7 +40,8 @@ import java.util.List;
 
 /**
  * The review's sample organization, Northwind Support Cloud: 40 people in five teams, five
- * ladders, a company, team and personal OKR tree in the middle of a quarter, and development
+ * ladders, company, team and personal OKRs in the middle of a quarter (one team objective with
+ * two parents, one key result rolled up from two contributors), and development
  * plans that play every scenario of {@code docs/concepts.md}. Deterministic: the same code gives
  * the same snapshot, and {@code examples/data/organization-40.json} is this snapshot as JSON.
  */

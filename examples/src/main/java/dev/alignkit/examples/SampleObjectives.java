@@ -14,10 +14,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 /**
- * The OKRs of {@link ReviewSample}: a company, team and personal tree in the middle of 2026-Q3,
- * with key results owned by people other than their objective's owner, three-level targets,
- * initiatives on key results, descriptions, a check-in recorded at an instant, and a backlog of
- * drafts without a cycle.
+ * The OKRs of {@link ReviewSample}: company, team and personal objectives in the middle of
+ * 2026-Q3, with key results owned by people other than their objective's owner, three-level
+ * targets, a ROLLUP key result measured by the two team objectives that contribute to it, a team
+ * objective with two parents, initiatives on key results, descriptions, a check-in recorded at an
+ * instant, and a backlog of drafts without a cycle.
  */
 final class SampleObjectives {
   /** The organization's time zone: check-ins recorded at an instant are dated in Berlin. */
@@ -73,6 +74,10 @@ final class SampleObjectives {
         // Three-level targets: 1.5M is the commitment, 3.0M the target, 4.0M the stretch.
         .addKeyResult(levels(1.5, 4.0, increase("kr-arr", "Grow new ARR from 0 to 3.0M", 0, 3.0, "M EUR",
             14, 0.4, 42, 0.9)))
+        // Measured by the team objectives that contribute to it, not by a number of its own.
+        .addKeyResult(KeyResult.builder().from(KeyResult.rollup("kr-mm-ready",
+                "Get sales and product ready for mid-market buyers"))
+            .description("Rolls up the sales motion and the product work for the mid-market.").build())
         .build());
     org.addObjective(objective("o-partners", "Launch the partner program", Owner.organization(), null)
         .addTag("cross-functional").addTag("executive-sponsored")
@@ -91,8 +96,9 @@ final class SampleObjectives {
         .addKeyResult(owned("finn", decrease("kr-backlog", "Cut the ticket backlog from 400 to 100", 400, 100,
             "tickets", 14, 390, 40, 380)))
         .build());
-    // Sales: slow trend behind an on-pace number.
-    org.addObjective(objective("o-sales", "Build a repeatable mid-market motion", Owner.team("sales"), "o-growth")
+    // Sales: slow trend behind an on-pace number; one of the two contributors of kr-mm-ready.
+    org.addObjective(objective("o-sales", "Build a repeatable mid-market motion", Owner.team("sales"), null)
+        .addAlignment(Alignment.contributesToKeyResult("kr-mm-ready", 1))
         .addSkill("negotiation")
         .addKeyResult(increase("kr-pipeline", "Grow qualified pipeline from 2M to 6M", 2, 6, "M EUR",
             1, 3.6, 44, 3.9))
@@ -107,8 +113,10 @@ final class SampleObjectives {
         .addInitiative(Initiative.builder().id("i-go-migration").title("Move the deploy service to Go")
             .keyResultId("kr-deploys").addSkill("go").build())
         .build());
-    org.addObjective(objective("o-product", "Ship what mid-market customers ask for", Owner.team("product"),
-        "o-growth")
+    // Product: the other contributor of kr-mm-ready, and what customers ask for keeps them too: two parents.
+    org.addObjective(objective("o-product", "Ship what mid-market customers ask for", Owner.team("product"), null)
+        .addAlignment(Alignment.contributesToKeyResult("kr-mm-ready", 1))
+        .addAlignment(Alignment.contributes("o-retention", 1))
         .addSkill("discovery")
         .addKeyResult(increase("kr-interviews", "Hold 40 customer discovery interviews", 0, 40, "interviews",
             14, 8, 42, 19))

@@ -85,13 +85,16 @@ class SampleDocumentsTest {
   void organization40HasAnOkrTreeWithCheckInsAndCareers() {
     OrganizationSnapshot snapshot = AlignkitJson.read(DATA.resolve("organization-40.json"));
     assertEquals(13, snapshot.objectives().size());
-    assertEquals(16, snapshot.objectives().stream().mapToInt(o -> o.keyResults().size()).sum());
+    assertEquals(17, snapshot.objectives().stream().mapToInt(o -> o.keyResults().size()).sum());
     assertEquals(List.of("o-trial", "o-raj-handbook"), snapshot.objectives().stream()
         .filter(o -> o.cycleId().isEmpty()).map(o -> o.id()).collect(Collectors.toList()));
     assertEquals(3, snapshot.objectives().stream().filter(o -> o.owner().kind() == OwnerKind.ORGANIZATION
         && o.cycleId().equals(Optional.of("2026-Q3"))).count());
-    assertEquals(List.of("o-support", "o-platform"),
+    assertEquals(List.of("o-support", "o-platform", "o-product"),
         snapshot.childrenOf("o-retention").stream().map(o -> o.id()).collect(Collectors.toList()));
+    assertEquals(List.of("o-sales", "o-product"),
+        snapshot.childrenOf("o-growth").stream().map(o -> o.id()).collect(Collectors.toList()));
+    assertTrue(snapshot.keyResult("kr-mm-ready").orElseThrow().isRollup());
     assertEquals(ObjectiveType.ASPIRATIONAL, snapshot.objective("o-growth").orElseThrow().type());
     assertEquals(2, snapshot.keyResult("kr-nrr").orElseThrow().checkIns().size());
     assertEquals(List.of("cs", "sales", "eng", "mgmt", "pm"),

@@ -7,6 +7,7 @@ import dev.alignkit.Alignkit;
 import dev.alignkit.advice.AdviceFormatter;
 import dev.alignkit.advice.Suggestion;
 import dev.alignkit.progress.GapEntry;
+import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
@@ -24,10 +25,12 @@ import java.util.Map;
 
 /**
  * The review as JSON, for a pipeline: the same facts as the Markdown, with ids and codes.
- * {@code objectives} holds the objectives but the backlog, with their key results and initiatives;
- * {@code backlog} the drafts without a cycle, unmeasured; a review for one person adds
- * {@code keyResultsOwnedElsewhere}, the key results the person owns on others' objectives.
- * Descriptions are given whole, as written.
+ * {@code objectives} holds the objectives but the backlog, with their {@code alignments} (each
+ * link as written: {@code parentId}, {@code parentKind}, {@code kind}, {@code weight}), key results
+ * and initiatives; {@code backlog} the drafts without a cycle, unmeasured; a review for one person
+ * adds {@code keyResultsOwnedElsewhere}, the key results the person owns on others' objectives. A
+ * ROLLUP key result has {@code "rollup": true} and the {@code contributorIds} of the objectives
+ * that contribute to it. Descriptions are given whole, as written.
  */
 final class JsonReview {
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -41,7 +44,22 @@ final class JsonReview {
     objective.description().ifPresent(d -> o.put("description", d));
     o.put("owner", objective.owner().toString());
     objective.cycleId().ifPresent(c -> o.put("cycleId", c));
+    o.put("alignments", alignments(objective));
     return o;
+  }
+
+  /** The objective's links as written, in order, so that a finding's {@code alignments[i]} names one of them. */
+  private static List<Object> alignments(Objective objective) {
+    List<Object> alignments = new ArrayList<>();
+    for (Alignment link : objective.alignments()) {
+      Map<String, Object> a = new LinkedHashMap<>();
+      a.put("parentId", link.parentId());
+      a.put("parentKind", link.parentKind().name());
+      a.put("kind", link.kind().name());
+      a.put("weight", link.weight());
+      alignments.add(a);
+    }
+    return alignments;
   }
 
   private static List<Object> keyResults(Review review, Objective objective, boolean measured) {
@@ -60,6 +78,10 @@ final class JsonReview {
     k.put("title", keyResult.title());
     keyResult.description().ifPresent(d -> k.put("description", d));
     objective.ownerIdOf(keyResult).ifPresent(p -> k.put("ownerId", p));
+    if (keyResult.isRollup()) {
+      k.put("rollup", true);
+      k.put("contributorIds", review.contributorsOf(keyResult));
+    }
     if (measured) {
       review.progressOf(keyResult).ifPresent(p -> k.put("progress", p));
       review.rollup.keyResult(keyResult.id()).ifPresent(r -> k.put("status", r.status().name()));
@@ -90,7 +112,6 @@ final class JsonReview {
     for (Objective objective : review.objectives()) {
       ObjectiveRollup result = review.rollup.objective(objective.id()).orElseThrow();
       Map<String, Object> o = objective(objective);
-      objective.alignments().stream().findFirst().ifPresent(a -> o.put("parentId", a.parentId()));
       result.progress().ifPresent(p -> o.put("progress", p));
       o.put("status", result.status().name());
       o.put("partial", result.partial());
@@ -105,7 +126,6 @@ final class JsonReview {
     for (Objective objective : review.backlog()) {
       Map<String, Object> o = objective(objective);
       o.put("objectiveStatus", objective.status().name());
-      objective.alignments().stream().findFirst().ifPresent(a -> o.put("parentId", a.parentId()));
       o.put("keyResults", keyResults(review, objective, false));
       o.put("initiatives", initiatives(objective));
       backlog.add(o);

@@ -6,6 +6,8 @@ import static dev.alignkit.examples.review.Markdown.text;
 import dev.alignkit.Alignkit;
 import dev.alignkit.advice.AdviceFormatter;
 import dev.alignkit.advice.Suggestion;
+import dev.alignkit.okr.Alignment;
+import dev.alignkit.okr.AlignmentKind;
 import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
@@ -23,10 +25,11 @@ import java.util.stream.Collectors;
 
 /**
  * The review as Markdown, for a pull request, a wiki page or an e-mail: the progress table, each
- * objective with its description, key results (with their owner when it is not the objective's)
- * and initiatives, the backlog apart, what needs attention, readiness, the findings by person,
- * the advice on tangential goals and the teams. All user text goes through {@link Markdown}, and
- * a description shows its first paragraph as a quote under its item.
+ * objective with the parents it is aligned to, its description, key results (with their owner
+ * when it is not the objective's, and for a ROLLUP key result its contributors) and initiatives,
+ * the backlog apart, what needs attention, readiness, the findings by person, the advice on
+ * tangential goals and the teams. All user text goes through {@link Markdown}, and a description
+ * shows its first paragraph as a quote under its item.
  */
 final class MarkdownReview {
   private static final String NONE = "—";
@@ -81,8 +84,40 @@ final class MarkdownReview {
           .append(text(review.nameOf(objective.owner()))).append(" · ").append(text(objective.cycleId().orElse("no cycle")))
           .append(" · ").append(Review.percent(result.progress(), NONE)).append(" · ").append(result.status())
           .append('\n');
+      alignments(objective);
       items(objective, true);
     }
+  }
+
+  /**
+   * The objective's links as written, one paragraph: "Aligned to Win the mid-market via
+   * `kr-mm-ready` (contributes, weight 1); Customers stay (supports)." Each parent is named by its
+   * title, a key result by its id after its objective's title; a parent that does not resolve
+   * shows its id and "not found".
+   */
+  private void alignments(Objective objective) {
+    if (objective.alignments().isEmpty()) {
+      return;
+    }
+    out.append("\nAligned to ");
+    String separator = "";
+    for (Alignment link : objective.alignments()) {
+      out.append(separator);
+      separator = "; ";
+      Optional<Objective> parent = review.snapshot.parentOf(link);
+      if (parent.isEmpty()) {
+        out.append(code(link.parentId())).append(" (not found, ");
+      } else {
+        out.append(text(parent.get().title()));
+        if (link.isToKeyResult()) {
+          out.append(" via ").append(code(link.parentId()));
+        }
+        out.append(" (");
+      }
+      out.append(link.kind() == AlignmentKind.CONTRIBUTES
+          ? "contributes, weight " + Review.weight(link.weight()) : "supports").append(')');
+    }
+    out.append(".\n");
   }
 
   /** The objective's description, then a list of its key results and initiatives with theirs. */
@@ -99,6 +134,7 @@ final class MarkdownReview {
         review.rollup.keyResult(keyResult.id()).ifPresent(r -> out.append(" · ").append(r.status()));
         review.zoneOf(keyResult).ifPresent(zone -> out.append(" · zone ").append(zone));
       }
+      rollup(keyResult);
       review.ownerNameIfOther(objective, keyResult).ifPresent(name -> out.append(" · owner: ").append(text(name)));
       out.append('\n');
       description(keyResult.description(), "  > ");
@@ -109,6 +145,18 @@ final class MarkdownReview {
       out.append(initiative.done() ? " · done" : "").append('\n');
       description(initiative.description(), "  > ");
     }
+  }
+
+  /** For a ROLLUP key result, " · rollup of 2 contributors: `o-sales`, `o-product`". */
+  private void rollup(KeyResult keyResult) {
+    review.rollupNote(keyResult).ifPresent(note -> {
+      out.append(" · ").append(note);
+      String separator = ": ";
+      for (String id : review.contributorsOf(keyResult)) {
+        out.append(separator).append(code(id));
+        separator = ", ";
+      }
+    });
   }
 
   /** The first paragraph of a description that is set and not blank, as a quote line. */
@@ -129,6 +177,7 @@ final class MarkdownReview {
           .append(Review.percent(review.progressOf(keyResult), NONE));
       review.rollup.keyResult(keyResult.id()).ifPresent(r -> out.append(" · ").append(r.status()));
       review.zoneOf(keyResult).ifPresent(zone -> out.append(" · zone ").append(zone));
+      rollup(keyResult);
       out.append(" · ").append(ownerOf(item)).append('\n');
       description(keyResult.description(), "  > ");
     }
@@ -150,6 +199,7 @@ final class MarkdownReview {
     for (Objective objective : backlog) {
       out.append("\n### ").append(text(objective.title())).append("\n\n")
           .append(text(review.nameOf(objective.owner()))).append(" · ").append(objective.status()).append('\n');
+      alignments(objective);
       items(objective, false);
     }
     if (!owned.isEmpty()) {

@@ -1,19 +1,25 @@
 package dev.alignkit.examples.review;
 
 import dev.alignkit.okr.Alignment;
-import dev.alignkit.okr.AlignmentKind;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.progress.ObjectiveRollup;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The alignment graph as a Mermaid flowchart, which GitHub renders: one node per objective with
- * its progress and status, an edge from each child to its parent (solid when it contributes,
- * dotted when it only supports), and a colour per status. The backlog (drafts without a cycle)
- * is left out: it is not part of the cycle's roll-up.
+ * its progress and status, an edge for each link from a child to a parent, and a colour per
+ * status. An edge is solid when the link counts in the parent's progress (it contributes to the
+ * objective or to a ROLLUP key result of it) and dotted when it does not (it supports, or it
+ * contributes to a key result that is not ROLLUP, which counts as supporting). A link to a key
+ * result ends at the key result's objective, labelled with the key result's id; a counting link
+ * whose weight is not 1 is labelled with its weight ({@code kr-7, weight 3}). A second link to
+ * the same parent counts once and is drawn once. The backlog (drafts without a cycle) is left
+ * out: it is not part of the cycle's roll-up.
  */
 final class MermaidReview {
   private MermaidReview() {}
@@ -43,12 +49,23 @@ final class MermaidReview {
       if (!nodes.containsKey(objective.id())) {
         continue;
       }
-      for (Alignment alignment : objective.alignments()) {
-        String parent = review.snapshot.parentOf(alignment).map(Objective::id).map(nodes::get).orElse(null);
-        if (parent != null) {
-          out.append("  ").append(nodes.get(objective.id()))
-              .append(alignment.kind() == AlignmentKind.CONTRIBUTES ? " --> " : " -.-> ").append(parent).append('\n');
+      Set<String> drawn = new HashSet<>();
+      for (Alignment link : objective.alignments()) {
+        String parent = review.snapshot.parentOf(link).map(Objective::id).map(nodes::get).orElse(null);
+        if (parent == null || !drawn.add(link.parentKind() + " " + link.parentId())) {
+          continue;
         }
+        boolean counts = review.counts(link);
+        List<String> label = new ArrayList<>(2);
+        if (link.isToKeyResult()) {
+          label.add(link.parentId());
+        }
+        if (counts && link.weight() != 1) {
+          label.add("weight " + Review.weight(link.weight()));
+        }
+        out.append("  ").append(nodes.get(objective.id())).append(counts ? " -->" : " -.->")
+            .append(label.isEmpty() ? "" : "|\"" + escape(String.join(", ", label)) + "\"|").append(' ')
+            .append(parent).append('\n');
       }
     }
     out.append("  classDef at_risk fill:#f8d7da,stroke:#c0392b\n")

@@ -4,6 +4,8 @@ import dev.alignkit.Alignkit;
 import dev.alignkit.advice.Suggestion;
 import dev.alignkit.career.RoleRef;
 import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.okr.Alignment;
+import dev.alignkit.okr.AlignmentKind;
 import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
@@ -22,8 +24,10 @@ import dev.alignkit.progress.Rollup;
 import dev.alignkit.rules.Finding;
 import dev.alignkit.rules.Report;
 import dev.alignkit.rules.RuleCodes;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +65,7 @@ public final class Review {
   final List<ReadinessLine> readiness;
   final Map<String, List<Finding>> findingsByPerson;
   final List<Finding> tangential;
+  final Map<String, List<String>> contributors;
 
   /** A key result with the objective it belongs to. */
   record OwnedKeyResult(Objective objective, KeyResult keyResult) {}
@@ -81,6 +86,27 @@ public final class Review {
       findingsByPerson.computeIfAbsent(finding.personId().orElse(ORGANIZATION), k -> new ArrayList<>()).add(finding);
     }
     this.tangential = report.ofCode(RuleCodes.GOAL_TANGENTIAL);
+    this.contributors = contributors(rollup.snapshot());
+  }
+
+  /**
+   * The ids of the objectives with a contributing link to each ROLLUP key result, each once, in
+   * snapshot order; the backlog counts in no roll-up, so it contributes to none.
+   */
+  private static Map<String, List<String>> contributors(OrganizationSnapshot snapshot) {
+    Map<String, List<String>> contributors = new HashMap<>();
+    for (Objective objective : snapshot.objectives()) {
+      for (Alignment link : objective.alignments()) {
+        if (link.isToKeyResult() && link.kind() == AlignmentKind.CONTRIBUTES
+            && snapshot.keyResult(link.parentId()).map(KeyResult::isRollup).orElse(false)) {
+          List<String> ids = contributors.computeIfAbsent(link.parentId(), k -> new ArrayList<>());
+          if (ids.isEmpty() || !ids.get(ids.size() - 1).equals(objective.id())) {
+            ids.add(objective.id());
+          }
+        }
+      }
+    }
+    return contributors;
   }
 
   /**
@@ -240,6 +266,31 @@ public final class Review {
   /** The zone of a zoned key result in the roll-up (COMMIT, TARGET, ...); empty for others or without data. */
   Optional<OrdinalZone> zoneOf(KeyResult keyResult) {
     return rollup.keyResult(keyResult.id()).flatMap(r -> r.progress().zone());
+  }
+
+  /** The ids of the objectives that contribute to a ROLLUP key result (none for other kinds). */
+  List<String> contributorsOf(KeyResult keyResult) {
+    return contributors.getOrDefault(keyResult.id(), List.of());
+  }
+
+  /** "rollup of 2 contributors" for a ROLLUP key result, else empty. */
+  Optional<String> rollupNote(KeyResult keyResult) {
+    if (!keyResult.isRollup()) {
+      return Optional.empty();
+    }
+    int count = contributorsOf(keyResult).size();
+    return Optional.of("rollup of " + count + (count == 1 ? " contributor" : " contributors"));
+  }
+
+  /** Whether the link counts in its parent's progress: it contributes, to an objective or a ROLLUP key result. */
+  boolean counts(Alignment link) {
+    return link.kind() == AlignmentKind.CONTRIBUTES
+        && (!link.isToKeyResult() || snapshot.keyResult(link.parentId()).map(KeyResult::isRollup).orElse(false));
+  }
+
+  /** A weight as written, without a needless fraction: {@code 1}, {@code 0.5}. */
+  static String weight(double weight) {
+    return BigDecimal.valueOf(weight).stripTrailingZeros().toPlainString();
   }
 
   /** Progress as a whole percentage, or {@code none}. */

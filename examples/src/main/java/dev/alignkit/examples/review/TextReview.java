@@ -13,6 +13,7 @@ import dev.alignkit.progress.ObjectiveRollup;
 import dev.alignkit.progress.ProgressTree;
 import dev.alignkit.rules.Finding;
 import dev.alignkit.rules.FindingFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,11 +97,18 @@ final class TextReview {
     return title.length() <= width ? title : title.substring(0, width - 3) + "...";
   }
 
+  /** A key result with its progress and status, then its zone, "rollup of 2 contributors" and the note. */
   private String keyResultLine(String title, KeyResult keyResult, String note) {
     Optional<KeyResultRollup> result = review.rollup.keyResult(keyResult.id());
-    String zone = review.zoneOf(keyResult).map(z -> "zone " + z + (note.isEmpty() ? "" : "  ")).orElse("");
-    String line = String.format(Locale.ROOT, "%-40s %4s  %-11s%s%s", title,
-        Review.percent(review.progressOf(keyResult), "--"), result.map(r -> r.status().name()).orElse(""), zone, note);
+    List<String> notes = new ArrayList<>(3);
+    review.zoneOf(keyResult).ifPresent(zone -> notes.add("zone " + zone));
+    review.rollupNote(keyResult).ifPresent(notes::add);
+    if (!note.isEmpty()) {
+      notes.add(note);
+    }
+    String line = String.format(Locale.ROOT, "%-40s %4s  %-11s%s", title,
+        Review.percent(review.progressOf(keyResult), "--"), result.map(r -> r.status().name()).orElse(""),
+        String.join("  ", notes));
     return line.stripTrailing() + "\n";
   }
 

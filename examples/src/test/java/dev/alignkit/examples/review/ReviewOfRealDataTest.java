@@ -112,6 +112,8 @@ class ReviewOfRealDataTest {
 
         Maya Lee · 2026-Q3 · 42% · ON_TRACK
 
+        Aligned to Answer every customer within a day (contributes, weight 1).
+
         - Publish 3 escalation playbooks: 33% · BEHIND
         - Attend 4 escalation reviews: 50% · ON_TRACK · owner: Leo Park
           > One per month
