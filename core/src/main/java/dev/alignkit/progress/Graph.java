@@ -156,18 +156,19 @@ final class Graph {
     }
     inChild = inStart[n] == 0 ? NONE : new int[inStart[n]];
     inWeight = inStart[n] == 0 ? NO_WEIGHTS : new double[inStart[n]];
-    int[] filled = new int[n];
+    // inStart[p] serves as p's cursor while filling, ending at inStart[p + 1]; shifted back after.
     for (int i = 0; i < n; i++) {
       List<Alignment> links = objectives[i].alignments();
       for (int j = 0; j < links.size(); j++) {
         if (countsDirectly(i, j)) {
-          int p = up[upStart[i] + j];
-          int e = inStart[p] + filled[p]++;
+          int e = inStart[up[upStart[i] + j]]++;
           inChild[e] = i;
           inWeight[e] = links.get(j).weight();
         }
       }
     }
+    System.arraycopy(inStart, 0, inStart, 1, n);
+    inStart[0] = 0;
     if (rollupLinks == null) {
       rollupKey = NO_KEYS;
       rollupStart = new int[1];
@@ -289,10 +290,13 @@ final class Graph {
 
   /** Computes every key result and objective, children before parents. */
   void computeAll() {
-    int computed = orderChildrenFirst();
     int n = objectives.length;
-    // Marks handed up from objectives with a single parent (see the class javadoc).
-    int[] carried = new int[n];
+    int[] counts = new int[n];
+    int computed = orderChildrenFirst(counts);
+    // The same array, cleared: the marks handed up from objectives with a single parent (see the
+    // class javadoc).
+    Arrays.fill(counts, 0);
+    int[] carried = counts;
     for (int at = 0; at < computed; at++) {
       computeAndCarry(order[at], carried);
     }
@@ -330,11 +334,12 @@ final class Graph {
    * connected components; marks the members of components with more than one objective, or with a
    * link to itself, as {@link #onCycle}.
    *
+   * @param pending zeros, one per objective: the links still to be computed below each, for Kahn's
+   *     algorithm; afterwards above 0 for the objectives it did not reach
    * @return how many objectives Kahn's algorithm reached
    */
-  private int orderChildrenFirst() {
+  private int orderChildrenFirst(int[] pending) {
     int n = objectives.length;
-    int[] pending = new int[n];
     for (int p : up) {
       if (p >= 0) {
         pending[p]++;
