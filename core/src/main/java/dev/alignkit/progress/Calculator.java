@@ -1,7 +1,5 @@
 package dev.alignkit.progress;
 
-import dev.alignkit.okr.Alignment;
-import dev.alignkit.okr.AlignmentKind;
 import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.KeyResult;
@@ -16,11 +14,21 @@ import java.util.OptionalDouble;
 /**
  * The per-node formulas of the roll-up, shared by the full roll-up and the incremental index so
  * that both give the same numbers. Each node is computed from its own items and its children's
- * results, never by adding or subtracting deltas.
+ * results, never by adding or subtracting deltas. Mutable (it reuses its means) and confined, with
+ * its {@link Graph}, to one thread.
  */
 final class Calculator {
   private final LocalDate asOf;
   private final Policy policy;
+  // The means of one node at a time, reset for each: a roll-up of millions allocates none of them.
+  // A calculator belongs to one graph, which is confined to one thread.
+  private final Expectations expectationOfAll = new Expectations();
+  private final Expectations expectationOfPace = new Expectations();
+  private final Mean all = new Mean();
+  private final Mean pace = new Mean();
+  private final Mean forecast = new Mean();
+  private final Mean rollupMean = new Mean();
+  private final Mean rollupForecast = new Mean();
 
   Calculator(LocalDate asOf, Policy policy) {
     this.asOf = asOf;
@@ -35,33 +43,24 @@ final class Calculator {
     return policy;
   }
 
-  KeyResultRollup keyResult(KeyResult keyResult, Objective objective, Cycle cycle) {
+  /** The result of key result {@code k} of objective {@code i}; a ROLLUP one from its contributors' results. */
+  KeyResultRollup keyResult(Graph graph, int i, int k) {
+    KeyResult keyResult = graph.keyResults[i][k];
+    Objective objective = graph.objectives[i];
+    Cycle cycle = graph.cycles[i];
+    KeyResultKind kind = keyResult.kind().orElse(null);
+    if (kind == KeyResultKind.ROLLUP) {
+      return rollupKeyResult(graph, i, k);
+    }
     KeyResultProgress progress = KeyResultProgress.of(keyResult, asOf, policy);
     double expectation = Pace.expectation(keyResult, objective.type(), policy);
     KeyResultRollup.Builder out = KeyResultRollup.builder().keyResultId(keyResult.id()).progress(progress)
         .expectation(expectation);
-    KeyResultKind kind = keyResult.kind().orElse(null);
     if (kind != null && kind.isPaceable()) {
-      if (cycle == null) {
-        return out.status(PaceStatus.NO_DATA).build();
+      if (cycle == null || !progress.isDefined()) {
+        return paced(out, progress, expectation, cycle, Optional.empty());
       }
-      double expected = Pace.elapsed(cycle, asOf) * expectation;
-      out.expected(expected);
-      if (!progress.isDefined()) {
-        return out.status(PaceStatus.NO_DATA).build();
-      }
-      double p = progress.progressOrNaN();
-      PaceStatus status = Pace.status(p, expected, cycle, asOf, policy);
-      out.status(status).gap(expected - p);
-      Optional<Forecast> forecast = Forecast.of(keyResult, cycle, asOf, policy);
-      out.forecast(forecast);
-      if (status == PaceStatus.AT_RISK) {
-        out.riskReason(RiskReason.BEHIND_PACE);
-      } else if (status == PaceStatus.ON_TRACK && forecast.isPresent()
-          && forecast.get().projectedProgress() < expectation - Policy.EPSILON) {
-        out.riskReason(RiskReason.TREND);
-      }
-      return out.build();
+      return paced(out, progress, expectation, cycle, Forecast.of(keyResult, cycle, asOf, policy));
     }
     if (!progress.isDefined()) {
       return out.status(PaceStatus.NO_DATA).build();
@@ -93,27 +92,98 @@ final class Calculator {
     return out.build();
   }
 
-  /** The roll-up of an objective from its key results' results and its children's. */
-  ObjectiveRollup objective(Objective objective, Cycle cycle, List<KeyResultRollup> keyResults,
-      List<Objective> children, List<ObjectiveRollup> childResults) {
-    Expectations expectationOfAll = new Expectations();
-    Expectations expectationOfPace = new Expectations();
-    Mean all = new Mean();
-    Mean pace = new Mean();
-    Mean forecast = new Mean();
+  /**
+   * The pace of a pace-able key result: {@code expected = elapsed * expectation}, its gap and status,
+   * and BEHIND_PACE when AT_RISK or TREND when the forecast falls short of the expectation while
+   * ON_TRACK; NO_DATA without a cycle or progress.
+   */
+  private KeyResultRollup paced(KeyResultRollup.Builder out, KeyResultProgress progress, double expectation,
+      Cycle cycle, Optional<Forecast> forecast) {
+    if (cycle == null) {
+      return out.status(PaceStatus.NO_DATA).build();
+    }
+    double expected = Pace.elapsed(cycle, asOf) * expectation;
+    out.expected(expected);
+    if (!progress.isDefined()) {
+      return out.status(PaceStatus.NO_DATA).build();
+    }
+    double p = progress.progressOrNaN();
+    PaceStatus status = Pace.status(p, expected, cycle, asOf, policy);
+    out.status(status).gap(expected - p).forecast(forecast);
+    if (status == PaceStatus.AT_RISK) {
+      out.riskReason(RiskReason.BEHIND_PACE);
+    } else if (status == PaceStatus.ON_TRACK && forecast.isPresent()
+        && forecast.get().projectedProgress() < expectation - Policy.EPSILON) {
+      out.riskReason(RiskReason.TREND);
+    }
+    return out.build();
+  }
+
+  /**
+   * A ROLLUP key result ({@code docs/concepts.md}, "Key results measured by contributors"): the
+   * weighted mean of its counted contributors' progress (clamped; raw: of their raw progress) by
+   * the weights of their links, skipping contributors without progress (those on an alignment
+   * cycle among them) or whose weight is not above 0; NO_DATA when none is left. Paced against its
+   * objective type's expectation; its forecast is the same mean over the contributors' forecasts.
+   */
+  private KeyResultRollup rollupKeyResult(Graph graph, int i, int k) {
+    KeyResult keyResult = graph.keyResults[i][k];
+    double expectation = Pace.expectation(graph.objectives[i].type(), policy);
+    Mean progress = rollupMean.reset();
+    Mean forecast = rollupForecast.reset();
+    int r = graph.rollupOf(i, k);
+    if (r >= 0) {
+      for (int e = graph.rollupStart[r]; e < graph.rollupStart[r + 1]; e++) {
+        int c = graph.rollupChild[e];
+        double weight = graph.rollupWeight[e];
+        if (!graph.objectives[c].status().counts() || graph.isOnCycle(c) || !(weight > 0)) {
+          continue;
+        }
+        ObjectiveRollup contributor = graph.results[c];
+        if (contributor.progress().isEmpty()) {
+          continue;
+        }
+        progress.add(weight, contributor.progress().getAsDouble(), contributor.rawProgress().getAsDouble());
+        if (contributor.forecast().isPresent()) {
+          forecast.add(weight, contributor.forecast().getAsDouble(), 0);
+        }
+      }
+    }
+    KeyResultProgress measured = progress.isEmpty() ? KeyResultProgress.noData()
+        : KeyResultProgress.rolledUp(progress.value(), progress.rawValue());
+    KeyResultRollup.Builder out = KeyResultRollup.builder().keyResultId(keyResult.id()).progress(measured)
+        .expectation(expectation);
+    return paced(out, measured, expectation, graph.cycles[i],
+        forecast.isEmpty() ? Optional.empty() : Optional.of(Forecast.rolledUp(forecast.value())));
+  }
+
+  /**
+   * The roll-up of objective {@code i} from its key results' results and those of the children
+   * that count directly in it ({@link Graph#inStart}); {@code atRiskBelow} is its count of distinct
+   * AT_RISK objectives below it.
+   */
+  ObjectiveRollup objective(Graph graph, int i, int atRiskBelow) {
+    Objective objective = graph.objectives[i];
+    Cycle cycle = graph.cycles[i];
+    KeyResultRollup[] keyResults = graph.keyResultResults[i];
+    Expectations expectationOfAll = this.expectationOfAll.reset();
+    Expectations expectationOfPace = this.expectationOfPace.reset();
+    Mean all = this.all.reset();
+    Mean pace = this.pace.reset();
+    Mean forecast = this.forecast.reset();
     boolean partial = false;
     PaceStatus others = PaceStatus.NO_DATA;
     String othersSource = null;
     RiskReason othersReason = null;
     String trendSource = null;
 
-    List<KeyResult> items = objective.keyResults();
-    for (int i = 0; i < items.size(); i++) {
-      KeyResult item = items.get(i);
+    KeyResult[] items = graph.keyResults[i];
+    for (int k = 0; k < items.length; k++) {
+      KeyResult item = items[k];
       if (!item.status().counts()) {
         continue;
       }
-      KeyResultRollup result = keyResults.get(i);
+      KeyResultRollup result = keyResults[k];
       double weight = item.weight();
       boolean paceable = item.kind().isPresent() && item.kind().get().isPaceable();
       if (weight > 0) {
@@ -145,19 +215,13 @@ final class Calculator {
       }
     }
 
-    int atRiskBelow = 0;
-    for (int i = 0; i < children.size(); i++) {
-      Objective child = children.get(i);
+    for (int e = graph.inStart[i]; e < graph.inStart[i + 1]; e++) {
+      Objective child = graph.objectives[graph.inChild[e]];
       if (!child.status().counts()) {
         continue;
       }
-      ObjectiveRollup result = childResults.get(i);
-      atRiskBelow += result.atRiskBelow() + (result.status() == PaceStatus.AT_RISK ? 1 : 0);
-      Alignment alignment = child.alignments().get(0);
-      if (alignment.kind() != AlignmentKind.CONTRIBUTES) {
-        continue;
-      }
-      double weight = alignment.weight();
+      ObjectiveRollup result = graph.results[graph.inChild[e]];
+      double weight = graph.inWeight[e];
       if (weight > 0) {
         expectationOfAll.add(weight, result.expectation());
         expectationOfPace.add(weight, result.expectation());
@@ -228,11 +292,12 @@ final class Calculator {
 
   /**
    * The result of an objective on a cycle of alignment links: no rolled-up progress, and why. Its
-   * expectations are those of its key results alone: its children's would depend on itself.
+   * expectations are those of its key results alone: its children's would depend on itself. It
+   * still counts the distinct AT_RISK objectives below it ({@code atRiskBelow}).
    */
-  ObjectiveRollup onAlignmentCycle(Objective objective, Cycle cycle) {
-    Expectations expectationOfAll = new Expectations();
-    Expectations expectationOfPace = new Expectations();
+  ObjectiveRollup onAlignmentCycle(Objective objective, Cycle cycle, int atRiskBelow) {
+    Expectations expectationOfAll = this.expectationOfAll.reset();
+    Expectations expectationOfPace = this.expectationOfPace.reset();
     List<KeyResult> items = objective.keyResults();
     for (int i = 0; i < items.size(); i++) {
       KeyResult item = items.get(i);
@@ -249,7 +314,7 @@ final class Calculator {
     ObjectiveRollup.Builder out = ObjectiveRollup.builder()
         .objectiveId(objective.id())
         .partial(false)
-        .atRiskBelow(0)
+        .atRiskBelow(atRiskBelow)
         .status(PaceStatus.NO_DATA)
         .atRiskByTrend(false)
         .expectation(expectation)
@@ -265,11 +330,19 @@ final class Calculator {
    * are for an objective without zoned items: its expectation is then its type's, to the bit.
    */
   private static final class Expectations {
-    // A mean of its own rather than a Mean: one object per objective and kind of mean, not two.
+    // A mean of its own rather than a Mean: it needs no raw sum.
     private double weights;
     private double weighted;
     private double first = Double.NaN;
     private boolean uniform = true;
+
+    Expectations reset() {
+      weights = 0;
+      weighted = 0;
+      first = Double.NaN;
+      uniform = true;
+      return this;
+    }
 
     void add(double unscaledWeight, double expectation) {
       if (Double.isNaN(first)) {
@@ -300,6 +373,13 @@ final class Calculator {
     private double weights;
     private double weighted;
     private double weightedRaw;
+
+    Mean reset() {
+      weights = 0;
+      weighted = 0;
+      weightedRaw = 0;
+      return this;
+    }
 
     void add(double unscaledWeight, double value, double raw) {
       double weight = Math.scalb(unscaledWeight, -64);

@@ -8,13 +8,24 @@ import dev.alignkit.policy.Policy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
- * Where an INCREASE or DECREASE key result is heading: the least-squares line through its
- * check-ins (one point per date, the later in the list winning on a shared date; none after the
- * as-of date), projected to the cycle's last day. Immutable and thread-safe.
+ * Where a key result is heading by its cycle's last day. Immutable and thread-safe.
+ *
+ * <ul>
+ *   <li>INCREASE and DECREASE key results: the least-squares line through the check-ins (one
+ *       point per date, the later in the list winning on a shared date; none after the as-of
+ *       date), projected to the cycle's last day: a {@link #projectedValue()} and its
+ *       {@link #projectedProgress()}.
+ *   <li>ROLLUP key results, in a roll-up only ({@link KeyResultRollup#forecast()}): the weighted
+ *       mean of the forecasts of its contributors that have one (each an objective's
+ *       {@link ObjectiveRollup#forecast()}), by the weights of their links. It is a projected
+ *       progress only: such a key result has no value of its own, so {@link #projectedValue()} is
+ *       empty.
+ * </ul>
  *
  * <p><b>Get</b> one with {@link #of(KeyResult, Cycle, LocalDate)}, or from
  * {@link KeyResultRollup#forecast()}:
@@ -27,23 +38,34 @@ import org.immutables.value.Value;
  * // projected value 189.7, projected progress 0.87
  * }</pre>
  *
- * <p><b>Invariants:</b> none beyond its fields: the projected value is finite. A key result
- * without a line has no forecast (an empty {@code Optional}), never an exception.
+ * <p><b>Invariants:</b> none beyond its fields: a projected value is finite, the projected
+ * progress lies in [0, 1]. A key result without a line has no forecast (an empty
+ * {@code Optional}), never an exception.
  *
- * <p><b>Equality:</b> two forecasts are equal when projected value and projected progress are
- * equal.
+ * <p><b>Equality:</b> two forecasts are equal when projected value (or its absence) and projected
+ * progress are equal.
  */
 @Value.Immutable(builder = false)
 public abstract class Forecast {
   Forecast() {}
 
-  /** The value the line reaches on the cycle's last day. */
+  /** The projected value, or NaN for a ROLLUP key result's forecast; a primitive, as the roll-up makes many. */
   @Value.Parameter
-  public abstract double projectedValue();
+  abstract double projectedValueOrNaN();
+
+  /**
+   * The value the line reaches on the cycle's last day; empty for the forecast of a ROLLUP key
+   * result, which is a projected progress only.
+   */
+  public final OptionalDouble projectedValue() {
+    double value = projectedValueOrNaN();
+    return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
+  }
 
   /**
    * The progress of the projected value, clamped to [0, 1]: the same function as the key result's
-   * own progress, piecewise through commit and stretch when it has them.
+   * own progress, piecewise through commit and stretch when it has them. For a ROLLUP key result,
+   * the weighted mean of its contributors' projected progress.
    */
   @Value.Parameter
   public abstract double projectedProgress();
@@ -61,7 +83,8 @@ public abstract class Forecast {
   }
 
   /**
-   * The forecast of a key result, or empty when there is none: not INCREASE or DECREASE, not
+   * The forecast of a key result, or empty when there is none: not INCREASE or DECREASE (a ROLLUP
+   * key result's forecast comes from a roll-up, {@link KeyResultRollup#forecast()}), not
    * measurable, check-ins on fewer than two distinct dates up to {@code asOf}, or values so large
    * that the line overflows. The projected value becomes progress as the key result's value does
    * ({@link KeyResultProgress#of(KeyResult, LocalDate, Policy)}).
@@ -115,5 +138,17 @@ public abstract class Forecast {
     }
     double progress = KeyResultProgress.clamp(Levels.raw(keyResult, projected, policy));
     return Optional.of(ImmutableForecast.of(projected, progress));
+  }
+
+  /** The forecast of a ROLLUP key result: a projected progress in [0, 1], no projected value. */
+  static Forecast rolledUp(double projectedProgress) {
+    return ImmutableForecast.of(Double.NaN, projectedProgress);
+  }
+
+  @Override
+  public String toString() {
+    double value = projectedValueOrNaN();
+    return "Forecast{" + (Double.isNaN(value) ? "" : "projectedValue=" + value + ", ")
+        + "projectedProgress=" + projectedProgress() + "}";
   }
 }

@@ -1,32 +1,102 @@
 package dev.alignkit.progress;
 
 import com.google.common.collect.Maps;
+import dev.alignkit.okr.Alignment;
+import dev.alignkit.okr.AlignmentKind;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The alignment graph of a snapshot with the roll-up's results, held in arrays indexed by the
- * objective's position. Computing everything is one pass in child-before-parent order (Kahn's
- * algorithm: no recursion, so no depth limit); objectives never reached lie on an alignment
- * cycle. Mutable and confined to one thread: {@link Rollup} copies what it needs,
+ * objective's position. Mutable and confined to one thread: {@link Rollup} copies what it needs,
  * {@link RollupIndex} updates it in place.
+ *
+ * <p>Every link that resolves is an edge from the child to the objective it reaches (for a link to
+ * a key result, that key result's objective: {@code docs/concepts.md}, "Several parents").
+ * {@link #computeAll()} computes children before parents in one pass (Kahn's algorithm, then
+ * Tarjan's for what lies on or above an alignment cycle; neither recurses, so no depth limit).
+ * What an objective reads of its children is kept apart from the edges: the children that count
+ * directly in it ({@link #inStart}) and the contributors of each of its ROLLUP key results
+ * ({@link #rollupKey}), each once, in snapshot order.
+ *
+ * <p>At-risk counts are distinct descendants ({@code docs/concepts.md}, "Several parents"): each
+ * counted AT_RISK objective marks each of its ancestors once, through counted objectives. Marks are
+ * carried, not walked, along links to a single parent: an objective with one parent hands its own
+ * mark and every mark that reached it from below to that parent, since no mark can reach the
+ * parent's ancestors another way. Only an objective with several parents (or on a cycle) walks its
+ * ancestors, with a stamp per walk so that each is marked once. A tree, or a chain of any depth,
+ * therefore costs one pass; a walk costs the number of ancestors.
  */
 final class Graph {
+  private static final int NO_PARENT = -1;
+  private static final int SEVERAL_PARENTS = -2;
+  private static final int[] NONE = new int[0];
+  private static final double[] NO_WEIGHTS = new double[0];
+  private static final long[] NO_KEYS = new long[0];
+
   final Calculator calculator;
   final Objective[] objectives;
   final Cycle[] cycles;
-  final int[] parent;
-  final int[][] children;
-  final boolean[] onCycle;
   final KeyResult[][] keyResults;
   final KeyResultRollup[][] keyResultResults;
   final ObjectiveRollup[] results;
+
+  /**
+   * The links of objective {@code i} are {@code up[upStart[i]]} to {@code up[upStart[i + 1] - 1]},
+   * one per alignment in its order: the index of the objective the link reaches, or -1 when it
+   * does not resolve. A parent reached twice appears twice; walks and counts allow for that.
+   */
+  final int[] upStart;
+  final int[] up;
+
+  /**
+   * The children counted directly in objective {@code p} are {@code inChild[e]} with weight
+   * {@code inWeight[e]} for {@code e} from {@code inStart[p]} to {@code inStart[p + 1] - 1}, in
+   * snapshot order: a CONTRIBUTES link to {@code p} that is the child's first link to it, from a
+   * child that contributes to no ROLLUP key result of {@code p}.
+   */
+  final int[] inStart;
+  final int[] inChild;
+  final double[] inWeight;
+
+  /**
+   * The ROLLUP key results that have contributors, sorted by {@code (objective << 32) | keyResult}
+   * index; the contributors of the {@code r}-th are {@code rollupChild[e]} with weight
+   * {@code rollupWeight[e]} for {@code e} from {@code rollupStart[r]} to {@code rollupStart[r + 1] - 1},
+   * in snapshot order.
+   */
+  final long[] rollupKey;
+  final int[] rollupStart;
+  final int[] rollupChild;
+  final double[] rollupWeight;
+
+  /** Objectives in the order they are computed: children before parents, a cycle's members together. */
+  final int[] order;
+  /** Whether an objective lies on an alignment cycle; null when none does. */
+  boolean[] onCycle;
+  /** The strongly connected component of each objective Kahn's algorithm did not reach; null when it reached all. */
+  private int[] component;
+  /** How many counted AT_RISK objectives lie below each objective (its {@code atRiskBelow}). */
+  final int[] atRiskBelow;
+
+  /** The stamp of each objective's latest walk; see {@link #walkAncestors}. Made on the first walk. */
+  private int[] stamps;
+  private int stamp;
+  private int[] walkStack = NONE;
+
+  /** Position of each objective in {@link #order}; made for the incremental index only. */
+  private int[] positions;
+  private int[] heap;
+  private int heapSize;
+  private boolean[] queued;
+
   /** Key-result id to {objective index, key-result index}; built on first use, see {@link #keyResultIndex()}. */
   private Map<String, int[]> keyResultIndex;
 
@@ -36,34 +106,161 @@ final class Graph {
     int n = list.size();
     objectives = list.toArray(new Objective[0]);
     cycles = new Cycle[n];
-    parent = new int[n];
     keyResults = new KeyResult[n][];
     keyResultResults = new KeyResultRollup[n][];
     results = new ObjectiveRollup[n];
-    onCycle = new boolean[n];
-    int[] childCount = new int[n];
+    atRiskBelow = new int[n];
+    order = new int[n];
+    upStart = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      upStart[i + 1] = upStart[i] + objectives[i].alignments().size();
+    }
+    up = new int[upStart[n]];
+    int[] inCount = new int[n + 1];
+    List<RollupLink> rollupLinks = null;
     for (int i = 0; i < n; i++) {
       Objective objective = objectives[i];
       cycles[i] = snapshot.cycleOf(objective).orElse(null);
-      // Positions are the snapshot's: its id index gives them, so the graph builds no map of its own.
-      int p = objective.alignments().isEmpty() ? -1 : snapshot.indexOfObjective(objective.alignments().get(0).parentId());
-      parent[i] = p;
-      if (p >= 0) {
-        childCount[p]++;
-      }
       keyResults[i] = objective.keyResults().toArray(new KeyResult[0]);
       keyResultResults[i] = new KeyResultRollup[keyResults[i].length];
-    }
-    children = new int[n][];
-    for (int i = 0; i < n; i++) {
-      children[i] = new int[childCount[i]];
-    }
-    int[] filled = new int[n];
-    for (int i = 0; i < n; i++) {
-      if (parent[i] >= 0) {
-        children[parent[i]][filled[parent[i]]++] = i;
+      List<Alignment> links = objective.alignments();
+      for (int j = 0; j < links.size(); j++) {
+        Alignment link = links.get(j);
+        // Positions are the snapshot's: its id index gives them, so the graph builds no map of its own.
+        if (!link.isToKeyResult()) {
+          up[upStart[i] + j] = snapshot.indexOfObjective(link.parentId());
+          continue;
+        }
+        Objective parent = snapshot.objectiveOfKeyResult(link.parentId()).orElse(null);
+        int p = parent == null ? -1 : snapshot.indexOfObjective(parent.id());
+        up[upStart[i] + j] = p;
+        if (p >= 0 && link.kind() == AlignmentKind.CONTRIBUTES && isFirstLink(links, j)) {
+          int k = keyResultOf(parent, link.parentId());
+          if (parent.keyResults().get(k).isRollup()) {
+            if (rollupLinks == null) {
+              rollupLinks = new ArrayList<>();
+            }
+            rollupLinks.add(new RollupLink(((long) p << 32) | k, i, link.weight()));
+          }
+        }
+      }
+      for (int j = 0; j < links.size(); j++) {
+        if (countsDirectly(i, j)) {
+          inCount[up[upStart[i] + j] + 1]++;
+        }
       }
     }
+    inStart = inCount;
+    for (int p = 0; p < n; p++) {
+      inStart[p + 1] += inStart[p];
+    }
+    inChild = inStart[n] == 0 ? NONE : new int[inStart[n]];
+    inWeight = inStart[n] == 0 ? NO_WEIGHTS : new double[inStart[n]];
+    // inStart[p] serves as p's cursor while filling, ending at inStart[p + 1]; shifted back after.
+    for (int i = 0; i < n; i++) {
+      List<Alignment> links = objectives[i].alignments();
+      for (int j = 0; j < links.size(); j++) {
+        if (countsDirectly(i, j)) {
+          int e = inStart[up[upStart[i] + j]]++;
+          inChild[e] = i;
+          inWeight[e] = links.get(j).weight();
+        }
+      }
+    }
+    System.arraycopy(inStart, 0, inStart, 1, n);
+    inStart[0] = 0;
+    if (rollupLinks == null) {
+      rollupKey = NO_KEYS;
+      rollupStart = new int[1];
+      rollupChild = NONE;
+      rollupWeight = NO_WEIGHTS;
+    } else {
+      // A stable sort: each key result's contributors stay in snapshot order.
+      rollupLinks.sort(Comparator.comparingLong(RollupLink::key));
+      int links = rollupLinks.size();
+      long[] keys = new long[links];
+      int[] starts = new int[links + 1];
+      rollupChild = new int[links];
+      rollupWeight = new double[links];
+      int r = -1;
+      for (int e = 0; e < links; e++) {
+        RollupLink link = rollupLinks.get(e);
+        if (r < 0 || keys[r] != link.key()) {
+          keys[++r] = link.key();
+          starts[r] = e;
+        }
+        rollupChild[e] = link.child();
+        rollupWeight[e] = link.weight();
+      }
+      rollupKey = Arrays.copyOf(keys, r + 1);
+      starts[r + 1] = links;
+      rollupStart = Arrays.copyOf(starts, r + 2);
+    }
+  }
+
+  /** A contributing link to a ROLLUP key result: the key result as {@code (objective << 32) | index}. */
+  private record RollupLink(long key, int child, double weight) {}
+
+  /** Whether no earlier link of the same child names the same parent (id and kind): the first one counts. */
+  private static boolean isFirstLink(List<Alignment> links, int j) {
+    Alignment link = links.get(j);
+    for (int earlier = 0; earlier < j; earlier++) {
+      Alignment other = links.get(earlier);
+      if (other.parentKind() == link.parentKind() && other.parentId().equals(link.parentId())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int keyResultOf(Objective objective, String keyResultId) {
+    List<KeyResult> items = objective.keyResults();
+    for (int k = 0; k < items.size(); k++) {
+      if (items.get(k).id().equals(keyResultId)) {
+        return k;
+      }
+    }
+    throw new AssertionError(keyResultId + " is not a key result of " + objective.id());
+  }
+
+  /**
+   * Whether link {@code j} of objective {@code i} counts the child directly in the objective it
+   * reaches ({@code docs/concepts.md}, "Several parents"): a CONTRIBUTES link to an objective,
+   * the child's first link to it, when the child contributes to none of that objective's ROLLUP
+   * key results.
+   */
+  private boolean countsDirectly(int i, int j) {
+    int p = up[upStart[i] + j];
+    List<Alignment> links = objectives[i].alignments();
+    Alignment link = links.get(j);
+    if (p < 0 || link.isToKeyResult() || link.kind() != AlignmentKind.CONTRIBUTES) {
+      return false;
+    }
+    if (links.size() == 1) {
+      return true;
+    }
+    if (!isFirstLink(links, j)) {
+      return false;
+    }
+    for (int other = 0; other < links.size(); other++) {
+      Alignment toKeyResult = links.get(other);
+      if (up[upStart[i] + other] == p && toKeyResult.isToKeyResult()
+          && toKeyResult.kind() == AlignmentKind.CONTRIBUTES && isFirstLink(links, other)
+          && objectives[p].keyResults().get(keyResultOf(objectives[p], toKeyResult.parentId())).isRollup()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The index of the ROLLUP key result {@code k} of objective {@code i} among those with contributors, or -1. */
+  int rollupOf(int i, int k) {
+    int r = Arrays.binarySearch(rollupKey, ((long) i << 32) | k);
+    return r < 0 ? -1 : r;
+  }
+
+  boolean isOnCycle(int i) {
+    return onCycle != null && onCycle[i];
   }
 
   /**
@@ -88,40 +285,265 @@ final class Graph {
     return keyResultIndex;
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // The full roll-up
+
   /** Computes every key result and objective, children before parents. */
   void computeAll() {
     int n = objectives.length;
-    int[] pending = new int[n];
-    int[] queue = new int[n];
+    int[] counts = new int[n];
+    int computed = orderChildrenFirst(counts);
+    // The same array, cleared: the marks handed up from objectives with a single parent (see the
+    // class javadoc).
+    Arrays.fill(counts, 0);
+    int[] carried = counts;
+    for (int at = 0; at < computed; at++) {
+      computeAndCarry(order[at], carried);
+    }
+    if (computed < n) {
+      computeAboveCycles(computed, carried);
+    }
+  }
+
+  /**
+   * Computes objective {@code i}, which lies on no cycle, and hands its marks on: its own if it is
+   * AT_RISK and those carried to it, to its parent when it has one, by a walk when it has several.
+   * An objective that does not count passes nothing on.
+   */
+  private void computeAndCarry(int i, int[] carried) {
+    computeKeyResults(i);
+    atRiskBelow[i] += carried[i];
+    ObjectiveRollup result = computeObjective(i);
+    if (!objectives[i].status().counts()) {
+      return;
+    }
+    int marks = carried[i] + (result.status() == PaceStatus.AT_RISK ? 1 : 0);
+    if (marks > 0) {
+      int parent = singleParent(i);
+      if (parent >= 0) {
+        carried[parent] += marks;
+      } else if (parent == SEVERAL_PARENTS) {
+        walkAncestors(i, marks, false);
+      }
+    }
+  }
+
+  /**
+   * Fills {@link #order}: first what Kahn's algorithm reaches (every objective neither on nor above
+   * an alignment cycle), then the rest children first, as Tarjan's algorithm finds their strongly
+   * connected components; marks the members of components with more than one objective, or with a
+   * link to itself, as {@link #onCycle}.
+   *
+   * @param pending zeros, one per objective: the links still to be computed below each, for Kahn's
+   *     algorithm; afterwards above 0 for the objectives it did not reach
+   * @return how many objectives Kahn's algorithm reached
+   */
+  private int orderChildrenFirst(int[] pending) {
+    int n = objectives.length;
+    for (int p : up) {
+      if (p >= 0) {
+        pending[p]++;
+      }
+    }
     int tail = 0;
     for (int i = 0; i < n; i++) {
-      pending[i] = children[i].length;
       if (pending[i] == 0) {
-        queue[tail++] = i;
+        order[tail++] = i;
       }
     }
     for (int head = 0; head < tail; head++) {
-      int i = queue[head];
-      computeKeyResults(i);
-      computeObjective(i);
-      int p = parent[i];
-      if (p >= 0 && --pending[p] == 0) {
-        queue[tail++] = p;
-      }
-    }
-    if (tail < n) {
-      boolean[] done = new boolean[n];
-      for (int head = 0; head < tail; head++) {
-        done[queue[head]] = true;
-      }
-      for (int i = 0; i < n; i++) {
-        if (!done[i]) {
-          onCycle[i] = true;
-          computeKeyResults(i);
-          results[i] = calculator.onAlignmentCycle(objectives[i], cycles[i]);
+      int i = order[head];
+      for (int e = upStart[i]; e < upStart[i + 1]; e++) {
+        int p = up[e];
+        if (p >= 0 && --pending[p] == 0) {
+          order[tail++] = p;
         }
       }
     }
+    if (tail < n) {
+      orderCycles(tail, pending);
+    }
+    return tail;
+  }
+
+  /**
+   * Tarjan's algorithm, iterative, over the objectives Kahn's did not reach (those with
+   * {@code pending > 0}): it finds each strongly connected component after every component it
+   * links up to, so the components are written into {@link #order} from the end backwards.
+   */
+  private void orderCycles(int reached, int[] pending) {
+    int n = objectives.length;
+    onCycle = new boolean[n];
+    component = new int[n];
+    int components = 0;
+    int[] number = new int[n];
+    int[] low = new int[n];
+    boolean[] onStack = new boolean[n];
+    int[] stack = new int[n - reached];
+    int[] calls = new int[n - reached];
+    int[] nextEdge = new int[n];
+    int stackSize = 0;
+    int counter = 0;
+    int write = n;
+    for (int root = 0; root < n; root++) {
+      if (pending[root] == 0 || number[root] != 0) {
+        continue;
+      }
+      int depth = 0;
+      calls[depth++] = root;
+      number[root] = low[root] = ++counter;
+      nextEdge[root] = upStart[root];
+      stack[stackSize++] = root;
+      onStack[root] = true;
+      while (depth > 0) {
+        int v = calls[depth - 1];
+        if (nextEdge[v] < upStart[v + 1]) {
+          int w = up[nextEdge[v]++];
+          if (w < 0 || pending[w] == 0) {
+            continue; // unresolved, or reached by Kahn's algorithm: no cycle through it
+          }
+          if (number[w] == 0) {
+            number[w] = low[w] = ++counter;
+            nextEdge[w] = upStart[w];
+            stack[stackSize++] = w;
+            onStack[w] = true;
+            calls[depth++] = w;
+          } else if (onStack[w]) {
+            low[v] = Math.min(low[v], number[w]);
+          }
+          continue;
+        }
+        depth--;
+        if (depth > 0) {
+          int caller = calls[depth - 1];
+          low[caller] = Math.min(low[caller], low[v]);
+        }
+        if (low[v] == number[v]) {
+          int size = 0;
+          int w;
+          do {
+            w = stack[--stackSize];
+            onStack[w] = false;
+            order[--write] = w;
+            size++;
+          } while (w != v);
+          boolean cycle = size > 1 || linksToItself(v);
+          components++;
+          for (int member = write; member < write + size; member++) {
+            onCycle[order[member]] = cycle;
+            component[order[member]] = components;
+          }
+        }
+      }
+    }
+  }
+
+  private boolean linksToItself(int i) {
+    for (int e = upStart[i]; e < upStart[i + 1]; e++) {
+      if (up[e] == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Computes the objectives Kahn's algorithm did not reach, in {@link #order}: an objective above a
+   * cycle as any other, the members of a cycle together once everything below them is known: their
+   * key results, then the walks of the marks carried to them, then their results.
+   */
+  private void computeAboveCycles(int from, int[] carried) {
+    int n = objectives.length;
+    int at = from;
+    while (at < n) {
+      int i = order[at];
+      if (!onCycle[i]) {
+        computeAndCarry(i, carried);
+        at++;
+        continue;
+      }
+      int end = at + 1;
+      while (end < n && component[order[end]] == component[i]) {
+        end++;
+      }
+      for (int m = at; m < end; m++) {
+        computeKeyResults(order[m]);
+      }
+      for (int m = at; m < end; m++) {
+        int member = order[m];
+        if (carried[member] > 0 && objectives[member].status().counts()) {
+          walkAncestors(member, carried[member], false);
+        }
+      }
+      for (int m = at; m < end; m++) {
+        int member = order[m];
+        atRiskBelow[member] += carried[member];
+        computeObjective(member);
+      }
+      at = end;
+    }
+  }
+
+  /** The one objective {@code i} links to (through one link or several), -1 for none, -2 for several. */
+  int singleParent(int i) {
+    int parent = NO_PARENT;
+    for (int e = upStart[i]; e < upStart[i + 1]; e++) {
+      int p = up[e];
+      if (p < 0 || p == parent) {
+        continue;
+      }
+      if (parent != NO_PARENT) {
+        return SEVERAL_PARENTS;
+      }
+      parent = p;
+    }
+    return parent;
+  }
+
+  /**
+   * Adds {@code marks} to the at-risk count of every objective above {@code origin}, each once,
+   * going on above an objective only when it counts; with {@code enqueue}, queues each for the
+   * incremental index. {@code origin} itself is never marked, even on a cycle.
+   */
+  void walkAncestors(int origin, int marks, boolean enqueue) {
+    int s = nextStamp();
+    stamps[origin] = s;
+    int size = 0;
+    for (int at = origin; ; ) {
+      for (int e = upStart[at]; e < upStart[at + 1]; e++) {
+        int p = up[e];
+        if (p >= 0 && stamps[p] != s) {
+          stamps[p] = s;
+          atRiskBelow[p] += marks;
+          if (enqueue) {
+            enqueue(p);
+          }
+          if (objectives[p].status().counts()) {
+            walkStack = ensure(walkStack, size + 1);
+            walkStack[size++] = p;
+          }
+        }
+      }
+      if (size == 0) {
+        return;
+      }
+      at = walkStack[--size];
+    }
+  }
+
+  private int nextStamp() {
+    if (stamps == null) {
+      stamps = new int[objectives.length];
+    }
+    if (stamp == Integer.MAX_VALUE) {
+      Arrays.fill(stamps, 0);
+      stamp = 0;
+    }
+    return ++stamp;
+  }
+
+  private static int[] ensure(int[] array, int size) {
+    return size <= array.length ? array : Arrays.copyOf(array, Math.max(size, array.length * 2 + 16));
   }
 
   void computeKeyResults(int i) {
@@ -131,26 +553,79 @@ final class Graph {
   }
 
   KeyResultRollup computeKeyResult(int i, int k) {
-    KeyResultRollup result = calculator.keyResult(keyResults[i][k], objectives[i], cycles[i]);
+    KeyResultRollup result = calculator.keyResult(this, i, k);
     keyResultResults[i][k] = result;
     return result;
   }
 
-  /** Recomputes objective {@code i} from its current key-result and child results. */
+  /** Recomputes objective {@code i} from its current key-result and child results and its at-risk count. */
   ObjectiveRollup computeObjective(int i) {
-    if (onCycle[i]) {
-      results[i] = calculator.onAlignmentCycle(objectives[i], cycles[i]);
-      return results[i];
-    }
-    int[] kids = children[i];
-    List<Objective> childObjectives = new ArrayList<>(kids.length);
-    List<ObjectiveRollup> childResults = new ArrayList<>(kids.length);
-    for (int c : kids) {
-      childObjectives.add(objectives[c]);
-      childResults.add(results[c]);
-    }
-    results[i] = calculator.objective(objectives[i], cycles[i], Arrays.asList(keyResultResults[i]),
-        childObjectives, childResults);
+    results[i] = isOnCycle(i) ? calculator.onAlignmentCycle(objectives[i], cycles[i], atRiskBelow[i])
+        : calculator.objective(this, i, atRiskBelow[i]);
     return results[i];
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The incremental index
+
+  /** Prepares the queue of the incremental index: positions in {@link #order}. */
+  void prepareIncremental() {
+    if (positions == null) {
+      int n = objectives.length;
+      positions = new int[n];
+      for (int at = 0; at < n; at++) {
+        positions[order[at]] = at;
+      }
+      queued = new boolean[n];
+      heap = new int[16];
+    }
+  }
+
+  /** Queues objective {@code i} to be recomputed, once, in {@link #order}. */
+  void enqueue(int i) {
+    if (queued[i]) {
+      return;
+    }
+    queued[i] = true;
+    heap = ensure(heap, heapSize + 1);
+    int position = positions[i];
+    int at = heapSize++;
+    while (at > 0) {
+      int parent = (at - 1) >>> 1;
+      if (heap[parent] <= position) {
+        break;
+      }
+      heap[at] = heap[parent];
+      at = parent;
+    }
+    heap[at] = position;
+  }
+
+  /** The queued objective earliest in {@link #order}, or -1 when none is queued. */
+  int dequeue() {
+    if (heapSize == 0) {
+      return -1;
+    }
+    int first = heap[0];
+    int last = heap[--heapSize];
+    int at = 0;
+    while (true) {
+      int child = 2 * at + 1;
+      if (child >= heapSize) {
+        break;
+      }
+      if (child + 1 < heapSize && heap[child + 1] < heap[child]) {
+        child++;
+      }
+      if (last <= heap[child]) {
+        break;
+      }
+      heap[at] = heap[child];
+      at = child;
+    }
+    heap[at] = last;
+    int i = order[first];
+    queued[i] = false;
+    return i;
   }
 }

@@ -34,9 +34,17 @@ import org.immutables.value.Value;
  *   <li>ORDINAL: the value is a zone index (within 1e-9): 0 FAIL scores 0, 1 COMMIT, 2 TARGET and
  *       3 STRETCH score the policy's zone scores ({@link Policy#scoreOf}: 0.3, 0.7, 1.0 by
  *       default); any other value is {@link Undefined#INVALID_ZONE}.
+ *   <li>ROLLUP: measured by the objectives that contribute to it, which a key result alone does not
+ *       know: {@link #of(KeyResult, LocalDate, Policy)} gives no progress and
+ *       {@link Undefined#MEASURED_BY_CONTRIBUTORS}, whatever levels or current value it carries.
+ *       A {@link Rollup} gives its progress ({@code rollup.keyResult(id).progress()}): the
+ *       weighted mean of its counted contributors' progress, and {@link #raw()} the same mean of
+ *       their raw progress, so that its progress need not be its raw progress clamped; it has no
+ *       {@link #value()} and no zone. See {@link KeyResultRollup}.
  * </ul>
- * A commit or a stretch on a kind other than INCREASE and DECREASE is
- * {@link Undefined#WRONG_DIRECTION}. {@link #progress()} is {@link #raw()} clamped to [0, 1]. A
+ * A commit or a stretch on a kind other than INCREASE, DECREASE and ROLLUP is
+ * {@link Undefined#WRONG_DIRECTION}. {@link #progress()} is {@link #raw()} clamped to [0, 1] (but
+ * for a ROLLUP key result in a roll-up, see above). A
  * key result that cannot be measured is undefined whatever its data; one that can but has no value
  * is {@link Undefined#NO_DATA}.
  *
@@ -62,8 +70,8 @@ import org.immutables.value.Value;
  * makes progress undefined ({@link #undefined()}) is reported by the rules:
  * {@code okr.key-result.not-measurable} and {@code okr.key-result.direction}.
  *
- * <p><b>Equality:</b> two progresses are equal when value, raw progress, zone and the reason for
- * no progress are equal.
+ * <p><b>Equality:</b> two progresses are equal when value, raw progress, progress, zone and the
+ * reason for no progress are equal.
  */
 @Value.Immutable(builder = false)
 public abstract class KeyResultProgress {
@@ -72,6 +80,11 @@ public abstract class KeyResultProgress {
   private static final Optional<OrdinalZone>[] ZONES = new Optional[] {
       Optional.of(OrdinalZone.FAIL), Optional.of(OrdinalZone.COMMIT),
       Optional.of(OrdinalZone.TARGET), Optional.of(OrdinalZone.STRETCH)};
+
+  /** What {@link #of(KeyResult, LocalDate, Policy)} says of every ROLLUP key result. */
+  private static final KeyResultProgress MEASURED_BY_CONTRIBUTORS =
+      ImmutableKeyResultProgress.of(Double.NaN, Double.NaN, Optional.of(Undefined.MEASURED_BY_CONTRIBUTORS),
+          Optional.empty());
 
   KeyResultProgress() {}
 
@@ -99,18 +112,27 @@ public abstract class KeyResultProgress {
     return present(valueOrNaN());
   }
 
-  /** The unclamped progress; may lie outside [0, 1] for INCREASE and DECREASE. */
+  /**
+   * The unclamped progress; may lie outside [0, 1] for INCREASE and DECREASE, and for a ROLLUP key
+   * result whose contributors' raw progress does.
+   */
   public final OptionalDouble raw() {
     return present(rawOrNaN());
   }
 
-  /** The progress clamped to [0, 1]; empty when undefined. */
+  /**
+   * The progress in [0, 1]: the raw progress clamped, or for a ROLLUP key result in a roll-up the
+   * weighted mean of its contributors' progress; empty when undefined.
+   */
   public final OptionalDouble progress() {
     return present(progressOrNaN());
   }
 
-  /** The progress clamped to [0, 1], or NaN when undefined: what the roll-up reads, without an OptionalDouble. */
-  final double progressOrNaN() {
+  /**
+   * The progress in [0, 1], or NaN when undefined: what the roll-up reads, without an
+   * OptionalDouble. The raw progress clamped, but for a ROLLUP key result ({@link #rolledUp}).
+   */
+  double progressOrNaN() {
     double raw = rawOrNaN();
     return Double.isNaN(raw) ? Double.NaN : clamp(raw);
   }
@@ -139,6 +161,79 @@ public abstract class KeyResultProgress {
       out.append(separator).append("undefined=").append(undefined().get());
     }
     return out.append('}').toString();
+  }
+
+  /**
+   * The progress of a ROLLUP key result in a roll-up: {@code progress} is the weighted mean of its
+   * contributors' (clamped) progress and {@code raw} that of their raw progress, so that progress
+   * is not always raw clamped: contributors at raw 1.5 and 0 of equal weight give raw 0.75 and
+   * progress 0.5. No value, zone or reason.
+   */
+  static KeyResultProgress rolledUp(double progress, double raw) {
+    return new RolledUp(progress, raw);
+  }
+
+  /** No progress for want of data: a ROLLUP key result none of whose contributors has progress. */
+  static KeyResultProgress noData() {
+    return undefined(Double.NaN, Undefined.NO_DATA);
+  }
+
+  /**
+   * The one kind of progress whose clamped value is not its raw value clamped, written by hand:
+   * the generated class would keep that third number in every key result's progress, and a
+   * roll-up of millions holds one per key result. It is never equal to a generated one, which
+   * always has a value where this has none.
+   */
+  private static final class RolledUp extends KeyResultProgress {
+    private final double progress;
+    private final double raw;
+
+    RolledUp(double progress, double raw) {
+      this.progress = progress;
+      this.raw = raw;
+    }
+
+    @Override
+    double valueOrNaN() {
+      return Double.NaN;
+    }
+
+    @Override
+    double rawOrNaN() {
+      return raw;
+    }
+
+    @Override
+    double progressOrNaN() {
+      return progress;
+    }
+
+    @Override
+    public Optional<Undefined> undefined() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<OrdinalZone> zone() {
+      return Optional.empty();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof RolledUp
+          && Double.doubleToLongBits(((RolledUp) other).progress) == Double.doubleToLongBits(progress)
+          && Double.doubleToLongBits(((RolledUp) other).raw) == Double.doubleToLongBits(raw);
+    }
+
+    @Override
+    public int hashCode() {
+      return Double.hashCode(progress) * 31 + Double.hashCode(raw);
+    }
+
+    @Override
+    public String toString() {
+      return "KeyResultProgress{rolled up, raw=" + raw + ", progress=" + progress + "}";
+    }
   }
 
   private static OptionalDouble present(double valueOrNaN) {
@@ -186,10 +281,13 @@ public abstract class KeyResultProgress {
    * @param policy the zone scores of ORDINAL and three-level key results; not null
    */
   public static KeyResultProgress of(KeyResult keyResult, LocalDate asOf, Policy policy) {
-    CheckIn latest = latestCheckIn(keyResult.checkIns(), asOf);
-    double v = latest != null ? latest.value() : keyResult.current().orElse(Double.NaN);
     // Each level read once: the accessors box, and a roll-up reads millions of key results.
     KeyResultKind kind = keyResult.kind().orElse(null);
+    if (kind == KeyResultKind.ROLLUP) {
+      return MEASURED_BY_CONTRIBUTORS;
+    }
+    CheckIn latest = latestCheckIn(keyResult.checkIns(), asOf);
+    double v = latest != null ? latest.value() : keyResult.current().orElse(Double.NaN);
     double start = keyResult.start().orElse(Double.NaN);
     double commit = keyResult.commit().orElse(Double.NaN);
     double target = keyResult.target().orElse(Double.NaN);
@@ -244,7 +342,8 @@ public abstract class KeyResultProgress {
    * kind needs one, as {@code okr.key-result.not-measurable} checks), no start
    * for INCREASE and DECREASE ({@link Undefined#NOT_MEASURABLE}), or start, commit, target and
    * stretch that do not fit the kind ({@link Undefined#WRONG_DIRECTION}, see
-   * {@link #misplacedLevel(KeyResult)}).
+   * {@link #misplacedLevel(KeyResult)}); for a ROLLUP key result, which has no measure of its own,
+   * {@link Undefined#MEASURED_BY_CONTRIBUTORS}.
    *
    * @return empty when the key result can be measured
    */
@@ -275,6 +374,9 @@ public abstract class KeyResultProgress {
 
   private static Undefined unmeasurable(KeyResultKind kind, double start, double commit, double target,
       double stretch) {
+    if (kind == KeyResultKind.ROLLUP) {
+      return Undefined.MEASURED_BY_CONTRIBUTORS;
+    }
     if (kind == null || Double.isNaN(target)) {
       return Undefined.NOT_MEASURABLE;
     }

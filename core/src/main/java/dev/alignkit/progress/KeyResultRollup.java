@@ -16,6 +16,26 @@ import org.immutables.value.Value;
  * confidence decides ({@link Pace#statusOfConfidence}), ON_TRACK when none is given. A key result
  * without progress is NO_DATA; before the cycle starts one with data is NOT_STARTED.
  *
+ * <p>A ROLLUP key result ({@code docs/concepts.md}, "Key results measured by contributors") has no
+ * measure of its own; the objectives that CONTRIBUTE to it (through their first link to it) measure
+ * it:
+ * <ul>
+ *   <li>{@link #progress()}: progress = {@code sum(w_i * p_i) / sum(w_i)} over its counted
+ *       contributors with progress and a link weight above 0 ({@code p_i} their clamped
+ *       progress), raw progress the same mean of their raw progress; no value, no zone. Without
+ *       any such contributor: no progress, {@link Undefined#NO_DATA}. Contributors at 0.5 (weight
+ *       1) and 1.0 (weight 3) give 0.875. (Alone, outside a roll-up,
+ *       {@link KeyResultProgress#of} says {@link Undefined#MEASURED_BY_CONTRIBUTORS}.)
+ *   <li>Pace as any pace-able key result, against its objective type's expectation (whatever
+ *       levels it carries): BEHIND_PACE when AT_RISK, TREND when its forecast falls short while
+ *       ON_TRACK.
+ *   <li>{@link #forecast()}: the same weighted mean over the contributors that have a forecast
+ *       ({@link ObjectiveRollup#forecast()}): a {@link Forecast#projectedProgress()} without a
+ *       {@link Forecast#projectedValue()}.
+ * </ul>
+ * In its objective it counts like any key result. The incremental index recomputes it when a
+ * contributor changes; it takes no check-ins.
+ *
  * <p><b>Get</b> one from a {@link Rollup} (or a {@link RollupIndex}):
  * <pre>{@code
  * KeyResultRollup nrr = Rollup.of(snapshot, asOf, policy).keyResult("kr-nrr").orElseThrow();
@@ -35,7 +55,10 @@ public abstract class KeyResultRollup {
   /** The key result's id. */
   public abstract String keyResultId();
 
-  /** The value and progress as of the date. */
+  /**
+   * The value and progress as of the date; for a ROLLUP key result the weighted mean of its
+   * contributors (see the class javadoc).
+   */
   public abstract KeyResultProgress progress();
 
   /** The pace status. */
@@ -45,7 +68,8 @@ public abstract class KeyResultRollup {
    * What the key result is expected to reach by its cycle's end
    * ({@link Pace#expectation(dev.alignkit.okr.KeyResult, dev.alignkit.okr.ObjectiveType,
    * dev.alignkit.policy.Policy)}): the policy's TARGET zone score (0.7) for a zoned key result,
-   * else its objective type's expectation (committed 1.0, aspirational 0.7).
+   * else, and for a ROLLUP key result, its objective type's expectation (committed 1.0,
+   * aspirational 0.7).
    */
   public abstract double expectation();
 
@@ -55,7 +79,11 @@ public abstract class KeyResultRollup {
   /** {@code expected - progress}, for pace-able kinds with progress in a known cycle. */
   public abstract OptionalDouble gap();
 
-  /** The forecast of an INCREASE or DECREASE key result with check-ins on two dates or more. */
+  /**
+   * The forecast of an INCREASE or DECREASE key result with check-ins on two dates or more; of a
+   * ROLLUP key result, the weighted mean of its contributors' forecasts, a projected progress
+   * without a projected value, when at least one has a forecast.
+   */
   public abstract Optional<Forecast> forecast();
 
   /**

@@ -10,11 +10,18 @@ import org.immutables.value.Value;
  *
  * <ul>
  *   <li>{@link #progress()} = {@code sum(w_i * p_i) / sum(w_i)} over the counted key results
- *       (weight: the key result's) and counted CONTRIBUTES children (weight: the alignment's)
- *       whose progress is defined; items without progress or with a weight not above 0 are
- *       skipped and make the result {@link #partial()}. No item with progress: undefined, never
- *       0. Counted means not DRAFT or CANCELLED. {@link #rawProgress()} is the same mean over
- *       raw values.
+ *       (weight: the key result's; a ROLLUP key result counts like any other, with the progress
+ *       its contributors give it, see {@link KeyResultRollup}) and counted CONTRIBUTES children
+ *       (weight: the link's) whose progress is defined; items without progress or with a weight
+ *       not above 0 are skipped and make the result {@link #partial()}. No item with progress:
+ *       undefined, never 0. Counted means not DRAFT or CANCELLED. {@link #rawProgress()} is the
+ *       same mean over raw values.
+ *   <li>Several parents: a child counts in every objective it has a CONTRIBUTES link to, with that
+ *       link's weight. Only a child's first link to a parent (same id and kind) counts: a later
+ *       one, contributing or not, changes nothing. A child with a CONTRIBUTES link to a ROLLUP
+ *       key result of this objective counts in that key result only, never also directly here,
+ *       even when it has a CONTRIBUTES link to this objective as well. A CONTRIBUTES link to a
+ *       key result of another kind counts as supporting.
  *   <li>{@link #expectation()} = {@code sum(w_i * e_i) / sum(w_i)} over the counted key results
  *       and CONTRIBUTES children whose weight is above 0, with or without progress, where
  *       {@code e_i} is a key result's {@link KeyResultRollup#expectation()} (a zoned one's TARGET
@@ -29,8 +36,12 @@ import org.immutables.value.Value;
  *   <li>{@link #forecast()} is the same weighted mean over the pace-able items that have a
  *       forecast (a child's own forecast); {@link #atRiskByTrend()} when it falls below
  *       {@code E'} while the status is ON_TRACK.
- *   <li>{@link #atRiskBelow()} counts the counted objectives below this one, through any
- *       alignment link, whose status is AT_RISK.
+ *   <li>{@link #atRiskBelow()} counts the distinct counted objectives below this one whose status
+ *       is AT_RISK: those that reach it through links of any kind (to it or to one of its key
+ *       results) whose objectives in between all count. Each counts once however many ways lead
+ *       up, so under two parents that share a grandparent it counts once there; on a tree the
+ *       count is the sum over the children. An objective on an alignment cycle still counts
+ *       those below it.
  *   <li>From the cycle's last day on: {@link #met()} ({@code progress >= expectation}); after the
  *       cycle: {@link #grade()} (by the policy's bands, whatever the expectation).
  * </ul>
@@ -44,7 +55,9 @@ import org.immutables.value.Value;
  *
  * <p><b>Invariants:</b> none beyond its fields; the roll-up builds it. An objective whose progress
  * cannot be computed has an empty {@link #progress()} and a {@link #noProgress()} reason, never an
- * exception.
+ * exception: on a cycle of links ({@link NoProgress#ALIGNMENT_CYCLE}, also through a link to a key
+ * result: O -> C -> a key result of O), or without any item with progress. An objective above a
+ * cycle rolls up as usual, its children on the cycle being children without progress.
  *
  * <p><b>Equality:</b> two results are equal when all their fields are equal.
  */
@@ -86,7 +99,10 @@ public abstract class ObjectiveRollup {
   /** The status. */
   public abstract PaceStatus status();
 
-  /** How many counted objectives below this one are AT_RISK. */
+  /**
+   * How many distinct counted objectives below this one are AT_RISK, each once however many
+   * chains of links lead up from it (see the class javadoc).
+   */
   public abstract int atRiskBelow();
 
   /** The projected progress at the cycle's end, where pace-able items have forecasts. */
@@ -114,7 +130,10 @@ public abstract class ObjectiveRollup {
   public enum NoProgress {
     /** No counted item has progress. */
     NO_DATA,
-    /** The objective lies on a cycle of alignment links, so its progress would depend on itself. */
+    /**
+     * The objective lies on a cycle of alignment links (a link to a key result being a link to its
+     * objective), so its progress would depend on itself.
+     */
     ALIGNMENT_CYCLE
   }
 

@@ -32,7 +32,8 @@ public final class Pace {
   /**
    * The progress {@code keyResult} is expected to reach by its cycle's end: a zoned one
    * ({@link KeyResult#isZoned()}) its TARGET zone score ({@link Policy#targetScore()}, 0.7),
-   * whatever its objective's type; any other the expectation of its objective's {@code type}.
+   * whatever its objective's type; any other, and a ROLLUP one whatever levels it carries, the
+   * expectation of its objective's {@code type}.
    * An objective expects the weighted mean of its items' expectations
    * ({@link ObjectiveRollup#expectation()}).
    *
@@ -41,7 +42,7 @@ public final class Pace {
    * @param policy not null
    */
   public static double expectation(KeyResult keyResult, ObjectiveType type, Policy policy) {
-    return keyResult.isZoned() ? policy.targetScore() : expectation(type, policy);
+    return keyResult.isZoned() && !keyResult.isRollup() ? policy.targetScore() : expectation(type, policy);
   }
 
   /**

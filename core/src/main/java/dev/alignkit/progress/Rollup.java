@@ -20,9 +20,19 @@ import java.util.function.Predicate;
  * over the alignment graph (see {@link ObjectiveRollup} for the formulas), with summaries per
  * person, team and organization. Immutable and thread-safe.
  *
- * <p>The roll-up takes time linear in objectives plus key results and has no depth limit: a
- * chain of 100,000 aligned objectives is fine. Objectives on a cycle of alignment links get no
- * progress ({@link ObjectiveRollup.NoProgress#ALIGNMENT_CYCLE}).
+ * <p>The alignment graph is a DAG, not a tree ({@code docs/concepts.md}, "Several parents"): an
+ * objective may link to several parents, objectives or key results, and a contributing child
+ * counts in each of them; a link to a key result is a link to its objective for cycles and
+ * at-risk counts; ROLLUP key results take their progress from the objectives that contribute to
+ * them ({@link KeyResultRollup}); at-risk counts are of distinct objectives
+ * ({@link ObjectiveRollup#atRiskBelow()}). Objectives on a cycle of links get no progress
+ * ({@link ObjectiveRollup.NoProgress#ALIGNMENT_CYCLE}); those above one roll up as usual.
+ *
+ * <p>The roll-up has no depth limit (nothing recurses: a chain of 100,000 aligned objectives is
+ * fine) and takes time linear in objectives, key results and links, plus, for the at-risk counts,
+ * one walk over the ancestors of each counted objective that has several parents or lies on a
+ * cycle and has AT_RISK objectives at or below it. Objectives with one parent hand their counts
+ * up without a walk, so on a tree, or a chain of any depth, there is none.
  *
  * <p><b>Get</b> one with {@link #of(OrganizationSnapshot, LocalDate, Policy)}, or from
  * {@link RollupIndex#toRollup()}:

@@ -3,6 +3,7 @@ package dev.alignkit.progress;
 import static java.util.Objects.requireNonNull;
 
 import dev.alignkit.okr.CheckIn;
+import dev.alignkit.okr.KeyResult;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.policy.Policy;
 import java.time.LocalDate;
@@ -12,9 +13,18 @@ import java.util.Optional;
 
 /**
  * A roll-up that takes new check-ins one at a time and recomputes only what they touch: the key
- * result, its objective, and the objectives above it up to the root, stopping as soon as one
- * is unchanged. Each node is recomputed from its items with the same formulas as
- * {@link Rollup}, so the numbers are the same as a full roll-up of the updated snapshot.
+ * result, its objective, and objectives above it through their links (to every parent, also
+ * through links to key results), in child-before-parent order, each at most once. Each node is
+ * recomputed from its items with the same formulas as {@link Rollup}, so the numbers are the same
+ * as a full roll-up of the updated snapshot.
+ *
+ * <p>What a check-in recomputes: an objective is recomputed when one of its children's results
+ * changed or its count of AT_RISK objectives below it ({@link ObjectiveRollup#atRiskBelow()})
+ * did; its ROLLUP key results are recomputed with it. The walk up stops at objectives whose
+ * result stays as it was. When a counted objective becomes AT_RISK, or stops being so, the count
+ * of each of its ancestors (each once) goes up or down by one, and they are recomputed. An
+ * objective on an alignment cycle gets no progress whatever the check-ins, so what lies above it
+ * changes only through its other children or its count.
  *
  * <p>Mutable and <strong>not thread-safe</strong>: confine an index to one thread, or guard it,
  * and take an immutable {@link #toRollup()} to share results.
@@ -34,23 +44,29 @@ public final class RollupIndex {
    * @param snapshot not null
    * @param asOf not null
    * @param policy not null
+   * @throws NullPointerException if an argument is null
    */
   public static RollupIndex of(OrganizationSnapshot snapshot, LocalDate asOf, Policy policy) {
     Graph graph = new Graph(requireNonNull(snapshot, "snapshot"),
         new Calculator(requireNonNull(asOf, "asOf"), requireNonNull(policy, "policy")));
     graph.computeAll();
     graph.keyResultIndex();
+    graph.prepareIncremental();
     return new RollupIndex(snapshot, graph);
   }
 
   /**
-   * Adds a check-in to a key result and recomputes the path from it to the root.
+   * Adds a check-in to a key result and recomputes what depends on it.
    *
-   * @param keyResultId the id of a key result of the snapshot; not null
+   * @param keyResultId the id of a key result of the snapshot that is not ROLLUP; not null
    * @param checkIn not null
-   * @return the ids whose results changed: the key result's first (if it changed), then the
-   *     objectives from its own upwards
-   * @throws IllegalArgumentException if no key result has this id
+   * @return the ids whose results changed, each once: the key result's first (if it changed), then
+   *     the objectives and ROLLUP key results recomputed, bottom up (an objective after every
+   *     objective below it), each objective right after its ROLLUP key results that changed. All
+   *     are the key result's objective, objectives above it, and their ROLLUP key results.
+   * @throws IllegalArgumentException if no key result has this id, or it is a ROLLUP key result
+   *     (its contributors measure it, it takes no check-ins)
+   * @throws NullPointerException if an argument is null
    */
   public List<String> checkIn(String keyResultId, CheckIn checkIn) {
     requireNonNull(checkIn, "checkIn");
@@ -60,22 +76,59 @@ public final class RollupIndex {
     }
     int objective = at[0];
     int keyResult = at[1];
-    List<String> changed = new ArrayList<>();
+    if (graph.keyResults[objective][keyResult].isRollup()) {
+      throw new IllegalArgumentException("key result '" + keyResultId
+          + "' is ROLLUP: the objectives that contribute to it measure it, it takes no check-ins");
+    }
     graph.keyResults[objective][keyResult] = graph.keyResults[objective][keyResult].withCheckIn(checkIn);
     KeyResultRollup before = graph.keyResultResults[objective][keyResult];
-    if (!graph.computeKeyResult(objective, keyResult).equals(before)) {
-      changed.add(keyResultId);
+    if (graph.computeKeyResult(objective, keyResult).equals(before)) {
+      return List.of();
     }
-    // The walk ends at the first result that stays as it was, at the latest on an alignment cycle,
-    // whose result does not depend on check-ins.
-    for (int i = objective; i >= 0; i = graph.parent[i]) {
-      ObjectiveRollup old = graph.results[i];
-      if (graph.computeObjective(i).equals(old)) {
-        break;
-      }
-      changed.add(graph.objectives[i].id());
+    List<String> changed = new ArrayList<>();
+    changed.add(keyResultId);
+    graph.enqueue(objective);
+    for (int i = graph.dequeue(); i >= 0; i = graph.dequeue()) {
+      recompute(i, changed);
     }
     return List.copyOf(changed);
+  }
+
+  /**
+   * Recomputes objective {@code i} and its ROLLUP key results, adding what changed to
+   * {@code changed}; queues its parents when its result changed, and redoes the marks of its
+   * ancestors when it became AT_RISK or stopped being so.
+   */
+  private void recompute(int i, List<String> changed) {
+    KeyResult[] items = graph.keyResults[i];
+    for (int k = 0; k < items.length; k++) {
+      if (items[k].isRollup()) {
+        KeyResultRollup before = graph.keyResultResults[i][k];
+        if (!graph.computeKeyResult(i, k).equals(before)) {
+          changed.add(items[k].id());
+        }
+      }
+    }
+    ObjectiveRollup before = graph.results[i];
+    ObjectiveRollup after = graph.computeObjective(i);
+    if (after.equals(before)) {
+      return;
+    }
+    changed.add(graph.objectives[i].id());
+    if (graph.isOnCycle(i)) {
+      // Its parents read nothing of it that check-ins change: it has no progress.
+      return;
+    }
+    for (int e = graph.upStart[i]; e < graph.upStart[i + 1]; e++) {
+      if (graph.up[e] >= 0) {
+        graph.enqueue(graph.up[e]);
+      }
+    }
+    boolean wasAtRisk = before.status() == PaceStatus.AT_RISK;
+    boolean isAtRisk = after.status() == PaceStatus.AT_RISK;
+    if (wasAtRisk != isAtRisk && graph.objectives[i].status().counts()) {
+      graph.walkAncestors(i, isAtRisk ? 1 : -1, true);
+    }
   }
 
   /** The current result of the objective with this id. */

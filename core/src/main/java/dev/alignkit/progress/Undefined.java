@@ -12,6 +12,15 @@ public enum Undefined {
   WRONG_DIRECTION,
   /** An ORDINAL value that is not a zone index 0..3. Reported as not measurable. */
   INVALID_ZONE,
-  /** No check-in on or before the date and no current value: shown as "no data". */
-  NO_DATA
+  /**
+   * No check-in on or before the date and no current value: shown as "no data". In a roll-up, also
+   * a ROLLUP key result none of whose counted contributors has progress.
+   */
+  NO_DATA,
+  /**
+   * A ROLLUP key result, which has no measure of its own: its progress is the weighted mean of the
+   * objectives that contribute to it, which only a roll-up knows ({@code Rollup.keyResult(id)}).
+   * {@link KeyResultProgress#of} says this of every ROLLUP key result; no rule reports it.
+   */
+  MEASURED_BY_CONTRIBUTORS
 }

@@ -27,7 +27,7 @@ class ForecastTest {
     Forecast forecast = Forecast.of(checkedIn(KeyResult.decrease("k", "Hours", 100, 50, "h"), 100, 90), Q3, MIDDLE)
         .orElseThrow();
     // The line falls 10 in 45 days; the cycle's last day is day 91.
-    assertEquals(100 - 10.0 / 45 * 91, forecast.projectedValue(), EPSILON);
+    assertEquals(100 - 10.0 / 45 * 91, forecast.projectedValue().getAsDouble(), EPSILON);
     assertEquals((10.0 / 45 * 91) / 50, forecast.projectedProgress(), EPSILON);
   }
 

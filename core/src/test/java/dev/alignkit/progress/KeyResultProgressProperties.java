@@ -12,12 +12,14 @@ import dev.alignkit.testing.OkrGenerators;
 import dev.alignkit.testing.Property;
 import dev.alignkit.testing.Theory;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.quicktheories.core.Gen;
 
 /**
  * Properties of {@link KeyResultProgress} over generated key results: the bounds of clamped
- * progress, the direction of INCREASE and DECREASE progress, and where raw and clamped agree.
+ * progress, the direction of INCREASE and DECREASE progress, where raw and clamped agree, and
+ * ROLLUP key results, which have no progress of their own.
  */
 class KeyResultProgressProperties {
   /** After every check-in the generators date, so a check-in on this day is the latest one. */
@@ -112,6 +114,22 @@ class KeyResultProgressProperties {
       }
     });
     within.assertPercentAtLeast(true, 5);
+  }
+
+  @Property
+  void aRollupKeyResultAloneHasNoProgressBecauseItsContributorsMeasureItAndNoOtherSaysSo(Theory theory) {
+    Coverage rollup = new Coverage("ROLLUP key result");
+    theory.forAll(OkrGenerators.keyResults(), OkrGenerators.dates()).check((keyResult, asOf) -> {
+      KeyResultProgress progress = KeyResultProgress.of(keyResult, asOf);
+
+      rollup.count(keyResult.isRollup());
+      assertEquals(keyResult.isRollup(), progress.undefined().equals(Optional.of(Undefined.MEASURED_BY_CONTRIBUTORS)),
+          () -> progress + " of " + keyResult);
+      if (keyResult.isRollup()) {
+        assertTrue(progress.progress().isEmpty() && progress.value().isEmpty(), () -> progress.toString());
+      }
+    });
+    rollup.assertPercentAtLeast(true, 3);
   }
 
   /** Progress with {@code value} as the latest check-in, dated after every generated one. */

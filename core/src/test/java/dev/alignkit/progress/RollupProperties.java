@@ -12,6 +12,7 @@ import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.policy.Policy;
+import dev.alignkit.testing.Coverage;
 import dev.alignkit.testing.Gens;
 import dev.alignkit.testing.OkrGenerators;
 import dev.alignkit.testing.OrgGenerators;
@@ -31,9 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * Properties of {@link Rollup} and {@link RollupIndex} over generated snapshots: bounds, the
- * weighted mean of DOMAIN section 2 recomputed independently, invariance under reordering, the
- * incremental engine against a full roll-up, and a 100,000-deep alignment chain.
+ * Properties of {@link Rollup} and {@link RollupIndex} over generated snapshots, which are DAGs
+ * (shared children, links to key results, ROLLUP key results) and, when adversarial, have cycles:
+ * bounds, every result against an independent oracle ({@link RollupOracle}), invariance under
+ * reordering, the incremental engine against a full roll-up, and a 100,000-deep alignment chain.
  */
 class RollupProperties {
   private static final double TOLERANCE = 1e-9;
@@ -46,7 +48,7 @@ class RollupProperties {
   /** A check-in to post to a key result. */
   record Posted(String keyResultId, CheckIn checkIn) {}
 
-  /** A valid snapshot, the date of the roll-up and the check-ins to post one by one. */
+  /** A snapshot, the date of the roll-up and the check-ins to post one by one. */
   record CheckInScenario(OrganizationSnapshot snapshot, LocalDate asOf, List<Posted> checkIns) {
     @Override
     public String toString() {
@@ -55,34 +57,40 @@ class RollupProperties {
   }
 
   /**
-   * A valid snapshot, a date from two weeks before its first cycle to a month after its last, and
-   * 1 to 20 check-ins, each to an existing key result and dated within two weeks of its
-   * objective's cycle.
+   * A snapshot (valid or adversarial), a date from two weeks before its first cycle to a month after
+   * its last, and 1 to 20 check-ins, each to a key result that is not ROLLUP (those take none) and
+   * dated within two weeks of its objective's cycle (of the default window when the objective has
+   * no cycle); no check-in when no key result can take one.
    */
   private static Gen<CheckInScenario> checkInScenarios() {
-    return OrgGenerators.validSnapshots().flatMap(snapshot -> {
+    return OrgGenerators.anySnapshot().flatMap(snapshot -> {
       List<Gen<Posted>> perKeyResult = new ArrayList<>();
-      LocalDate first = null;
-      LocalDate last = null;
+      LocalDate first = OkrGenerators.WINDOW_START;
+      LocalDate last = OkrGenerators.WINDOW_END;
+      boolean anyCycle = false;
       for (Objective objective : snapshot.objectives()) {
-        if (objective.cycleId().isEmpty()) {
-          continue; // a backlog draft has no time frame to check in
+        Optional<Cycle> cycle = snapshot.cycleOf(objective);
+        LocalDate from = cycle.map(Cycle::startInclusive).orElse(OkrGenerators.WINDOW_START);
+        LocalDate to = cycle.map(Cycle::endInclusive).orElse(OkrGenerators.WINDOW_END);
+        if (cycle.isPresent()) {
+          first = anyCycle && first.isBefore(from) ? first : from;
+          last = anyCycle && last.isAfter(to) ? last : to;
+          anyCycle = true;
         }
-        Cycle cycle = snapshot.cycleOf(objective).orElseThrow();
-        first = first == null || cycle.startInclusive().isBefore(first) ? cycle.startInclusive() : first;
-        last = last == null || cycle.endInclusive().isAfter(last) ? cycle.endInclusive() : last;
         for (KeyResult keyResult : objective.keyResults()) {
-          perKeyResult.add(OkrGenerators.checkIns(cycle.startInclusive().minusDays(DAYS_AROUND_CYCLE),
-                  cycle.endInclusive().plusDays(DAYS_AROUND_CYCLE))
-              .map(checkIn -> new Posted(keyResult.id(), checkIn)));
+          if (!keyResult.isRollup()) {
+            perKeyResult.add(OkrGenerators.checkIns(from.minusDays(DAYS_AROUND_CYCLE), to.plusDays(DAYS_AROUND_CYCLE))
+                .map(checkIn -> new Posted(keyResult.id(), checkIn)));
+          }
         }
       }
       // Half the dates fall after every generated check-in, so that most check-ins count.
       Gen<LocalDate> asOf = Gens.oneOf(
           Gens.days(first.minusDays(DAYS_AROUND_CYCLE), last.plusDays(31)),
           Gens.days(last.plusDays(DAYS_AROUND_CYCLE), last.plusDays(31)));
-      return Gens.combine(asOf, Gens.lists(Gens.oneOf(perKeyResult), 1, 20),
-          (date, checkIns) -> new CheckInScenario(snapshot, date, checkIns));
+      Gen<List<Posted>> checkIns = perKeyResult.isEmpty() ? Gens.constant(List.of())
+          : Gens.lists(Gens.oneOf(perKeyResult), 1, 20);
+      return Gens.combine(asOf, checkIns, (date, posted) -> new CheckInScenario(snapshot, date, posted));
     });
   }
 
@@ -110,99 +118,149 @@ class RollupProperties {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // 2. The weighted mean of DOMAIN section 2
+  // 2. Every result against the oracle
 
   @Property(examples = TRIES)
-  void objectiveProgressIsTheWeightedMeanOfItsCountedItems(Theory theory) {
-    theory.forAll(OrgGenerators.anySnapshot(), OkrGenerators.dates()).check((snapshot, asOf) -> {
-      Rollup rollup = Rollup.of(snapshot, asOf, Policy.defaults());
+  void everyResultOfAValidSnapshotEqualsTheOracles(Theory theory) {
+    OracleCoverage coverage = new OracleCoverage();
+    Gen<OrganizationSnapshot> snapshots = Gens.oneOf(OrgGenerators.validSnapshots(),
+        OrgGenerators.validSnapshots().map(RollupProperties::alsoContributingDirectly));
+    theory.forAll(snapshots, OkrGenerators.dates())
+        .check((snapshot, asOf) -> assertEqualsOracle(snapshot, asOf, coverage));
+    coverage.sharedChild.assertPercentAtLeast(true, 50);
+    coverage.rollupWithProgress.assertPercentAtLeast(true, 10);
+    coverage.distinctCount.assertPercentAtLeast(true, 15);
+    coverage.throughRollupAndDirectly.assertPercentAtLeast(true, 10);
+  }
 
-      for (Objective objective : snapshot.objectives()) {
-        ObjectiveRollup result = rollup.objective(objective.id()).orElseThrow();
-        String where = "objective " + objective.id() + ": " + result;
-        if (isOnAlignmentCycle(snapshot, objective)) {
-          assertEquals(Optional.of(ObjectiveRollup.NoProgress.ALIGNMENT_CYCLE), result.noProgress(), where);
-          assertTrue(result.progress().isEmpty(), where);
-          continue;
+  /**
+   * The snapshot with a direct CONTRIBUTES link (weight 2) added after each link to a ROLLUP key
+   * result, to the key result's objective: the child must still count through the key result only.
+   */
+  private static OrganizationSnapshot alsoContributingDirectly(OrganizationSnapshot snapshot) {
+    List<Objective> objectives = new ArrayList<>();
+    for (Objective objective : snapshot.objectives()) {
+      List<Alignment> links = new ArrayList<>();
+      for (Alignment link : objective.alignments()) {
+        links.add(link);
+        Optional<KeyResult> parent = link.isToKeyResult() ? snapshot.keyResult(link.parentId()) : Optional.empty();
+        if (parent.isPresent() && parent.get().isRollup()) {
+          links.add(Alignment.contributes(snapshot.objectiveOfKeyResult(link.parentId()).orElseThrow().id(), 2));
         }
-        ExpectedMean expected = expectedMean(snapshot, rollup, objective, asOf);
-        assertEquals(expected.partial, result.partial(), "partial of " + where);
-        if (expected.weights == 0) {
-          assertTrue(result.progress().isEmpty(), "progress of " + where);
-          assertTrue(result.rawProgress().isEmpty(), "raw progress of " + where);
-          assertEquals(Optional.of(ObjectiveRollup.NoProgress.NO_DATA), result.noProgress(), where);
-          continue;
-        }
-        double progress = expected.weighted / expected.weights;
-        double raw = expected.weightedRaw / expected.weights;
-        assertTrue(result.progress().isPresent(), "progress of " + where);
-        assertEquals(progress, result.progress().getAsDouble(), TOLERANCE, "progress of " + where);
-        assertTrue(result.rawProgress().isPresent(), "raw progress of " + where);
-        assertEquals(raw, result.rawProgress().getAsDouble(), TOLERANCE * Math.max(1, Math.abs(raw)),
-            "raw progress of " + where);
+      }
+      objectives.add(Objective.builder().from(objective).alignments(links).build());
+    }
+    return OrganizationSnapshot.builder().from(snapshot).objectives(objectives).build();
+  }
+
+  @Property(examples = TRIES)
+  void everyResultOfAnAdversarialSnapshotEqualsTheOracles(Theory theory) {
+    OracleCoverage coverage = new OracleCoverage();
+    theory.forAll(OrgGenerators.adversarialSnapshots(), OkrGenerators.dates())
+        .check((snapshot, asOf) -> assertEqualsOracle(snapshot, asOf, coverage));
+    coverage.cycle.assertPercentAtLeast(true, 10);
+    coverage.sharedChild.assertPercentAtLeast(true, 10);
+  }
+
+  /** How often the oracle's examples held what they are about. */
+  private static final class OracleCoverage {
+    final Coverage sharedChild = new Coverage("a child counted directly in two parents");
+    final Coverage rollupWithProgress = new Coverage("a ROLLUP key result with progress");
+    final Coverage cycle = new Coverage("an objective on an alignment cycle");
+    final Coverage distinctCount = new Coverage("an AT_RISK objective reaching an ancestor along two ways");
+    final Coverage throughRollupAndDirectly =
+        new Coverage("a child contributing to a ROLLUP key result and directly to its objective");
+  }
+
+  private static void assertEqualsOracle(OrganizationSnapshot snapshot, LocalDate asOf, OracleCoverage coverage) {
+    Rollup rollup = Rollup.of(snapshot, asOf, Policy.defaults());
+    RollupOracle oracle = new RollupOracle(snapshot, asOf, Policy.defaults());
+    boolean shared = false;
+    boolean rollupWithProgress = false;
+    boolean cycle = false;
+    boolean twoWays = false;
+    boolean throughRollupAndDirectly = false;
+
+    for (Objective objective : snapshot.objectives()) {
+      ObjectiveRollup result = rollup.objective(objective.id()).orElseThrow();
+      RollupOracle.ExpectedObjective expected = oracle.objective(objective.id());
+      String where = "objective " + objective.id() + ": " + result + ", expected " + expected;
+      if (expected.onCycle()) {
+        cycle = true;
+        assertEquals(Optional.of(ObjectiveRollup.NoProgress.ALIGNMENT_CYCLE), result.noProgress(), where);
+      } else if (expected.progress().isEmpty()) {
+        assertEquals(Optional.of(ObjectiveRollup.NoProgress.NO_DATA), result.noProgress(), where);
+      } else {
         assertEquals(Optional.empty(), result.noProgress(), where);
       }
-    });
+      assertClose(expected.progress(), result.progress(), "progress of " + where);
+      assertClose(expected.raw(), result.rawProgress(), "raw progress of " + where);
+      assertEquals(expected.partial(), result.partial(), "partial of " + where);
+      assertEquals(oracle.atRiskBelow(objective, rollup), result.atRiskBelow(), "at risk below " + where);
+      for (KeyResult keyResult : objective.keyResults()) {
+        KeyResultProgress progress = rollup.keyResult(keyResult.id()).orElseThrow().progress();
+        RollupOracle.ExpectedKeyResult expectedOfKeyResult = oracle.keyResult(keyResult.id());
+        String of = "key result " + keyResult.id() + ": " + progress + ", expected " + expectedOfKeyResult;
+        assertClose(expectedOfKeyResult.progress(), progress.progress(), "progress of " + of);
+        assertClose(expectedOfKeyResult.raw(), progress.raw(), "raw progress of " + of);
+        rollupWithProgress |= keyResult.isRollup() && progress.isDefined();
+      }
+      int parentsCountedIn = 0;
+      for (Objective parent : oracle.parentsOf(objective)) {
+        parentsCountedIn += oracle.countsDirectlyIn(objective, parent) ? 1 : 0;
+      }
+      shared |= parentsCountedIn >= 2;
+      throughRollupAndDirectly |= contributesThroughRollupAndDirectly(snapshot, objective);
+      twoWays |= objective.status().counts() && result.status() == PaceStatus.AT_RISK
+          && reachesAnAncestorTwoWays(snapshot, oracle, objective);
+    }
+    coverage.sharedChild.count(shared);
+    coverage.rollupWithProgress.count(rollupWithProgress);
+    coverage.cycle.count(cycle);
+    coverage.distinctCount.count(twoWays);
+    coverage.throughRollupAndDirectly.count(throughRollupAndDirectly);
   }
 
-  /** The sums of DOMAIN section 2 for one objective, from its key results and its children's results. */
-  private static final class ExpectedMean {
-    double weights;
-    double weighted;
-    double weightedRaw;
-    boolean partial;
-
-    void add(double weight, double progress, double raw) {
-      weights += weight;
-      weighted += weight * progress;
-      weightedRaw += weight * raw;
-    }
-  }
-
-  private static ExpectedMean expectedMean(OrganizationSnapshot snapshot, Rollup rollup, Objective objective,
-      LocalDate asOf) {
-    ExpectedMean mean = new ExpectedMean();
-    for (KeyResult keyResult : objective.keyResults()) {
-      if (!keyResult.status().counts()) {
-        continue;
+  private static boolean contributesThroughRollupAndDirectly(OrganizationSnapshot snapshot, Objective objective) {
+    for (Alignment toKeyResult : objective.alignments()) {
+      if (toKeyResult.isToKeyResult() && toKeyResult.kind() == AlignmentKind.CONTRIBUTES
+          && snapshot.keyResult(toKeyResult.parentId()).filter(KeyResult::isRollup).isPresent()) {
+        String parent = snapshot.objectiveOfKeyResult(toKeyResult.parentId()).orElseThrow().id();
+        for (Alignment direct : objective.alignments()) {
+          if (!direct.isToKeyResult() && direct.parentId().equals(parent) && direct.kind() == AlignmentKind.CONTRIBUTES) {
+            return true;
+          }
+        }
       }
-      KeyResultProgress progress = KeyResultProgress.of(keyResult, asOf);
-      if (progress.progress().isEmpty() || !(keyResult.weight() > 0)) {
-        mean.partial = true;
-        continue;
-      }
-      mean.add(keyResult.weight(), progress.progress().getAsDouble(), progress.raw().getAsDouble());
-    }
-    for (Objective child : snapshot.childrenOf(objective.id())) {
-      Alignment alignment = child.alignments().get(0);
-      if (!child.status().counts() || alignment.kind() != AlignmentKind.CONTRIBUTES) {
-        continue;
-      }
-      ObjectiveRollup childResult = rollup.objective(child.id()).orElseThrow();
-      if (childResult.progress().isEmpty() || !(alignment.weight() > 0)) {
-        mean.partial = true;
-        continue;
-      }
-      mean.add(alignment.weight(), childResult.progress().getAsDouble(), childResult.rawProgress().getAsDouble());
-    }
-    return mean;
-  }
-
-  /** Whether following parent links from {@code objective} comes back to it. */
-  private static boolean isOnAlignmentCycle(OrganizationSnapshot snapshot, Objective objective) {
-    Set<String> seen = new HashSet<>();
-    Optional<Objective> at = parentOf(snapshot, objective);
-    while (at.isPresent() && seen.add(at.get().id())) {
-      if (at.get().id().equals(objective.id())) {
-        return true;
-      }
-      at = parentOf(snapshot, at.get());
     }
     return false;
   }
 
-  private static Optional<Objective> parentOf(OrganizationSnapshot snapshot, Objective objective) {
-    return objective.alignments().stream().findFirst().flatMap(alignment -> snapshot.objective(alignment.parentId()));
+  /** Whether two of the objective's parents are, or reach, one objective in common. */
+  private static boolean reachesAnAncestorTwoWays(OrganizationSnapshot snapshot, RollupOracle oracle,
+      Objective objective) {
+    List<Objective> parents = new ArrayList<>(oracle.parentsOf(objective));
+    for (int a = 0; a < parents.size(); a++) {
+      for (int b = a + 1; b < parents.size(); b++) {
+        for (Objective common : snapshot.objectives()) {
+          if ((parents.get(a) == common || oracle.reaches(parents.get(a), common))
+              && (parents.get(b) == common || oracle.reaches(parents.get(b), common))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Both empty, or both present and within the tolerance, relative to the value beyond 1. */
+  private static void assertClose(OptionalDouble expected, OptionalDouble actual, String what) {
+    assertEquals(expected.isPresent(), actual.isPresent(), what);
+    if (expected.isPresent()) {
+      double value = expected.getAsDouble();
+      assertTrue(Double.isFinite(actual.getAsDouble()), what);
+      assertEquals(value, actual.getAsDouble(), TOLERANCE * Math.max(1, Math.abs(value)), what);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -245,6 +303,7 @@ class RollupProperties {
       Policy policy = Policy.defaults();
       RollupIndex index = RollupIndex.of(scenario.snapshot(), scenario.asOf(), policy);
       OrganizationSnapshot updated = scenario.snapshot();
+      assertEquals(Rollup.of(updated, scenario.asOf(), policy), index.toRollup(), "before any check-in");
 
       for (int step = 0; step < scenario.checkIns().size(); step++) {
         Posted posted = scenario.checkIns().get(step);
@@ -265,23 +324,66 @@ class RollupProperties {
   }
 
   @Property(examples = INDEX_TRIES)
-  void checkInReturnsTheKeyResultThenObjectivesOnItsPathToTheRootBottomUp(Theory theory) {
+  void checkInChangesOnlyTheKeyResultItsObjectiveTheObjectivesAboveAndTheirRollupKeyResults(Theory theory) {
     theory.forAll(checkInScenarios()).check(scenario -> {
       RollupIndex index = RollupIndex.of(scenario.snapshot(), scenario.asOf(), Policy.defaults());
+      RollupOracle links = new RollupOracle(scenario.snapshot(), scenario.asOf(), Policy.defaults());
 
       for (Posted posted : scenario.checkIns()) {
         List<String> changed = index.checkIn(posted.keyResultId(), posted.checkIn());
 
-        List<String> path = pathToRoot(scenario.snapshot(),
-            scenario.snapshot().objectiveOfKeyResult(posted.keyResultId()).orElseThrow());
-        int from = !changed.isEmpty() && changed.get(0).equals(posted.keyResultId()) ? 1 : 0;
-        int previous = -1;
-        for (int i = from; i < changed.size(); i++) {
-          int position = path.indexOf(changed.get(i));
-          String where = "id " + changed.get(i) + " in " + changed + " after " + posted + "; path " + path;
-          assertTrue(position >= 0, where + " is not on the path");
-          assertTrue(position > previous, where + " is out of bottom-up order");
-          previous = position;
+        Objective own = scenario.snapshot().objectiveOfKeyResult(posted.keyResultId()).orElseThrow();
+        Set<String> allowed = new HashSet<>();
+        allowed.add(posted.keyResultId());
+        for (Objective objective : scenario.snapshot().objectives()) {
+          if (objective == own || links.reaches(own, objective)) {
+            allowed.add(objective.id());
+            for (KeyResult keyResult : objective.keyResults()) {
+              if (keyResult.isRollup()) {
+                allowed.add(keyResult.id());
+              }
+            }
+          }
+        }
+        assertTrue(allowed.containsAll(changed), "changed " + changed + " after " + posted + "; allowed " + allowed);
+      }
+    });
+  }
+
+  @Property(examples = INDEX_TRIES)
+  void checkInReturnsTheKeyResultFirstThenWhatItRecomputedBottomUp(Theory theory) {
+    theory.forAll(checkInScenarios()).check(scenario -> {
+      OrganizationSnapshot snapshot = scenario.snapshot();
+      RollupIndex index = RollupIndex.of(snapshot, scenario.asOf(), Policy.defaults());
+      RollupOracle links = new RollupOracle(snapshot, scenario.asOf(), Policy.defaults());
+
+      for (Posted posted : scenario.checkIns()) {
+        List<String> changed = index.checkIn(posted.keyResultId(), posted.checkIn());
+
+        String where = changed + " after " + posted;
+        if (!changed.isEmpty()) {
+          assertEquals(posted.keyResultId(), changed.get(0), where);
+        }
+        for (int a = 1; a < changed.size(); a++) {
+          Objective earlier = objectiveOrOwner(snapshot, changed.get(a));
+          for (int b = a + 1; b < changed.size(); b++) {
+            Objective later = objectiveOrOwner(snapshot, changed.get(b));
+            if (earlier == later) {
+              // An objective's ROLLUP key results come right before it, never after it.
+              boolean objectiveFirst = snapshot.objective(changed.get(a)).isPresent();
+              boolean objectiveLast = snapshot.objective(changed.get(b)).isPresent();
+              assertFalse(objectiveFirst, "key result " + changed.get(b) + " after its objective in " + where);
+              for (int between = a + 1; objectiveLast && between < b; between++) {
+                assertTrue(snapshot.objective(changed.get(between)).isEmpty()
+                    && objectiveOrOwner(snapshot, changed.get(between)) == later,
+                    changed.get(between) + " between a key result of " + later.id() + " and it in " + where);
+              }
+              continue;
+            }
+            boolean sameCycle = links.reaches(earlier, later) && links.reaches(later, earlier);
+            assertTrue(earlier == later || sameCycle || !links.reaches(later, earlier),
+                changed.get(b) + ", below " + changed.get(a) + ", comes after it in " + where);
+          }
         }
       }
     });
@@ -304,6 +406,11 @@ class RollupProperties {
         assertEquals(changed.size(), new HashSet<>(changed).size(), "an id returned twice: " + changed);
       }
     });
+  }
+
+  /** The objective with this id, or the one holding the key result with this id. */
+  private static Objective objectiveOrOwner(OrganizationSnapshot snapshot, String id) {
+    return snapshot.objective(id).or(() -> snapshot.objectiveOfKeyResult(id)).orElseThrow();
   }
 
   private static <T> Set<String> differingIds(Map<String, T> before, Map<String, T> after) {
@@ -333,17 +440,6 @@ class RollupProperties {
       objectives.add(touched ? Objective.builder().from(objective).keyResults(keyResults).build() : objective);
     }
     return OrganizationSnapshot.builder().from(snapshot).objectives(objectives).build();
-  }
-
-  /** The ids from {@code objective} up through its parents, stopping at a dangling or repeated one. */
-  private static List<String> pathToRoot(OrganizationSnapshot snapshot, Objective objective) {
-    List<String> path = new ArrayList<>();
-    Optional<Objective> at = Optional.of(objective);
-    while (at.isPresent() && !path.contains(at.get().id())) {
-      path.add(at.get().id());
-      at = parentOf(snapshot, at.get());
-    }
-    return path;
   }
 
   // ---------------------------------------------------------------------------------------------

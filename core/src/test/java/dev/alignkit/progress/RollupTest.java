@@ -258,7 +258,7 @@ class RollupTest {
     KeyResultRollup kr = rollup.keyResult("k").orElseThrow();
     assertEquals(PaceStatus.ON_TRACK, kr.status());
     Forecast forecast = kr.forecast().orElseThrow();
-    assertEquals(40 + 5.0 / 45 * 91, forecast.projectedValue(), EPSILON);
+    assertEquals(40 + 5.0 / 45 * 91, forecast.projectedValue().getAsDouble(), EPSILON);
     assertEquals((40 + 5.0 / 45 * 91) / 100, forecast.projectedProgress(), EPSILON);
     assertEquals(Optional.of(RiskReason.TREND), kr.riskReason());
     ObjectiveRollup o = result(rollup, "o");

@@ -187,7 +187,7 @@ class ZonedRollupTest {
     KeyResult kr = KeyResult.builder().from(KeyResult.increase("kr", "Grow sign-ups", 0, 20, "k")).commit(10)
         .stretch(50).addCheckIn(CheckIn.of(START, 0)).addCheckIn(CheckIn.of(START.plusDays(46), 23)).build();
     Forecast forecast = Forecast.of(kr, Q3, START.plusDays(46), Policy.defaults()).orElseThrow();
-    assertEquals(45.5, forecast.projectedValue(), EPSILON);
+    assertEquals(45.5, forecast.projectedValue().getAsDouble(), EPSILON);
     assertEquals(0.955, forecast.projectedProgress(), EPSILON);
     assertEquals(forecast, Forecast.of(kr, Q3, START.plusDays(46)).orElseThrow());
     // A committed objective expected 1.0 of it before; 0.955 now clears its expectation of 0.7.
@@ -206,7 +206,7 @@ class ZonedRollupTest {
         .stretch(50).addCheckIn(CheckIn.of(START.plusDays(1), 17)).addCheckIn(CheckIn.of(day46, 18)).build();
     Rollup rollup = Rollup.of(snapshot(objective("o", ObjectiveType.ASPIRATIONAL, kr)), day46);
     KeyResultRollup result = rollup.keyResult("kr").orElseThrow();
-    assertEquals(19.0, result.forecast().orElseThrow().projectedValue(), EPSILON);
+    assertEquals(19.0, result.forecast().orElseThrow().projectedValue().getAsDouble(), EPSILON);
     assertEquals(0.66, result.forecast().orElseThrow().projectedProgress(), EPSILON);
     assertEquals(0.62, result.progress().progress().getAsDouble(), EPSILON);
     assertEquals(PaceStatus.ON_TRACK, result.status());
