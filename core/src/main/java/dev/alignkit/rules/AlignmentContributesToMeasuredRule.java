@@ -12,7 +12,7 @@ import java.util.Optional;
  * to a {@code ROLLUP} one, which its contributors measure. A key result of any other kind, or
  * without a kind, has a measure of its own, so the link counts as {@code SUPPORTS}: the child's
  * progress counts nowhere through it. Reported at the link's kind
- * ({@code objectives[o].alignments[i].kind}), naming the key result by its title; links to key
+ * ({@code objectives[o].alignments[i].kind}), naming the key result by its id (a title could be one the viewer may not see; privacy replaces a hidden id); links to key
  * results that do not resolve are left to {@code okr.alignment.missing-parent}.
  */
 final class AlignmentContributesToMeasuredRule extends AlignedObjectiveRule {
@@ -26,9 +26,8 @@ final class AlignmentContributesToMeasuredRule extends AlignedObjectiveRule {
     if (!contributesToMeasured(alignment, context)) {
       return;
     }
-    KeyResult keyResult = context.snapshot().keyResult(alignment.parentId()).orElseThrow();
     objectiveFinding(findings, ItemPath.alignment(objective.id(), index).field("kind"), objective)
-        .argument("keyResult", keyResult.title())
+        .argument("keyResult", alignment.parentId())
         .report();
   }
 
