@@ -10,8 +10,10 @@ import dev.alignkit.org.OrganizationSnapshot;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The alignment graph of a snapshot with the roll-up's results, held in arrays indexed by the
@@ -40,6 +42,8 @@ final class Graph {
   private static final int[] NONE = new int[0];
   private static final double[] NO_WEIGHTS = new double[0];
   private static final long[] NO_KEYS = new long[0];
+  /** Up to this many links, an objective's duplicates are found by comparing each link with those before it. */
+  private static final int FEW_LINKS = 8;
 
   final Calculator calculator;
   final Objective[] objectives;
@@ -117,7 +121,9 @@ final class Graph {
     }
     up = new int[upStart[n]];
     int[] inCount = new int[n + 1];
-    List<RollupLink> rollupLinks = null;
+    // Whether each link counts its child directly in the objective it reaches; see classifyLinks.
+    boolean[] direct = new boolean[up.length];
+    List<RollupLink> rollupLinks = new ArrayList<>(0);
     for (int i = 0; i < n; i++) {
       Objective objective = objectives[i];
       cycles[i] = snapshot.cycleOf(objective).orElse(null);
@@ -127,26 +133,17 @@ final class Graph {
       for (int j = 0; j < links.size(); j++) {
         Alignment link = links.get(j);
         // Positions are the snapshot's: its id index gives them, so the graph builds no map of its own.
-        if (!link.isToKeyResult()) {
+        if (link.isToKeyResult()) {
+          Objective parent = snapshot.objectiveOfKeyResult(link.parentId()).orElse(null);
+          up[upStart[i] + j] = parent == null ? -1 : snapshot.indexOfObjective(parent.id());
+        } else {
           up[upStart[i] + j] = snapshot.indexOfObjective(link.parentId());
-          continue;
-        }
-        Objective parent = snapshot.objectiveOfKeyResult(link.parentId()).orElse(null);
-        int p = parent == null ? -1 : snapshot.indexOfObjective(parent.id());
-        up[upStart[i] + j] = p;
-        if (p >= 0 && link.kind() == AlignmentKind.CONTRIBUTES && isFirstLink(links, j)) {
-          int k = keyResultOf(parent, link.parentId());
-          if (parent.keyResults().get(k).isRollup()) {
-            if (rollupLinks == null) {
-              rollupLinks = new ArrayList<>();
-            }
-            rollupLinks.add(new RollupLink(((long) p << 32) | k, i, link.weight()));
-          }
         }
       }
-      for (int j = 0; j < links.size(); j++) {
-        if (countsDirectly(i, j)) {
-          inCount[up[upStart[i] + j] + 1]++;
+      classifyLinks(i, direct, rollupLinks);
+      for (int e = upStart[i]; e < upStart[i + 1]; e++) {
+        if (direct[e]) {
+          inCount[up[e] + 1]++;
         }
       }
     }
@@ -158,18 +155,17 @@ final class Graph {
     inWeight = inStart[n] == 0 ? NO_WEIGHTS : new double[inStart[n]];
     // inStart[p] serves as p's cursor while filling, ending at inStart[p + 1]; shifted back after.
     for (int i = 0; i < n; i++) {
-      List<Alignment> links = objectives[i].alignments();
-      for (int j = 0; j < links.size(); j++) {
-        if (countsDirectly(i, j)) {
-          int e = inStart[up[upStart[i] + j]]++;
-          inChild[e] = i;
-          inWeight[e] = links.get(j).weight();
+      for (int e = upStart[i]; e < upStart[i + 1]; e++) {
+        if (direct[e]) {
+          int at = inStart[up[e]]++;
+          inChild[at] = i;
+          inWeight[at] = objectives[i].alignments().get(e - upStart[i]).weight();
         }
       }
     }
     System.arraycopy(inStart, 0, inStart, 1, n);
     inStart[0] = 0;
-    if (rollupLinks == null) {
+    if (rollupLinks.isEmpty()) {
       rollupKey = NO_KEYS;
       rollupStart = new int[1];
       rollupChild = NONE;
@@ -198,6 +194,49 @@ final class Graph {
     }
   }
 
+  /**
+   * Decides what each link of objective {@code i} counts for ({@code docs/concepts.md}, "Several
+   * parents"): only the first link to a parent (same id and kind) counts; a counted CONTRIBUTES
+   * link to a ROLLUP key result adds the child to that key result's contributors
+   * ({@code rollupLinks}); a counted CONTRIBUTES link to an objective counts the child directly
+   * there ({@code direct}), unless the child contributes to a ROLLUP key result of that objective.
+   * Linear in the links: an objective with many is rare, but may come from any import.
+   */
+  private void classifyLinks(int i, boolean[] direct, List<RollupLink> rollupLinks) {
+    List<Alignment> links = objectives[i].alignments();
+    int size = links.size();
+    int base = upStart[i];
+    Set<String> seen = size > FEW_LINKS ? new HashSet<>() : null;
+    int[] throughRollup = NONE;
+    int through = 0;
+    for (int j = 0; j < size; j++) {
+      Alignment link = links.get(j);
+      int p = up[base + j];
+      boolean first = seen != null ? seen.add(link.parentKind().name() + ':' + link.parentId()) : isFirstLink(links, j);
+      if (!first || p < 0 || link.kind() != AlignmentKind.CONTRIBUTES) {
+        continue;
+      }
+      if (!link.isToKeyResult()) {
+        direct[base + j] = true;
+        continue;
+      }
+      int k = keyResultOf(objectives[p], link.parentId());
+      if (objectives[p].keyResults().get(k).isRollup()) {
+        rollupLinks.add(new RollupLink(((long) p << 32) | k, i, link.weight()));
+        throughRollup = ensure(throughRollup, through + 1);
+        throughRollup[through++] = p;
+      }
+    }
+    if (through > 0) {
+      Arrays.sort(throughRollup, 0, through);
+      for (int e = base; e < base + size; e++) {
+        if (direct[e] && Arrays.binarySearch(throughRollup, 0, through, up[e]) >= 0) {
+          direct[e] = false;
+        }
+      }
+    }
+  }
+
   /** A contributing link to a ROLLUP key result: the key result as {@code (objective << 32) | index}. */
   private record RollupLink(long key, int child, double weight) {}
 
@@ -221,36 +260,6 @@ final class Graph {
       }
     }
     throw new AssertionError(keyResultId + " is not a key result of " + objective.id());
-  }
-
-  /**
-   * Whether link {@code j} of objective {@code i} counts the child directly in the objective it
-   * reaches ({@code docs/concepts.md}, "Several parents"): a CONTRIBUTES link to an objective,
-   * the child's first link to it, when the child contributes to none of that objective's ROLLUP
-   * key results.
-   */
-  private boolean countsDirectly(int i, int j) {
-    int p = up[upStart[i] + j];
-    List<Alignment> links = objectives[i].alignments();
-    Alignment link = links.get(j);
-    if (p < 0 || link.isToKeyResult() || link.kind() != AlignmentKind.CONTRIBUTES) {
-      return false;
-    }
-    if (links.size() == 1) {
-      return true;
-    }
-    if (!isFirstLink(links, j)) {
-      return false;
-    }
-    for (int other = 0; other < links.size(); other++) {
-      Alignment toKeyResult = links.get(other);
-      if (up[upStart[i] + other] == p && toKeyResult.isToKeyResult()
-          && toKeyResult.kind() == AlignmentKind.CONTRIBUTES && isFirstLink(links, other)
-          && objectives[p].keyResults().get(keyResultOf(objectives[p], toKeyResult.parentId())).isRollup()) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The index of the ROLLUP key result {@code k} of objective {@code i} among those with contributors, or -1. */

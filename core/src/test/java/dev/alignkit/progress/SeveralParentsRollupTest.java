@@ -14,6 +14,7 @@ import dev.alignkit.okr.Owner;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.policy.Policy;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -95,6 +96,47 @@ class SeveralParentsRollupTest {
 
     assertEquals(0.2, progress(rollup, "p"), EPSILON);
     assertFalse(result(rollup, "p").partial());
+  }
+
+  @Test
+  void anObjectiveWithManyLinksCountsTheFirstToEachParentAndNotDirectlyWhereItFeedsARollupKeyResult() {
+    Objective p1 = objective("p1", List.of(), at("kr-p1", 20));
+    Objective p2 = objective("p2", List.of(), at("kr-p2", 100), KeyResult.rollup("kr-sum", "Sum"));
+    List<Alignment> links = new ArrayList<>(List.of(Alignment.contributes("p1", 1), Alignment.contributes("p1", 3)));
+    for (int i = 0; i < 10; i++) {
+      links.add(Alignment.supports("p2"));
+    }
+    links.add(Alignment.contributes("p2", 1));
+    links.add(Alignment.contributesToKeyResult("kr-sum", 1));
+    links.add(Alignment.contributes("p1", 5));
+    Objective c = objective("c", links, at("kr-c", 60));
+
+    Rollup rollup = Rollup.of(snapshot(p1, p2, c), MIDDLE);
+
+    assertEquals(0.4, progress(rollup, "p1"), EPSILON);
+    // The first link to p2 supports it; c counts in kr-sum only: (1.0 + 0.6) / 2.
+    assertEquals(0.8, progress(rollup, "p2"), EPSILON);
+  }
+
+  @Test
+  void fiveThousandLinksOfOneObjectiveToTwoThousandFiveHundredParentsCountOncePerParent() {
+    int parents = 2_500;
+    Objective[] objectives = new Objective[parents + 1];
+    List<Alignment> links = new ArrayList<>();
+    for (int i = 0; i < parents; i++) {
+      objectives[i] = objective("p-" + i, List.of(), at("kr-p-" + i, 20));
+      links.add(Alignment.contributes("p-" + i, 1));
+    }
+    for (int i = 0; i < parents; i++) {
+      links.add(Alignment.contributes("p-" + i, 3));
+    }
+    objectives[parents] = objective("c", links, at("kr-c", 60));
+
+    Rollup rollup = Rollup.of(snapshot(objectives), MIDDLE);
+
+    for (int i = 0; i < parents; i++) {
+      assertEquals(0.4, progress(rollup, "p-" + i), EPSILON, "p-" + i);
+    }
   }
 
   @Test
