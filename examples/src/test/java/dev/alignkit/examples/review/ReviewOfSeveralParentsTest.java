@@ -252,9 +252,10 @@ class ReviewOfSeveralParentsTest {
   void theSamplesTwoParentObjectiveCountsInBothAndItsRollupKeyResultInItsObjective() {
     String out = review(ReviewSample.build());
     // Product's 48% now also counts in retention: (0.5 + 1 + 0.189 + 0.317 + 0.475) / 5 = 50%, and the
-    // pace over the pace-able items, (0.5 + 0.189 + 0.317 + 0.475) / 4 = 0.370 against 0.5, is ON_TRACK.
+    // pace over the pace-able items, (0.5 + 0.189 + 0.317 + 0.475) / 4 = 0.370 against 0.5, is ON_TRACK;
+    // product, counted here now, brings its trend along.
     assertTrue(out.contains("\nCustomers stay and grow with us          [#####.....]  50%  ON_TRACK   organization"
-        + "  2 at risk below\n"), out);
+        + "  ! trend at o-product  2 at risk below\n"), out);
     // kr-mm-ready = (0.3875 + 0.475) / 2 = 0.43125; the objective (0.18 + 0.43125) / 2 = 31%.
     assertTrue(out.contains("\nWin the mid-market                       [###.......]  31%  ON_TRACK   organization"),
         out);
