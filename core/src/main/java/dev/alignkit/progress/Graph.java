@@ -116,13 +116,14 @@ final class Graph {
     atRiskBelow = new int[n];
     order = new int[n];
     upStart = new int[n + 1];
-    for (int i = 0; i < n; i++) {
-      upStart[i + 1] = upStart[i] + objectives[i].alignments().size();
-    }
-    up = new int[upStart[n]];
+    // One pass over the objectives: at a million objectives each visit is a cache miss, so the links
+    // go into arrays that grow, and the passes after this one read arrays only.
+    int[] targets = new int[Math.max(16, n)];
+    // The weight with which each link counts its child directly in the objective it reaches, NaN
+    // when it does not; see classifyLinks.
+    double[] direct = new double[targets.length];
+    int linkCount = 0;
     int[] inCount = new int[n + 1];
-    // Whether each link counts its child directly in the objective it reaches; see classifyLinks.
-    boolean[] direct = new boolean[up.length];
     List<RollupLink> rollupLinks = new ArrayList<>(0);
     for (int i = 0; i < n; i++) {
       Objective objective = objectives[i];
@@ -130,23 +131,32 @@ final class Graph {
       keyResults[i] = objective.keyResults().toArray(new KeyResult[0]);
       keyResultResults[i] = new KeyResultRollup[keyResults[i].length];
       List<Alignment> links = objective.alignments();
+      upStart[i] = linkCount;
+      if (linkCount + links.size() > targets.length) {
+        int capacity = Math.max(linkCount + links.size(), targets.length + (targets.length >> 1));
+        targets = Arrays.copyOf(targets, capacity);
+        direct = Arrays.copyOf(direct, capacity);
+      }
       for (int j = 0; j < links.size(); j++) {
         Alignment link = links.get(j);
         // Positions are the snapshot's: its id index gives them, so the graph builds no map of its own.
         if (link.isToKeyResult()) {
           Objective parent = snapshot.objectiveOfKeyResult(link.parentId()).orElse(null);
-          up[upStart[i] + j] = parent == null ? -1 : snapshot.indexOfObjective(parent.id());
+          targets[linkCount + j] = parent == null ? -1 : snapshot.indexOfObjective(parent.id());
         } else {
-          up[upStart[i] + j] = snapshot.indexOfObjective(link.parentId());
+          targets[linkCount + j] = snapshot.indexOfObjective(link.parentId());
         }
       }
-      classifyLinks(i, direct, rollupLinks);
-      for (int e = upStart[i]; e < upStart[i + 1]; e++) {
-        if (direct[e]) {
-          inCount[up[e] + 1]++;
+      classifyLinks(i, linkCount, targets, direct, rollupLinks);
+      for (int e = linkCount; e < linkCount + links.size(); e++) {
+        if (!Double.isNaN(direct[e])) {
+          inCount[targets[e] + 1]++;
         }
       }
+      linkCount += links.size();
     }
+    upStart[n] = linkCount;
+    up = Arrays.copyOf(targets, linkCount);
     inStart = inCount;
     for (int p = 0; p < n; p++) {
       inStart[p + 1] += inStart[p];
@@ -156,10 +166,10 @@ final class Graph {
     // inStart[p] serves as p's cursor while filling, ending at inStart[p + 1]; shifted back after.
     for (int i = 0; i < n; i++) {
       for (int e = upStart[i]; e < upStart[i + 1]; e++) {
-        if (direct[e]) {
+        if (!Double.isNaN(direct[e])) {
           int at = inStart[up[e]]++;
           inChild[at] = i;
-          inWeight[at] = objectives[i].alignments().get(e - upStart[i]).weight();
+          inWeight[at] = direct[e];
         }
       }
     }
@@ -199,25 +209,28 @@ final class Graph {
    * parents"): only the first link to a parent (same id and kind) counts; a counted CONTRIBUTES
    * link to a ROLLUP key result adds the child to that key result's contributors
    * ({@code rollupLinks}); a counted CONTRIBUTES link to an objective counts the child directly
-   * there ({@code direct}), unless the child contributes to a ROLLUP key result of that objective.
-   * Linear in the links: an objective with many is rare, but may come from any import.
+   * there ({@code direct} holds its weight; NaN for every other link), unless the child contributes to
+   * a ROLLUP key result of that objective. Linear in the links: an objective with many is rare, but
+   * may come from any import.
+   *
+   * @param base where the links of objective {@code i} start in {@code targets} and {@code direct}
    */
-  private void classifyLinks(int i, boolean[] direct, List<RollupLink> rollupLinks) {
+  private void classifyLinks(int i, int base, int[] targets, double[] direct, List<RollupLink> rollupLinks) {
     List<Alignment> links = objectives[i].alignments();
     int size = links.size();
-    int base = upStart[i];
     Set<String> seen = size > FEW_LINKS ? new HashSet<>() : null;
     int[] throughRollup = NONE;
     int through = 0;
     for (int j = 0; j < size; j++) {
       Alignment link = links.get(j);
-      int p = up[base + j];
+      int p = targets[base + j];
+      direct[base + j] = Double.NaN;
       boolean first = seen != null ? seen.add(link.parentKind().name() + ':' + link.parentId()) : isFirstLink(links, j);
       if (!first || p < 0 || link.kind() != AlignmentKind.CONTRIBUTES) {
         continue;
       }
       if (!link.isToKeyResult()) {
-        direct[base + j] = true;
+        direct[base + j] = link.weight();
         continue;
       }
       int k = keyResultOf(objectives[p], link.parentId());
@@ -230,8 +243,8 @@ final class Graph {
     if (through > 0) {
       Arrays.sort(throughRollup, 0, through);
       for (int e = base; e < base + size; e++) {
-        if (direct[e] && Arrays.binarySearch(throughRollup, 0, through, up[e]) >= 0) {
-          direct[e] = false;
+        if (!Double.isNaN(direct[e]) && Arrays.binarySearch(throughRollup, 0, through, targets[e]) >= 0) {
+          direct[e] = Double.NaN;
         }
       }
     }
