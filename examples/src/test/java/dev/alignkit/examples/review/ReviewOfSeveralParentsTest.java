@@ -1,5 +1,7 @@
 package dev.alignkit.examples.review;
 
+import static dev.alignkit.examples.review.InMemoryReview.between;
+import static dev.alignkit.examples.review.InMemoryReview.review;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,13 +18,8 @@ import dev.alignkit.okr.Owner;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.org.Team;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,25 +64,6 @@ class ReviewOfSeveralParentsTest {
         .addObjective(objective("o-b", "Sign ten partners", Owner.team("sales"), at("kr-b", 100),
             Alignment.contributesToKeyResult("kr-ready", 3), Alignment.supports("o-p1")))
         .build();
-  }
-
-  private static String review(OrganizationSnapshot snapshot, String... options) {
-    List<String> args = new ArrayList<>(List.of("in-memory.json", "--as-of", "2026-08-15"));
-    args.addAll(List.of(options));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = new ReviewCommand(path -> snapshot).run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Terminal.piped());
-    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private static String between(String text, String from, String to) {
-    int start = text.indexOf(from);
-    assertTrue(start >= 0, "no '" + from + "' in\n" + text);
-    int end = text.indexOf(to, start);
-    assertTrue(end >= 0, "no '" + to + "' after '" + from + "' in\n" + text);
-    return text.substring(start, end);
   }
 
   private static JsonNode objectiveIn(JsonNode json, String id) {
