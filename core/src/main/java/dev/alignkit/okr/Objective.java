@@ -22,19 +22,28 @@ import org.immutables.value.Value;
  *     .addKeyResult(KeyResult.decrease("kr-1", "Cut first-reply time", 12, 4, "hours"))
  *     .build();
  * }</pre>
+ * and, once its cycle is over, record how it went:
+ * <pre>{@code
+ * Objective closed = Objective.builder().from(objective).status(OkrStatus.CLOSED)
+ *     .outcome(ObjectiveOutcome.PARTIAL).retrospective("Replies got faster; weekends did not.")
+ *     .build();
+ * }</pre>
  *
  * <p><b>Invariants.</b> Building fails with an {@link IllegalArgumentException} naming the field
  * and the value when the id, or a cycle id that is set, is blank ({@code objective 'o-1': cycleId
  * must not be blank: ' '}) or an attribute name is blank. Two objectives with one id fail when the snapshot is
  * built ({@link dev.alignkit.common.DuplicateIdException}). A cycle id that names no cycle is
- * representable; rules that need the cycle skip the objective. The rules report the rest: no cycle
- * on an objective that is not a draft ({@code okr.objective.no-cycle}), no key result
+ * representable; rules that need the cycle skip the objective. The texts (title, description,
+ * retrospective) are plain text kept as given, a blank one included: an export's empty field is no
+ * broken value. An {@link #outcome()} is representable whatever the status and the cycle: it is a
+ * person's judgement, and nothing checks it against the objective's progress. The rules report the
+ * rest: no cycle on an objective that is not a draft ({@code okr.objective.no-cycle}), no key result
  * ({@code okr.objective.no-key-results}), too many objectives per owner and cycle
  * ({@code okr.objective.count}) or key results ({@code okr.key-result.count}), and the alignment
  * rules ({@code okr.alignment.*}).
  *
  * <p><b>Equality:</b> two objectives are equal when all their fields are equal: key results and
- * initiatives in order, attributes included.
+ * initiatives in order, outcome, retrospective and attributes included.
  */
 @Value.Immutable
 public abstract class Objective implements HasAttributes {
@@ -94,6 +103,22 @@ public abstract class Objective implements HasAttributes {
   public OkrStatus status() {
     return OkrStatus.ACTIVE;
   }
+
+  /**
+   * How the objective's owners judge it once its cycle is over; empty until someone records it. It
+   * is a person's judgement, recorded and never computed: it may differ from the grade that
+   * progress gives, and changes neither the grade nor progress ({@code docs/concepts.md}, "Real OKR
+   * data").
+   */
+  public abstract Optional<ObjectiveOutcome> outcome();
+
+  /**
+   * What the owners learned from the objective, in plain text, as written when its cycle ended:
+   * what worked, what did not, what to do differently. Like {@link #description()}, any text is
+   * kept as given, a blank one included. It is a text of the objective: a viewer who may not see the
+   * objective is never shown it ({@code docs/concepts.md}, "Privacy").
+   */
+  public abstract Optional<String> retrospective();
 
   /** Tags such as {@code cross-functional} or {@code executive-sponsored}, in the order given. */
   public abstract Set<String> tags();

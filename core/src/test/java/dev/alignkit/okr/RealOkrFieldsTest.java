@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fields real OKR tools export (docs/concepts.md, "Real OKR data"): descriptions, key-result
- * owners, other teams, backlog objectives, the snapshot's zone, check-ins at an instant and
- * initiatives on a key result.
+ * owners, other teams, backlog objectives, the snapshot's zone, check-ins at an instant,
+ * initiatives on a key result, and an objective's outcome and retrospective.
  */
 class RealOkrFieldsTest {
   private static final ZoneId ZURICH = ZoneId.of("Europe/Zurich");
@@ -160,6 +160,51 @@ class RealOkrFieldsTest {
     assertEquals(Optional.of(text), objective(Owner.organization()).description(text).build().description());
     assertEquals(Optional.of(text), KeyResult.builder().id("kr").title("t").description(text).build().description());
     assertEquals(Optional.of(text), Team.builder().id("t").name("T").description(text).build().description());
+  }
+
+  @Test
+  void anObjectiveHasNoOutcomeAndNoRetrospectiveUntilTheyAreRecorded() {
+    Objective open = objective(Owner.team("support")).cycleId("2026-Q3").build();
+    Objective closed = Objective.builder().from(open).status(OkrStatus.CLOSED).outcome(ObjectiveOutcome.MISSED)
+        .retrospective("The vendor slipped twice.\n\nNext time: a fallback.").build();
+
+    assertEquals(Optional.empty(), open.outcome());
+    assertEquals(Optional.empty(), open.retrospective());
+    assertEquals(Optional.of(ObjectiveOutcome.MISSED), closed.outcome());
+    assertEquals(Optional.of("The vendor slipped twice.\n\nNext time: a fallback."), closed.retrospective());
+  }
+
+  @Test
+  void anOutcomeIsRepresentableWhateverTheStatusAndCycle() {
+    Objective judgedEarly = objective(Owner.organization()).status(OkrStatus.ACTIVE)
+        .outcome(ObjectiveOutcome.ACHIEVED).build();
+    Objective backlog = objective(Owner.organization()).status(OkrStatus.DRAFT)
+        .outcome(ObjectiveOutcome.PARTIAL).build();
+
+    assertEquals(Optional.of(ObjectiveOutcome.ACHIEVED), judgedEarly.outcome());
+    assertTrue(backlog.isInBacklog());
+    assertEquals(Optional.of(ObjectiveOutcome.PARTIAL), backlog.outcome());
+  }
+
+  @Test
+  void aBlankRetrospectiveIsKeptAsABlankDescriptionIs() {
+    for (String blank : new String[] {"", " ", "\n"}) {
+      Objective objective = objective(Owner.organization()).description(blank).retrospective(blank).build();
+
+      assertEquals(Optional.of(blank), objective.description());
+      assertEquals(Optional.of(blank), objective.retrospective());
+    }
+  }
+
+  @Test
+  void objectivesDifferingOnlyInOutcomeOrRetrospectiveAreNotEqual() {
+    Objective base = objective(Owner.organization()).outcome(ObjectiveOutcome.PARTIAL).retrospective("Half").build();
+
+    assertEquals(base, objective(Owner.organization()).outcome(ObjectiveOutcome.PARTIAL).retrospective("Half").build());
+    assertNotEquals(base, Objective.builder().from(base).outcome(ObjectiveOutcome.ACHIEVED).build());
+    assertNotEquals(base, Objective.builder().from(base).outcome(Optional.empty()).build());
+    assertNotEquals(base, Objective.builder().from(base).retrospective("Half.").build());
+    assertNotEquals(base, Objective.builder().from(base).retrospective(Optional.empty()).build());
   }
 
   @Test
