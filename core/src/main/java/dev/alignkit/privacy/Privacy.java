@@ -24,8 +24,9 @@ import java.util.Optional;
  * "Privacy", points to.
  *
  * <p>Common to every output: an item the viewer may not see is <em>hidden</em>. No output for a
- * viewer contains a hidden item's id, its texts (titles, statements, notes, descriptions) or its
- * vendor attributes, except what each method below lists as inferable. A viewer who is not a
+ * viewer contains a hidden item's id, its texts (titles, statements, notes, descriptions, an
+ * objective's retrospective) or its vendor attributes, except what each method below lists as
+ * inferable. A viewer who is not a
  * person of the snapshot sees an empty snapshot and an empty report.
  */
 public final class Privacy {
@@ -230,15 +231,15 @@ public final class Privacy {
    * organization's structure and others' manager chains hold, but its id and name become the
    * pseudonym and its role, HR-administrator flag and attributes go. Their objectives stay with the
    * pseudonym as owner, and so do the key results (and measures of others' goals) whose
-   * {@code ownerId} names them: an objective's title, key results and initiatives are the
-   * organization's business data and are kept word for word. Every reference by others becomes the
+   * {@code ownerId} names them: an objective's title, description, outcome, retrospective, key
+   * results and initiatives are the organization's business data and are kept word for word. Every reference by others becomes the
    * pseudonym: a manager id, a goal's {@code proposedBy} and {@code agreedBy}, a support activity's
    * provider, a GROW session's or coaching check-in's coach, a waiver's {@code grantedBy} and a
    * waiver's subject.
    *
    * <p><b>Not covered</b>: free texts written by others or about the organization's work (objective
-   * titles, waiver reasons, notes of others, vendor attributes of other items) are kept even if
-   * they mention the person by name; review them separately. A person id that is not in the
+   * titles, descriptions and retrospectives, waiver reasons, notes of others, vendor attributes of
+   * other items) are kept even if they mention the person by name; review them separately. A person id that is not in the
    * snapshot still has its data removed and its references pseudonymised.
    *
    * @param snapshot not null

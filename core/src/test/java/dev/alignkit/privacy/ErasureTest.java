@@ -22,6 +22,8 @@ import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.ObjectiveOutcome;
+import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
@@ -54,6 +56,7 @@ class ErasureTest {
             .putAttribute("badge", "\"" + hers() + "\"").hrAdministrator(true).build())
         .addPerson(Person.builder().id("nina").name("Nina Kay").managerId(maya).build())
         .addObjective(objective("o-maya", "Make escalations painless", Owner.person(maya), 3)
+            .status(OkrStatus.CLOSED).outcome(ObjectiveOutcome.PARTIAL).retrospective("Playbook done, tooling not")
             .addInitiative(Initiative.builder().id("i-1").title("Guild").wovenGoalId(goalId).build()).build())
         .addObjective(Objective.builder().id("o-nina").title("Onboard faster").owner(Owner.person("nina"))
             .cycleId("2026-Q3")
@@ -104,6 +107,9 @@ class ErasureTest {
     Objective kept = erased.objective("o-maya").orElseThrow();
     assertEquals(Owner.person("erased-1"), kept.owner());
     assertEquals("Make escalations painless", kept.title(), "objective texts are business data");
+    assertEquals(Optional.of("Playbook done, tooling not"), kept.retrospective(),
+        "kept word for word, as a description is");
+    assertEquals(Optional.of(ObjectiveOutcome.PARTIAL), kept.outcome());
     assertEquals(Optional.empty(), kept.initiatives().get(0).wovenGoalId());
     List<CheckIn> checkIns = erased.keyResult("kr-nina").orElseThrow().checkIns();
     assertEquals(4, checkIns.get(0).value(), "the value is the key result's data");

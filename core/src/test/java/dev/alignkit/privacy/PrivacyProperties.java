@@ -153,6 +153,8 @@ class PrivacyProperties {
             continue;
           }
           assertTrue(shown.contains(objective.title()), () -> objective.id() + " is not shown to " + viewer);
+          assertTrue(shown.contains(objective.retrospective().orElseThrow()),
+              () -> "the retrospective of " + objective.id() + " is not shown to " + viewer);
           Visibility visibility = POLICY.visibilityOf(VisibleKind.OBJECTIVE, objective.visibility());
           if (!oracle.sees(objective.owner(), visibility)) {
             casesMet.add(OWNER_RIGHT);

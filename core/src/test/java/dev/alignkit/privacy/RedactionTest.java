@@ -20,6 +20,7 @@ import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.KeyResultKind;
 import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.ObjectiveOutcome;
 import dev.alignkit.okr.ObjectiveType;
 import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.okr.Owner;
@@ -153,6 +154,28 @@ class RedactionTest {
     assertTrue(company.partial());
     // Only what Omar sees: the company's key result (0.5) and support (0.8), weight 1 each.
     assertEquals(0.65, company.progress().getAsDouble(), 1e-12);
+  }
+
+  @Test
+  void aRetrospectiveIsShownWithItsObjectiveAndNeverWithoutIt() {
+    String retrospective = "Weekend rota came too late; Lena's escalations doubled";
+    OrganizationSnapshot.Builder builder = organization();
+    List<Objective> objectives = new ArrayList<>();
+    for (Objective objective : builder.build().objectives()) {
+      objectives.add(objective.id().equals("o-support") ? Objective.builder().from(objective)
+          .status(OkrStatus.CLOSED).outcome(ObjectiveOutcome.MISSED).retrospective(retrospective).build() : objective);
+    }
+    OrganizationSnapshot snapshot = builder.objectives(objectives).build();
+
+    Objective mayas = redact(snapshot, "maya").objective("o-support").orElseThrow();
+    assertEquals(Optional.of(ObjectiveOutcome.MISSED), mayas.outcome());
+    assertEquals(Optional.of(retrospective), mayas.retrospective());
+    OrganizationSnapshot ivans = redact(snapshot, "ivan");
+    assertEquals(List.of("o-company", "hidden-1"), ivans.objectives().stream().map(Objective::id).toList());
+    Objective aggregate = ivans.objective("hidden-1").orElseThrow();
+    assertEquals(Optional.empty(), aggregate.outcome());
+    assertEquals(Optional.empty(), aggregate.retrospective());
+    assertFalse(ivans.toString().contains("Weekend rota"), "no part of a hidden objective's retrospective");
   }
 
   @Test

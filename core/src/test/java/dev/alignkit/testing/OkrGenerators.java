@@ -21,6 +21,7 @@ import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.KeyResultKind;
 import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.ObjectiveOutcome;
 import dev.alignkit.okr.ParentKind;
 import dev.alignkit.okr.ObjectiveType;
 import dev.alignkit.okr.OkrStatus;
@@ -74,6 +75,11 @@ public final class OkrGenerators {
       "Pourquoi : les équipes refont les mêmes outils – deux fois.",
       "背景：新客户的入门体验 🚀",
       "Scope\n- onboarding\n- \"first week\" emails", "");
+  /** Retrospectives as people write them when a cycle ends: short, several lines, any script, or blank. */
+  private static final List<String> RETROSPECTIVES = List.of(
+      "Replies got faster on weekdays; weekends did not.",
+      "Zu spät angefangen – nächstes Quartal früher.",
+      "What worked:\n- pairing\nWhat did not:\n- the \"big bang\" launch", "");
   private static final List<String> INITIATIVE_DESCRIPTIONS = List.of(
       "Two sessions a week with the product team.", "Ersetzt die alte Checkliste für Releases.", "⚙️ automate", "");
   private static final List<String> TAGS = List.of(
@@ -204,7 +210,8 @@ public final class OkrGenerators {
 
   /**
    * Any objective: id {@code o-1} to {@code o-40}, any owner, a cycle id (resolving or not; one in
-   * ten has none, whatever its status), an optional description, 0 to 3 alignment links of any kind
+   * ten has none, whatever its status), an optional description, sometimes an outcome and a
+   * retrospective (whatever its status), 0 to 3 alignment links of any kind
    * and weight to {@code o-1} to {@code o-45} or to key results {@code kr-1} to {@code kr-99}, 0 to 5 key results from {@link #keyResults()} and up to
    * 2 initiatives, numbered {@code kr-1}, {@code i-1} ... within the objective; an initiative may
    * name a key result {@code kr-1} to {@code kr-6} (of the objective or not) and be done.
@@ -222,10 +229,11 @@ public final class OkrGenerators {
     Gen<List<Alignment>> alignments = frequency(
         weighted(3, constant(List.of())), weighted(5, lists(links, 1, 1)), weighted(2, lists(links, 2, 3)));
     Gen<Objective> heads = Gens.combine(
-        ids("o", MAX_OBJECTIVES), Gens.of(OBJECTIVE_TITLES), owners, optional(ids("c", MAX_CYCLES + 1), 0.9),
+        ids("o", MAX_OBJECTIVES), words(), owners, optional(ids("c", MAX_CYCLES + 1), 0.9),
         alignments, anyStatuses(), Gens.of(ObjectiveType.class), Gens.subsets(TAGS, 0, TAGS.size()),
-        (id, title, owner, cycleId, chosen, status, type, tags) -> Objective.builder()
-            .id(id).title(title).owner(owner).cycleId(cycleId).alignments(chosen).status(status)
+        (id, words, owner, cycleId, chosen, status, type, tags) -> Objective.builder()
+            .id(id).title(words.title()).description(words.description()).outcome(words.outcome())
+            .retrospective(words.retrospective()).owner(owner).cycleId(cycleId).alignments(chosen).status(status)
             .type(type).tags(tags).build());
     Gen<Initiative> initiatives = combine(initiatives(), optional(ids("kr", MAX_KEY_RESULTS + 1), 0.5),
         (initiative, keyResultId) -> Initiative.builder().from(initiative).keyResultId(keyResultId).build());
@@ -235,9 +243,8 @@ public final class OkrGenerators {
         lists(initiatives, 2),
         optional(Gens.of(Visibility.class), 0.3),
         attributes(),
-        optional(Gens.of(OBJECTIVE_DESCRIPTIONS), 0.3),
-        (head, keyResults, initiativeList, visibility, attributes, description) -> Objective.builder().from(head)
-            .description(description).keyResults(numberedKeyResults(keyResults))
+        (head, keyResults, initiativeList, visibility, attributes) -> Objective.builder().from(head)
+            .keyResults(numberedKeyResults(keyResults))
             .initiatives(numberedInitiatives(initiativeList)).visibility(visibility).attributes(attributes).build());
   }
 
@@ -253,8 +260,18 @@ public final class OkrGenerators {
   // ---------------------------------------------------------------------------------------------
   // Parts shared with the snapshot generators
 
-  /** An objective's title and its description, if any. */
-  record Words(String title, Optional<String> description) {}
+  /**
+   * An objective's words: its title, its description if any, and how it was judged once its cycle
+   * ended, if it was: an outcome and a retrospective, each sometimes without the other.
+   */
+  record Words(String title, Optional<String> description, Optional<ObjectiveOutcome> outcome,
+      Optional<String> retrospective) {}
+
+  /** {@link Words}: a description three times in ten, an outcome one in four, a retrospective one in five. */
+  static Gen<Words> words() {
+    return Gens.combine(Gens.of(OBJECTIVE_TITLES), optional(Gens.of(OBJECTIVE_DESCRIPTIONS), 0.3),
+        optional(Gens.of(ObjectiveOutcome.class), 0.25), optional(Gens.of(RETROSPECTIVES), 0.2), Words::new);
+  }
 
   /** An initiative whose key result, if any, is picked among its objective's once they are known. */
   record InitiativeDraft(Initiative initiative, Optional<Integer> keyResultPick) {}
@@ -289,7 +306,8 @@ public final class OkrGenerators {
         placed.add(Initiative.builder().from(draft.initiative()).keyResultId(keyResultId).build());
       }
       return Objective.builder()
-          .id(id).title(words.title()).description(words.description()).owner(owner)
+          .id(id).title(words.title()).description(words.description()).outcome(words.outcome())
+          .retrospective(words.retrospective()).owner(owner)
           .cycleId(cycle.map(Cycle::id)).alignments(alignments).type(type)
           .status(cycle.isPresent() ? status : OkrStatus.DRAFT).tags(tags).keyResults(numberedKeyResults(materialized))
           .initiatives(numberedInitiatives(placed)).visibility(visibility).attributes(attributes)
@@ -299,7 +317,7 @@ public final class OkrGenerators {
 
   static Gen<ObjectiveDraft> objectiveDrafts() {
     return Gens.combine(
-        combine(Gens.of(OBJECTIVE_TITLES), optional(Gens.of(OBJECTIVE_DESCRIPTIONS), 0.3), Words::new),
+        words(),
         Gens.of(ObjectiveType.class),
         sensibleStatuses(),
         Gens.subsets(TAGS, 0, 2),

@@ -216,7 +216,7 @@ final class PrivacyAssembly {
         case PERSON -> Owner.person(pick(personIds, draft.ownerPick()));
       };
       Objective.Builder objective = Objective.builder().id(id).title(token(TokenKind.OBJECTIVE, id))
-          .description(token(TokenKind.OBJECTIVE, id))
+          .description(token(TokenKind.OBJECTIVE, id)).retrospective(token(TokenKind.OBJECTIVE, id))
           .owner(owner).cycleId(CYCLE).status(draft.draft() ? OkrStatus.DRAFT : OkrStatus.ACTIVE)
           .putAttribute("note", json(token(TokenKind.OBJECTIVE, id)));
       if (draft.visibility() != null) {

@@ -73,7 +73,10 @@ public final class PrivacyGenerators {
 
   /** Where a token was written: the kind of item and its id (for an assessment, person id and index). */
   public enum TokenKind {
-    /** An objective's id or text, or that of one of its key results, initiatives or check-ins. */
+    /**
+     * An objective's id or text (title, description, retrospective, attribute), or that of one of
+     * its key results, initiatives or check-ins.
+     */
     OBJECTIVE,
     /** A plan's id, attributes or coaching note. */
     PLAN,
