@@ -120,6 +120,22 @@ class ReadErrorsTest {
   }
 
   @Test
+  void anUnknownOutcomeListsTheKnownOnes() {
+    AlignkitJsonException e = failure(base("\"owner\": {\"kind\": \"ORGANIZATION\"},",
+        "\"owner\": {\"kind\": \"ORGANIZATION\"}, \"outcome\": \"FAILED\","));
+    assertEquals("/objectives/0/outcome: expected one of ACHIEVED, PARTIAL, MISSED, got a string \"FAILED\""
+        + " (line 14, column 53)", e.getMessage());
+    assertAt(e, "/objectives/0/outcome", 14, 53, "expected one of ACHIEVED, PARTIAL, MISSED, got a string \"FAILED\"");
+  }
+
+  @Test
+  void aRetrospectiveThatIsNoStringPointsAtIt() {
+    assertAt(failure(base("\"owner\": {\"kind\": \"ORGANIZATION\"},",
+        "\"owner\": {\"kind\": \"ORGANIZATION\"}, \"retrospective\": [\"a\"],")),
+        "/objectives/0/retrospective", 14, 59, "expected a string, got an array");
+  }
+
+  @Test
   void aDateThatIsNotIsoShowsTheExpectedForm() {
     assertAt(failure(base("\"2026-08-10\"", "\"2026-8-10\"")), "/objectives/0/keyResults/0/checkIns/0/date", 24, 22,
         "expected an ISO-8601 date such as \"2026-07-01\", got a string \"2026-8-10\"");

@@ -105,6 +105,8 @@ class SchemaTest {
         {"\"formatVersion\": 3", "\"formatVersion\": 2"},
         {"\"kind\": \"CONTRIBUTES\"", "\"parentKind\": \"TEAM\", \"kind\": \"CONTRIBUTES\""},
         {"\"kind\": \"INCREASE\"", "\"kind\": \"ROLLUP\""},
+        {"\"owner\": {\"kind\": \"ORGANIZATION\"},", "\"owner\": {\"kind\": \"ORGANIZATION\"}, \"outcome\": \"FAILED\","},
+        {"\"owner\": {\"kind\": \"ORGANIZATION\"},", "\"owner\": {\"kind\": \"ORGANIZATION\"}, \"retrospective\": 1,"},
         {"\"alignments\": [{\"parentId\": \"o-1\", \"kind\": \"CONTRIBUTES\", \"weight\": 1}]",
             "\"alignment\": {\"parentId\": \"o-1\", \"kind\": \"CONTRIBUTES\", \"weight\": 1}"},
         {"\"confidence\": 0.8", "\"confidence\": 1.4"},

@@ -9,6 +9,7 @@ import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.KeyResultKind;
 import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.ObjectiveOutcome;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.okr.ParentKind;
 import dev.alignkit.org.OrganizationSnapshot;
@@ -23,8 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What format version 3 adds (docs/json-format.md): an objective's links as the array
- * {@code alignments}, a link's {@code parentKind}, the key-result kind {@code ROLLUP}; and the
- * single {@code alignment} of versions 1 and 2, which version 3 rejects at its place.
+ * {@code alignments}, a link's {@code parentKind}, the key-result kind {@code ROLLUP}, an
+ * objective's {@code outcome} and {@code retrospective}; and the single {@code alignment} of
+ * versions 1 and 2, which version 3 rejects at its place.
  */
 class VersionThreeFieldsTest {
   /** A document in the writer's form with several links, links to key results and a ROLLUP key result. */
@@ -64,7 +66,9 @@ class VersionThreeFieldsTest {
             },
             "cycleId": "q4",
             "type": "COMMITTED",
-            "status": "ACTIVE",
+            "status": "CLOSED",
+            "outcome": "PARTIAL",
+            "retrospective": "Weekdays within a day; weekends not.\\nNext: a rota.",
             "alignments": [
               {
                 "parentId": "kr-teams",
@@ -129,6 +133,37 @@ class VersionThreeFieldsTest {
         links.stream().map(Alignment::parentKind).toList());
     assertEquals(Map.of("x-source", "\"okr-tool\""), links.get(0).attributes());
     assertEquals(Alignment.contributes("o-company", 0.5), links.get(2));
+    Objective support = first.objective("o-support").orElseThrow();
+    assertEquals(Optional.of(ObjectiveOutcome.PARTIAL), support.outcome());
+    assertEquals(Optional.of("Weekdays within a day; weekends not.\nNext: a rota."), support.retrospective());
+    Objective company = first.objective("o-company").orElseThrow();
+    assertEquals(Optional.empty(), company.outcome());
+    assertEquals(Optional.empty(), company.retrospective());
+  }
+
+  @Test
+  void everyOutcomeReadsAndANullOutcomeOrRetrospectiveIsAbsent() {
+    for (ObjectiveOutcome outcome : ObjectiveOutcome.values()) {
+      assertEquals(Optional.of(outcome), objective(", \"outcome\": \"" + outcome.name() + "\"").outcome());
+    }
+    Objective nulls = objective(", \"outcome\": null, \"retrospective\": null");
+    assertEquals(Optional.empty(), nulls.outcome());
+    assertEquals(Optional.empty(), nulls.retrospective());
+    assertEquals(Map.of(), nulls.attributes());
+    assertEquals(Optional.of(""), objective(", \"retrospective\": \"\"").retrospective(), "a blank text is kept");
+  }
+
+  @Test
+  void outcomeAndRetrospectiveOnOtherObjectsAreAttributes() {
+    KeyResult keyResult = read("{\"formatVersion\": 3, \"objectives\": [{\"id\": \"o-1\", \"title\": \"t\", \"owner\":"
+        + " {\"kind\": \"ORGANIZATION\"}, \"keyResults\": [{\"id\": \"kr-1\", \"title\": \"k\", \"outcome\": \"DONE\","
+        + " \"retrospective\": 1}]}]}").keyResult("kr-1").orElseThrow();
+    assertEquals(Map.of("outcome", "\"DONE\"", "retrospective", "1"), keyResult.attributes());
+  }
+
+  private static Objective objective(String fields) {
+    return read("{\"formatVersion\": 3, \"objectives\": [{\"id\": \"o-1\", \"title\": \"t\", \"owner\":"
+        + " {\"kind\": \"ORGANIZATION\"}" + fields + "}]}").objectives().get(0);
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.KeyResultKind;
 import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.ObjectiveOutcome;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -19,8 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * In a version 1 or 2 document an objective's {@code alignment} is its first link, and an
  * attribute named like a field that version 3 adds to its object (an objective's
- * {@code alignments}, a link's {@code parentKind}) becomes that field when its value is valid for
- * it, and reading fails at the attribute when not (docs/json-format.md, Versions).
+ * {@code alignments}, {@code outcome} and {@code retrospective}, a link's {@code parentKind})
+ * becomes that field when its value is valid for it, and reading fails at the attribute when not
+ * (docs/json-format.md, Versions).
  */
 class VersionTwoPromotionTest {
   private static OrganizationSnapshot corpus(String name) {
@@ -68,6 +70,43 @@ class VersionTwoPromotionTest {
       assertEquals(expected, links(objective(version, single + several)), "version " + version);
       assertEquals(expected, links(objective(version, several + single)), "version " + version);
     }
+  }
+
+  @Test
+  void anOutcomeAndARetrospectiveAttributeBecomeTheFieldsWhenValid() {
+    for (int version : new int[] {1, 2}) {
+      Objective objective = AlignkitJson.fromJson(objective(version, ", \"status\": \"CLOSED\", \"outcome\":"
+          + " \"MISSED\", \"retrospective\": \"Too late to matter\", \"x-score\": 0.3")).objectives().get(0);
+
+      assertEquals(Optional.of(ObjectiveOutcome.MISSED), objective.outcome(), "version " + version);
+      assertEquals(Optional.of("Too late to matter"), objective.retrospective(), "version " + version);
+      assertEquals(Map.of("x-score", "0.3"), objective.attributes(), "version " + version);
+      Objective nulls = AlignkitJson.fromJson(objective(version, ", \"outcome\": null, \"retrospective\": null"))
+          .objectives().get(0);
+      assertEquals(Optional.empty(), nulls.outcome());
+      assertEquals(Map.of(), nulls.attributes(), "a null attribute of a promoted name is dropped");
+    }
+  }
+
+  @Test
+  void anOutcomeAttributeThatIsNoOutcomeFailsAtTheAttribute() {
+    for (int version : new int[] {1, 2}) {
+      AlignkitJsonException outcome = failure(objective(version, ", \"outcome\": \"success\""));
+      assertEquals("/objectives/0/outcome: attribute \"outcome\" of this formatVersion " + version + " objective"
+          + " becomes its field outcome (new in formatVersion 3) and must be valid for it: expected one of ACHIEVED,"
+          + " PARTIAL, MISSED, got a string \"success\" (line 1, column 128)", outcome.getMessage());
+      AlignkitJsonException retrospective = failure(objective(version, ", \"retrospective\": {\"text\": \"t\"}"));
+      assertEquals("/objectives/0/retrospective: attribute \"retrospective\" of this formatVersion " + version
+          + " objective becomes its field retrospective (new in formatVersion 3) and must be valid for it: expected a"
+          + " string, got an object", retrospective.pointer() + ": " + retrospective.problem());
+    }
+  }
+
+  @Test
+  void anOutcomeAttributeOfAnotherObjectStaysAnAttribute() {
+    KeyResult keyResult = AlignkitJson.fromJson(objective(2, ", \"keyResults\": [{\"id\": \"kr-1\", \"title\": \"k\","
+        + " \"outcome\": \"success\", \"retrospective\": 3}]")).keyResult("kr-1").orElseThrow();
+    assertEquals(Map.of("outcome", "\"success\"", "retrospective", "3"), keyResult.attributes());
   }
 
   @Test

@@ -18,6 +18,7 @@ import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.KeyResultKind;
 import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.ObjectiveOutcome;
 import dev.alignkit.okr.ObjectiveType;
 import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.okr.OrdinalZone;
@@ -131,6 +132,9 @@ public final class OkrCodecs {
           .optional("cycleId", REF, Objective::cycleId, (d, v) -> d.builder.cycleId(v)).requiredInVersionOne()
           .defaulted("type", enumOf(ObjectiveType.class), Objective::type, (d, v) -> d.builder.type(v))
           .defaulted("status", OKR_STATUS, Objective::status, (d, v) -> d.builder.status(v))
+          .optional("outcome", enumOf(ObjectiveOutcome.class), Objective::outcome, (d, v) -> d.builder.outcome(v))
+          .newIn(3)
+          .optional("retrospective", STRING, Objective::retrospective, (d, v) -> d.builder.retrospective(v)).newIn(3)
           .list("tags", REF, Objective::tags, (d, v) -> d.builder.tags(v))
           .list("skills", REF, Objective::skills, (d, v) -> d.builder.skills(v))
           .list("alignments", ALIGNMENT, Objective::alignments, (d, v) -> d.alignments = v).newIn(3)
