@@ -24,6 +24,7 @@ final class BuiltInRules {
       new AlignmentContributesToMeasuredRule(),
       new CheckInStaleRule(),
       new CheckInDateRule(),
+      new CycleUnscoredRule(),
       new GoalTooManyRule(),
       new GoalNoneRule(),
       new GoalNotMeasurableRule(),

@@ -58,6 +58,11 @@ public final class RuleCodes {
   public static final String CHECK_IN_STALE = "okr.check-in.stale";
   /** Check-ins lie within the cycle, up to the grace days after its end. */
   public static final String CHECK_IN_DATE = "okr.check-in.date";
+  /**
+   * More than the grace days after a cycle's end, each of its objectives is CLOSED with an outcome:
+   * none is still ACTIVE, none CLOSED without an outcome.
+   */
+  public static final String CYCLE_UNSCORED = "okr.cycle.unscored";
   /** At most {@code maxDevelopmentGoals} AGREED or ACTIVE development goals per person and cycle. */
   public static final String GOAL_TOO_MANY = "dev.goal.too-many";
   /** An open plan has at least {@code minDevelopmentGoals} AGREED or ACTIVE goals. */
