@@ -73,6 +73,15 @@ public abstract class Cycle implements HasAttributes {
     return !date.isBefore(startInclusive()) && !date.isAfter(endInclusive());
   }
 
+  /**
+   * Whether the cycle has ended as of {@code asOf}: its status is {@link CycleStatus#CLOSED}, or
+   * {@code asOf} lies after its last day. Work of an ended cycle is judged as finished, not by pace
+   * ({@code docs/concepts.md}, "Closing a cycle").
+   */
+  public final boolean hasEnded(LocalDate asOf) {
+    return status() == CycleStatus.CLOSED || asOf.isAfter(endInclusive());
+  }
+
   /** The number of days in the cycle, both ends included; at least 1. */
   public final long lengthInDays() {
     return ChronoUnit.DAYS.between(startInclusive(), endInclusive()) + 1;

@@ -13,6 +13,8 @@ import dev.alignkit.policy.Severity;
  * from it ends at a top (an objective without links) that is not an organization objective. The
  * finding points at the objective's links ({@code objectives[o].alignments}); {@code root} names
  * the top that the chain of first links ends at (the objective itself when it has no link).
+ * Finished objectives ({@link RuleContext#isFinished}: CLOSED, or of an ended cycle) are not
+ * reported: aligning them would change nothing.
  */
 final class AlignmentUnalignedRule extends BuiltInRule implements ObjectiveRule {
   AlignmentUnalignedRule() {
@@ -21,6 +23,9 @@ final class AlignmentUnalignedRule extends BuiltInRule implements ObjectiveRule 
 
   @Override
   public void checkObjective(Objective objective, RuleContext context, Findings findings) {
+    if (context.isFinished(objective)) {
+      return;
+    }
     if (objective.owner().kind() == OwnerKind.ORGANIZATION) {
       return;
     }

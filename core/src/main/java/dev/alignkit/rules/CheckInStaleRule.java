@@ -15,7 +15,8 @@ import java.util.Optional;
  * {@code okr.check-in.stale}: an ACTIVE key result of an ACTIVE cycle that is running on the
  * as-of date has a check-in within {@code checkInStaleDays} (28: every two to four weeks).
  * Staleness is measured from the later of the last check-in on or before the as-of date and the
- * cycle's start. A {@code ROLLUP} key result has no check-ins of its own (its contributors'
+ * cycle's start. A finished objective's key results ({@link RuleContext#isFinished}: a CLOSED
+ * objective, or an ended cycle) are left alone, whatever their own status. A {@code ROLLUP} key result has no check-ins of its own (its contributors'
  * check-ins move it), so the rule does not apply to it.
  */
 final class CheckInStaleRule extends BuiltInRule implements KeyResultRule {
@@ -25,7 +26,7 @@ final class CheckInStaleRule extends BuiltInRule implements KeyResultRule {
 
   @Override
   public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context, Findings findings) {
-    if (keyResult.status() != OkrStatus.ACTIVE || keyResult.isRollup()) {
+    if (keyResult.status() != OkrStatus.ACTIVE || keyResult.isRollup() || context.isFinished(objective)) {
       return;
     }
     Optional<Cycle> cycle = context.snapshot().cycleOf(objective);

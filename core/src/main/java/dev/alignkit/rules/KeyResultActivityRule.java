@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code okr.key-result.activity}: a key result names a result, not a to-do. Its title
  * must not start with a verb of the policy's activity lexicon for the content locale, matched as
- * whole words; ACHIEVE key results are milestones and exempt.
+ * whole words; ACHIEVE key results are milestones and exempt, and so are the key results of
+ * finished objectives ({@link RuleContext#isFinished}: CLOSED, or of an ended cycle).
  */
 final class KeyResultActivityRule extends BuiltInRule implements KeyResultRule {
   KeyResultActivityRule() {
@@ -22,6 +23,9 @@ final class KeyResultActivityRule extends BuiltInRule implements KeyResultRule {
 
   @Override
   public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context, Findings findings) {
+    if (context.isFinished(objective)) {
+      return;
+    }
     if (keyResult.kind().orElse(null) == KeyResultKind.ACHIEVE) {
       return;
     }

@@ -5,7 +5,11 @@ import dev.alignkit.okr.Owner;
 import dev.alignkit.policy.Severity;
 import java.util.List;
 
-/** {@code okr.objective.count}: an owner keeps at most a handful of objectives per cycle (3 to 5). */
+/**
+ * {@code okr.objective.count}: an owner keeps at most a handful of objectives per cycle (3 to 5).
+ * Finished work is not counted ({@link RuleContext#isFinished}): a cycle that has ended is left
+ * alone, and CLOSED objectives of a running cycle do not count toward the limit.
+ */
 final class ObjectiveCountRule extends BuiltInRule implements OwnerCycleRule {
   ObjectiveCountRule() {
     super(RuleCodes.OBJECTIVE_COUNT, Severity.WARNING, "owner", "cycle", "count", "limit");
@@ -14,14 +18,23 @@ final class ObjectiveCountRule extends BuiltInRule implements OwnerCycleRule {
   @Override
   public void checkOwnerCycle(Owner owner, String cycleId, List<Objective> objectives, RuleContext context,
       Findings findings) {
+    if (context.snapshot().cycle(cycleId).map(cycle -> cycle.hasEnded(context.asOf())).orElse(false)) {
+      return;
+    }
+    int count = 0;
+    for (Objective objective : objectives) {
+      if (!context.isFinished(objective)) {
+        count++;
+      }
+    }
     int limit = context.policy().maxObjectivesPerOwner();
-    if (objectives.size() <= limit) {
+    if (count <= limit) {
       return;
     }
     findings.at(ItemPath.ownerCycle(owner, cycleId), Subject.owner(owner))
         .argument("owner", owner)
         .argument("cycle", cycleId)
-        .argument("count", objectives.size())
+        .argument("count", count)
         .argument("limit", limit)
         .report();
   }

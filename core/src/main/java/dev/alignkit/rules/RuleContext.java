@@ -3,7 +3,9 @@ package dev.alignkit.rules;
 import static java.util.Objects.requireNonNull;
 
 import dev.alignkit.common.Visibility;
+import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.policy.Policy;
@@ -44,6 +46,19 @@ public final class RuleContext {
   /** The date the validation is made as of: staleness and waiver expiry are measured from it. */
   public LocalDate asOf() {
     return asOf;
+  }
+
+  /**
+   * Whether {@code objective} is finished work as of {@link #asOf()}: it is
+   * {@link dev.alignkit.okr.OkrStatus#CLOSED}, or its cycle has ended ({@link Cycle#hasEnded}). Rules
+   * about work in progress (staleness, alignment to the organization, how many objectives and key
+   * results, activity wording) leave finished work alone; rules about structure do not
+   * ({@code docs/concepts.md}, "Closing a cycle"). An objective without a resolving cycle is
+   * finished only when CLOSED.
+   */
+  public boolean isFinished(Objective objective) {
+    return objective.status() == OkrStatus.CLOSED
+        || snapshot.cycleOf(objective).map(cycle -> cycle.hasEnded(asOf)).orElse(false);
   }
 
   /**
