@@ -43,8 +43,34 @@ final class Calculator {
     return policy;
   }
 
-  /** The result of key result {@code k} of objective {@code i}; a ROLLUP one from its contributors' results. */
+  /**
+   * The result of key result {@code k} of objective {@code i}; a ROLLUP one from its contributors'
+   * results. From the cycle's last day on it knows whether it met its expectation; in a cycle that
+   * has ended it is ENDED, without risk or forecast, with its grade ({@code docs/concepts.md},
+   * "Closing a cycle").
+   */
   KeyResultRollup keyResult(Graph graph, int i, int k) {
+    KeyResultRollup result = measuredOrRolledUp(graph, i, k);
+    Cycle cycle = graph.cycles[i];
+    if (cycle == null) {
+      return result;
+    }
+    boolean ended = cycle.hasEnded(asOf);
+    if (!ended && asOf.isBefore(cycle.endInclusive())) {
+      return result;
+    }
+    KeyResultRollup.Builder out = KeyResultRollup.builder().from(result);
+    if (result.progress().isDefined()) {
+      double progress = result.progress().progressOrNaN();
+      out.met(progress >= result.expectation() - Policy.EPSILON).grade(Pace.grade(progress, cycle, asOf, policy));
+    }
+    if (ended) {
+      out.status(PaceStatus.ENDED).riskReason(Optional.empty()).forecast(Optional.empty());
+    }
+    return out.build();
+  }
+
+  private KeyResultRollup measuredOrRolledUp(Graph graph, int i, int k) {
     KeyResult keyResult = graph.keyResults[i][k];
     Objective objective = graph.objectives[i];
     Cycle cycle = graph.cycles[i];
@@ -75,9 +101,6 @@ final class Calculator {
     if (kind != KeyResultKind.ACHIEVE) {
       if (!held) {
         return out.status(PaceStatus.AT_RISK).riskReason(RiskReason.THRESHOLD_BROKEN).build();
-      }
-      if (cycle != null && asOf.isAfter(cycle.endInclusive())) {
-        return out.status(PaceStatus.DONE).build();
       }
     }
     PaceStatus status = KeyResultProgress.latestCheckInAsOf(keyResult, asOf)
@@ -278,16 +301,28 @@ final class Calculator {
       out.riskReason(RiskReason.TREND).riskSource(Optional.ofNullable(trendSource));
     }
     if (all.isEmpty()) {
-      return out.noProgress(ObjectiveRollup.NoProgress.NO_DATA).build();
+      return endedIfSo(out.noProgress(ObjectiveRollup.NoProgress.NO_DATA), cycle).build();
     }
     double progress = all.value();
     out.progress(progress).rawProgress(all.rawValue());
     // On the cycle's last day the whole expectation is due, so whether it was met is known; the
-    // grade waits for the cycle to end.
-    if (cycle != null && !asOf.isBefore(cycle.endInclusive())) {
+    // grade waits for the cycle to end (or to be closed).
+    if (cycle != null && (!asOf.isBefore(cycle.endInclusive()) || cycle.hasEnded(asOf))) {
       out.grade(Pace.grade(progress, cycle, asOf, policy)).met(progress >= expectation - Policy.EPSILON);
     }
-    return out.build();
+    return endedIfSo(out, cycle).build();
+  }
+
+  /**
+   * An objective of a cycle that has ended is ENDED, with nothing that needs attention: no risk
+   * reason or source, no trend, no forecast ({@code docs/concepts.md}, "Closing a cycle").
+   */
+  private ObjectiveRollup.Builder endedIfSo(ObjectiveRollup.Builder out, Cycle cycle) {
+    if (cycle != null && cycle.hasEnded(asOf)) {
+      out.status(PaceStatus.ENDED).riskReason(Optional.empty()).riskSource(Optional.empty()).atRiskByTrend(false)
+          .forecast(OptionalDouble.empty());
+    }
+    return out;
   }
 
   /**
@@ -322,7 +357,7 @@ final class Calculator {
     if (cycle != null) {
       out.expected(Pace.elapsed(cycle, asOf) * (expectationOfPace.isEmpty() ? expectation : expectationOfPace.value()));
     }
-    return out.build();
+    return endedIfSo(out, cycle).build();
   }
 
   /**

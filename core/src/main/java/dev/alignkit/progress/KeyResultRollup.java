@@ -12,9 +12,14 @@ import org.immutables.value.Value;
  * {@link #expectation()} ({@link Pace#status}): a zoned one's TARGET zone score, any other its
  * objective's expectation. ACHIEVE and STAY key results take their status from their
  * value and the latest check-in: an ACHIEVE one that is done is DONE; a STAY one whose value
- * breaks its threshold is AT_RISK, and DONE only after the cycle has ended; otherwise the
+ * breaks its threshold is AT_RISK, and a STAY one is never DONE while the cycle runs; otherwise the
  * confidence decides ({@link Pace#statusOfConfidence}), ON_TRACK when none is given. A key result
  * without progress is NO_DATA; before the cycle starts one with data is NOT_STARTED.
+ *
+ * <p>Once its cycle has ended (CLOSED, or the as-of date after its last day) every key result is
+ * {@link PaceStatus#ENDED}, with or without data, without a risk reason or a forecast, and carries
+ * its {@link #grade()}; {@link #met()} is known from the cycle's last day on
+ * ({@code docs/concepts.md}, "Closing a cycle").
  *
  * <p>A ROLLUP key result ({@code docs/concepts.md}, "Key results measured by contributors") has no
  * measure of its own; the objectives that CONTRIBUTE to it (through their first link to it) measure
@@ -78,6 +83,18 @@ public abstract class KeyResultRollup {
 
   /** {@code expected - progress}, for pace-able kinds with progress in a known cycle. */
   public abstract OptionalDouble gap();
+
+  /**
+   * The grade of its progress once its cycle has ended ({@link PaceStatus#ENDED}), by the policy's
+   * bands; empty before, and without progress.
+   */
+  public abstract Optional<Grade> grade();
+
+  /**
+   * Whether its progress reached its {@link #expectation()}: known from the cycle's last day on
+   * (and in a cycle closed early), empty before, and without progress.
+   */
+  public abstract Optional<Boolean> met();
 
   /**
    * The forecast of an INCREASE or DECREASE key result with check-ins on two dates or more; of a

@@ -42,8 +42,11 @@ import org.immutables.value.Value;
  *       up, so under two parents that share a grandparent it counts once there; on a tree the
  *       count is the sum over the children. An objective on an alignment cycle still counts
  *       those below it.
- *   <li>From the cycle's last day on: {@link #met()} ({@code progress >= expectation}); after the
- *       cycle: {@link #grade()} (by the policy's bands, whatever the expectation).
+ *   <li>From the cycle's last day on: {@link #met()} ({@code progress >= expectation}); once the
+ *       cycle has ended (after its last day, or CLOSED earlier): {@link #grade()} (by the policy's
+ *       bands, whatever the expectation), and the status is {@link PaceStatus#ENDED} with or
+ *       without progress: no risk reason, no trend, no forecast ({@code docs/concepts.md},
+ *       "Closing a cycle").
  * </ul>
  *
  * <p><b>Get</b> one from a {@link Rollup} (or a {@link RollupIndex}):

@@ -89,7 +89,7 @@ public final class Pace {
    * from {@code yellowGrade} (0.4), else RED; empty while the cycle runs.
    */
   public static Optional<Grade> grade(double progress, Cycle cycle, LocalDate asOf, Policy policy) {
-    if (!asOf.isAfter(cycle.endInclusive())) {
+    if (!cycle.hasEnded(asOf)) {
       return Optional.empty();
     }
     if (progress >= policy.greenGrade() - Policy.EPSILON) {

@@ -1,11 +1,18 @@
 package dev.alignkit.progress;
 
 /**
- * How an objective or key result is doing against the elapsed part of its cycle. Statuses
- * combine by {@link #worse(PaceStatus)}: AT_RISK over BEHIND over ON_TRACK over DONE over
- * NOT_STARTED; NO_DATA is left out when anything else is known.
+ * How an objective or key result is doing against the elapsed part of its cycle, in the order
+ * ENDED, NO_DATA, NOT_STARTED, DONE, ON_TRACK, BEHIND, AT_RISK. Statuses combine by
+ * {@link #worse(PaceStatus)}: AT_RISK over BEHIND over ON_TRACK over DONE over NOT_STARTED;
+ * NO_DATA, and then ENDED, are left out when anything else is known.
  */
 public enum PaceStatus {
+  /**
+   * The cycle has ended (it is CLOSED, or the as-of date lies after its last day): the item is
+   * judged by its grade and whether it met its expectation, not by pace, with or without data
+   * ({@code docs/concepts.md}, "Closing a cycle").
+   */
+  ENDED,
   /** No progress to judge. */
   NO_DATA,
   /** The as-of date lies before the cycle starts. */
@@ -19,9 +26,9 @@ public enum PaceStatus {
   /** Further behind, a confidence below {@code atRiskConfidence}, or a broken threshold. */
   AT_RISK;
 
-  private static final int[] RANK = {-1, 0, 1, 2, 3, 4};
+  private static final int[] RANK = {-2, -1, 0, 1, 2, 3, 4};
 
-  /** The worse of the two; NO_DATA only when both are NO_DATA. */
+  /** The worse of the two; NO_DATA only when neither is known, ENDED only when both are ENDED. */
   public PaceStatus worse(PaceStatus other) {
     return RANK[other.ordinal()] > RANK[ordinal()] ? other : this;
   }

@@ -125,12 +125,23 @@ class RollupProperties {
     OracleCoverage coverage = new OracleCoverage();
     Gen<OrganizationSnapshot> snapshots = Gens.oneOf(OrgGenerators.validSnapshots(),
         OrgGenerators.validSnapshots().map(RollupProperties::alsoContributingDirectly));
-    theory.forAll(snapshots, OkrGenerators.dates())
-        .check((snapshot, asOf) -> assertEqualsOracle(snapshot, asOf, coverage));
+    // Half the dates lie in the last (running) quarter: objectives of ended cycles are ENDED, never
+    // AT_RISK, so dates after them would leave the at-risk counts little to count.
+    theory.forAll(snapshots, OkrGenerators.dates(), Gens.booleans(), Gens.ints(0, 91))
+        .check((snapshot, anyDay, inLastCycle, day) -> assertEqualsOracle(snapshot,
+            inLastCycle ? dayOfLastCycle(snapshot, day).orElse(anyDay) : anyDay, coverage));
     coverage.sharedChild.assertPercentAtLeast(true, 50);
     coverage.rollupWithProgress.assertPercentAtLeast(true, 10);
     coverage.distinctCount.assertPercentAtLeast(true, 15);
     coverage.throughRollupAndDirectly.assertPercentAtLeast(true, 10);
+  }
+
+  /** Day {@code day} of the snapshot's last cycle (its last day when the cycle is shorter), if it has one. */
+  private static Optional<java.time.LocalDate> dayOfLastCycle(OrganizationSnapshot snapshot, int day) {
+    return snapshot.cycles().stream().reduce((first, second) -> second).map(cycle -> {
+      java.time.LocalDate date = cycle.startInclusive().plusDays(day);
+      return date.isAfter(cycle.endInclusive()) ? cycle.endInclusive() : date;
+    });
   }
 
   /**

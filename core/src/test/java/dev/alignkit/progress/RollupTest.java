@@ -227,8 +227,17 @@ class RollupTest {
     assertEquals(Optional.of(RiskReason.THRESHOLD_BROKEN), rollup.keyResult("k3").orElseThrow().riskReason());
     assertEquals(PaceStatus.ON_TRACK, rollup.keyResult("k4").orElseThrow().status());
     assertEquals(PaceStatus.NO_DATA, rollup.keyResult("k5").orElseThrow().status());
-    Rollup afterTheCycle = rollup(END.plusDays(1), objective("o", holding).build());
-    assertEquals(PaceStatus.DONE, afterTheCycle.keyResult("k4").orElseThrow().status());
+    // After the cycle a held threshold is judged by its grade, not by pace.
+    Rollup afterTheCycle = rollup(END.plusDays(1), objective("o", holding, broken).build());
+    KeyResultRollup held = afterTheCycle.keyResult("k4").orElseThrow();
+    assertEquals(PaceStatus.ENDED, held.status());
+    assertEquals(Optional.of(Grade.GREEN), held.grade());
+    assertEquals(Optional.of(true), held.met());
+    KeyResultRollup brokenAfter = afterTheCycle.keyResult("k3").orElseThrow();
+    assertEquals(PaceStatus.ENDED, brokenAfter.status());
+    assertEquals(Optional.empty(), brokenAfter.riskReason());
+    assertEquals(Optional.of(Grade.RED), brokenAfter.grade());
+    assertEquals(Optional.of(false), brokenAfter.met());
   }
 
   @Test
