@@ -205,6 +205,17 @@ public abstract class Policy {
     }
   }
 
+  /**
+   * A forecast needs check-ins whose first and last dates, among those it uses, lie at least this
+   * many days apart; default 7. A line through two check-ins a day apart is noise, not a trend, and
+   * projecting it weeks ahead flags "at risk by trend" on nothing. 0 or 1 ask only for two distinct
+   * dates, which a line always needs (see {@code docs/concepts.md}, "Forecast").
+   */
+  @Value.Default
+  public int minTrendSpanDays() {
+    return 7;
+  }
+
   /** Progress at or above this grades GREEN after the cycle; default 0.7. */
   @Value.Default
   public double greenGrade() {
@@ -337,6 +348,7 @@ public abstract class Policy {
     nonNegative(maxKeyResultsPerObjective(), "maxKeyResultsPerObjective");
     nonNegative(checkInStaleDays(), "checkInStaleDays");
     nonNegative(checkInGraceDays(), "checkInGraceDays");
+    nonNegative(minTrendSpanDays(), "minTrendSpanDays");
     nonNegative(assessmentStaleDays(), "assessmentStaleDays");
     nonNegative(maxDevelopmentGoals(), "maxDevelopmentGoals");
     nonNegative(minDevelopmentGoals(), "minDevelopmentGoals");

@@ -19,7 +19,8 @@ import org.immutables.value.Value;
  *   <li>INCREASE and DECREASE key results: the least-squares line through the check-ins (one
  *       point per date, the later in the list winning on a shared date; none after the as-of
  *       date), projected to the cycle's last day: a {@link #projectedValue()} and its
- *       {@link #projectedProgress()}.
+ *       {@link #projectedProgress()}. Only while the cycle runs, and only over a trend: the first
+ *       and last of those dates lie at least {@link Policy#minTrendSpanDays()} apart.
  *   <li>ROLLUP key results, in a roll-up only ({@link KeyResultRollup#forecast()}): the weighted
  *       mean of the forecasts of its contributors that have one (each an objective's
  *       {@link ObjectiveRollup#forecast()}), by the weights of their links. It is a projected
@@ -36,6 +37,15 @@ import org.immutables.value.Value;
  *     .withCheckIn(CheckIn.of(LocalDate.of(2026, 8, 15), 160, 0.8));
  * Optional<Forecast> forecast = Forecast.of(teams, q3, LocalDate.of(2026, 8, 15));
  * // projected value 189.7, projected progress 0.87
+ * }</pre>
+ *
+ * <p>Two check-ins a day apart, or a date outside the cycle, give none:
+ * <pre>{@code
+ * KeyResult noisy = KeyResult.increase("kr-2", "Weekly active teams", 120, 200, "teams")
+ *     .withCheckIn(CheckIn.of(LocalDate.of(2026, 8, 14), 150, 0.8))
+ *     .withCheckIn(CheckIn.of(LocalDate.of(2026, 8, 15), 160, 0.8));
+ * Forecast.of(noisy, q3, LocalDate.of(2026, 8, 15));   // empty: 1 day is no trend (7 needed)
+ * Forecast.of(teams, q3, LocalDate.of(2026, 10, 1));   // empty: the cycle has ended
  * }</pre>
  *
  * <p><b>Invariants:</b> none beyond its fields: a projected value is finite, the projected
@@ -71,8 +81,8 @@ public abstract class Forecast {
   public abstract double projectedProgress();
 
   /**
-   * The forecast of a key result under the default policy's zone scores; see
-   * {@link #of(KeyResult, Cycle, LocalDate, Policy)}.
+   * The forecast of a key result under the default policy (zone scores, and a trend of at least
+   * 7 days); see {@link #of(KeyResult, Cycle, LocalDate, Policy)}.
    *
    * @param keyResult not null
    * @param cycle the key result's cycle, whose last day the line is projected to; not null
@@ -85,18 +95,30 @@ public abstract class Forecast {
   /**
    * The forecast of a key result, or empty when there is none: not INCREASE or DECREASE (a ROLLUP
    * key result's forecast comes from a roll-up, {@link KeyResultRollup#forecast()}), not
-   * measurable, check-ins on fewer than two distinct dates up to {@code asOf}, or values so large
-   * that the line overflows. The projected value becomes progress as the key result's value does
+   * measurable, {@code asOf} outside the cycle (before its start or after its end: a forecast
+   * looks ahead within a running cycle, and after the end the value is known), check-ins on fewer
+   * than two distinct dates up to {@code asOf}, the first and last of those dates less than
+   * {@link Policy#minTrendSpanDays()} apart, or values so large that the line overflows. The
+   * projected value becomes progress as the key result's value does
    * ({@link KeyResultProgress#of(KeyResult, LocalDate, Policy)}).
+   *
+   * <p>Cases, cycle 2026-07-01 to 2026-09-30, INCREASE 0 to 100, as of 2026-08-15, default
+   * policy (days counted from the cycle's start): check-ins 10 on 08-09 and 16 on 08-15 (6 days
+   * apart) give none; 10 on 08-05 (day 35) and 20 on 08-15 (day 45), 10 days apart, give the
+   * line {@code 10 + (day - 35)}, projected value 66 on day 91, the cycle's last day, and
+   * projected progress 0.66. As of 2026-10-01 they give none.
    *
    * @param keyResult not null
    * @param cycle the key result's cycle, whose last day the line is projected to; not null
-   * @param asOf check-ins after this date are left out; not null
-   * @param policy the zone scores of a key result with commit or stretch; not null
+   * @param asOf check-ins after this date are left out; a date within the cycle, both ends
+   *     included, or there is no forecast; not null
+   * @param policy the zone scores of a key result with commit or stretch, and the minimum span
+   *     of the check-ins ({@link Policy#minTrendSpanDays()}); not null
    */
   public static Optional<Forecast> of(KeyResult keyResult, Cycle cycle, LocalDate asOf, Policy policy) {
     KeyResultKind kind = keyResult.kind().orElse(null);
     if ((kind != KeyResultKind.INCREASE && kind != KeyResultKind.DECREASE)
+        || asOf.isBefore(cycle.startInclusive()) || asOf.isAfter(cycle.endInclusive())
         || KeyResultProgress.unmeasurableReason(keyResult).isPresent()) {
       return Optional.empty();
     }
@@ -112,7 +134,9 @@ public abstract class Forecast {
         points.put(checkIn.date(), checkIn.value());
       }
     }
-    if (points.size() < 2) {
+    // Two distinct dates are what a line needs; the span is what makes it a trend.
+    if (points.size() < 2
+        || points.lastKey().toEpochDay() - points.firstKey().toEpochDay() < policy.minTrendSpanDays()) {
       return Optional.empty();
     }
     long origin = cycle.startInclusive().toEpochDay();

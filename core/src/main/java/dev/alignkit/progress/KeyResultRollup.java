@@ -97,8 +97,9 @@ public abstract class KeyResultRollup {
   public abstract Optional<Boolean> met();
 
   /**
-   * The forecast of an INCREASE or DECREASE key result with check-ins on two dates or more; of a
-   * ROLLUP key result, the weighted mean of its contributors' forecasts, a projected progress
+   * The forecast of an INCREASE or DECREASE key result while its cycle runs, over check-ins whose
+   * dates span at least the roll-up policy's {@code minTrendSpanDays} (see {@link Forecast}); of
+   * a ROLLUP key result, the weighted mean of its contributors' forecasts, a projected progress
    * without a projected value, when at least one has a forecast.
    */
   public abstract Optional<Forecast> forecast();

@@ -182,6 +182,26 @@ class RollupKeyResultTest {
   }
 
   @Test
+  void itHasNoForecastWhenItsContributorsCheckInsAreTooCloseToMakeATrend() {
+    // a: day 44 at 44, day 45 at 45; b: 49 then 50. Lines through them would reach 91 and 96.
+    KeyResult a = KeyResult.increase("kr-a", "A", 0, 100, "x")
+        .withCheckIn(CheckIn.of(MIDDLE.minusDays(1), 44)).withCheckIn(CheckIn.of(MIDDLE, 45));
+    KeyResult b = KeyResult.increase("kr-b", "B", 0, 100, "x")
+        .withCheckIn(CheckIn.of(MIDDLE.minusDays(1), 49)).withCheckIn(CheckIn.of(MIDDLE, 50));
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder().addCycle(Q3)
+        .addObjectives(objective("o", List.of(), SUM), contributor("a", 1, a), contributor("b", 3, b)).build();
+
+    KeyResultRollup byDefault = sum(Rollup.of(snapshot, MIDDLE));
+    assertEquals(PaceStatus.ON_TRACK, byDefault.status());
+    assertEquals(Optional.empty(), byDefault.forecast());
+    assertEquals(Optional.empty(), byDefault.riskReason());
+
+    KeyResultRollup anySpan = sum(Rollup.of(snapshot, MIDDLE, Policy.builder().minTrendSpanDays(0).build()));
+    assertEquals((0.91 + 3 * 0.96) / 4, anySpan.forecast().orElseThrow().projectedProgress(), EPSILON);
+    assertEquals(Optional.of(RiskReason.TREND), anySpan.riskReason());
+  }
+
+  @Test
   void theIndexRecomputesTheKeyResultWhenAContributorChangesAndRefusesCheckInsOnIt() {
     Objective a = contributor("a", 1, at("kr-a", 50));
     Objective b = contributor("b", 3, at("kr-b", 100));

@@ -286,6 +286,65 @@ class RollupTest {
   }
 
   @Test
+  void checkInsADayApartMakeNoTrendUnderTheDefaultPolicyButDoUnderItsOwn() {
+    // Day 44 at 44, day 45 at 45: on pace (0.45 against 0.5); the line would reach 45 + 46 = 91.
+    KeyResult jumpy = KeyResult.increase("k", "Jumpy", 0, 100, "x")
+        .withCheckIn(CheckIn.of(MIDDLE.minusDays(1), 44)).withCheckIn(CheckIn.of(MIDDLE, 45));
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder().addCycle(Q3).addObjective(objective("o", jumpy).build())
+        .build();
+
+    Rollup byDefault = Rollup.of(snapshot, MIDDLE);
+    KeyResultRollup kr = byDefault.keyResult("k").orElseThrow();
+    assertEquals(PaceStatus.ON_TRACK, kr.status());
+    assertEquals(Optional.empty(), kr.forecast());
+    assertEquals(Optional.empty(), kr.riskReason());
+    assertEquals(OptionalDouble.empty(), result(byDefault, "o").forecast());
+    assertFalse(result(byDefault, "o").atRiskByTrend());
+
+    Rollup anySpan = Rollup.of(snapshot, MIDDLE, Policy.builder().minTrendSpanDays(0).build());
+    KeyResultRollup trended = anySpan.keyResult("k").orElseThrow();
+    assertEquals(91, trended.forecast().orElseThrow().projectedValue().getAsDouble(), EPSILON);
+    assertEquals(Optional.of(RiskReason.TREND), trended.riskReason());
+    assertEquals(0.91, result(anySpan, "o").forecast().getAsDouble(), EPSILON);
+    assertTrue(result(anySpan, "o").atRiskByTrend());
+  }
+
+  @Test
+  void aTrendIsFlaggedOnTheCyclesLastDayAndNotTheDayAfter() {
+    // Day 45 at 90, day 76 at 88: 0.88 against 1.0 is on pace, and the line falls to 88 - 2 / 31 * 15.
+    KeyResult slipping = KeyResult.increase("k", "Slipping", 0, 100, "x")
+        .withCheckIn(CheckIn.of(MIDDLE, 90)).withCheckIn(CheckIn.of(LocalDate.of(2026, 9, 15), 88));
+
+    Rollup lastDay = rollup(END, objective("o", slipping).build());
+    KeyResultRollup kr = lastDay.keyResult("k").orElseThrow();
+    assertEquals(PaceStatus.ON_TRACK, kr.status());
+    assertEquals((88 - 2.0 / 31 * 15) / 100, kr.forecast().orElseThrow().projectedProgress(), EPSILON);
+    assertEquals(Optional.of(RiskReason.TREND), kr.riskReason());
+    assertTrue(result(lastDay, "o").atRiskByTrend());
+
+    Rollup dayAfter = rollup(END.plusDays(1), objective("o", slipping).build());
+    assertEquals(Optional.empty(), dayAfter.keyResult("k").orElseThrow().forecast());
+    assertEquals(Optional.empty(), dayAfter.keyResult("k").orElseThrow().riskReason());
+    assertEquals(OptionalDouble.empty(), result(dayAfter, "o").forecast());
+    assertFalse(result(dayAfter, "o").atRiskByTrend());
+  }
+
+  @Test
+  void theIndexForecastsOnceACheckInStretchesTheSpanToTheMinimum() {
+    KeyResult k = KeyResult.increase("k", "Growing", 0, 100, "x").withCheckIn(CheckIn.of(LocalDate.of(2026, 8, 9), 10));
+    RollupIndex index = RollupIndex.of(OrganizationSnapshot.builder().addCycle(Q3).addObjective(objective("o", k).build())
+        .build(), MIDDLE, Policy.defaults());
+
+    index.checkIn("k", CheckIn.of(MIDDLE, 16));
+    assertEquals(Optional.empty(), index.keyResult("k").orElseThrow().forecast(), "days 39 and 45: 6 days");
+    index.checkIn("k", CheckIn.of(LocalDate.of(2026, 8, 8), 9));
+    // Days 38, 39 and 45 at 9, 10 and 16 lie on value = day - 29: 62 on day 91.
+    Forecast forecast = index.keyResult("k").orElseThrow().forecast().orElseThrow();
+    assertEquals(62, forecast.projectedValue().getAsDouble(), EPSILON);
+    assertEquals(0.62, forecast.projectedProgress(), EPSILON);
+  }
+
+  @Test
   void objectivesOnAnAlignmentCycleGetNoProgressAndSayWhy() {
     Objective a = child("a", "b", 1, at("kr-a", 50, 1));
     Objective b = child("b", "a", 1, at("kr-b", 50, 1));

@@ -42,6 +42,7 @@ class PolicyTest {
     assertEquals(0.30, policy.behindGap());
     assertEquals(0.5, policy.behindConfidence());
     assertEquals(0.3, policy.atRiskConfidence());
+    assertEquals(7, policy.minTrendSpanDays());
     assertEquals(0.3, policy.commitScore());
     assertEquals(0.7, policy.targetScore());
     assertEquals(1.0, policy.stretchScore());
@@ -114,6 +115,8 @@ class PolicyTest {
         () -> Policy.builder().checkInStaleDays(-1).build());
     assertRejected("policy checkInGraceDays must not be negative: -1",
         () -> Policy.builder().checkInGraceDays(-1).build());
+    assertRejected("policy minTrendSpanDays must not be negative: -1",
+        () -> Policy.builder().minTrendSpanDays(-1).build());
     assertRejected("policy assessmentStaleDays must not be negative: -1",
         () -> Policy.builder().assessmentStaleDays(-1).build());
     assertRejected("policy maxDevelopmentGoals must not be negative: -1",
@@ -129,12 +132,19 @@ class PolicyTest {
   @Test
   void zeroIsAValidCountAndNumberOfDays() {
     Policy zero = Policy.builder().maxObjectivesPerOwner(0).maxKeyResultsPerObjective(0).checkInStaleDays(0)
-        .checkInGraceDays(0).assessmentStaleDays(0).maxDevelopmentGoals(0).minDevelopmentGoals(0)
+        .checkInGraceDays(0).minTrendSpanDays(0).assessmentStaleDays(0).maxDevelopmentGoals(0).minDevelopmentGoals(0)
         .coachingCadenceDays(0).maxSuggestionsPerKind(0).build();
-    assertEquals(List.of(0, 0, 0, 0, 0, 0, 0, 0, 0), List.of(zero.maxObjectivesPerOwner(),
-        zero.maxKeyResultsPerObjective(), zero.checkInStaleDays(), zero.checkInGraceDays(), zero.assessmentStaleDays(),
-        zero.maxDevelopmentGoals(), zero.minDevelopmentGoals(), zero.coachingCadenceDays(),
+    assertEquals(List.of(0, 0, 0, 0, 0, 0, 0, 0, 0, 0), List.of(zero.maxObjectivesPerOwner(),
+        zero.maxKeyResultsPerObjective(), zero.checkInStaleDays(), zero.checkInGraceDays(), zero.minTrendSpanDays(),
+        zero.assessmentStaleDays(), zero.maxDevelopmentGoals(), zero.minDevelopmentGoals(), zero.coachingCadenceDays(),
         zero.maxSuggestionsPerKind()));
+  }
+
+  @Test
+  void aCustomTrendSpanIsKeptAndLeavesTheOtherValuesAtTheirDefaults() {
+    Policy fortnight = Policy.builder().minTrendSpanDays(14).build();
+    assertEquals(14, fortnight.minTrendSpanDays());
+    assertEquals(Policy.defaults(), Policy.builder().from(fortnight).minTrendSpanDays(7).build());
   }
 
   @Test
