@@ -18,9 +18,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The bird's-eye view of a roll-up as plain text: one line per objective under each of its
- * parents, indented, each with a progress bar, its percentage, its status, marks for what needs
- * attention, the zone (COMMIT, TARGET, STRETCH, or FAIL) of each zoned key result and the
- * ROLLUP key results with their number of contributors.
+ * parents, indented, each with a progress bar, its percentage, its status, the verdict on a
+ * finished objective (its grade once its cycle has ended, {@code met} or {@code not met} from the
+ * cycle's last day on, and the {@code outcome} a person recorded: {@code docs/concepts.md},
+ * "Closing a cycle"), marks for what needs attention, the zone (COMMIT, TARGET, STRETCH, or FAIL)
+ * of each zoned key result and the ROLLUP key results with their number of contributors.
  *
  * <pre>
  * Customers recommend us                   [#####.....]  54%  ON_TRACK   organization
@@ -230,6 +232,9 @@ public final class ProgressTree {
     }
 
     private void marks(Objective objective, ObjectiveRollup result) {
+      result.grade().ifPresent(grade -> out.append("  ").append(grade));
+      result.met().ifPresent(met -> out.append(met ? "  met" : "  not met"));
+      objective.outcome().ifPresent(outcome -> out.append("  outcome ").append(outcome));
       if (!objective.status().counts()) {
         out.append("  (").append(objective.status().name().toLowerCase(Locale.ROOT)).append(')');
       }

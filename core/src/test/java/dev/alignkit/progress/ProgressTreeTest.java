@@ -54,6 +54,34 @@ class ProgressTreeTest {
     assertEquals(expected, ProgressTree.render(Rollup.of(snapshot, MIDDLE)));
   }
 
+  @Test
+  void anEndedCycleShowsEachObjectivesGradeWhetherItMetItsExpectationAndItsRecordedOutcome() {
+    Objective company = Objective.builder().from(objective("o-1", "Customers recommend us", Owner.organization(),
+        null, at("k1", 60))).status(dev.alignkit.okr.OkrStatus.CLOSED)
+        .outcome(dev.alignkit.okr.ObjectiveOutcome.PARTIAL).build();
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder()
+        .addCycle(Cycle.of("q3", "2026-Q3", START, LocalDate.of(2026, 9, 30)))
+        .addObjective(company)
+        .addObjective(objective("o-2", "Answer within a working day", Owner.team("support"),
+            Alignment.contributes("o-1", 1), at("k2", 40)))
+        .addObjective(objective("o-3", "Make escalations painless", Owner.person("maya"),
+            Alignment.contributes("o-2", 1), at("k3", 10)))
+        .addObjective(objective("o-4", "Loop A", Owner.team("t"), Alignment.supports("o-5"), at("k4", 0)))
+        .addObjective(objective("o-5", "Loop B", Owner.team("t"), Alignment.supports("o-4"), at("k5", 0)))
+        .build();
+    // (60 + (40 + 10) / 2) / 2 = 42.5 %: YELLOW, short of the committed 1.0; nothing is at risk any more.
+    String expected = String.join("\n",
+        "Customers recommend us                   [####......]  43%  ENDED      organization  YELLOW  not met"
+            + "  outcome PARTIAL",
+        "  Answer within a working day            [###.......]  25%  ENDED      team:support  RED  not met",
+        "    Make escalations painless            [#.........]  10%  ENDED      person:maya  RED  not met",
+        "On alignment cycles (no roll-up):",
+        "  Loop A                                 [          ]   --  ENDED      team:t",
+        "  Loop B                                 [          ]   --  ENDED      team:t",
+        "");
+    assertEquals(expected, ProgressTree.render(Rollup.of(snapshot, LocalDate.of(2026, 10, 5))));
+  }
+
   private static Objective linked(String id, String title, Owner owner, KeyResult kr, Alignment... links) {
     return Objective.builder().id(id).title(title).owner(owner).cycleId("q3").addKeyResult(kr)
         .addAlignments(links).build();
