@@ -84,7 +84,11 @@ final class JsonReview {
     }
     if (measured) {
       review.progressOf(keyResult).ifPresent(p -> k.put("progress", p));
-      review.rollup.keyResult(keyResult.id()).ifPresent(r -> k.put("status", r.status().name()));
+      review.rollup.keyResult(keyResult.id()).ifPresent(r -> {
+        k.put("status", r.status().name());
+        r.grade().ifPresent(g -> k.put("grade", g.name()));
+        r.met().ifPresent(m -> k.put("met", m));
+      });
       review.zoneOf(keyResult).ifPresent(zone -> k.put("zone", zone.name()));
     }
     return k;
@@ -117,6 +121,12 @@ final class JsonReview {
       o.put("partial", result.partial());
       o.put("atRiskBelow", result.atRiskBelow());
       result.riskReason().ifPresent(r -> o.put("riskReason", r.name()));
+      // The verdict on finished work: grade once the cycle has ended, met from its last day on, and
+      // what a person recorded.
+      result.grade().ifPresent(g -> o.put("grade", g.name()));
+      result.met().ifPresent(m -> o.put("met", m));
+      objective.outcome().ifPresent(outcome -> o.put("outcome", outcome.name()));
+      objective.retrospective().ifPresent(r -> o.put("retrospective", r));
       o.put("keyResults", keyResults(review, objective, true));
       o.put("initiatives", initiatives(objective));
       objectives.add(o);
