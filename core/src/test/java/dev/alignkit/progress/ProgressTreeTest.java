@@ -31,11 +31,11 @@ class ProgressTreeTest {
     return builder.build();
   }
 
-  @Test
-  void rendersTheTreeWithBarsStatusesAndMarks() {
-    OrganizationSnapshot snapshot = OrganizationSnapshot.builder()
+  /** {@code company} (o-1) with a team and a personal objective below it, and two objectives on a loop. */
+  private static OrganizationSnapshot threeLevelsAndALoop(Objective company) {
+    return OrganizationSnapshot.builder()
         .addCycle(Cycle.of("q3", "2026-Q3", START, LocalDate.of(2026, 9, 30)))
-        .addObjective(objective("o-1", "Customers recommend us", Owner.organization(), null, at("k1", 60)))
+        .addObjective(company)
         .addObjective(objective("o-2", "Answer within a working day", Owner.team("support"),
             Alignment.contributes("o-1", 1), at("k2", 40)))
         .addObjective(objective("o-3", "Make escalations painless", Owner.person("maya"),
@@ -43,6 +43,12 @@ class ProgressTreeTest {
         .addObjective(objective("o-4", "Loop A", Owner.team("t"), Alignment.supports("o-5"), at("k4", 0)))
         .addObjective(objective("o-5", "Loop B", Owner.team("t"), Alignment.supports("o-4"), at("k5", 0)))
         .build();
+  }
+
+  @Test
+  void rendersTheTreeWithBarsStatusesAndMarks() {
+    OrganizationSnapshot snapshot = threeLevelsAndALoop(
+        objective("o-1", "Customers recommend us", Owner.organization(), null, at("k1", 60)));
     String expected = String.join("\n",
         "Customers recommend us                   [####......]  43%  ON_TRACK   organization  1 at risk below",
         "  Answer within a working day            [###.......]  25%  BEHIND     team:support  1 at risk below",
@@ -59,16 +65,7 @@ class ProgressTreeTest {
     Objective company = Objective.builder().from(objective("o-1", "Customers recommend us", Owner.organization(),
         null, at("k1", 60))).status(dev.alignkit.okr.OkrStatus.CLOSED)
         .outcome(dev.alignkit.okr.ObjectiveOutcome.PARTIAL).build();
-    OrganizationSnapshot snapshot = OrganizationSnapshot.builder()
-        .addCycle(Cycle.of("q3", "2026-Q3", START, LocalDate.of(2026, 9, 30)))
-        .addObjective(company)
-        .addObjective(objective("o-2", "Answer within a working day", Owner.team("support"),
-            Alignment.contributes("o-1", 1), at("k2", 40)))
-        .addObjective(objective("o-3", "Make escalations painless", Owner.person("maya"),
-            Alignment.contributes("o-2", 1), at("k3", 10)))
-        .addObjective(objective("o-4", "Loop A", Owner.team("t"), Alignment.supports("o-5"), at("k4", 0)))
-        .addObjective(objective("o-5", "Loop B", Owner.team("t"), Alignment.supports("o-4"), at("k5", 0)))
-        .build();
+    OrganizationSnapshot snapshot = threeLevelsAndALoop(company);
     // (60 + (40 + 10) / 2) / 2 = 42.5 %: YELLOW, short of the committed 1.0; nothing is at risk any more.
     String expected = String.join("\n",
         "Customers recommend us                   [####......]  43%  ENDED      organization  YELLOW  not met"
