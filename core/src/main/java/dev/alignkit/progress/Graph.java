@@ -95,11 +95,8 @@ final class Graph {
   private int stamp;
   private int[] walkStack = NONE;
 
-  /** Position of each objective in {@link #order}; made for the incremental index only. */
-  private int[] positions;
-  private int[] heap;
-  private int heapSize;
-  private boolean[] queued;
+  /** What the incremental index still has to recompute; made by {@link RollupIndex} only. */
+  DirtyQueue dirty;
 
   /** Key-result id to {objective index, key-result index}; built on first use, see {@link #keyResultIndex()}. */
   private Map<String, int[]> keyResultIndex;
@@ -524,8 +521,8 @@ final class Graph {
 
   /**
    * Adds {@code marks} to the at-risk count of every objective above {@code origin}, each once,
-   * going on above an objective only when it counts; with {@code enqueue}, queues each for the
-   * incremental index. {@code origin} itself is never marked, even on a cycle.
+   * going on above an objective only when it counts; with {@code enqueue}, queues each in
+   * {@link #dirty} for the incremental index. {@code origin} itself is never marked, even on a cycle.
    */
   void walkAncestors(int origin, int marks, boolean enqueue) {
     int s = nextStamp();
@@ -538,7 +535,7 @@ final class Graph {
           stamps[p] = s;
           atRiskBelow[p] += marks;
           if (enqueue) {
-            enqueue(p);
+            dirty.add(p);
           }
           if (objectives[p].status().counts()) {
             walkStack = ensure(walkStack, size + 1);
@@ -585,69 +582,5 @@ final class Graph {
     results[i] = isOnCycle(i) ? calculator.onAlignmentCycle(objectives[i], cycles[i], atRiskBelow[i])
         : calculator.objective(this, i, atRiskBelow[i]);
     return results[i];
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // The incremental index
-
-  /** Prepares the queue of the incremental index: positions in {@link #order}. */
-  void prepareIncremental() {
-    if (positions == null) {
-      int n = objectives.length;
-      positions = new int[n];
-      for (int at = 0; at < n; at++) {
-        positions[order[at]] = at;
-      }
-      queued = new boolean[n];
-      heap = new int[16];
-    }
-  }
-
-  /** Queues objective {@code i} to be recomputed, once, in {@link #order}. */
-  void enqueue(int i) {
-    if (queued[i]) {
-      return;
-    }
-    queued[i] = true;
-    heap = ensure(heap, heapSize + 1);
-    int position = positions[i];
-    int at = heapSize++;
-    while (at > 0) {
-      int parent = (at - 1) >>> 1;
-      if (heap[parent] <= position) {
-        break;
-      }
-      heap[at] = heap[parent];
-      at = parent;
-    }
-    heap[at] = position;
-  }
-
-  /** The queued objective earliest in {@link #order}, or -1 when none is queued. */
-  int dequeue() {
-    if (heapSize == 0) {
-      return -1;
-    }
-    int first = heap[0];
-    int last = heap[--heapSize];
-    int at = 0;
-    while (true) {
-      int child = 2 * at + 1;
-      if (child >= heapSize) {
-        break;
-      }
-      if (child + 1 < heapSize && heap[child + 1] < heap[child]) {
-        child++;
-      }
-      if (last <= heap[child]) {
-        break;
-      }
-      heap[at] = heap[child];
-      at = child;
-    }
-    heap[at] = last;
-    int i = order[first];
-    queued[i] = false;
-    return i;
   }
 }

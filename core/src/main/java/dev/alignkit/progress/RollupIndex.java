@@ -51,7 +51,7 @@ public final class RollupIndex {
         new Calculator(requireNonNull(asOf, "asOf"), requireNonNull(policy, "policy")));
     graph.computeAll();
     graph.keyResultIndex();
-    graph.prepareIncremental();
+    graph.dirty = new DirtyQueue(graph.order);
     return new RollupIndex(snapshot, graph);
   }
 
@@ -87,8 +87,8 @@ public final class RollupIndex {
     }
     List<String> changed = new ArrayList<>();
     changed.add(keyResultId);
-    graph.enqueue(objective);
-    for (int i = graph.dequeue(); i >= 0; i = graph.dequeue()) {
+    graph.dirty.add(objective);
+    for (int i = graph.dirty.poll(); i >= 0; i = graph.dirty.poll()) {
       recompute(i, changed);
     }
     return List.copyOf(changed);
@@ -121,7 +121,7 @@ public final class RollupIndex {
     }
     for (int e = graph.upStart[i]; e < graph.upStart[i + 1]; e++) {
       if (graph.up[e] >= 0) {
-        graph.enqueue(graph.up[e]);
+        graph.dirty.add(graph.up[e]);
       }
     }
     boolean wasAtRisk = before.status() == PaceStatus.AT_RISK;
