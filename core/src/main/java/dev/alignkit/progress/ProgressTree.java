@@ -1,10 +1,13 @@
 package dev.alignkit.progress;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.AlignmentKind;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.OrdinalZone;
+import dev.alignkit.org.DisplayNames;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,11 +29,14 @@ import org.jspecify.annotations.Nullable;
  * of each zoned key result and the ROLLUP key results with their number of contributors.
  *
  * <pre>
- * Customers recommend us                   [#####.....]  54%  ON_TRACK   organization
- *   Answer within a working day            [####......]  38%  BEHIND     team:support  rollup kr-kb of 2 contributors
- *     Make escalations painless            [###.......]  30%  BEHIND     person:maya  via kr-kb  also under o-9
- *     Write the help center                [#####.....]  50%  ON_TRACK   team:docs  via kr-kb
+ * Customers recommend us                   [#####.....]  54%  ON_TRACK   Organization
+ *   Answer within a working day            [####......]  38%  BEHIND     Customer support  rollup kr-kb of 2 contributors
+ *     Make escalations painless            [###.......]  30%  BEHIND     Maya Levi  via kr-kb  also under o-9
+ *     Write the help center                [#####.....]  50%  ON_TRACK   Documentation  via kr-kb
  * </pre>
+ *
+ * <p>Owners show by name ({@link DisplayNames#owner}): "Organization", the team's name, the
+ * person's name, with the id in parentheses where two names are the same.
  *
  * <p>Roots (no parent, or only parents that do not resolve) come in snapshot order, each followed
  * by its subtree; children come in snapshot order. An objective with several parents
@@ -61,7 +68,20 @@ public final class ProgressTree {
 
   /** Renders every objective of the roll-up's snapshot. */
   public static String render(Rollup rollup) {
-    return new Walk(rollup).render();
+    return render(rollup, objective -> true);
+  }
+
+  /**
+   * Renders the objectives of the roll-up's snapshot that {@code shown} accepts, such as those of
+   * the cycles that still run, with the roll-up's numbers: an objective none of whose parents is
+   * shown is a root, and the links to objectives left out are not named.
+   *
+   * @param rollup the roll-up; not null
+   * @param shown which objectives to show; not null
+   * @throws NullPointerException if an argument is null
+   */
+  public static String render(Rollup rollup, Predicate<? super Objective> shown) {
+    return new Walk(requireNonNull(rollup, "rollup"), requireNonNull(shown, "shown")).render();
   }
 
   /** One line to print: an objective, its depth, and the parent it shows under (none for roots). */
@@ -74,20 +94,25 @@ public final class ProgressTree {
   private static final class Walk {
     private final Rollup rollup;
     private final OrganizationSnapshot snapshot;
+    private final DisplayNames names;
     private final StringBuilder out = new StringBuilder();
+    private final boolean[] shown;
     private final boolean[] onCycle;
     private final boolean[] expanded;
     private final @Nullable Parents[] parents;
     private final Map<String, Integer> contributors;
 
-    Walk(Rollup rollup) {
+    Walk(Rollup rollup, Predicate<? super Objective> filter) {
       this.rollup = rollup;
       this.snapshot = rollup.snapshot();
+      this.names = DisplayNames.of(snapshot);
       List<Objective> objectives = snapshot.objectives();
+      this.shown = new boolean[objectives.size()];
       this.onCycle = new boolean[objectives.size()];
       this.expanded = new boolean[objectives.size()];
       this.parents = new Parents[objectives.size()];
       for (int i = 0; i < objectives.size(); i++) {
+        shown[i] = filter.test(objectives.get(i));
         onCycle[i] = rollup.objective(objectives.get(i).id()).orElseThrow().noProgress().orElse(null)
             == ObjectiveRollup.NoProgress.ALIGNMENT_CYCLE;
       }
@@ -97,13 +122,13 @@ public final class ProgressTree {
     String render() {
       List<Objective> objectives = snapshot.objectives();
       for (int i = 0; i < objectives.size(); i++) {
-        if (!onCycle[i] && parentsOf(i).distinct().isEmpty()) {
+        if (shown[i] && !onCycle[i] && parentsOf(i).distinct().isEmpty()) {
           walk(new Frame(objectives.get(i), 0, null));
         }
       }
       boolean heading = false;
       for (int i = 0; i < objectives.size(); i++) {
-        if (onCycle[i]) {
+        if (shown[i] && onCycle[i]) {
           if (!heading) {
             out.append("On alignment cycles (no roll-up):\n");
             heading = true;
@@ -125,7 +150,7 @@ public final class ProgressTree {
       while (!stack.isEmpty()) {
         Frame frame = stack.pop();
         int index = snapshot.indexOfObjective(frame.objective().id());
-        List<Objective> children = snapshot.childrenOf(frame.objective().id());
+        List<Objective> children = shownChildrenOf(frame.objective());
         boolean open = !expanded[index] && (!onCycle[index] || frame.parent() == null);
         line(frame, index, !open && !onCycle[index] && !children.isEmpty());
         if (!open) {
@@ -160,7 +185,8 @@ public final class ProgressTree {
       } else {
         out.append('[').append(" ".repeat(BAR_CELLS)).append("]   --");
       }
-      out.append("  ").append(String.format(Locale.ROOT, "%-11s", result.status())).append(objective.owner());
+      out.append("  ").append(String.format(Locale.ROOT, "%-11s", result.status()))
+          .append(names.owner(objective.owner()));
       marks(objective, result);
       zones(objective);
       rollups(objective);
@@ -250,7 +276,18 @@ public final class ProgressTree {
       }
     }
 
-    /** The objective's resolved parents, worked out once per objective from its links. */
+    /** The objective's children that are shown, in snapshot order. */
+    private List<Objective> shownChildrenOf(Objective objective) {
+      List<Objective> children = new ArrayList<>();
+      for (Objective child : snapshot.childrenOf(objective.id())) {
+        if (shown[snapshot.indexOfObjective(child.id())]) {
+          children.add(child);
+        }
+      }
+      return children;
+    }
+
+    /** The objective's resolved parents that are shown, worked out once per objective from its links. */
     private Parents parentsOf(int index) {
       Parents known = parents[index];
       if (known != null) {
@@ -260,7 +297,7 @@ public final class ProgressTree {
       Map<String, List<String>> via = new HashMap<>();
       for (Alignment link : snapshot.objectives().get(index).alignments()) {
         Objective parent = snapshot.parentOf(link).orElse(null);
-        if (parent == null) {
+        if (parent == null || !shown[snapshot.indexOfObjective(parent.id())]) {
           continue;
         }
         List<String> keyResults = via.get(parent.id());

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.ObjectiveOutcome;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.okr.OwnerKind;
 import dev.alignkit.org.OrganizationSnapshot;
@@ -138,8 +139,7 @@ public final class Rollup {
 
   /** The summary of the objectives a person owns. */
   public ProgressSummary summaryOfPerson(String personId) {
-    Owner owner = Owner.person(personId);
-    return summary(o -> o.owner().equals(owner));
+    return summary(ownedBy(personId));
   }
 
   /**
@@ -148,9 +148,7 @@ public final class Rollup {
    * counted in their primary team's summary.
    */
   public ProgressSummary summaryOfTeam(String teamId) {
-    Owner team = Owner.team(teamId);
-    return summary(o -> o.owner().equals(team) || (o.owner().kind() == OwnerKind.PERSON
-        && snapshot.person(o.owner().id().orElseThrow()).flatMap(Person::teamId).filter(teamId::equals).isPresent()));
+    return summary(ofTeam(teamId));
   }
 
   /** The summary of every objective of the organization. */
@@ -158,11 +156,64 @@ public final class Rollup {
     return summary(o -> true);
   }
 
-  private ProgressSummary summary(Predicate<Objective> included) {
-    Map<PaceStatus, Integer> counts = new EnumMap<>(PaceStatus.class);
-    for (PaceStatus status : PaceStatus.values()) {
-      counts.put(status, 0);
+  /** The scorecard of a cycle's objectives that a person owns. */
+  public Scorecard scorecardOfPerson(String personId, String cycleId) {
+    return scorecard(cycleId, ownedBy(personId));
+  }
+
+  /**
+   * The scorecard of a cycle's objectives that a team owns or the people whose primary team it is,
+   * as {@link #summaryOfTeam} counts them.
+   */
+  public Scorecard scorecardOfTeam(String teamId, String cycleId) {
+    return scorecard(cycleId, ofTeam(teamId));
+  }
+
+  /** The scorecard of every objective of a cycle. */
+  public Scorecard scorecardOfOrganization(String cycleId) {
+    return scorecard(cycleId, o -> true);
+  }
+
+  private static Predicate<Objective> ownedBy(String personId) {
+    Owner owner = Owner.person(personId);
+    return o -> o.owner().equals(owner);
+  }
+
+  private Predicate<Objective> ofTeam(String teamId) {
+    Owner team = Owner.team(teamId);
+    return o -> o.owner().equals(team) || (o.owner().kind() == OwnerKind.PERSON
+        && snapshot.person(o.owner().id().orElseThrow()).flatMap(Person::teamId).filter(teamId::equals).isPresent());
+  }
+
+  private Scorecard scorecard(String cycleId, Predicate<Objective> included) {
+    Map<Grade, Integer> grades = zeroes(Grade.class);
+    Map<ObjectiveOutcome, Integer> outcomes = zeroes(ObjectiveOutcome.class);
+    Scorecard.Builder scorecard = Scorecard.builder().cycleId(requireNonNull(cycleId, "cycleId"));
+    int met = 0;
+    for (Objective objective : snapshot.objectives()) {
+      if (!objective.status().counts() || !objective.cycleId().filter(cycleId::equals).isPresent()
+          || !included.test(objective)) {
+        continue;
+      }
+      ObjectiveRollup result = objectives.get(objective.id());
+      scorecard.addObjectiveId(objective.id());
+      met += result.met().orElse(false) ? 1 : 0;
+      result.grade().ifPresent(grade -> grades.merge(grade, 1, Integer::sum));
+      objective.outcome().ifPresent(outcome -> outcomes.merge(outcome, 1, Integer::sum));
     }
+    return scorecard.met(met).grades(grades).outcomes(outcomes).build();
+  }
+
+  private static <E extends Enum<E>> Map<E, Integer> zeroes(Class<E> type) {
+    Map<E, Integer> counts = new EnumMap<>(type);
+    for (E value : type.getEnumConstants()) {
+      counts.put(value, 0);
+    }
+    return counts;
+  }
+
+  private ProgressSummary summary(Predicate<Objective> included) {
+    Map<PaceStatus, Integer> counts = zeroes(PaceStatus.class);
     ProgressSummary.Builder summary = ProgressSummary.builder();
     for (Objective objective : snapshot.objectives()) {
       if (!objective.status().counts() || !included.test(objective)) {

@@ -132,7 +132,7 @@ class BacklogRollupTest {
   @Test
   void progressTreeShowsABacklogObjectiveAsADraftWithoutPace() {
     assertEquals(String.join("\n",
-            "Objective o-1                            [#####.....]  50%  ON_TRACK   organization",
+            "Objective o-1                            [#####.....]  50%  ON_TRACK   Organization",
             "  Objective o-2                          [####......]  40%  ON_TRACK   team:t",
             "  Objective o-b                          [###.......]  30%  NO_DATA    team:t  (draft)  1 at risk below",
             "    Objective o-3                        [#.........]  10%  AT_RISK    team:t  ! behind pace",

@@ -11,6 +11,8 @@ import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.org.Person;
+import dev.alignkit.org.Team;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,11 +48,44 @@ class ProgressTreeTest {
   }
 
   @Test
+  void ownersShowByNameWithTheIdOnlyWhereTwoNamesAreTheSame() {
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder()
+        .from(threeLevelsAndALoop(objective("o-1", "Customers recommend us", Owner.organization(), null, at("k1", 60))))
+        .addTeam(Team.of("support", "Customer support"))
+        .addTeam(Team.of("t", "Maya Levi"))
+        .addPerson(Person.of("maya", "Maya Levi"))
+        .build();
+    String expected = String.join("\n",
+        "Customers recommend us                   [####......]  43%  ON_TRACK   Organization  1 at risk below",
+        "  Answer within a working day            [###.......]  25%  BEHIND     Customer support  1 at risk below",
+        "    Make escalations painless            [#.........]  10%  AT_RISK    Maya Levi (maya)  ! behind pace",
+        "On alignment cycles (no roll-up):",
+        "  Loop A                                 [          ]   --  NO_DATA    Maya Levi (t)",
+        "  Loop B                                 [          ]   --  NO_DATA    Maya Levi (t)",
+        "");
+    assertEquals(expected, ProgressTree.render(Rollup.of(snapshot, MIDDLE)));
+  }
+
+  @Test
+  void aFilterShowsItsObjectivesWithTheRollupsNumbersAndAChildOfAnObjectiveLeftOutAsARoot() {
+    OrganizationSnapshot snapshot = threeLevelsAndALoop(
+        objective("o-1", "Customers recommend us", Owner.organization(), null, at("k1", 60)));
+    String expected = String.join("\n",
+        "Answer within a working day              [###.......]  25%  BEHIND     team:support  1 at risk below",
+        "  Make escalations painless              [#.........]  10%  AT_RISK    person:maya  ! behind pace",
+        "On alignment cycles (no roll-up):",
+        "  Loop B                                 [          ]   --  NO_DATA    team:t",
+        "");
+    assertEquals(expected, ProgressTree.render(Rollup.of(snapshot, MIDDLE),
+        o -> !o.id().equals("o-1") && !o.id().equals("o-4")));
+  }
+
+  @Test
   void rendersTheTreeWithBarsStatusesAndMarks() {
     OrganizationSnapshot snapshot = threeLevelsAndALoop(
         objective("o-1", "Customers recommend us", Owner.organization(), null, at("k1", 60)));
     String expected = String.join("\n",
-        "Customers recommend us                   [####......]  43%  ON_TRACK   organization  1 at risk below",
+        "Customers recommend us                   [####......]  43%  ON_TRACK   Organization  1 at risk below",
         "  Answer within a working day            [###.......]  25%  BEHIND     team:support  1 at risk below",
         "    Make escalations painless            [#.........]  10%  AT_RISK    person:maya  ! behind pace",
         "On alignment cycles (no roll-up):",
@@ -68,7 +103,7 @@ class ProgressTreeTest {
     OrganizationSnapshot snapshot = threeLevelsAndALoop(company);
     // (60 + (40 + 10) / 2) / 2 = 42.5 %: YELLOW, short of the committed 1.0; nothing is at risk any more.
     String expected = String.join("\n",
-        "Customers recommend us                   [####......]  43%  ENDED      organization  YELLOW  not met"
+        "Customers recommend us                   [####......]  43%  ENDED      Organization  YELLOW  not met"
             + "  outcome PARTIAL",
         "  Answer within a working day            [###.......]  25%  ENDED      team:support  RED  not met",
         "    Make escalations painless            [#.........]  10%  ENDED      person:maya  RED  not met",
@@ -100,10 +135,10 @@ class ProgressTreeTest {
         .build();
     // The child counts in each parent: o-p1 (0.2 + 0.6) / 2 = 0.4; o-p2 (1.0 + 3 * 0.6) / 4 = 0.7.
     String expected = String.join("\n",
-        "Customers recommend us                   [####......]  40%  ON_TRACK   organization",
+        "Customers recommend us                   [####......]  40%  ON_TRACK   Organization",
         "  Answer within a day                    [######....]  60%  ON_TRACK   team:support  also under o-p2",
         "    Make escalations painless            [#####.....]  50%  ON_TRACK   person:maya",
-        "Win the mid-market                       [#######...]  70%  ON_TRACK   organization",
+        "Win the mid-market                       [#######...]  70%  ON_TRACK   Organization",
         "  Answer within a day                    [######....]  60%  ON_TRACK   team:support  also under o-p1"
             + "  (children above)",
         "");
@@ -124,7 +159,7 @@ class ProgressTreeTest {
         .build();
     // kr-ready = (1 * 0.5 + 3 * 1.0) / 4 = 0.875, all o-r holds; o-s only supports it.
     String expected = String.join("\n",
-        "Launch the partner program               [#########.]  88%  ON_TRACK   organization  1 at risk below"
+        "Launch the partner program               [#########.]  88%  ON_TRACK   Organization  1 at risk below"
             + "  rollup kr-ready of 2 contributors",
         "  Train support on partner tickets       [#####.....]  50%  ON_TRACK   team:support  via kr-ready",
         "  Sign ten partners                      [##########] 100%  DONE       team:sales  via kr-ready",
@@ -201,7 +236,7 @@ class ProgressTreeTest {
             Alignment.contributes("o-x", 1)))
         .build();
     String expected = String.join("\n",
-        "Customers recommend us                   [######....]  60%  ON_TRACK   organization",
+        "Customers recommend us                   [######....]  60%  ON_TRACK   Organization",
         "  Loop X                                 [          ]   --  NO_DATA    team:t  also under o-y"
             + "  (on an alignment cycle)",
         "On alignment cycles (no roll-up):",
@@ -227,7 +262,7 @@ class ProgressTreeTest {
     String line = ProgressTree.render(Rollup.of(snapshot, MIDDLE));
 
     assertTrue(line.startsWith("Grow                                     [######....]  60%  "), line);
-    assertTrue(line.endsWith("organization  zones kr-z=COMMIT kr-o=TARGET\n"), line);
+    assertTrue(line.endsWith("Organization  zones kr-z=COMMIT kr-o=TARGET\n"), line);
   }
 
   @Test
@@ -256,8 +291,8 @@ class ProgressTreeTest {
         .addObjective(objective("o-2", tooLong, Owner.organization(), null, at("k2", 50)))
         .build();
     String expected = String.join("\n",
-        "Answer every customer within one workday [#####.....]  50%  ON_TRACK   organization",
-        "Answer every customer within one work... [#####.....]  50%  ON_TRACK   organization",
+        "Answer every customer within one workday [#####.....]  50%  ON_TRACK   Organization",
+        "Answer every customer within one work... [#####.....]  50%  ON_TRACK   Organization",
         "");
     assertEquals(40, fits.length());
     assertEquals(expected, ProgressTree.render(Rollup.of(snapshot, MIDDLE)));
@@ -277,7 +312,7 @@ class ProgressTreeTest {
         .addObjective(draft)
         .build();
     String expected = String.join("\n",
-        "Ship the portal                          [###.......]  25%  AT_RISK    organization"
+        "Ship the portal                          [###.......]  25%  AT_RISK    Organization"
             + "  (partial)  ! low confidence at k-launch",
         "Later                                    [#####.....]  50%  ON_TRACK   team:t  (draft)",
         "");
