@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * The names people read for the ids of a snapshot: "Lara Novak" for {@code lara}, "Customer
  * support" for the team {@code support}, "System design" for the skill {@code system-design},
- * "Engineering Senior engineer" for the role {@code eng/E4}. For text and Markdown meant for
+ * "Senior engineer" for the role {@code eng/E4}. For text and Markdown meant for
  * people; JSON and logs keep the ids.
  *
  * <p>Where two items that can stand in the same place share a name (ignoring case), each of them
@@ -50,7 +50,7 @@ public final class DisplayNames {
     this.sharedSkillNames = shared(skills);
     Map<String, Integer> roles = new HashMap<>();
     for (CareerLadder ladder : snapshot.ladders()) {
-      ladder.levels().forEach(level -> count(roles, roleName(ladder, level)));
+      ladder.levels().forEach(level -> count(roles, level.name()));
     }
     this.sharedRoleNames = shared(roles);
   }
@@ -97,9 +97,9 @@ public final class DisplayNames {
   }
 
   /**
-   * The role as its ladder's and level's names ("Engineering Senior engineer"), with the role
-   * ({@code eng/E4}) in parentheses when another role reads the same; the role as written when
-   * its ladder or level is unknown.
+   * The role as its level's name ("Senior engineer"), with the role ({@code eng/E4}) in
+   * parentheses when a level of another ladder has that name; the role as written when its ladder
+   * or level is unknown.
    */
   public String role(RoleRef role) {
     CareerLadder ladder = snapshot.ladder(role.ladderId()).orElse(null);
@@ -107,11 +107,7 @@ public final class DisplayNames {
     if (level == null) {
       return role.toString();
     }
-    return distinct(roleName(ladder, level), role.toString(), sharedRoleNames);
-  }
-
-  private static String roleName(CareerLadder ladder, Level level) {
-    return ladder.name() + " " + level.name();
+    return distinct(level.name(), role.toString(), sharedRoleNames);
   }
 
   private static void count(Map<String, Integer> counts, String name) {

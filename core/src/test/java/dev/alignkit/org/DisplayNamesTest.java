@@ -33,7 +33,7 @@ class DisplayNamesTest {
     assertEquals("Lara Novak", NAMES.person("lara"));
     assertEquals("Customer support", NAMES.team("support"));
     assertEquals("System design", NAMES.skill("system-design"));
-    assertEquals("Engineering Engineer", NAMES.role(RoleRef.of("eng", "E3")));
+    assertEquals("Engineer", NAMES.role(RoleRef.of("eng", "E3")));
   }
 
   @Test
@@ -44,7 +44,8 @@ class DisplayNamesTest {
     assertEquals("Platform (platform)", NAMES.team("platform"));
     assertEquals("Go (go)", NAMES.skill("go"));
     assertEquals("Go (go-to-market)", NAMES.skill("go-to-market"));
-    assertEquals("Engineering Senior engineer (eng-2/E4)", NAMES.role(RoleRef.of("eng-2", "E4")));
+    assertEquals("Senior engineer (eng-2/E4)", NAMES.role(RoleRef.of("eng-2", "E4")));
+    assertEquals("Senior engineer (eng/E4)", NAMES.role(RoleRef.of("eng", "E4")));
   }
 
   @Test

@@ -43,9 +43,9 @@ class SampleOrganizationTest {
   void treeShowsTheAlignmentChainWithRolledUpProgress() {
     String out = printed(o -> SampleOrganization.printTree(
         dev.alignkit.progress.Rollup.of(SampleOrganization.build(), SampleOrganization.AS_OF), o));
-    assertTrue(out.contains("    Make escalations painless            [##########] 100%  DONE       person:maya  (partial)"),
+    assertTrue(out.contains("    Make escalations painless            [##########] 100%  DONE       Maya Chen  (partial)"),
         out);
-    assertTrue(out.contains("team:support"), out);
+    assertTrue(out.contains("Customer support"), out);
   }
 
   @Test

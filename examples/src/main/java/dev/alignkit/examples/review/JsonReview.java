@@ -8,12 +8,14 @@ import dev.alignkit.advice.AdviceFormatter;
 import dev.alignkit.advice.Suggestion;
 import dev.alignkit.progress.GapEntry;
 import dev.alignkit.okr.Alignment;
+import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.org.Team;
 import dev.alignkit.progress.AtRisk;
 import dev.alignkit.progress.ObjectiveRollup;
+import dev.alignkit.progress.Scorecard;
 import dev.alignkit.rules.Finding;
 import dev.alignkit.rules.FindingFormatter;
 import java.io.UncheckedIOException;
@@ -30,7 +32,10 @@ import java.util.Map;
  * and initiatives; {@code backlog} the drafts without a cycle, unmeasured; a review for one person
  * adds {@code keyResultsOwnedElsewhere}, the key results the person owns on others' objectives. A
  * ROLLUP key result has {@code "rollup": true} and the {@code contributorIds} of the objectives
- * that contribute to it. Descriptions are given whole, as written.
+ * that contribute to it. Descriptions are given whole, as written. {@code scorecards} holds each
+ * ended cycle's counts (objectives, met, grades, outcomes), the latest first; the objectives of an
+ * ended cycle carry their {@code grade}, {@code met}, {@code outcome} and {@code retrospective}.
+ * Owners and people stay ids here; the text and the Markdown show names.
  */
 final class JsonReview {
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -108,6 +113,32 @@ final class JsonReview {
     return initiatives;
   }
 
+  /** Each ended cycle's scorecard, the latest first, with every count, zeroes included. */
+  private static List<Object> scorecards(Review review) {
+    List<Object> scorecards = new ArrayList<>();
+    for (Cycle cycle : review.endedCycles()) {
+      Scorecard scorecard = review.scorecardOf(cycle);
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("cycleId", cycle.id());
+      c.put("name", cycle.name());
+      c.put("startInclusive", cycle.startInclusive().toString());
+      c.put("endInclusive", cycle.endInclusive().toString());
+      c.put("objectiveIds", scorecard.objectiveIds());
+      c.put("total", scorecard.total());
+      c.put("met", scorecard.met());
+      Map<String, Integer> grades = new LinkedHashMap<>();
+      scorecard.grades().forEach((grade, count) -> grades.put(grade.name(), count));
+      c.put("grades", grades);
+      c.put("ungraded", scorecard.ungraded());
+      Map<String, Integer> outcomes = new LinkedHashMap<>();
+      scorecard.outcomes().forEach((outcome, count) -> outcomes.put(outcome.name(), count));
+      c.put("outcomes", outcomes);
+      c.put("withoutOutcome", scorecard.withoutOutcome());
+      scorecards.add(c);
+    }
+    return scorecards;
+  }
+
   static String render(Review review, Locale locale) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("asOf", review.asOf.toString());
@@ -157,6 +188,7 @@ final class JsonReview {
     Map<String, Integer> counts = new LinkedHashMap<>();
     review.summary.counts().forEach((status, count) -> counts.put(status.name(), count));
     root.put("statusCounts", counts);
+    root.put("scorecards", scorecards(review));
     List<Object> atRisk = new ArrayList<>();
     for (AtRisk item : review.summary.atRisk()) {
       Map<String, Object> a = new LinkedHashMap<>();

@@ -8,12 +8,12 @@ import dev.alignkit.advice.AdviceFormatter;
 import dev.alignkit.advice.Suggestion;
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.AlignmentKind;
+import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.org.Team;
 import dev.alignkit.progress.AtRisk;
-import dev.alignkit.progress.GapEntry;
 import dev.alignkit.progress.ObjectiveRollup;
 import dev.alignkit.rules.Finding;
 import dev.alignkit.rules.FindingFormatter;
@@ -51,6 +51,7 @@ final class MarkdownReview {
     out.append("# Alignkit review, ").append(review.asOf)
         .append(review.person.map(p -> " — " + text(review.nameOf(p))).orElse("")).append("\n\n");
     progress();
+    scorecards();
     objectives();
     ownedElsewhere();
     backlog();
@@ -62,15 +63,54 @@ final class MarkdownReview {
     return out.toString();
   }
 
+  /**
+   * The progress of the work that runs, as a table in the order of the alignment hierarchy: a
+   * child's title is indented under its first parent in the table and marked with an arrow.
+   */
   private void progress() {
-    out.append("## Progress\n\n| Objective | Owner | Progress | Status | At risk below |\n|---|---|---:|---|---:|\n");
-    for (Objective objective : review.objectives()) {
-      ObjectiveRollup result = review.rollup.objective(objective.id()).orElseThrow();
-      out.append("| ").append(text(objective.title())).append(" | ").append(text(objective.owner().toString()))
+    List<String> running = review.runningCycleNames();
+    out.append("## Progress").append(review.endedCycles().isEmpty() || running.isEmpty() ? ""
+        : " of " + text(String.join(", ", running)))
+        .append("\n\n| Objective | Owner | Progress | Status | At risk below |\n|---|---|---:|---|---:|\n");
+    for (Review.Row row : review.hierarchy(objective -> !review.isFinished(objective))) {
+      ObjectiveRollup result = review.rollup.objective(row.objective().id()).orElseThrow();
+      out.append("| ").append(indented(row)).append(" | ").append(text(review.nameOf(row.objective().owner())))
           .append(" | ").append(Review.percent(result.progress(), NONE)).append(" | ").append(result.status())
           .append(" | ").append(result.atRiskBelow()).append(" |\n");
     }
     out.append("\nObjectives: ").append(review.countsLine()).append(".\n");
+  }
+
+  /** The title under its parent: two em spaces per level and an arrow, "&emsp;&emsp;↳ Make escalations painless". */
+  private static String indented(Review.Row row) {
+    return (row.depth() == 0 ? "" : "&emsp;".repeat(2 * Math.min(row.depth(), 6) - 2) + "↳ ")
+        + text(row.objective().title());
+  }
+
+  /**
+   * Each ended cycle as a scorecard table, the latest first: per objective its progress, grade,
+   * whether it met its expectation, the outcome recorded and the opening of its retrospective;
+   * then the cycle's summary line.
+   */
+  private void scorecards() {
+    for (Cycle cycle : review.endedCycles()) {
+      out.append("\n## Scorecard of ").append(text(cycle.name())).append(" (").append(cycle.startInclusive())
+          .append(" to ").append(cycle.endInclusive()).append(")\n\n")
+          .append("| Objective | Owner | Progress | Grade | Met | Outcome | Retrospective |\n|---|---|---:|---|---|---|---|\n");
+      for (Review.Row row : review.hierarchy(o -> o.cycleId().filter(cycle.id()::equals).isPresent())) {
+        Objective objective = row.objective();
+        ObjectiveRollup result = review.rollup.objective(objective.id()).orElseThrow();
+        out.append("| ").append(indented(row)).append(" | ").append(text(review.nameOf(objective.owner())))
+            .append(" | ").append(Review.percent(result.progress(), NONE))
+            .append(" | ").append(result.grade().map(Enum::name).orElse(NONE))
+            .append(" | ").append(result.met().map(met -> met ? "met" : "not met").orElse(NONE))
+            .append(" | ").append(objective.outcome().map(Enum::name).orElse(NONE))
+            .append(" | ").append(objective.retrospective().filter(r -> !r.isBlank()).map(Markdown::firstParagraph)
+                .orElse(NONE)).append(" |\n");
+      }
+      out.append("\n").append(text(cycle.name())).append(": ").append(Review.scorecardLine(review.scorecardOf(cycle)))
+          .append(".\n");
+    }
   }
 
   private void objectives() {
@@ -81,12 +121,20 @@ final class MarkdownReview {
     for (Objective objective : review.objectives()) {
       ObjectiveRollup result = review.rollup.objective(objective.id()).orElseThrow();
       out.append("\n### ").append(text(objective.title())).append("\n\n")
-          .append(text(review.nameOf(objective.owner()))).append(" · ").append(text(objective.cycleId().orElse("no cycle")))
-          .append(" · ").append(Review.percent(result.progress(), NONE)).append(" · ").append(result.status())
-          .append('\n');
+          .append(text(review.nameOf(objective.owner()))).append(" · ").append(text(cycleName(objective)))
+          .append(" · ").append(Review.percent(result.progress(), NONE)).append(" · ").append(result.status());
+      result.grade().ifPresent(grade -> out.append(" · grade ").append(grade));
+      result.met().ifPresent(met -> out.append(met ? " · met" : " · not met"));
+      objective.outcome().ifPresent(outcome -> out.append(" · outcome ").append(outcome));
+      out.append('\n');
       alignments(objective);
       items(objective, true);
     }
+  }
+
+  /** The name of the objective's cycle, its id when the cycle is unknown, or "no cycle". */
+  private String cycleName(Objective objective) {
+    return objective.cycleId().map(id -> review.snapshot.cycle(id).map(Cycle::name).orElse(id)).orElse("no cycle");
   }
 
   /**
@@ -120,9 +168,14 @@ final class MarkdownReview {
     out.append(".\n");
   }
 
-  /** The objective's description, then a list of its key results and initiatives with theirs. */
+  /**
+   * The objective's description and retrospective, then a list of its key results and initiatives
+   * with theirs.
+   */
   private void items(Objective objective, boolean measured) {
     description(objective.description(), "\n> ");
+    objective.retrospective().filter(r -> !r.isBlank())
+        .ifPresent(r -> out.append("\n> **Retrospective:** ").append(Markdown.firstParagraph(r)).append('\n'));
     if (objective.keyResults().isEmpty() && objective.initiatives().isEmpty()) {
       return;
     }
@@ -216,7 +269,7 @@ final class MarkdownReview {
     out.append("\n## Needs attention\n\n");
     for (AtRisk item : atRisk) {
       out.append("- **").append(text(review.snapshot.objective(item.objectiveId()).map(Objective::title)
-          .orElse(item.objectiveId()))).append("** (").append(text(item.owner().toString())).append("): ")
+          .orElse(item.objectiveId()))).append("** (").append(text(review.nameOf(item.owner()))).append("): ")
           .append(item.reason().name().toLowerCase(Locale.ROOT).replace('_', ' '))
           .append(item.source().map(s -> " at " + code(s)).orElse("")).append('\n');
     }
@@ -226,11 +279,12 @@ final class MarkdownReview {
     out.append("\n## Readiness highlights\n\n| Person | Role | Toward | Readiness | Gaps |\n|---|---|---|---:|---|\n");
     for (Review.ReadinessLine line : review.readiness) {
       var readiness = line.option().readiness();
-      out.append("| ").append(text(line.name())).append(" | ").append(text(line.from().toString())).append(" | ")
-          .append(text(line.option().role().toString())).append(" | ")
+      out.append("| ").append(text(review.nameOf(line.personId()))).append(" | ")
+          .append(text(review.names.role(line.from()))).append(" | ")
+          .append(text(review.names.role(line.option().role()))).append(" | ")
           .append(Review.percent(readiness.readiness(), NONE))
-          .append(" | ").append(readiness.ready() ? "ready"
-              : text(line.option().gaps().stream().map(GapEntry::skillId).collect(Collectors.joining(", "))))
+          .append(" | ").append(readiness.ready() ? "ready" : text(line.option().gaps().stream()
+              .map(gap -> review.names.skill(gap.skillId())).collect(Collectors.joining(", "))))
           .append(" |\n");
     }
   }

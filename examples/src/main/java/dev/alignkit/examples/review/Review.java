@@ -11,6 +11,8 @@ import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.OrdinalZone;
 import dev.alignkit.okr.Owner;
+import dev.alignkit.okr.Cycle;
+import dev.alignkit.org.DisplayNames;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.org.Team;
@@ -21,12 +23,16 @@ import dev.alignkit.progress.PaceStatus;
 import dev.alignkit.progress.ProgressSummary;
 import dev.alignkit.progress.RoleOption;
 import dev.alignkit.progress.Rollup;
+import dev.alignkit.progress.Scorecard;
 import dev.alignkit.rules.Finding;
 import dev.alignkit.rules.Report;
 import dev.alignkit.rules.RuleCodes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,6 +41,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Everything the review shows, computed once from a snapshot: the roll-up and its summary, the
@@ -66,6 +73,7 @@ public final class Review {
   final Map<String, List<Finding>> findingsByPerson;
   final List<Finding> tangential;
   final Map<String, List<String>> contributors;
+  final DisplayNames names;
 
   /** A key result with the objective it belongs to. */
   record OwnedKeyResult(Objective objective, KeyResult keyResult) {}
@@ -87,6 +95,7 @@ public final class Review {
     }
     this.tangential = report.ofCode(RuleCodes.GOAL_TANGENTIAL);
     this.contributors = contributors(rollup.snapshot());
+    this.names = DisplayNames.of(snapshot);
   }
 
   /**
@@ -181,25 +190,17 @@ public final class Review {
     return lines;
   }
 
-  /** The person's name, or the id when unknown; "Organization" for the organization group. */
+  /**
+   * The person's name ({@link DisplayNames#person}), or the id when unknown; "Organization" for
+   * the organization group.
+   */
   String nameOf(String personId) {
-    if (personId.equals(ORGANIZATION)) {
-      return "Organization";
-    }
-    return snapshot.person(personId).map(Person::name).orElse(personId);
+    return personId.equals(ORGANIZATION) ? DisplayNames.ORGANIZATION : names.person(personId);
   }
 
-  /** The owner in words: the person's name, "Team" and the team's name, or "Organization". */
+  /** The owner in words: the person's or the team's name, or "Organization" ({@link DisplayNames#owner}). */
   String nameOf(Owner owner) {
-    switch (owner.kind()) {
-      case PERSON:
-        return nameOf(owner.id().orElseThrow());
-      case TEAM:
-        String teamId = owner.id().orElseThrow();
-        return "Team " + snapshot.team(teamId).map(Team::name).orElse(teamId);
-      default:
-        return "Organization";
-    }
+    return names.owner(owner);
   }
 
   /**
@@ -217,6 +218,129 @@ public final class Review {
   /** The objectives shown, but for the backlog: all, or the person's own. */
   List<Objective> objectives() {
     return shown(true);
+  }
+
+  /**
+   * Whether the objective belongs to a cycle that has ended by the review's date
+   * ({@code docs/concepts.md}, "Closing a cycle"): it shows in that cycle's scorecard, not in the
+   * progress of the work that runs.
+   */
+  boolean isFinished(Objective objective) {
+    return objective.cycleId().flatMap(snapshot::cycle).map(c -> c.hasEnded(asOf)).orElse(false);
+  }
+
+  /** The cycles that have ended by the review's date and hold an objective shown, the latest end first. */
+  List<Cycle> endedCycles() {
+    Set<String> shown = new HashSet<>();
+    for (Objective objective : objectives()) {
+      objective.cycleId().ifPresent(shown::add);
+    }
+    List<Cycle> ended = new ArrayList<>();
+    for (Cycle cycle : snapshot.cycles()) {
+      if (cycle.hasEnded(asOf) && shown.contains(cycle.id())) {
+        ended.add(cycle);
+      }
+    }
+    ended.sort(Comparator.comparing(Cycle::endInclusive).reversed());
+    return ended;
+  }
+
+  /** The names of the cycles of the objectives shown that still run, in snapshot order. */
+  List<String> runningCycleNames() {
+    Set<String> running = new HashSet<>();
+    for (Objective objective : objectives()) {
+      if (!isFinished(objective)) {
+        objective.cycleId().ifPresent(running::add);
+      }
+    }
+    return snapshot.cycles().stream().filter(c -> running.contains(c.id())).map(Cycle::name).toList();
+  }
+
+  /** The scorecard of an ended cycle: of the whole organization, or of the person's objectives. */
+  Scorecard scorecardOf(Cycle cycle) {
+    return person.map(p -> rollup.scorecardOfPerson(p, cycle.id()))
+        .orElseGet(() -> rollup.scorecardOfOrganization(cycle.id()));
+  }
+
+  /**
+   * "3 of 5 met; 2 GREEN, 2 YELLOW, 1 RED; outcomes 2 ACHIEVED, 1 PARTIAL, 1 MISSED, 1 not
+   * recorded": the summary line of a scorecard, leaving out the counts that are zero.
+   */
+  static String scorecardLine(Scorecard scorecard) {
+    List<String> grades = new ArrayList<>();
+    scorecard.grades().forEach((grade, count) -> {
+      if (count > 0) {
+        grades.add(count + " " + grade);
+      }
+    });
+    if (scorecard.ungraded() > 0) {
+      grades.add(scorecard.ungraded() + " without a grade");
+    }
+    List<String> outcomes = new ArrayList<>();
+    scorecard.outcomes().forEach((outcome, count) -> {
+      if (count > 0) {
+        outcomes.add(count + " " + outcome);
+      }
+    });
+    if (scorecard.withoutOutcome() > 0) {
+      outcomes.add(scorecard.withoutOutcome() + " not recorded");
+    }
+    return scorecard.met() + " of " + scorecard.total() + " met; " + String.join(", ", grades)
+        + "; outcomes " + String.join(", ", outcomes);
+  }
+
+  /** An objective in a list that keeps the alignment hierarchy, at its depth below its first parent shown. */
+  record Row(Objective objective, int depth) {}
+
+  /**
+   * The objectives shown that {@code included} accepts, in the order of the alignment hierarchy:
+   * each root (no parent among them) followed by its subtree, each objective once, under the first
+   * of its parents among them; objectives left on an alignment cycle follow at depth 0.
+   */
+  List<Row> hierarchy(Predicate<Objective> included) {
+    List<Objective> members = objectives().stream().filter(included).toList();
+    Map<String, Objective> byId = new HashMap<>();
+    members.forEach(o -> byId.put(o.id(), o));
+    Map<String, List<Objective>> children = new HashMap<>();
+    List<Objective> roots = new ArrayList<>();
+    for (Objective objective : members) {
+      Optional<Objective> parent = objective.alignments().stream()
+          .map(link -> snapshot.parentOf(link).map(Objective::id).map(byId::get).orElse(null))
+          .filter(p -> p != null && p != objective).findFirst();
+      if (parent.isPresent()) {
+        children.computeIfAbsent(parent.get().id(), k -> new ArrayList<>()).add(objective);
+      } else {
+        roots.add(objective);
+      }
+    }
+    List<Row> rows = new ArrayList<>();
+    Set<String> placed = new HashSet<>();
+    Deque<Row> stack = new ArrayDeque<>();
+    for (Objective start : roots) {
+      stack.push(new Row(start, 0));
+      walk(stack, children, rows, placed);
+    }
+    for (Objective objective : members) {
+      if (!placed.contains(objective.id())) {
+        stack.push(new Row(objective, 0));
+        walk(stack, children, rows, placed);
+      }
+    }
+    return rows;
+  }
+
+  private static void walk(Deque<Row> stack, Map<String, List<Objective>> children, List<Row> rows, Set<String> placed) {
+    while (!stack.isEmpty()) {
+      Row row = stack.pop();
+      if (!placed.add(row.objective().id())) {
+        continue;
+      }
+      rows.add(row);
+      List<Objective> below = children.getOrDefault(row.objective().id(), List.of());
+      for (int i = below.size() - 1; i >= 0; i--) {
+        stack.push(new Row(below.get(i), row.depth() + 1));
+      }
+    }
   }
 
   /** The backlog objectives shown (drafts without a cycle): all, or the person's own. */
@@ -299,13 +423,14 @@ public final class Review {
   }
 
   /**
-   * The summary line: the objectives shown counted by status ("5 ON_TRACK, 2 AT_RISK", or "none"),
-   * then the backlog apart ("; 2 in the backlog") when it holds any.
+   * The summary line: the objectives shown that still run counted by status ("5 ON_TRACK, 2
+   * AT_RISK", or "none"), then the backlog apart ("; 2 in the backlog") when it holds any. The
+   * objectives of an ended cycle are ENDED and counted in its scorecard line instead.
    */
   String countsLine() {
     StringBuilder line = new StringBuilder();
     for (Map.Entry<PaceStatus, Integer> count : summary.counts().entrySet()) {
-      if (count.getValue() > 0) {
+      if (count.getValue() > 0 && count.getKey() != PaceStatus.ENDED) {
         line.append(line.length() > 0 ? ", " : "").append(count.getValue()).append(' ').append(count.getKey());
       }
     }

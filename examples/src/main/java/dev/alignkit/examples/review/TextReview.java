@@ -5,6 +5,7 @@ import dev.alignkit.advice.AdviceFormatter;
 import dev.alignkit.advice.Suggestion;
 import dev.alignkit.progress.GapEntry;
 import dev.alignkit.progress.KeyResultRollup;
+import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.policy.Severity;
@@ -50,6 +51,7 @@ final class TextReview {
         + (review.backlogCount() > 0 ? " (" + review.backlogCount() + " more in the backlog)" : "")
         + ", as of " + review.asOf + review.person.map(p -> ", for " + review.nameOf(p)).orElse(""));
     progress();
+    scorecards();
     backlog();
     atRisk();
     readiness();
@@ -67,14 +69,23 @@ final class TextReview {
     heading(title);
   }
 
+  /**
+   * The progress of the work that runs: the tree of the objectives whose cycle has not ended (named
+   * in the heading when an ended cycle has its scorecard below), or in a review for one person
+   * their objectives with their key results.
+   */
   private void progress() {
-    section("Progress");
+    List<String> running = review.runningCycleNames();
+    section("Progress" + (review.endedCycles().isEmpty() || running.isEmpty() ? "" : " of " + String.join(", ", running)));
     String tree;
     if (review.person.isEmpty()) {
-      tree = ProgressTree.render(review.rollup);
+      tree = ProgressTree.render(review.rollup, objective -> !review.isFinished(objective));
     } else {
       StringBuilder own = new StringBuilder();
       for (Objective objective : review.objectives()) {
+        if (review.isFinished(objective)) {
+          continue;
+        }
         ObjectiveRollup result = review.rollup.objective(objective.id()).orElseThrow();
         own.append(String.format(Locale.ROOT, "%-40s %4s  %s%n", fit(objective.title(), TITLE_WIDTH),
             Review.percent(result.progress(), "--"), result.status()));
@@ -84,12 +95,54 @@ final class TextReview {
         }
       }
       for (Review.OwnedKeyResult owned : review.keyResultsOwnedElsewhere(true)) {
+        if (review.isFinished(owned.objective())) {
+          continue;
+        }
         own.append(keyResultLine(fit(owned.keyResult().title(), TITLE_WIDTH), owned.keyResult(), ownerOf(owned)));
       }
       tree = own.toString();
     }
-    out.append(colorStatuses(tree.isEmpty() ? "(no objectives)\n" : tree));
+    out.append(colorStatuses(!tree.isEmpty() ? tree
+        : review.endedCycles().isEmpty() ? "(no objectives)\n" : "(no objectives in a running cycle)\n"));
     out.append("Objectives: ").append(review.countsLine()).append('\n');
+  }
+
+  /**
+   * Each ended cycle as a scorecard, the latest first: per objective (in the alignment hierarchy)
+   * its progress, grade, whether it met its expectation, the outcome recorded, its owner and the
+   * zones of its key results, with the retrospective below; then the cycle's summary line.
+   */
+  private void scorecards() {
+    for (Cycle cycle : review.endedCycles()) {
+      section("Scorecard of " + cycle.name() + " (" + cycle.startInclusive() + " to " + cycle.endInclusive() + ")");
+      out.append(String.format(Locale.ROOT, "%-40s %4s  %-6s  %-7s  %-8s  %s%n", "", "Done", "Grade", "Met", "Outcome",
+          "Owner"));
+      for (Review.Row row : review.hierarchy(o -> o.cycleId().filter(cycle.id()::equals).isPresent())) {
+        scorecardLine(row);
+      }
+      out.append(cycle.name()).append(": ").append(Review.scorecardLine(review.scorecardOf(cycle))).append('\n');
+    }
+  }
+
+  private void scorecardLine(Review.Row row) {
+    Objective objective = row.objective();
+    ObjectiveRollup result = review.rollup.objective(objective.id()).orElseThrow();
+    String indent = "  ".repeat(Math.min(row.depth(), 6));
+    String grade = String.format(Locale.ROOT, "%-6s", result.grade().map(Enum::name).orElse("--"));
+    if (color && result.grade().isPresent()) {
+      grade = (switch (result.grade().get()) { case GREEN -> GREEN; case YELLOW -> YELLOW; case RED -> RED; }) + grade + RESET;
+    }
+    List<String> zones = new ArrayList<>();
+    for (KeyResult keyResult : objective.keyResults()) {
+      review.zoneOf(keyResult).ifPresent(zone -> zones.add(keyResult.id() + "=" + zone));
+    }
+    String line = String.format(Locale.ROOT, "%-40s %4s  %s  %-7s  %-8s  %s%s", indent + fit(objective.title(), TITLE_WIDTH - indent.length()),
+        Review.percent(result.progress(), "--"), grade, result.met().map(met -> met ? "met" : "not met").orElse("--"),
+        objective.outcome().map(Enum::name).orElse("--"), review.nameOf(objective.owner()),
+        zones.isEmpty() ? "" : "  zones " + String.join(" ", zones));
+    out.append(line.stripTrailing()).append('\n');
+    objective.retrospective().filter(r -> !r.isBlank()).ifPresent(retrospective ->
+        out.append(indent).append("  > ").append(retrospective.strip().replaceAll("\\s+", " ")).append('\n'));
   }
 
   /** The title cut to {@code width} with "..." as the progress tree cuts it, so the columns line up. */
@@ -132,7 +185,7 @@ final class TextReview {
     section("Backlog");
     for (Objective objective : backlog) {
       out.append(String.format(Locale.ROOT, "  %-38s %-9s %s%n", fit(objective.title(), TITLE_WIDTH - 2),
-          objective.status(), objective.owner()));
+          objective.status(), review.nameOf(objective.owner())));
     }
     for (Review.OwnedKeyResult item : owned) {
       out.append(String.format(Locale.ROOT, "  %-38s %-9s %s%n", fit(item.keyResult().title(), TITLE_WIDTH - 2), "",
@@ -153,7 +206,7 @@ final class TextReview {
     section("Needs attention (" + atRisk.size() + ")");
     for (AtRisk item : atRisk) {
       String title = review.snapshot.objective(item.objectiveId()).map(Objective::title).orElse(item.objectiveId());
-      out.append("  ").append(title).append(" (").append(item.owner()).append("): ")
+      out.append("  ").append(title).append(" (").append(review.nameOf(item.owner())).append("): ")
           .append(item.reason().name().toLowerCase(Locale.ROOT).replace('_', ' '))
           .append(item.source().map(s -> " at " + s).orElse("")).append('\n');
     }
@@ -164,13 +217,20 @@ final class TextReview {
     if (review.readiness.isEmpty()) {
       out.append("  (no one with a role and a plan)\n");
     }
+    int[] widths = new int[3];
+    for (Review.ReadinessLine line : review.readiness) {
+      widths[0] = Math.max(widths[0], review.nameOf(line.personId()).length());
+      widths[1] = Math.max(widths[1], review.names.role(line.from()).length());
+      widths[2] = Math.max(widths[2], review.names.role(line.option().role()).length());
+    }
+    String format = "  %-" + widths[0] + "s  %-" + widths[1] + "s -> %-" + widths[2] + "s %4s  %s%n";
     for (Review.ReadinessLine line : review.readiness) {
       var readiness = line.option().readiness();
-      String percent = readiness.readiness().isPresent()
-          ? Math.round(readiness.readiness().getAsDouble() * 100) + "%" : "--";
-      String gaps = line.option().gaps().stream().map(GapEntry::skillId).collect(Collectors.joining(", "));
-      out.append(String.format(Locale.ROOT, "  %-18s %-10s -> %-10s %4s  %s%n", line.name(), line.from(),
-          line.option().role(), percent, readiness.ready() ? "ready" : "gaps: " + gaps));
+      String gaps = line.option().gaps().stream().map(gap -> review.names.skill(gap.skillId()))
+          .collect(Collectors.joining(", "));
+      out.append(String.format(Locale.ROOT, format, review.nameOf(line.personId()), review.names.role(line.from()),
+          review.names.role(line.option().role()), Review.percent(readiness.readiness(), "--"),
+          readiness.ready() ? "ready" : "gaps: " + gaps));
     }
   }
 

@@ -87,12 +87,12 @@ class MarkdownTest {
         .build();
     String out = MarkdownReview.render(Review.of(snapshot, Optional.of(LocalDate.of(2026, 8, 15)), Optional.empty()),
         java.util.Locale.ENGLISH);
-    assertTrue(out.contains("\n| Pipes \\| and \\<b\\>bold\\</b\\> \\# not a heading | team:ops | 50% | ON_TRACK | 0 |\n"),
+    assertTrue(out.contains("\n| Pipes \\| and \\<b\\>bold\\</b\\> \\# not a heading | \\*Ops\\* \\& \\<i\\>more\\</i\\> | 50% | ON_TRACK | 0 |\n"),
         out);
     assertEquals("""
         ### Pipes \\| and \\<b\\>bold\\</b\\> \\# not a heading
 
-        Team \\*Ops\\* \\& \\<i\\>more\\</i\\> · 2026-Q3 · 50% · ON_TRACK
+        \\*Ops\\* \\& \\<i\\>more\\</i\\> · 2026-Q3 · 50% · ON_TRACK
 
         > \\# Heading? - a list? 1. numbered? …
 

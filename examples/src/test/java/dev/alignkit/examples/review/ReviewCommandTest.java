@@ -60,10 +60,11 @@ class ReviewCommandTest {
     assertEquals(0, run.code(), run.err());
     String out = run.out();
     assertTrue(out.startsWith("Alignkit review of 40 people and 11 objectives (2 more in the backlog), as of 2026-08-15\n"), out);
-    assertTrue(out.contains("  Answer every customer within a work... [##........]  19%  AT_RISK    team:support"), out);
+    assertTrue(out.contains("  Answer every customer within a work... [##........]  19%  AT_RISK    Customer support"), out);
     assertTrue(out.contains("Needs attention ("), out);
-    assertTrue(out.contains("Build a repeatable mid-market motion (team:sales): trend at kr-pipeline"), out);
-    assertTrue(out.contains("  Ana Costa          cs/CS2     -> sales/S2"), out);
+    assertTrue(out.contains("Build a repeatable mid-market motion (Sales): trend at kr-pipeline"), out);
+    assertTrue(out.contains("  Ana Costa    Senior support specialist -> Account executive                 58%  gaps: Deep product"
+        + " knowledge, Influencing decision-makers, Negotiation\n"), out);
     assertTrue(out.contains("Findings: 1 errors, 5 warnings, 1 infos"), out);
     assertTrue(out.contains("  Quinn Ahmed\n    ERROR   Quinn Ahmed has 4 agreed or active development goals in 2026-Q3"), out);
     assertTrue(out.contains("Advice on tangential goals (1)\n  Eli Brandt: \"Learn Rust\"\n    1. EXPECTATIONS"), out);
@@ -73,7 +74,7 @@ class ReviewCommandTest {
   @Test
   void zonedKeyResultsShowTheirZoneInTheTreeTheListingsAndTheJson() throws IOException {
     assertTrue(review(withSample()).out().contains(
-        "    Close the first five mid-market d... [###.......]  30%  ON_TRACK   person:tia  zones kr-deals=COMMIT\n"));
+        "    Close the first five mid-market d... [###.......]  30%  ON_TRACK   Tia Russo  zones kr-deals=COMMIT\n"));
     assertTrue(review(withSample("--person", "tia")).out().contains(
         "  Close 5 mid-market deals                30%  ON_TRACK   zone COMMIT\n"));
     String markdown = review(withSample("--format", "markdown")).out();
@@ -152,7 +153,8 @@ class ReviewCommandTest {
   void markdownHasSectionsAndTables() {
     String out = review(withSample("--format", "markdown")).out();
     assertTrue(out.startsWith("# Alignkit review, 2026-08-15\n"), out);
-    assertTrue(out.contains("| Answer every customer within a working day | team:support | 19% | AT_RISK | 1 |"), out);
+    assertTrue(out.contains("| ↳ Answer every customer within a working day | Customer support | 19% | AT_RISK | 1 |\n"
+        + "| &emsp;&emsp;↳ Make escalations painless | Lara Haddad | 0% | AT_RISK | 0 |\n"), out);
     assertTrue(out.contains("### Quinn Ahmed"), out);
   }
 

@@ -77,7 +77,7 @@ class ReviewOfRealDataTest {
     assertEquals("""
         ### Answer every customer within a day
 
-        Team Customer support · 2026-Q3 · 47% · ON_TRACK
+        Customer support · 2026-Q3 · 47% · ON_TRACK
 
         > Customers wait two days for a first reply. …
 
@@ -129,7 +129,7 @@ class ReviewOfRealDataTest {
     String out = review(organization(), "--person", "leo");
     assertEquals("""
         Progress
-        Cut first-reply time from 12 h to 4 h     50%  ON_TRACK   owner of kr-reply on o-team (Team Customer support)
+        Cut first-reply time from 12 h to 4 h     50%  ON_TRACK   owner of kr-reply on o-team (Customer support)
         Attend 4 escalation reviews               50%  ON_TRACK   owner of kr-guild on o-maya (Maya Lee)
         Objectives: none
 
@@ -154,7 +154,7 @@ class ReviewOfRealDataTest {
         Make escalations painless                 42%  ON_TRACK
           Publish 3 escalation playbooks          33%  BEHIND
           Attend 4 escalation reviews             50%  ON_TRACK   owner: Leo Park
-        Hold 10 customer calls a week             50%  ON_TRACK   owner of kr-calls on o-team (Team Customer support)
+        Hold 10 customer calls a week             50%  ON_TRACK   owner of kr-calls on o-team (Customer support)
         Objectives: 1 ON_TRACK; 1 in the backlog
         """, between(out, "Progress", "\nBacklog"));
   }
@@ -166,7 +166,7 @@ class ReviewOfRealDataTest {
         ## Key results owned on other objectives
 
         - Cut first-reply time from 12 h to 4 h: 50% · ON_TRACK · owner of `kr-reply` on `o-team` \
-        "Answer every customer within a day" (Team Customer support)
+        "Answer every customer within a day" (Customer support)
           > Median over all channels
         - Attend 4 escalation reviews: 50% · ON_TRACK · owner of `kr-guild` on `o-maya` "Make escalations painless" \
         (Maya Lee)
@@ -189,20 +189,20 @@ class ReviewOfRealDataTest {
         text);
     assertEquals("""
         Progress
-        Answer every customer within a day       [#####.....]  47%  ON_TRACK   team:support
-          Make escalations painless              [####......]  42%  ON_TRACK   person:maya
+        Answer every customer within a day       [#####.....]  47%  ON_TRACK   Customer support
+          Make escalations painless              [####......]  42%  ON_TRACK   Maya Lee
         Objectives: 2 ON_TRACK; 1 in the backlog
 
         Backlog
-          Explore a community forum              DRAFT     person:maya
+          Explore a community forum              DRAFT     Maya Lee
 
         """, between(text, "Progress", "Needs attention"));
     String markdown = review(organization(), "--format", "markdown");
     assertEquals("""
         | Objective | Owner | Progress | Status | At risk below |
         |---|---|---:|---|---:|
-        | Answer every customer within a day | team:support | 47% | ON_TRACK | 0 |
-        | Make escalations painless | person:maya | 42% | ON_TRACK | 0 |
+        | Answer every customer within a day | Customer support | 47% | ON_TRACK | 0 |
+        | ↳ Make escalations painless | Maya Lee | 42% | ON_TRACK | 0 |
 
         Objectives: 2 ON_TRACK; 1 in the backlog.
         """, between(markdown, "| Objective |", "\n## Objectives"));
@@ -284,7 +284,7 @@ class ReviewOfRealDataTest {
     assertEquals(0.75, dev.alignkit.progress.Rollup.of(snapshot, LocalDate.of(2026, 8, 15))
         .objective("o-parent").orElseThrow().progress().getAsDouble(), 1e-9, "the whole snapshot counts the child");
     String markdown = review(snapshot, "--format", "markdown");
-    assertTrue(markdown.contains("| Parent | organization | 75% |"), markdown);
+    assertTrue(markdown.contains("| Parent | Organization | 75% |"), markdown);
     assertTrue(markdown.contains("\n### Child without a cycle\n\nMaya Lee · no cycle · 100% · "), markdown);
     assertFalse(markdown.contains("## Backlog"), markdown);
   }

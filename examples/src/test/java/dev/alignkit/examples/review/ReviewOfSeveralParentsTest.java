@@ -81,15 +81,15 @@ class ReviewOfSeveralParentsTest {
     // o-p2 = (1.0 + 3 * 0.6) / 4 = 0.7; kr-ready = (0.5 + 3 * 1.0) / 4 = 0.875, all o-r holds.
     assertEquals("""
         Progress
-        Customers recommend us                   [####......]  40%  ON_TRACK   organization
-          Answer within a day                    [######....]  60%  ON_TRACK   team:support  also under o-p2
-          Train support on partner tickets       [#####.....]  50%  ON_TRACK   team:support  via kr-p1  also under o-r
-          Sign ten partners                      [##########] 100%  DONE       team:sales  also under o-r
-        Win the mid-market                       [#######...]  70%  ON_TRACK   organization
-          Answer within a day                    [######....]  60%  ON_TRACK   team:support  also under o-p1
-        Launch the partner program               [#########.]  88%  ON_TRACK   organization  rollup kr-ready of 2 contributors
-          Train support on partner tickets       [#####.....]  50%  ON_TRACK   team:support  via kr-ready  also under o-p1
-          Sign ten partners                      [##########] 100%  DONE       team:sales  via kr-ready  also under o-p1
+        Customers recommend us                   [####......]  40%  ON_TRACK   Organization
+          Answer within a day                    [######....]  60%  ON_TRACK   Customer support  also under o-p2
+          Train support on partner tickets       [#####.....]  50%  ON_TRACK   Customer support  via kr-p1  also under o-r
+          Sign ten partners                      [##########] 100%  DONE       Sales  also under o-r
+        Win the mid-market                       [#######...]  70%  ON_TRACK   Organization
+          Answer within a day                    [######....]  60%  ON_TRACK   Customer support  also under o-p1
+        Launch the partner program               [#########.]  88%  ON_TRACK   Organization  rollup kr-ready of 2 contributors
+          Train support on partner tickets       [#####.....]  50%  ON_TRACK   Customer support  via kr-ready  also under o-p1
+          Sign ten partners                      [##########] 100%  DONE       Sales  via kr-ready  also under o-p1
         Objectives: 1 DONE, 5 ON_TRACK
 
         """, between(review(organization()), "Progress", "Needs attention"));
@@ -107,7 +107,7 @@ class ReviewOfSeveralParentsTest {
 
         ### Answer within a day
 
-        Team Customer support · 2026-Q3 · 60% · ON_TRACK
+        Customer support · 2026-Q3 · 60% · ON_TRACK
 
         Aligned to Customers recommend us (contributes, weight 1); Win the mid-market (contributes, weight 3); \
         Customers recommend us (contributes, weight 5).
@@ -116,7 +116,7 @@ class ReviewOfSeveralParentsTest {
 
         ### Train support on partner tickets
 
-        Team Customer support · 2026-Q3 · 50% · ON_TRACK
+        Customer support · 2026-Q3 · 50% · ON_TRACK
 
         Aligned to Launch the partner program via `kr-ready` (contributes, weight 1); Customers recommend us via \
         `kr-p1` (contributes, weight 1).
@@ -125,14 +125,14 @@ class ReviewOfSeveralParentsTest {
 
         ### Sign ten partners
 
-        Team Sales · 2026-Q3 · 100% · DONE
+        Sales · 2026-Q3 · 100% · DONE
 
         Aligned to Launch the partner program via `kr-ready` (contributes, weight 3); Customers recommend us \
         (supports).
 
         - Reach 100 from 0 (kr-b): 100% · DONE
         """, between(out, "### Launch the partner program", "\n## Needs attention"));
-    assertTrue(out.contains("| Customers recommend us | organization | 40% | ON_TRACK | 0 |\n"), out);
+    assertTrue(out.contains("| Customers recommend us | Organization | 40% | ON_TRACK | 0 |\n"), out);
   }
 
   @Test
@@ -217,12 +217,12 @@ class ReviewOfSeveralParentsTest {
   @Test
   void theSampleShowsItsTwoParentObjectiveUnderBothAndItsRollupKeyResultWithItsContributors() {
     String out = review(ReviewSample.build());
-    assertTrue(out.contains("\n  Ship what mid-market customers ask for [#####.....]  48%  ON_TRACK   team:product"
+    assertTrue(out.contains("\n  Ship what mid-market customers ask for [#####.....]  48%  ON_TRACK   Product"
         + "  ! trend at kr-interviews  also under o-growth\n"), out);
     assertTrue(out.contains("  zones kr-arr=FAIL  rollup kr-mm-ready of 2 contributors\n"), out);
-    assertTrue(out.contains("\n  Build a repeatable mid-market motion   [####......]  39%  ON_TRACK   team:sales"
+    assertTrue(out.contains("\n  Build a repeatable mid-market motion   [####......]  39%  ON_TRACK   Sales"
         + "  ! trend at kr-pipeline  via kr-mm-ready\n"), out);
-    assertTrue(out.contains("\n  Ship what mid-market customers ask for [#####.....]  48%  ON_TRACK   team:product"
+    assertTrue(out.contains("\n  Ship what mid-market customers ask for [#####.....]  48%  ON_TRACK   Product"
         + "  ! trend at kr-interviews  via kr-mm-ready  also under o-retention\n"), out);
   }
 
@@ -232,10 +232,10 @@ class ReviewOfSeveralParentsTest {
     // Product's 48% now also counts in retention: (0.5 + 1 + 0.189 + 0.317 + 0.475) / 5 = 50%, and the
     // pace over the pace-able items, (0.5 + 0.189 + 0.317 + 0.475) / 4 = 0.370 against 0.5, is ON_TRACK;
     // product, counted here now, brings its trend along.
-    assertTrue(out.contains("\nCustomers stay and grow with us          [#####.....]  50%  ON_TRACK   organization"
+    assertTrue(out.contains("\nCustomers stay and grow with us          [#####.....]  50%  ON_TRACK   Organization"
         + "  ! trend at o-product  2 at risk below\n"), out);
     // kr-mm-ready = (0.3875 + 0.475) / 2 = 0.43125; the objective (0.18 + 0.43125) / 2 = 31%.
-    assertTrue(out.contains("\nWin the mid-market                       [###.......]  31%  ON_TRACK   organization"),
+    assertTrue(out.contains("\nWin the mid-market                       [###.......]  31%  ON_TRACK   Organization"),
         out);
     assertTrue(out.contains("\nObjectives: 6 ON_TRACK, 3 BEHIND, 2 AT_RISK; 2 in the backlog\n"), out);
   }

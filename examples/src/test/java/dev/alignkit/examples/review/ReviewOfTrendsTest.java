@@ -50,10 +50,10 @@ class ReviewOfTrendsTest {
   void textFlagsTheTrendOverTenDaysAndNotTheLineThroughCheckInsADayApart() {
     String out = review(organization());
 
-    assertTrue(out.contains("Partners after one day                   [####......]  41%  ON_TRACK   organization\n"), out);
-    assertTrue(out.contains("Partners over ten days                   [####......]  41%  ON_TRACK   organization"
+    assertTrue(out.contains("Partners after one day                   [####......]  41%  ON_TRACK   Organization\n"), out);
+    assertTrue(out.contains("Partners over ten days                   [####......]  41%  ON_TRACK   Organization"
         + "  ! trend at kr-slow\n"), out);
-    assertEquals("Needs attention (1)\n  Partners over ten days (organization): trend at kr-slow\n\n",
+    assertEquals("Needs attention (1)\n  Partners over ten days (Organization): trend at kr-slow\n\n",
         between(out, "Needs attention", "Readiness"));
     assertFalse(out.contains("trend at kr-jumpy"), out);
   }
