@@ -5,6 +5,7 @@ import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.ObjectiveOutcome;
 import dev.alignkit.okr.ObjectiveType;
 import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.okr.Owner;
@@ -18,11 +19,14 @@ import java.time.ZoneId;
  * 2026-Q3, with key results owned by people other than their objective's owner, three-level
  * targets, a ROLLUP key result measured by the two team objectives that contribute to it, a team
  * objective with two parents, initiatives on key results, descriptions, a check-in recorded at an
- * instant, and a backlog of drafts without a cycle.
+ * instant, and a backlog of drafts without a cycle; and the ended quarter before it, 2026-Q2,
+ * closed with outcomes and retrospectives but for one objective ({@code docs/concepts.md},
+ * "Closing a cycle").
  */
 final class SampleObjectives {
   /** The organization's time zone: check-ins recorded at an instant are dated in Berlin. */
   static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+  private static final Quarter Q2 = new Quarter("2026-Q2", LocalDate.of(2026, 4, 1));
   private static final Quarter Q3 = new Quarter("2026-Q3", LocalDate.of(2026, 7, 1));
 
   private SampleObjectives() {}
@@ -63,6 +67,7 @@ final class SampleObjectives {
 
   static void add(OrganizationSnapshot.Builder org) {
     currentQuarter(org);
+    previousQuarter(org);
     backlog(org);
   }
 
@@ -150,6 +155,87 @@ final class SampleObjectives {
     org.addObjective(Objective.builder().id("o-ty-side").title("Explore a community forum").owner(Owner.person("ty"))
         .cycleId(Q3.id())
         .addKeyResult(Q3.increase("kr-forum", "Grow forum members from 0 to 200", 0, 200, "members", 30, 60))
+        .build());
+  }
+
+  /**
+   * 2026-Q2, ended: scored by its owners with an outcome and a retrospective, one outcome differing
+   * from the grade (reliability is GREEN but judged PARTIAL), and one personal objective never
+   * closed, which {@code okr.cycle.unscored} reports once the final-scoring window has passed.
+   */
+  private static void previousQuarter(OrganizationSnapshot.Builder org) {
+    org.addObjective(Q2.objective("q2-o-reliability", "Customers can count on us", Owner.organization(), null)
+        .description("Two long outages in March cost us three renewals. This quarter we earn that trust back:"
+            + " fewer outages, and shorter ones.")
+        .addKeyResult(Q2.checkedIn(KeyResult.stayAtLeast("kr-q2-uptime", "Keep monthly uptime at 99.9% or more",
+            99.9, "%"), 29, 99.95, 60, 99.93, 90, 99.94))
+        .addKeyResult(Q2.decrease("kr-q2-restore", "Cut mean time to restore from 90 to 30 minutes", 90, 30,
+            "minutes", 20, 80, 55, 52, 90, 35))
+        .status(OkrStatus.CLOSED).outcome(ObjectiveOutcome.PARTIAL)
+        .retrospective("Green on paper, but the longest outage of the quarter hit billing, which none of these key"
+            + " results measured, and two customers still asked for credits.")
+        .build());
+    org.addObjective(Q2.objective("q2-o-onboarding", "New customers get value in their first month",
+            Owner.organization(), null)
+        .description("Most customers who leave in their first year never got going. We want every new account live"
+            + " and answered within a month.")
+        .addKeyResult(KeyResult.builder().from(Q2.increase("kr-q2-activation",
+                "Raise first-month activation from 55% to 75%", 55, 75, "%", 20, 57, 55, 64, 96, 71))
+            .description("Activated: a new account with two integrations and a first answered ticket within 30 days"
+                + " of signing. June's numbers came in on 6 July.")
+            .build())
+        .addKeyResult(Q2.decrease("kr-q2-time-to-value", "Cut time to first value from 14 to 7 days", 14, 7, "days",
+            20, 13, 55, 11, 90, 10))
+        .status(OkrStatus.CLOSED).outcome(ObjectiveOutcome.PARTIAL)
+        .retrospective("Activation rose 16 points; the guided setup that should have halved the time to value came"
+            + " too late in the quarter to do it.")
+        .build());
+    // Support: the articles got written, deflection followed only late.
+    org.addObjective(Q2.objective("q2-o-self-service", "Customers find answers without opening a ticket",
+            Owner.team("support"), "q2-o-onboarding")
+        .addKeyResult(Q2.increase("kr-q2-deflection", "Raise help-center deflection from 20% to 35%", 20, 35, "%",
+            20, 22, 55, 25, 90, 27))
+        .addKeyResult(owned("lara", levels(40, 80, Q2.increase("kr-q2-articles", "Publish 60 help-center articles",
+            0, 60, "articles", 20, 15, 55, 38, 90, 52))))
+        .addInitiative(Initiative.builder().id("i-q2-ticket-form").title("Suggest articles on the ticket form")
+            .keyResultId("kr-q2-deflection").done(true).build())
+        .status(OkrStatus.CLOSED).outcome(ObjectiveOutcome.PARTIAL)
+        .retrospective("The articles are written, but deflection barely moved until the ticket form started"
+            + " suggesting them in June.")
+        .build());
+    // Platform: met.
+    org.addObjective(Q2.objective("q2-o-on-call", "Incidents end in minutes, not hours", Owner.team("platform"),
+            "q2-o-reliability")
+        .addKeyResult(Q2.checkedIn(
+            KeyResult.achieve("kr-q2-runbooks", "Publish runbooks for the ten most-paged alerts"), 20, 0, 62, 1))
+        .addKeyResult(owned("eli", Q2.decrease("kr-q2-pages", "Cut after-hours pages from 40 to 10 a month", 40, 10,
+            "pages", 29, 34, 60, 21, 90, 10)))
+        .status(OkrStatus.CLOSED).outcome(ObjectiveOutcome.ACHIEVED)
+        .retrospective("Runbooks were done by June and pages fell to ten a month; on-call is a normal week again.")
+        .build());
+    // Product: clearly missed.
+    org.addObjective(Q2.objective("q2-o-guided-setup", "New accounts set themselves up in an afternoon",
+            Owner.team("product"), "q2-o-onboarding")
+        .addKeyResult(Q2.increase("kr-q2-guided", "Bring 40% of new accounts through the guided setup", 0, 40, "%",
+            30, 0, 75, 0, 90, 6))
+        .status(OkrStatus.CLOSED).outcome(ObjectiveOutcome.MISSED)
+        .retrospective("The guided setup shipped on 22 June instead of 15 May, after the integrations API changed"
+            + " under it; it carries into the mid-market work of Q3.")
+        .build());
+    org.addObjective(Q2.objective("q2-o-isla-macros", "Our best replies are one click away", Owner.person("isla"),
+            "q2-o-self-service")
+        .addKeyResult(Q2.increase("kr-q2-macros", "Grow shared reply macros from 30 to 120", 30, 120, "macros",
+            20, 52, 55, 96, 80, 126))
+        .status(OkrStatus.CLOSED).outcome(ObjectiveOutcome.ACHIEVED)
+        .retrospective("Done in week twelve; a third of all replies now start from a macro.")
+        .build());
+    // Research that informs the guided setup without counting in it. Rex moved on to Q3's interviews and
+    // never closed it.
+    org.addObjective(Q2.objective("q2-o-rex-blockers", "Know why trial teams stall in setup", Owner.person("rex"),
+            null)
+        .addAlignment(Alignment.supports("q2-o-guided-setup"))
+        .addKeyResult(Q2.increase("kr-q2-blockers", "Confirm the setup blockers of 15 trial teams", 0, 15, "teams",
+            20, 3, 55, 8, 85, 11))
         .build());
   }
 

@@ -237,7 +237,7 @@ class ReviewOfSeveralParentsTest {
     // kr-mm-ready = (0.3875 + 0.475) / 2 = 0.43125; the objective (0.18 + 0.43125) / 2 = 31%.
     assertTrue(out.contains("\nWin the mid-market                       [###.......]  31%  ON_TRACK   organization"),
         out);
-    assertTrue(out.contains("\nObjectives: 6 ON_TRACK, 3 BEHIND, 2 AT_RISK; 2 in the backlog\n"), out);
+    assertTrue(out.contains("\nObjectives: 7 ENDED, 6 ON_TRACK, 3 BEHIND, 2 AT_RISK; 2 in the backlog\n"), out);
   }
 
   @Test
