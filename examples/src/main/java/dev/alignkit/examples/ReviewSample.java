@@ -41,7 +41,8 @@ import java.util.List;
 /**
  * The review's sample organization, Northwind Support Cloud: 40 people in five teams, five
  * ladders, company, team and personal OKRs in the middle of a quarter (one team objective with
- * two parents, one key result rolled up from two contributors), and development
+ * two parents, one key result rolled up from two contributors) and of the quarter before it, which
+ * has ended (scored with outcomes, one objective left unscored), and development
  * plans that play every scenario of {@code docs/concepts.md}. Deterministic: the same code gives
  * the same snapshot, and {@code examples/data/organization-40.json} is this snapshot as JSON.
  */
@@ -73,6 +74,7 @@ public final class ReviewSample {
             Team.builder().id("platform").name("Platform engineering")
                 .description("Builds the deploy service and the runtime every product team ships on.").build(),
             Team.of("product", "Product"))
+        .addCycle(Cycle.of("2026-Q2", "2026-Q2", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30)))
         .addCycle(Cycle.of(Q3, "2026-Q3", Q3_START, LocalDate.of(2026, 9, 30)));
     people(org);
     SampleObjectives.add(org);

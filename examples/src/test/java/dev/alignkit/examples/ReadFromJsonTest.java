@@ -48,8 +48,8 @@ class ReadFromJsonTest {
   void theFortyPersonOrganizationReadsToo() {
     assertTrue(run(ReadFromJson.defaultDocument().resolveSibling("organization-40.json")));
     String printed = out.toString(StandardCharsets.UTF_8);
-    assertTrue(printed.contains("  people 40, teams 5, cycles 1, objectives 11 (2 more in the backlog), key results 17\n"), printed);
-    assertTrue(printed.contains("Validation as of 2026-08-15: not valid (7 findings, 3 waived)"), printed);
+    assertTrue(printed.contains("  people 40, teams 5, cycles 2, objectives 18 (2 more in the backlog), key results 28\n"), printed);
+    assertTrue(printed.contains("Validation as of 2026-08-15: not valid (8 findings, 3 waived)"), printed);
   }
 
   @Test

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Equality:</b> two limits are equal when all five values are equal.
  */
 public final class JsonLimits {
-  /** 4 GiB: the 40-person sample is 1.35 KB per person, so a 1M-person document is about 1.4 GB. */
+  /** 4 GiB: the 40-person sample is 1.7 KB per person, so a 1M-person document is about 1.7 GB. */
   static final long DEFAULT_MAX_DOCUMENT_LENGTH = 4L << 30;
   /** 64 MiB: a person or team line is a few KB; the organization line holds no people and no teams. */
   static final int DEFAULT_MAX_LINE_LENGTH = 64 << 20;

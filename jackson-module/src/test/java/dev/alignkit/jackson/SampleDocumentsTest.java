@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alignkit.Alignkit;
+import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.ObjectiveOutcome;
 import dev.alignkit.okr.ObjectiveType;
+import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.okr.OwnerKind;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
@@ -84,12 +87,15 @@ class SampleDocumentsTest {
   @Test
   void organization40HasAnOkrTreeWithCheckInsAndCareers() {
     OrganizationSnapshot snapshot = AlignkitJson.read(DATA.resolve("organization-40.json"));
-    assertEquals(13, snapshot.objectives().size());
-    assertEquals(17, snapshot.objectives().stream().mapToInt(o -> o.keyResults().size()).sum());
+    assertEquals(20, snapshot.objectives().size());
+    assertEquals(28, snapshot.objectives().stream().mapToInt(o -> o.keyResults().size()).sum());
+    assertEquals(List.of("2026-Q2", "2026-Q3"), snapshot.cycles().stream().map(c -> c.id()).toList());
     assertEquals(List.of("o-trial", "o-raj-handbook"), snapshot.objectives().stream()
         .filter(o -> o.cycleId().isEmpty()).map(o -> o.id()).collect(Collectors.toList()));
     assertEquals(3, snapshot.objectives().stream().filter(o -> o.owner().kind() == OwnerKind.ORGANIZATION
         && o.cycleId().equals(Optional.of("2026-Q3"))).count());
+    assertEquals(2, snapshot.objectives().stream().filter(o -> o.owner().kind() == OwnerKind.ORGANIZATION
+        && o.cycleId().equals(Optional.of("2026-Q2"))).count());
     assertEquals(List.of("o-support", "o-platform", "o-product"),
         snapshot.childrenOf("o-retention").stream().map(o -> o.id()).collect(Collectors.toList()));
     assertEquals(List.of("o-sales", "o-product"),
@@ -107,11 +113,27 @@ class SampleDocumentsTest {
   }
 
   @Test
+  void organization40HasAnEndedQuarterScoredButForOneObjective() {
+    OrganizationSnapshot snapshot = AlignkitJson.read(DATA.resolve("organization-40.json"));
+    List<Objective> q2 = snapshot.objectives().stream()
+        .filter(o -> o.cycleId().equals(Optional.of("2026-Q2"))).toList();
+    assertEquals(List.of("q2-o-reliability", "q2-o-onboarding", "q2-o-self-service", "q2-o-on-call",
+        "q2-o-guided-setup", "q2-o-isla-macros", "q2-o-rex-blockers"), q2.stream().map(o -> o.id()).toList());
+    assertEquals(List.of(Optional.of(ObjectiveOutcome.PARTIAL), Optional.of(ObjectiveOutcome.PARTIAL),
+        Optional.of(ObjectiveOutcome.PARTIAL), Optional.of(ObjectiveOutcome.ACHIEVED),
+        Optional.of(ObjectiveOutcome.MISSED), Optional.of(ObjectiveOutcome.ACHIEVED), Optional.empty()),
+        q2.stream().map(Objective::outcome).toList());
+    assertEquals(List.of("q2-o-rex-blockers"), q2.stream().filter(o -> o.status() == OkrStatus.ACTIVE)
+        .map(o -> o.id()).toList());
+    assertEquals(6, q2.stream().filter(o -> o.retrospective().isPresent()).count());
+  }
+
+  @Test
   void organization40PlaysTheSeedScenariosAndWaivesAnActivityAndARetentionAbove100Percent() {
     Report report = Alignkit.validate(AlignkitJson.read(DATA.resolve("organization-40.json")), AS_OF);
     assertFalse(report.isValid());
     assertEquals(List.of("dev.grow.steps-untracked", "okr.check-in.stale", "okr.key-result.activity",
-        "okr.alignment.unaligned", "dev.plan.underperformer", "dev.goal.tangential", "dev.goal.too-many"),
+        "okr.alignment.unaligned", "okr.cycle.unscored", "dev.plan.underperformer", "dev.goal.tangential", "dev.goal.too-many"),
         codes(report.findings()));
     assertEquals(List.of("okr.key-result.activity", "okr.key-result.unit-range", "okr.key-result.unit-range"),
         report.waived().stream().map(w -> w.finding().code()).toList());

@@ -95,7 +95,7 @@ class HrServiceTest {
     assertEquals("en", report.get("locale").asText());
     assertFalse(report.get("valid").asBoolean(), "the sample has an ERROR");
     List<String> severities = texts(report.get("findings"), "severity");
-    assertEquals(7, severities.size(), severities.toString());
+    assertEquals(8, severities.size(), severities.toString());
     assertEquals(1, severities.stream().filter("ERROR"::equals).count(), severities.toString());
     assertEquals(1, severities.stream().filter("INFO"::equals).count(), severities.toString());
 

@@ -59,13 +59,20 @@ class ReviewCommandTest {
     Run run = review(withSample());
     assertEquals(0, run.code(), run.err());
     String out = run.out();
-    assertTrue(out.startsWith("Alignkit review of 40 people and 11 objectives (2 more in the backlog), as of 2026-08-15\n"), out);
+    assertTrue(out.startsWith("Alignkit review of 40 people and 18 objectives (2 more in the backlog), as of 2026-08-15\n"), out);
     assertTrue(out.contains("  Answer every customer within a work... [##........]  19%  AT_RISK    Customer support"), out);
+    assertTrue(out.contains("\nScorecard of 2026-Q2 (2026-04-01 to 2026-06-30)\n"), out);
+    assertTrue(out.contains("\nCustomers can count on us                 97%  GREEN   not met  PARTIAL   Organization\n"), out);
+    assertTrue(out.contains("Objectives: 6 ON_TRACK, 3 BEHIND, 2 AT_RISK; 2 in the backlog\n"), out);
+    assertTrue(out.contains("2026-Q2: 2 of 7 met; 4 GREEN, 2 YELLOW, 1 RED; outcomes 2 ACHIEVED, 3 PARTIAL, 1 MISSED,"
+        + " 1 not recorded\n"), out);
     assertTrue(out.contains("Needs attention ("), out);
     assertTrue(out.contains("Build a repeatable mid-market motion (Sales): trend at kr-pipeline"), out);
     assertTrue(out.contains("  Ana Costa    Senior support specialist -> Account executive                 58%  gaps: Deep product"
         + " knowledge, Influencing decision-makers, Negotiation\n"), out);
-    assertTrue(out.contains("Findings: 1 errors, 5 warnings, 1 infos"), out);
+    assertTrue(out.contains("Findings: 1 errors, 6 warnings, 1 infos"), out);
+    assertTrue(out.contains("  Rex Tanaka\n    WARNING Objective \"Know why trial teams stall in setup\" of cycle 2026-Q2,"
+        + " which ended 46 days ago, is not scored"), out);
     assertTrue(out.contains("  Quinn Ahmed\n    ERROR   Quinn Ahmed has 4 agreed or active development goals in 2026-Q3"), out);
     assertTrue(out.contains("Advice on tangential goals (1)\n  Eli Brandt: \"Learn Rust\"\n    1. EXPECTATIONS"), out);
     assertFalse(out.contains("\u001B["), "no colour when the output is not a terminal");
@@ -75,6 +82,8 @@ class ReviewCommandTest {
   void zonedKeyResultsShowTheirZoneInTheTreeTheListingsAndTheJson() throws IOException {
     assertTrue(review(withSample()).out().contains(
         "    Close the first five mid-market d... [###.......]  30%  ON_TRACK   Tia Russo  zones kr-deals=COMMIT\n"));
+    assertTrue(review(withSample()).out().contains("  Customers find answers without open...  67%  YELLOW  not met  PARTIAL"
+        + "   Customer support  zones kr-q2-articles=COMMIT\n"));
     assertTrue(review(withSample("--person", "tia")).out().contains(
         "  Close 5 mid-market deals                30%  ON_TRACK   zone COMMIT\n"));
     String markdown = review(withSample("--format", "markdown")).out();
@@ -85,7 +94,7 @@ class ReviewCommandTest {
     for (JsonNode objective : json.get("objectives")) {
       for (JsonNode keyResult : objective.get("keyResults")) {
         deals = keyResult.get("id").asText().equals("kr-deals") ? keyResult : deals;
-        assertEquals(List.of("kr-arr", "kr-deals").contains(keyResult.get("id").asText()), keyResult.has("zone"),
+        assertEquals(List.of("kr-arr", "kr-deals", "kr-q2-articles").contains(keyResult.get("id").asText()), keyResult.has("zone"),
             keyResult.toString());
       }
     }
@@ -137,7 +146,7 @@ class ReviewCommandTest {
     assertEquals(0, run.code());
     JsonNode json = new ObjectMapper().readTree(run.out());
     assertEquals("2026-08-15", json.get("asOf").asText());
-    assertEquals(11, json.get("objectives").size());
+    assertEquals(18, json.get("objectives").size());
     assertFalse(json.get("valid").asBoolean());
     JsonNode tangential = null;
     for (JsonNode finding : json.get("findings")) {
@@ -162,15 +171,16 @@ class ReviewCommandTest {
   void mermaidDrawsTheAlignmentGraph() {
     String out = review(withSample("--format", "mermaid")).out();
     assertTrue(out.startsWith("flowchart BT\n"), out);
-    assertEquals(11, out.lines().filter(l -> l.matches("  n\\d+\\[.*")).count(), out);
+    assertEquals(18, out.lines().filter(l -> l.matches("  n\\d+\\[.*")).count(), out);
     assertTrue(out.contains(" --> "), "contributing links are solid");
+    assertTrue(out.contains(" -.-> "), "a supporting link is dotted");
     assertTrue(out.contains(":::at_risk"), out);
   }
 
   @Test
   void personRestrictsTheReview() {
     String out = review(withSample("--person", "eli")).out();
-    assertTrue(out.startsWith("Alignkit review of 40 people and 11 objectives (2 more in the backlog), as of 2026-08-15, for Eli Brandt\n"), out);
+    assertTrue(out.startsWith("Alignkit review of 40 people and 18 objectives (2 more in the backlog), as of 2026-08-15, for Eli Brandt\n"), out);
     assertTrue(out.contains("Findings: 0 errors, 1 warnings, 0 infos"), out);
     assertFalse(out.contains("Quinn Ahmed"), out);
   }
@@ -234,9 +244,9 @@ class ReviewCommandTest {
     dev.alignkit.jackson.JsonLinesWriter.write(ReviewSample.build(), lines);
     Run fromLines = review(lines.toString(), "--as-of", "2026-08-15");
     assertEquals(0, fromLines.code(), fromLines.err());
-    assertTrue(fromLines.out().startsWith("Alignkit review of 40 people and 11 objectives (2 more in the backlog), as of 2026-08-15\n"),
+    assertTrue(fromLines.out().startsWith("Alignkit review of 40 people and 18 objectives (2 more in the backlog), as of 2026-08-15\n"),
         fromLines.out());
-    assertTrue(fromLines.out().contains("Findings: 1 errors, 5 warnings, 1 infos"), fromLines.out());
+    assertTrue(fromLines.out().contains("Findings: 1 errors, 6 warnings, 1 infos"), fromLines.out());
   }
 
   @Test
