@@ -23,6 +23,7 @@ import java.util.Set;
  */
 final class AdviceContext {
   private final OrganizationSnapshot snapshot;
+  private final LocalDate asOf;
   private final Policy policy;
   private final CareerPaths paths;
   /** The active work by owning team, and the organization's; built on first use (see {@link #work}). */
@@ -30,6 +31,7 @@ final class AdviceContext {
 
   AdviceContext(OrganizationSnapshot snapshot, LocalDate asOf, Policy policy) {
     this.snapshot = snapshot;
+    this.asOf = asOf;
     this.policy = policy;
     this.paths = CareerPaths.of(snapshot, asOf, policy);
   }
@@ -55,7 +57,7 @@ final class AdviceContext {
     if (index == null) {
       // Built once per advisor rather than scanned per goal: a scan per goal made validating an
       // organization quadratic. A race builds two equal indexes; either may win.
-      index = new WorkIndex(snapshot);
+      index = new WorkIndex(snapshot, asOf);
       workIndex = index;
     }
     return index.work(personId);

@@ -6,6 +6,7 @@ import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.okr.OwnerKind;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.Optional;
 
 /**
  * The active work that goals are matched against: every ACTIVE objective owned by a team or the
- * organization, each followed by its ACTIVE initiatives, in snapshot order. Work of the person's
+ * organization, but those of a cycle that has ended by the date of the advice (docs/concepts.md,
+ * "Closing a cycle"), each followed by its ACTIVE initiatives, in snapshot order. Work of the person's
  * primary team has proximity {@link #OWN_TEAM}, of their other teams {@link #OTHER_TEAM}, the
  * organization's {@link #ORGANIZATION}. Immutable once built.
  *
@@ -37,12 +39,13 @@ final class WorkIndex {
   private final Map<String, List<WorkItem>> byOtherTeam = new HashMap<>();
   private final List<WorkItem> organization;
 
-  WorkIndex(OrganizationSnapshot snapshot) {
+  WorkIndex(OrganizationSnapshot snapshot, LocalDate asOf) {
     this.snapshot = snapshot;
     List<WorkItem> organizationItems = new ArrayList<>();
     for (Objective objective : snapshot.objectives()) {
       OwnerKind kind = objective.owner().kind();
-      if (kind == OwnerKind.PERSON || objective.status() != OkrStatus.ACTIVE) {
+      if (kind == OwnerKind.PERSON || objective.status() != OkrStatus.ACTIVE
+          || objective.cycleId().flatMap(snapshot::cycle).map(cycle -> cycle.hasEnded(asOf)).orElse(false)) {
         continue;
       }
       if (kind == OwnerKind.ORGANIZATION) {

@@ -8,6 +8,7 @@ import static dev.alignkit.advice.SeedOrganization.level;
 import static dev.alignkit.advice.SeedOrganization.person;
 import static dev.alignkit.advice.SeedOrganization.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alignkit.career.CareerLadder;
 import dev.alignkit.career.Expectation;
@@ -156,6 +157,17 @@ class AdvisorTest {
     assertEquals(Optional.of("o-platform"), alignment.objectiveId());
     assertEquals(Optional.empty(), alignment.initiativeId());
     assertEquals("terraform is exercised by objective o-platform", alignment.reason());
+  }
+
+  @Test
+  void theWorkOfACycleThatHasEndedWeavesNothingIn() {
+    // o-platform's quarter ended before the advice: its work is done, whatever its status says.
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder().from(eliWith(goal("g-tf", "Learn Terraform",
+        "terraform"))).cycles(List.of(Cycle.of("2026-Q3", "2026-Q3", JULY_1.minusMonths(3), JULY_1.minusDays(1))))
+        .build();
+    GoalAlignment alignment = alignment(snapshot);
+    assertEquals(Optional.empty(), alignment.objectiveId());
+    assertTrue(alignment.alignmentClass() != AlignmentClass.WOVEN, alignment.toString());
   }
 
   @Test
