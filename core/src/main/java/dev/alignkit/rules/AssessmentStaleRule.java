@@ -40,7 +40,7 @@ final class AssessmentStaleRule extends BuiltInRule implements PersonRule {
         findings.at(ItemPath.assessment(person.id(), expectation.skillId()),
                 Subject.assessment(person.id(), used.get()))
             .argument("person", person.name())
-            .argument("skill", expectation.skillId())
+            .argument("skill", context.skillNameOf(expectation.skillId()))
             .argument("date", used.get().date())
             .argument("days", ChronoUnit.DAYS.between(used.get().date(), context.asOf()))
             .argument("limit", context.policy().assessmentStaleDays())

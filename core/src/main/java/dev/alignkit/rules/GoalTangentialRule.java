@@ -34,7 +34,7 @@ final class GoalTangentialRule extends BuiltInRule implements PlanRule {
       }
       List<String> skills = new ArrayList<>();
       for (TargetSkill target : goal.targetSkills()) {
-        skills.add(target.skillId());
+        skills.add(context.skillNameOf(target.skillId()));
       }
       goalFinding(findings, ItemPath.goal(plan.id(), goal.id()).field("targetSkills"), plan, goal)
           .defaultSeverity(goal.ownTime() ? Severity.INFO : Severity.WARNING)

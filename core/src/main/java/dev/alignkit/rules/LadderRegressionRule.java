@@ -25,7 +25,7 @@ final class LadderRegressionRule extends BuiltInRule implements LadderRule {
         }
         levelFinding(findings, ItemPath.expectation(ladder.id(), level.id(), regression.skillId()).field("required"),
                 ladder, level)
-            .argument("skill", regression.skillId())
+            .argument("skill", context.skillNameOf(regression.skillId()))
             .argument("declared", regression.declared())
             .argument("inherited", regression.inherited())
             .report();

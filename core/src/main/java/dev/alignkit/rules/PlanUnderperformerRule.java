@@ -9,6 +9,7 @@ import dev.alignkit.development.TargetSkill;
 import dev.alignkit.policy.Severity;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code dev.plan.underperformer}: a person performing BELOW expectations has an open goal that
@@ -42,7 +43,7 @@ final class PlanUnderperformerRule extends BuiltInRule implements PlanRule {
     // Always PRIVATE: the finding reveals the standing, whatever the plan's own visibility.
     findings.at(ItemPath.plan(plan.id()).field("goals"), Subject.plan(plan).visibleAs(Visibility.PRIVATE))
         .argument("person", context.nameOf(plan.personId()))
-        .argument("gaps", String.join(", ", gaps))
+        .argument("gaps", gaps.stream().map(context::skillNameOf).collect(Collectors.joining(", ")))
         .report();
   }
 

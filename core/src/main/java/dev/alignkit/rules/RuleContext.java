@@ -2,6 +2,7 @@ package dev.alignkit.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.alignkit.career.Skill;
 import dev.alignkit.common.Visibility;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.Objective;
@@ -91,5 +92,10 @@ public final class RuleContext {
   /** A person's name for a message, or their id when the snapshot does not know them. */
   public String nameOf(String personId) {
     return snapshot.person(personId).map(Person::name).orElse(personId);
+  }
+
+  /** A skill's name for a message, or its id when the skill catalog does not hold it. */
+  public String skillNameOf(String skillId) {
+    return snapshot.skill(skillId).map(Skill::name).orElse(skillId);
   }
 }

@@ -287,7 +287,7 @@ class SeedScenariosTest {
         .build();
     Report report = validate(snapshot);
     assertEquals(List.of(RuleCodes.PLAN_UNDERPERFORMER), codes(report));
-    assertEquals("troubleshooting", report.findings().get(0).arguments().get("gaps"));
+    assertEquals("Troubleshooting", report.findings().get(0).arguments().get("gaps"));
     for (GoalAdvice advice : advisor(snapshot).advise(plan)) {
       assertEquals(AlignmentClass.TARGET_ROLE, advice.alignment().alignmentClass());
       assertEquals(List.of(SuggestionKind.EXPECTATIONS), advice.kinds());

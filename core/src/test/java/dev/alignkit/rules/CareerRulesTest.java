@@ -71,7 +71,7 @@ class CareerRulesTest {
         analysts(level("A1", 1, Expectation.essential("sql", 3)), level("A2", 2, Expectation.essential("sql", 2.5))))
         .build()));
     assertEquals("ladders[analyst].levels[A2].expectations[sql].required", finding.path().toString());
-    assertEquals(args("ladder", "Analyst", "level", "A2", "skill", "sql", "declared", "2.5", "inherited", "3"),
+    assertEquals(args("ladder", "Analyst", "level", "A2", "skill", "SQL", "declared", "2.5", "inherited", "3"),
         finding.arguments());
   }
 
@@ -130,7 +130,7 @@ class CareerRulesTest {
     assertEquals("profiles[maya].assessments[sql]", finding.path().toString());
     assertEquals(Optional.of("maya"), finding.personId());
     assertEquals(Visibility.PRIVATE, finding.subjectVisibility());
-    assertEquals(args("person", "Maya Chen", "skill", "sql", "date", "2025-07-11", "days", "400", "limit", "365"),
+    assertEquals(args("person", "Maya Chen", "skill", "SQL", "date", "2025-07-11", "days", "400", "limit", "365"),
         finding.arguments());
   }
 

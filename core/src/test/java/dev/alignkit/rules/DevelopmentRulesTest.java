@@ -265,7 +265,7 @@ class DevelopmentRulesTest {
     Finding finding = only(RuleCodes.PLAN_UNDERPERFORMER, validate(underperformer(future)));
     assertEquals("plans[plan-maya].goals", finding.path().toString());
     assertEquals(Visibility.PRIVATE, finding.subjectVisibility());
-    assertEquals(args("person", "Maya Chen", "gaps", "troubleshooting"), finding.arguments());
+    assertEquals(args("person", "Maya Chen", "gaps", "Troubleshooting"), finding.arguments());
   }
 
   @Test
@@ -301,7 +301,7 @@ class DevelopmentRulesTest {
         .targetSkills(List.of(TargetSkill.of("troubleshooting", 3))).build();
     DevelopmentGoal future = DevelopmentGoal.builder().from(goal("g2", GoalStatus.ACTIVE))
         .targetSkills(List.of(TargetSkill.of("negotiation", 3))).build();
-    assertEquals(args("person", "Maya Chen", "gaps", "troubleshooting"),
+    assertEquals(args("person", "Maya Chen", "gaps", "Troubleshooting"),
         only(RuleCodes.PLAN_UNDERPERFORMER, validate(underperformer(PerformanceStanding.BELOW, done, future)))
             .arguments());
   }

@@ -18,7 +18,7 @@ class AdviceExampleTest {
   @Test
   void seed000GetsExpectationsCostTweakAndAnotherRoleInThatOrder() {
     String eli = run().split("\n\n")[0];
-    assertTrue(eli.contains("WARNING Development goal \"Learn Rust\" (rust) does not serve"), eli);
+    assertTrue(eli.contains("WARNING Development goal \"Learn Rust\" (Rust) does not serve"), eli);
     assertEquals(4, eli.lines().filter(l -> l.matches("     \\d\\. .*")).count(), eli);
     assertTrue(eli.contains("     2. OPPORTUNITY_COST About 20% of your working time"), eli);
     assertTrue(eli.contains("     3. TWEAK            Could you aim at Go instead of Rust?"), eli);

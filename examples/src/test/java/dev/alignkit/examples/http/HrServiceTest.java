@@ -105,7 +105,7 @@ class HrServiceTest {
     assertEquals("g-eli-rust", tangential.get("subjectId").asText());
     assertEquals("eli", tangential.get("personId").asText());
     assertEquals("Learn Rust", tangential.get("arguments").get("goal").asText());
-    assertEquals("Development goal \"Learn Rust\" (rust) does not serve the current role, the target role or the "
+    assertEquals("Development goal \"Learn Rust\" (Rust) does not serve the current role, the target role or the "
         + "team's work.", tangential.get("message").asText());
     assertTrue(tangential.get("suggestion").asText().startsWith("Talk it through with the advice"));
     JsonNode first = tangential.get("advice").get(0);
@@ -147,7 +147,7 @@ class HrServiceTest {
     assertEquals("de", answer.header("Content-Language"));
     JsonNode tangential = findingWithCode(answer.json().get("findings"), "dev.goal.tangential");
     assertTrue(tangential.get("message").asText()
-        .startsWith("Das Entwicklungsziel „Learn Rust“ (rust) dient weder der jetzigen Rolle"), tangential.toString());
+        .startsWith("Das Entwicklungsziel „Learn Rust“ (Rust) dient weder der jetzigen Rolle"), tangential.toString());
     assertTrue(tangential.get("advice").get(0).get("sentence").asText().startsWith("Fangen wir damit an"));
   }
 

@@ -188,7 +188,7 @@ class ReviewCommandTest {
   @Test
   void germanLocaleRendersFindingsAndAdviceInGerman() {
     String out = review(withSample("--locale", "de")).out();
-    assertTrue(out.contains("Das Entwicklungsziel „Learn Rust“ (rust) dient weder der jetzigen Rolle"), out);
+    assertTrue(out.contains("Das Entwicklungsziel „Learn Rust“ (Rust) dient weder der jetzigen Rolle"), out);
     assertTrue(out.contains("Fangen wir damit an, was deine Rolle"), out);
   }
 
