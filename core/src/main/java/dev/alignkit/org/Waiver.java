@@ -42,6 +42,12 @@ public abstract class Waiver implements HasAttributes {
   /** The id of the person who granted it. */
   public abstract Optional<String> grantedBy();
 
+  /**
+   * The day the waiver was granted, its first day in force; empty when unknown, and then it is in
+   * force on every day up to its end, as before the day was recorded.
+   */
+  public abstract Optional<LocalDate> grantedOn();
+
   /** The last day the waiver is in force; empty for no end. */
   public abstract Optional<LocalDate> untilInclusive();
 
@@ -61,14 +67,23 @@ public abstract class Waiver implements HasAttributes {
         .grantedBy(grantedBy).untilInclusive(untilInclusive).build();
   }
 
-  /** Returns a builder; {@code code}, {@code subjectId} and {@code reason} are required. */
+  /**
+   * Returns a builder; {@code code}, {@code subjectId} and {@code reason} are required, and
+   * {@code grantedBy}, {@code grantedOn} and {@code untilInclusive} optional.
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Whether the waiver is in force on {@code date}: it has no end, or ends on or after it. */
+  /**
+   * Whether the waiver is in force on {@code date}: it was granted on or before it (or the day it
+   * was granted is unknown), and it has no end or ends on or after it.
+   *
+   * @param date the as-of date; not null
+   */
   public final boolean isInForceOn(LocalDate date) {
-    return untilInclusive().map(until -> !until.isBefore(date)).orElse(true);
+    return grantedOn().map(granted -> !granted.isAfter(date)).orElse(true)
+        && untilInclusive().map(until -> !until.isBefore(date)).orElse(true);
   }
 
   @Value.Check
@@ -77,6 +92,11 @@ public abstract class Waiver implements HasAttributes {
     Checks.requireId(subjectId(), "waiver '%s': subjectId", code());
     if (grantedBy().isPresent()) {
       Checks.requireId(grantedBy().get(), "waiver '%s': grantedBy", code());
+    }
+    if (grantedOn().isPresent() && untilInclusive().isPresent()
+        && untilInclusive().get().isBefore(grantedOn().get())) {
+      throw new IllegalArgumentException("waiver '" + code() + "' of '" + subjectId() + "': untilInclusive "
+          + untilInclusive().get() + " is before grantedOn " + grantedOn().get());
     }
     Checks.requireAttributeNames(attributes(), "waiver '%s' of '%s'", code(), subjectId());
   }
