@@ -43,8 +43,10 @@ import java.util.Set;
  * none), each plan and GROW session, each ladder and lateral move, handing every item to the rules
  * of its kind in one place, each rule with its own {@link Findings}. A few built-in rules check
  * what a status itself requires, such as {@code okr.objective.no-cycle}, and see objectives of
- * every status. Findings whose code and subject match a waiver in force on the as-of date move
- * to the report's waived list. Nothing reads the clock.
+ * every status. Findings whose code and subject match a waiver in force on the as-of date
+ * ({@link Waiver#isInForceOn}: granted by then, when the day is known, and not ended) move to the
+ * report's waived list; a waiver granted after the as-of date waives nothing, so validating as of
+ * an earlier day replays what was known then. Nothing reads the clock.
  */
 public final class Validator {
   private static final Validator DEFAULTS = builder().build();
@@ -309,7 +311,11 @@ public final class Validator {
       }
     }
 
-    /** The findings, with those a waiver in force covers moved aside. */
+    /**
+     * The findings, with those a waiver in force on the as-of date covers moved aside. Of several
+     * waivers of one code and subject, the first in force in the snapshot's order is the one
+     * recorded; those not in force (not yet granted, or ended) are never considered.
+     */
     Report report() {
       LocalDate asOf = context.asOf();
       List<Waiver> waivers = context.snapshot().waivers();

@@ -34,4 +34,11 @@ class ConstructionTest {
     assertRejected("waiver 'okr.objective.count': grantedBy must not be blank: ' '",
         () -> Waiver.of("okr.objective.count", "p-1", "Interim lead", " ", DAY));
   }
+
+  @Test
+  void waiverEndingBeforeItWasGrantedIsRejectedNamingBothDays() {
+    assertRejected("waiver 'okr.check-in.stale' of 'kr-nps': untilInclusive 2026-08-31 is before grantedOn 2026-09-01",
+        () -> Waiver.builder().code("okr.check-in.stale").subjectId("kr-nps").reason("Survey paused")
+            .grantedOn(LocalDate.of(2026, 9, 1)).untilInclusive(LocalDate.of(2026, 8, 31)).build());
+  }
 }

@@ -132,7 +132,9 @@ class RollupProperties {
             inLastCycle ? dayOfLastCycle(snapshot, day).orElse(anyDay) : anyDay, coverage));
     coverage.sharedChild.assertPercentAtLeast(true, 50);
     coverage.rollupWithProgress.assertPercentAtLeast(true, 10);
-    coverage.distinctCount.assertPercentAtLeast(true, 15);
+    // Observed 13 % to 20.5 % (seeds 1 to 6 and the derived one, with and without a waiver grant day in the
+    // generators); the floor sits at about half, as in ValidatorProperties, so that chance does not fail it.
+    coverage.distinctCount.assertPercentAtLeast(true, 8);
     coverage.throughRollupAndDirectly.assertPercentAtLeast(true, 10);
   }
 

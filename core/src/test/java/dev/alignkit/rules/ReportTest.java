@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alignkit.okr.Alignment;
+import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.org.Waiver;
 import dev.alignkit.policy.Severity;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -91,6 +93,57 @@ class ReportTest {
     Report report = Validator.defaults().validate(troubled().addWaivers(expired, otherSubject).build(), AS_OF);
     assertEquals(3, report.findings().size());
     assertEquals(List.of(), report.waived());
+  }
+
+  /** The clean organization whose personal key result {@code kr-q} was last checked in on 2026-07-10. */
+  private static OrganizationSnapshot.Builder quietSinceJuly10() {
+    KeyResult quiet = KeyResult.increase("kr-q", "Raise CSAT to 95", 90, 95, "%")
+        .withCheckIn(CheckIn.of(LocalDate.of(2026, 7, 10), 91));
+    return OrganizationSnapshot.builder().from(RuleFixtures.withPersonalKeyResult(quiet));
+  }
+
+  private static Waiver staleWaiver(String reason, LocalDate grantedOn) {
+    return Waiver.builder().code(RuleCodes.CHECK_IN_STALE).subjectId("kr-q").reason(reason).grantedBy("lena")
+        .grantedOn(grantedOn).build();
+  }
+
+  @Test
+  void waiverGrantedAfterTheAsOfDateLeavesTheFindingOpenAndWaivesItFromItsGrantDay() {
+    Waiver september = Waiver.builder().from(staleWaiver("Survey paused", LocalDate.of(2026, 9, 1)))
+        .untilInclusive(LocalDate.of(2026, 9, 30)).build();
+    OrganizationSnapshot snapshot = quietSinceJuly10().addWaiver(september).build();
+
+    Report august15 = Validator.defaults().validate(snapshot, AS_OF);
+    Finding stale = RuleFixtures.only(RuleCodes.CHECK_IN_STALE, august15);
+    assertEquals("kr-q", stale.subjectId());
+    assertEquals(RuleFixtures.args("keyResult", "Raise CSAT to 95", "days", "36", "limit", "28"), stale.arguments());
+    assertEquals(List.of(), august15.waived());
+
+    Report september2 = Validator.defaults().validate(snapshot, LocalDate.of(2026, 9, 2));
+    assertEquals(List.of(), september2.ofCode(RuleCodes.CHECK_IN_STALE));
+    assertEquals(1, september2.waived().size());
+    assertEquals("kr-q", september2.waived().get(0).finding().subjectId());
+    assertEquals(RuleFixtures.args("keyResult", "Raise CSAT to 95", "days", "54", "limit", "28"),
+        september2.waived().get(0).finding().arguments());
+    assertEquals(september, september2.waived().get(0).waiver());
+  }
+
+  @Test
+  void ofSeveralWaiversOfOneFindingTheOneInForceWinsAndTheFirstWhenBothAre() {
+    Waiver fromSeptember = staleWaiver("Survey paused", LocalDate.of(2026, 9, 1));
+    Waiver august = Waiver.builder().from(staleWaiver("Holidays", LocalDate.of(2026, 8, 1)))
+        .untilInclusive(LocalDate.of(2026, 9, 15)).build();
+    OrganizationSnapshot snapshot = quietSinceJuly10().addWaivers(fromSeptember, august).build();
+
+    assertEquals(List.of(august), waiversApplied(snapshot, AS_OF));
+    assertEquals(List.of(fromSeptember), waiversApplied(snapshot, LocalDate.of(2026, 9, 2)));
+    assertEquals(List.of(fromSeptember), waiversApplied(snapshot, LocalDate.of(2026, 9, 20)));
+  }
+
+  private static List<Waiver> waiversApplied(OrganizationSnapshot snapshot, LocalDate asOf) {
+    Report report = Validator.defaults().validate(snapshot, asOf);
+    assertEquals(List.of(), report.aboutSubject("kr-q"), () -> "open as of " + asOf);
+    return report.waived().stream().map(WaivedFinding::waiver).toList();
   }
 
   @Test

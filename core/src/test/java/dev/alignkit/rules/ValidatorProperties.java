@@ -28,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -230,7 +231,9 @@ class ValidatorProperties {
         return;
       }
       Finding picked = before.findings().get(pick % before.findings().size());
-      Waiver waiver = Waiver.of(picked.code(), picked.subjectId(), "reason", "hr", asOf);
+      // In force on the as-of day only: granted on it and ending on it.
+      Waiver waiver = Waiver.builder().from(Waiver.of(picked.code(), picked.subjectId(), "reason", "hr", asOf))
+          .grantedOn(asOf).build();
 
       Report after = DEFAULTS.validate(OrganizationSnapshot.builder().from(snapshot).addWaiver(waiver).build(),
           asOf);
@@ -259,6 +262,20 @@ class ValidatorProperties {
 
   @Property(examples = TRIES)
   void waiverThatEndedTheDayBeforeMovesNothing(Theory theory) {
+    assertWaiverNotInForceMovesNothing(theory, "an expired waiver",
+        (picked, asOf) -> Waiver.of(picked.code(), picked.subjectId(), "reason", "hr", asOf.minusDays(1)));
+  }
+
+  @Property(examples = TRIES)
+  void waiverGrantedTheDayAfterMovesNothing(Theory theory) {
+    assertWaiverNotInForceMovesNothing(theory, "a waiver not yet granted",
+        (picked, asOf) -> Waiver.builder().code(picked.code()).subjectId(picked.subjectId()).reason("reason")
+            .grantedOn(asOf.plusDays(1)).build());
+  }
+
+  /** Adding the waiver {@code waiverOf} gives for a picked finding and the as-of date leaves the report as it was. */
+  private static void assertWaiverNotInForceMovesNothing(Theory theory, String what,
+      BiFunction<Finding, LocalDate, Waiver> waiverOf) {
     Coverage withFindings = new Coverage("findings before the waiver");
     theory.forAll(snapshots(), days(), picks()).check((snapshot, asOf, pick) -> {
       Report before = DEFAULTS.validate(snapshot, asOf);
@@ -267,12 +284,12 @@ class ValidatorProperties {
         return;
       }
       Finding picked = before.findings().get(pick % before.findings().size());
-      Waiver expired = Waiver.of(picked.code(), picked.subjectId(), "reason", "hr", asOf.minusDays(1));
+      Waiver notInForce = waiverOf.apply(picked, asOf);
 
-      Report after = DEFAULTS.validate(OrganizationSnapshot.builder().from(snapshot).addWaiver(expired).build(),
+      Report after = DEFAULTS.validate(OrganizationSnapshot.builder().from(snapshot).addWaiver(notInForce).build(),
           asOf);
 
-      assertEquals(before, after, () -> "report after an expired waiver of " + picked);
+      assertEquals(before, after, () -> "report after " + what + " of " + picked);
     });
     withFindings.assertPercentAtLeast(true, 35);
   }

@@ -112,7 +112,9 @@ public final class OrgGenerators {
    * snapshot, some INCREASE and DECREASE ones with a commit, a stretch or both, strictly ordered
    * along the direction) whose check-ins lie inside the cycle, some given by an instant in the zone; and up
    * to 2 backlog DRAFT objectives of a person without a cycle, alignment or check-ins. An
-   * initiative may name a key result of its objective and be done. Every id resolves.
+   * initiative may name a key result of its objective and be done. Half of them have a waiver of
+   * {@code okr.objective.count} for {@code t-1} up to the last cycle's end, half of those granted
+   * on a known day 0 to 120 days before that end. Every id resolves.
    */
   public static Gen<OrganizationSnapshot> validSnapshots() {
     Gen<List<Cycle>> cycles = combine(
@@ -126,6 +128,7 @@ public final class OrgGenerators {
         frequency(weighted(2, constant(ZoneOffset.UTC)), weighted(3, Gens.of(ZONES))),
         lists(optional(Gens.of(TEAM_DESCRIPTIONS), 0.5), MAX_TEAMS, MAX_TEAMS),
         Gens.booleans(),
+        optional(Gens.ints(0, 120), 0.5),
         lists(objectives, MAX_BACKLOG),
         RealData::new);
     return Gens.combine(
@@ -248,10 +251,11 @@ public final class OrgGenerators {
 
   /**
    * What real OKR data adds to a valid organization: the zone it dates in, the teams'
-   * descriptions, whether a waiver is granted, and backlog drafts (owned by a picked person).
+   * descriptions, whether a waiver is granted and how many days before its end (when the day is
+   * known), and backlog drafts (owned by a picked person).
    */
   private record RealData(ZoneId zone, List<Optional<String>> teamDescriptions, boolean withWaiver,
-      List<PlacedDraft> backlog) {}
+      Optional<Integer> waiverGrantedDaysBeforeEnd, List<PlacedDraft> backlog) {}
 
   /** An objective placed in the organization, with what its children need to know. */
   private record Planned(String id, Owner owner, Cycle cycle, boolean hasRollup) {}
@@ -318,8 +322,9 @@ public final class OrgGenerators {
     OrganizationSnapshot.Builder snapshot = OrganizationSnapshot.builder().zone(zone)
         .teams(teams).people(people).cycles(cycles).objectives(numberedNested(objectives));
     if (real.withWaiver()) {
-      snapshot.addWaiver(Waiver.of("okr.objective.count", "t-1", "Reorganization quarter", "p-1",
-          cycles.get(cycles.size() - 1).endInclusive()));
+      LocalDate until = cycles.get(cycles.size() - 1).endInclusive();
+      snapshot.addWaiver(Waiver.builder().from(Waiver.of("okr.objective.count", "t-1", "Reorganization quarter", "p-1",
+          until)).grantedOn(real.waiverGrantedDaysBeforeEnd().map(until::minusDays)).build());
     }
     return snapshot.build();
   }

@@ -30,7 +30,7 @@ final class DocumentGenerators {
   private static final List<String> NAMES = List.of(
       "x-jira", "x-score", "vendorId", "x-ä", "a/b~c", "with \"quote\"", "x-empty", "$schema",
       "description", "ownerId", "otherTeamIds", "zone", "at", "keyResultId", "done", "cycleId", "commit", "stretch",
-      "alignments", "alignment", "parentKind", "outcome", "retrospective");
+      "alignments", "alignment", "parentKind", "outcome", "retrospective", "grantedOn");
 
   /** Attribute values in the compact form the reader produces. */
   private static final List<String> VALUES = List.of(
@@ -89,7 +89,7 @@ final class DocumentGenerators {
 
   /** What format version 3 adds, as {@link #versionThreeShapesOf} names it. */
   static final List<String> VERSION_THREE_SHAPES = List.of("several links", "link to a key result", "ROLLUP",
-      "outcome", "retrospective");
+      "outcome", "retrospective", "grantedOn");
 
   /** Which shapes new in format version 3 {@code snapshot} uses, named as in {@link #VERSION_THREE_SHAPES}. */
   static Set<String> versionThreeShapesOf(OrganizationSnapshot snapshot) {
@@ -101,6 +101,7 @@ final class DocumentGenerators {
       used.add(objective.outcome().isPresent() ? "outcome" : "");
       used.add(objective.retrospective().isPresent() ? "retrospective" : "");
     }
+    snapshot.waivers().forEach(waiver -> used.add(waiver.grantedOn().isPresent() ? "grantedOn" : ""));
     used.remove("");
     return used;
   }

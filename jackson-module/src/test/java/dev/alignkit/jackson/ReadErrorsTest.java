@@ -68,6 +68,18 @@ class ReadErrorsTest {
         "/cycles/0/endInclusive", 8, 90, "endInclusive 2026-06-30 is before startInclusive 2026-07-01");
   }
 
+  /** {@code BASE} with one waiver of kr-1's stale check-ins, on the line of {@code "cycles"} (line 7), with {@code dates}. */
+  static String withWaiver(String dates) {
+    return base("\"cycles\": [", "\"waivers\": [{\"code\": \"okr.check-in.stale\", \"subjectId\": \"kr-1\","
+        + " \"reason\": \"Survey paused\", " + dates + "}], \"cycles\": [");
+  }
+
+  @Test
+  void aWaiverEndingBeforeItWasGrantedPointsAtTheEnd() {
+    assertAt(failure(withWaiver("\"grantedOn\": \"2026-09-01\", \"untilInclusive\": \"2026-08-31\"")),
+        "/waivers/0/untilInclusive", 7, 139, "untilInclusive 2026-08-31 is before grantedOn 2026-09-01");
+  }
+
   @Test
   void aBlankIdPointsAtTheId() {
     assertAt(failure(base("{\"id\": \"lena\"", "{\"id\": \" \"")), "/people/1/id", 5, 12,

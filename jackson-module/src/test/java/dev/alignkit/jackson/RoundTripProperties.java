@@ -19,7 +19,7 @@ import org.quicktheories.core.Gen;
  * Writing and reading back loses nothing, and writing is a fixed point: the second write gives the
  * same bytes. The OKR snapshots use every field new in format version 2 and every shape new in
  * version 3: objectives with several parents, links to key results, ROLLUP key results, outcomes
- * and retrospectives.
+ * and retrospectives, and waivers with the day they were granted.
  */
 class RoundTripProperties {
   private static Gen<OrganizationSnapshot> okrSnapshots() {

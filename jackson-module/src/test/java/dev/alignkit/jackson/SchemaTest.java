@@ -133,6 +133,18 @@ class SchemaTest {
   }
 
   @Test
+  void aWaiversGrantDayIsADateOrNull() {
+    assertEquals(List.of(), errors(DOCUMENT, ReadErrorsTest.withWaiver(
+        "\"grantedOn\": \"2026-09-01\", \"untilInclusive\": \"2026-09-30\"")));
+    assertEquals(List.of(), errors(DOCUMENT, ReadErrorsTest.withWaiver("\"grantedOn\": null")));
+    for (String notADate : List.of("\"1.9.2026\"", "20260901", "[\"2026-09-01\"]")) {
+      List<String> errors = errors(DOCUMENT, ReadErrorsTest.withWaiver("\"grantedOn\": " + notADate));
+      assertEquals(1, errors.size(), notADate + ": " + errors);
+      assertTrue(errors.get(0).contains("/waivers/0/grantedOn"), errors.get(0));
+    }
+  }
+
+  @Test
   void linksToKeyResultsAndRollupKeyResultsWithoutCheckInsAreValid() {
     String link = "\"alignments\": [{\"parentId\": \"o-1\", \"kind\": \"CONTRIBUTES\", \"weight\": 1}]";
     assertEquals(List.of(), errors(DOCUMENT, ReadErrorsTest.base(link, "\"alignment\": null, \"alignments\": [{\"parentId\":"

@@ -1,6 +1,7 @@
 package dev.alignkit.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,9 +14,12 @@ import dev.alignkit.okr.ObjectiveOutcome;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.okr.ParentKind;
 import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.org.Person;
+import dev.alignkit.org.Waiver;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,11 +29,14 @@ import org.junit.jupiter.api.Test;
 /**
  * What format version 3 adds (docs/json-format.md): an objective's links as the array
  * {@code alignments}, a link's {@code parentKind}, the key-result kind {@code ROLLUP}, an
- * objective's {@code outcome} and {@code retrospective}; and the single {@code alignment} of
- * versions 1 and 2, which version 3 rejects at its place.
+ * objective's {@code outcome} and {@code retrospective}, a waiver's {@code grantedOn}; and the
+ * single {@code alignment} of versions 1 and 2, which version 3 rejects at its place.
  */
 class VersionThreeFieldsTest {
-  /** A document in the writer's form with several links, links to key results and a ROLLUP key result. */
+  /**
+   * A document in the writer's form with several links, links to key results, a ROLLUP key result,
+   * an outcome, a retrospective and a waiver's grant day.
+   */
   static final String EVERY_NEW_FIELD = """
       {
         "formatVersion": 3,
@@ -92,6 +99,16 @@ class VersionThreeFieldsTest {
             ]
           }
         ],
+        "waivers": [
+          {
+            "code": "okr.check-in.stale",
+            "subjectId": "kr-teams",
+            "reason": "Survey paused for the migration",
+            "grantedBy": "lena",
+            "grantedOn": "2026-09-01",
+            "untilInclusive": "2026-09-30"
+          }
+        ],
         "skillCatalog": {
           "scale": {
             "min": 1,
@@ -139,6 +156,9 @@ class VersionThreeFieldsTest {
     Objective company = first.objective("o-company").orElseThrow();
     assertEquals(Optional.empty(), company.outcome());
     assertEquals(Optional.empty(), company.retrospective());
+    Waiver waiver = first.waivers().get(0);
+    assertEquals(Optional.of(LocalDate.of(2026, 9, 1)), waiver.grantedOn());
+    assertEquals(Optional.of(LocalDate.of(2026, 9, 30)), waiver.untilInclusive());
   }
 
   @Test
@@ -159,6 +179,25 @@ class VersionThreeFieldsTest {
         + " {\"kind\": \"ORGANIZATION\"}, \"keyResults\": [{\"id\": \"kr-1\", \"title\": \"k\", \"outcome\": \"DONE\","
         + " \"retrospective\": 1}]}]}").keyResult("kr-1").orElseThrow();
     assertEquals(Map.of("outcome", "\"DONE\"", "retrospective", "1"), keyResult.attributes());
+  }
+
+  @Test
+  void aWaiverWithoutAGrantDayOrWithANullOneHasNone() {
+    for (String grantedOn : List.of("", ", \"grantedOn\": null")) {
+      OrganizationSnapshot snapshot = read("{\"formatVersion\": 3, \"waivers\": [{\"code\": \"okr.objective.count\","
+          + " \"subjectId\": \"support\", \"reason\": \"Merger\"" + grantedOn + "}]}");
+      Waiver waiver = snapshot.waivers().get(0);
+      assertEquals(Optional.empty(), waiver.grantedOn(), grantedOn);
+      assertEquals(Map.of(), waiver.attributes(), grantedOn);
+      assertFalse(AlignkitJson.toJson(snapshot).contains("grantedOn"), "written only when present");
+    }
+  }
+
+  @Test
+  void grantedOnOnOtherObjectsIsAnAttribute() {
+    Person person = read("{\"formatVersion\": 3, \"people\": [{\"id\": \"ada\", \"name\": \"Ada\","
+        + " \"grantedOn\": \"2026-09-01\"}]}").people().get(0);
+    assertEquals(Map.of("grantedOn", "\"2026-09-01\""), person.attributes());
   }
 
   private static Objective objective(String fields) {

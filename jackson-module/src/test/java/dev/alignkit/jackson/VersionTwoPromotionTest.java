@@ -10,8 +10,10 @@ import dev.alignkit.okr.KeyResultKind;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.ObjectiveOutcome;
 import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.org.Waiver;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * In a version 1 or 2 document an objective's {@code alignment} is its first link, and an
  * attribute named like a field that version 3 adds to its object (an objective's
- * {@code alignments}, {@code outcome} and {@code retrospective}, a link's {@code parentKind})
+ * {@code alignments}, {@code outcome} and {@code retrospective}, a link's {@code parentKind}, a
+ * waiver's {@code grantedOn})
  * becomes that field when its value is valid for it, and reading fails at the attribute when not
  * (docs/json-format.md, Versions).
  */
@@ -99,6 +102,35 @@ class VersionTwoPromotionTest {
       assertEquals("/objectives/0/retrospective: attribute \"retrospective\" of this formatVersion " + version
           + " objective becomes its field retrospective (new in formatVersion 3) and must be valid for it: expected a"
           + " string, got an object", retrospective.pointer() + ": " + retrospective.problem());
+    }
+  }
+
+  private static String waiver(int version, String fields) {
+    return "{\"formatVersion\": " + version + ", \"waivers\": [{\"code\": \"okr.check-in.stale\", \"subjectId\":"
+        + " \"kr-1\", \"reason\": \"Survey paused\"" + fields + "}]}";
+  }
+
+  @Test
+  void aGrantedOnAttributeOfAWaiverBecomesTheFieldWhenValid() {
+    for (int version : new int[] {1, 2}) {
+      Waiver waiver = AlignkitJson.fromJson(waiver(version, ", \"grantedOn\": \"2026-09-01\", \"untilInclusive\":"
+          + " \"2026-09-30\", \"x-ticket\": 7")).waivers().get(0);
+
+      assertEquals(Optional.of(LocalDate.of(2026, 9, 1)), waiver.grantedOn(), "version " + version);
+      assertEquals(Map.of("x-ticket", "7"), waiver.attributes(), "version " + version);
+      Waiver nulls = AlignkitJson.fromJson(waiver(version, ", \"grantedOn\": null")).waivers().get(0);
+      assertEquals(Optional.empty(), nulls.grantedOn());
+      assertEquals(Map.of(), nulls.attributes(), "a null attribute of a promoted name is dropped");
+    }
+  }
+
+  @Test
+  void aGrantedOnAttributeThatIsNoDateFailsAtTheAttribute() {
+    for (int version : new int[] {1, 2}) {
+      AlignkitJsonException e = failure(waiver(version, ", \"grantedOn\": \"last week\""));
+      assertEquals("/waivers/0/grantedOn: attribute \"grantedOn\" of this formatVersion " + version + " waiver becomes"
+          + " its field grantedOn (new in formatVersion 3) and must be valid for it: expected an ISO-8601 date such as"
+          + " \"2026-07-01\", got a string \"last week\" (line 1, column 126)", e.getMessage());
     }
   }
 

@@ -53,6 +53,7 @@ final class JsonViews {
       ObjectNode by = node.putObject("waiver");
       by.put("reason", waiver.reason());
       waiver.grantedBy().ifPresent(who -> by.put("grantedBy", who));
+      waiver.grantedOn().ifPresent(day -> by.put("grantedOn", day.toString()));
       waiver.untilInclusive().ifPresent(until -> by.put("untilInclusive", until.toString()));
       waived.add(node);
     }

@@ -13,11 +13,13 @@ import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.org.Team;
+import dev.alignkit.org.Waiver;
 import dev.alignkit.progress.AtRisk;
 import dev.alignkit.progress.ObjectiveRollup;
 import dev.alignkit.progress.Scorecard;
 import dev.alignkit.rules.Finding;
 import dev.alignkit.rules.FindingFormatter;
+import dev.alignkit.rules.WaivedFinding;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +37,10 @@ import java.util.Map;
  * that contribute to it. Descriptions are given whole, as written. {@code scorecards} holds each
  * ended cycle's counts (objectives, met, grades, outcomes), the latest first; the objectives of an
  * ended cycle carry their {@code grade}, {@code met}, {@code outcome} and {@code retrospective}.
- * Owners and people stay ids here; the text and the Markdown show names.
+ * Owners and people stay ids here; the text and the Markdown show names. {@code findings} holds the open
+ * findings and {@code waived} those a waiver in force on the as-of date moved aside, each with its
+ * {@code waiver} ({@code reason}, {@code grantedBy}, {@code grantedOn}, {@code untilInclusive} when
+ * known).
  */
 final class JsonReview {
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -210,33 +215,18 @@ final class JsonReview {
       readiness.add(r);
     }
     root.put("readiness", readiness);
-    FindingFormatter formatter = Alignkit.formatter();
-    AdviceFormatter sentences = AdviceFormatter.standard();
     List<Object> findings = new ArrayList<>();
     for (Finding finding : review.report.findings()) {
-      Map<String, Object> f = new LinkedHashMap<>();
-      f.put("code", finding.code());
-      f.put("severity", finding.severity().name());
-      f.put("path", finding.path().toString());
-      f.put("subjectId", finding.subjectId());
-      finding.personId().ifPresent(p -> f.put("personId", p));
-      f.put("arguments", finding.arguments());
-      f.put("message", formatter.message(finding, locale));
-      formatter.suggestion(finding, locale).ifPresent(s -> f.put("suggestion", s));
-      if (!finding.advice().isEmpty()) {
-        List<Object> advice = new ArrayList<>();
-        for (Suggestion suggestion : finding.advice()) {
-          Map<String, Object> s = new LinkedHashMap<>();
-          s.put("rank", suggestion.rank());
-          s.put("kind", suggestion.kind().name());
-          s.put("sentence", sentences.sentence(suggestion, locale));
-          advice.add(s);
-        }
-        f.put("advice", advice);
-      }
-      findings.add(f);
+      findings.add(finding(finding, locale));
     }
     root.put("findings", findings);
+    List<Object> waived = new ArrayList<>();
+    for (WaivedFinding item : review.report.waived()) {
+      Map<String, Object> f = finding(item.finding(), locale);
+      f.put("waiver", waiver(item.waiver()));
+      waived.add(f);
+    }
+    root.put("waived", waived);
     List<Object> teams = new ArrayList<>();
     for (Team team : review.teams()) {
       Map<String, Object> t = new LinkedHashMap<>();
@@ -252,5 +242,42 @@ final class JsonReview {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A finding by its code, severity, path, subject and arguments, with its message, suggestion and advice in {@code locale}. */
+  private static Map<String, Object> finding(Finding finding, Locale locale) {
+    FindingFormatter formatter = Alignkit.formatter();
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("code", finding.code());
+    f.put("severity", finding.severity().name());
+    f.put("path", finding.path().toString());
+    f.put("subjectId", finding.subjectId());
+    finding.personId().ifPresent(p -> f.put("personId", p));
+    f.put("arguments", finding.arguments());
+    f.put("message", formatter.message(finding, locale));
+    formatter.suggestion(finding, locale).ifPresent(s -> f.put("suggestion", s));
+    if (!finding.advice().isEmpty()) {
+      AdviceFormatter sentences = AdviceFormatter.standard();
+      List<Object> advice = new ArrayList<>();
+      for (Suggestion suggestion : finding.advice()) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("rank", suggestion.rank());
+        s.put("kind", suggestion.kind().name());
+        s.put("sentence", sentences.sentence(suggestion, locale));
+        advice.add(s);
+      }
+      f.put("advice", advice);
+    }
+    return f;
+  }
+
+  /** What a waived finding's waiver says: why, who granted it, from and until when. */
+  private static Map<String, Object> waiver(Waiver waiver) {
+    Map<String, Object> w = new LinkedHashMap<>();
+    w.put("reason", waiver.reason());
+    waiver.grantedBy().ifPresent(who -> w.put("grantedBy", who));
+    waiver.grantedOn().ifPresent(day -> w.put("grantedOn", day.toString()));
+    waiver.untilInclusive().ifPresent(day -> w.put("untilInclusive", day.toString()));
+    return w;
   }
 }

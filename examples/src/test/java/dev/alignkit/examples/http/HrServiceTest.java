@@ -127,6 +127,27 @@ class HrServiceTest {
   }
 
   @Test
+  void aWaiverGrantedAfterTheDateOfTheQueryLeavesItsFindingOpenAndIsShownWithItsGrantDayOnceInForce() {
+    String grantedLate = document.replace("\"grantedBy\": \"olga\",",
+        "\"grantedBy\": \"olga\",\n      \"grantedOn\": \"2026-08-20\",");
+    assertTrue(grantedLate.contains("\"grantedOn\": \"2026-08-20\""), "the sample's first waiver is granted by olga");
+
+    JsonNode before = client.post("/validate?asOf=2026-08-15", grantedLate).json();
+    assertEquals(List.of("kr-nrr", "kr-nrr"), subjectIds(before.get("waived")));
+    assertTrue(subjectIds(before.get("findings")).contains("kr-interviews"), before.get("findings").toString());
+    JsonNode after = client.post("/validate?asOf=2026-08-20", grantedLate).json();
+    assertEquals(List.of("kr-interviews", "kr-nrr", "kr-nrr"), subjectIds(after.get("waived")));
+    assertEquals("2026-08-20", after.get("waived").get(0).get("waiver").get("grantedOn").asText());
+    assertFalse(after.get("waived").get(1).get("waiver").has("grantedOn"), "the sample's waivers have no grant day");
+  }
+
+  private static List<String> subjectIds(JsonNode findings) {
+    List<String> ids = new ArrayList<>();
+    findings.forEach(finding -> ids.add(finding.get("subjectId").asText()));
+    return ids;
+  }
+
+  @Test
   void validateIsAsOfTodayByTheClockWhenNoDateIsGiven() {
     assertEquals(TODAY.toString(), client.post("/validate", document).json().get("asOf").asText());
   }

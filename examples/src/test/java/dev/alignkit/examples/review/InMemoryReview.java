@@ -7,16 +7,22 @@ import dev.alignkit.org.OrganizationSnapshot;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The review command run on a snapshot built in a test, as of 2026-08-15, and reading its output. */
+/** The review command run on a snapshot built in a test, as of 2026-08-15 unless told, and reading its output. */
 final class InMemoryReview {
   private InMemoryReview() {}
 
   /** The review's standard output for {@code snapshot} with {@code options}; fails unless it exits with 0. */
   static String review(OrganizationSnapshot snapshot, String... options) {
-    List<String> args = new ArrayList<>(List.of("in-memory.json", "--as-of", "2026-08-15"));
+    return reviewAsOf(LocalDate.of(2026, 8, 15), snapshot, options);
+  }
+
+  /** As {@link #review}, as of {@code asOf}. */
+  static String reviewAsOf(LocalDate asOf, OrganizationSnapshot snapshot, String... options) {
+    List<String> args = new ArrayList<>(List.of("in-memory.json", "--as-of", asOf.toString()));
     args.addAll(List.of(options));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -52,6 +52,7 @@ public final class OrgCodecs {
       .required("subjectId", REF, Waiver::subjectId, (b, v) -> b.subjectId(v))
       .required("reason", STRING, Waiver::reason, (b, v) -> b.reason(v))
       .optional("grantedBy", REF, Waiver::grantedBy, (b, v) -> b.grantedBy(v))
+      .optional("grantedOn", DATE, Waiver::grantedOn, (b, v) -> b.grantedOn(v)).newIn(3)
       .optional("untilInclusive", DATE, Waiver::untilInclusive, (b, v) -> b.untilInclusive(v))
       .build();
 
