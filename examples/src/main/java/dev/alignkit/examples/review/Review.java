@@ -267,26 +267,23 @@ public final class Review {
    * recorded": the summary line of a scorecard, leaving out the counts that are zero.
    */
   static String scorecardLine(Scorecard scorecard) {
-    List<String> grades = new ArrayList<>();
-    scorecard.grades().forEach((grade, count) -> {
+    return scorecard.met() + " of " + scorecard.total() + " met; "
+        + counts(scorecard.grades(), scorecard.ungraded(), "without a grade")
+        + "; outcomes " + counts(scorecard.outcomes(), scorecard.withoutOutcome(), "not recorded");
+  }
+
+  /** "2 GREEN, 1 RED, 1 without a grade": the counts that are not zero, then the rest; "none" without any. */
+  private static String counts(Map<? extends Enum<?>, Integer> counts, int rest, String restLabel) {
+    List<String> parts = new ArrayList<>();
+    counts.forEach((value, count) -> {
       if (count > 0) {
-        grades.add(count + " " + grade);
+        parts.add(count + " " + value);
       }
     });
-    if (scorecard.ungraded() > 0) {
-      grades.add(scorecard.ungraded() + " without a grade");
+    if (rest > 0) {
+      parts.add(rest + " " + restLabel);
     }
-    List<String> outcomes = new ArrayList<>();
-    scorecard.outcomes().forEach((outcome, count) -> {
-      if (count > 0) {
-        outcomes.add(count + " " + outcome);
-      }
-    });
-    if (scorecard.withoutOutcome() > 0) {
-      outcomes.add(scorecard.withoutOutcome() + " not recorded");
-    }
-    return scorecard.met() + " of " + scorecard.total() + " met; " + String.join(", ", grades)
-        + "; outcomes " + String.join(", ", outcomes);
+    return parts.isEmpty() ? "none" : String.join(", ", parts);
   }
 
   /** An objective in a list that keeps the alignment hierarchy, at its depth below its first parent shown. */

@@ -167,6 +167,20 @@ class ReviewOfAnEndedCycleTest {
   }
 
   @Test
+  void anEndedCycleWhoseOnlyObjectiveWasCancelledScoresNothing() {
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder()
+        .addCycle(Cycle.of("2026-Q1", "2026-Q1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)))
+        .addObjective(Objective.builder().id("o-q1").title("Open an office in Lyon").owner(Owner.organization())
+            .cycleId("2026-Q1").status(OkrStatus.CANCELLED)
+            .addKeyResult(percent("kr-q1", "Desks taken", 10, LocalDate.of(2026, 2, 1)))
+            .build())
+        .build();
+    String out = review(snapshot, "--as-of", "2026-08-15");
+    assertTrue(out.contains("\n2026-Q1: 0 of 0 met; none; outcomes none\n"), out);
+    assertTrue(out.contains("\nOpen an office in Lyon                     10%  --      --       --        Organization\n"), out);
+  }
+
+  @Test
   void aReviewForOnePersonScoresTheirOwnObjectives() {
     String out = review(twoQuarters(), "--person", "sam-1");
     assertTrue(out.contains("""
