@@ -100,11 +100,12 @@ final class MarkdownReview {
       for (Review.Row row : review.hierarchy(o -> o.cycleId().filter(cycle.id()::equals).isPresent())) {
         Objective objective = row.objective();
         ObjectiveRollup result = review.rollup.objective(objective.id()).orElseThrow();
+        Review.Verdict verdict = review.verdictOf(objective);
         out.append("| ").append(indented(row)).append(" | ").append(text(review.nameOf(objective.owner())))
             .append(" | ").append(Review.percent(result.progress(), NONE))
-            .append(" | ").append(result.grade().map(Enum::name).orElse(NONE))
-            .append(" | ").append(result.met().map(met -> met ? "met" : "not met").orElse(NONE))
-            .append(" | ").append(objective.outcome().map(Enum::name).orElse(NONE))
+            .append(" | ").append(verdict.grade().orElse(NONE))
+            .append(" | ").append(verdict.met().orElse(NONE))
+            .append(" | ").append(verdict.outcome().orElse(NONE))
             .append(" | ").append(objective.retrospective().filter(r -> !r.isBlank()).map(Markdown::firstParagraph)
                 .orElse(NONE)).append(" |\n");
       }

@@ -19,6 +19,7 @@ import dev.alignkit.org.Team;
 import dev.alignkit.policy.Policy;
 import dev.alignkit.policy.Severity;
 import dev.alignkit.progress.CareerPaths;
+import dev.alignkit.progress.ObjectiveRollup;
 import dev.alignkit.progress.PaceStatus;
 import dev.alignkit.progress.ProgressSummary;
 import dev.alignkit.progress.RoleOption;
@@ -37,6 +38,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -284,6 +286,23 @@ public final class Review {
       parts.add(rest + " " + restLabel);
     }
     return parts.isEmpty() ? "none" : String.join(", ", parts);
+  }
+
+  /**
+   * What a scorecard shows of an objective: its grade, "met" or "not met", and its outcome, each
+   * empty when unknown; an objective that does not count (a DRAFT or CANCELLED one) has no grade
+   * and no verdict, and shows its status, "(cancelled)", in place of an outcome.
+   */
+  record Verdict(Optional<String> grade, Optional<String> met, Optional<String> outcome) {}
+
+  Verdict verdictOf(Objective objective) {
+    if (!objective.status().counts()) {
+      return new Verdict(Optional.empty(), Optional.empty(),
+          Optional.of("(" + objective.status().name().toLowerCase(Locale.ROOT) + ")"));
+    }
+    ObjectiveRollup result = rollup.objective(objective.id()).orElseThrow();
+    return new Verdict(result.grade().map(Enum::name), result.met().map(met -> met ? "met" : "not met"),
+        objective.outcome().map(Enum::name));
   }
 
   /** An objective in a list that keeps the alignment hierarchy, at its depth below its first parent shown. */

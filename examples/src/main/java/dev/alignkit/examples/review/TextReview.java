@@ -128,17 +128,18 @@ final class TextReview {
     Objective objective = row.objective();
     ObjectiveRollup result = review.rollup.objective(objective.id()).orElseThrow();
     String indent = "  ".repeat(Math.min(row.depth(), 6));
-    String grade = String.format(Locale.ROOT, "%-6s", result.grade().map(Enum::name).orElse("--"));
-    if (color && result.grade().isPresent()) {
-      grade = (switch (result.grade().get()) { case GREEN -> GREEN; case YELLOW -> YELLOW; case RED -> RED; }) + grade + RESET;
+    Review.Verdict verdict = review.verdictOf(objective);
+    String grade = String.format(Locale.ROOT, "%-6s", verdict.grade().orElse("--"));
+    if (color && verdict.grade().isPresent()) {
+      grade = (switch (verdict.grade().get()) { case "GREEN" -> GREEN; case "YELLOW" -> YELLOW; default -> RED; }) + grade + RESET;
     }
     List<String> zones = new ArrayList<>();
     for (KeyResult keyResult : objective.keyResults()) {
       review.zoneOf(keyResult).ifPresent(zone -> zones.add(keyResult.id() + "=" + zone));
     }
     String line = String.format(Locale.ROOT, "%-40s %4s  %s  %-7s  %-8s  %s%s", indent + fit(objective.title(), TITLE_WIDTH - indent.length()),
-        Review.percent(result.progress(), "--"), grade, result.met().map(met -> met ? "met" : "not met").orElse("--"),
-        objective.outcome().map(Enum::name).orElse("--"), review.nameOf(objective.owner()),
+        Review.percent(result.progress(), "--"), grade, verdict.met().orElse("--"), verdict.outcome().orElse("--"),
+        review.nameOf(objective.owner()),
         zones.isEmpty() ? "" : "  zones " + String.join(" ", zones));
     out.append(line.stripTrailing()).append('\n');
     objective.retrospective().filter(r -> !r.isBlank()).ifPresent(retrospective ->

@@ -177,7 +177,7 @@ class ReviewOfAnEndedCycleTest {
         .build();
     String out = review(snapshot, "--as-of", "2026-08-15");
     assertTrue(out.contains("\n2026-Q1: 0 of 0 met; none; outcomes none\n"), out);
-    assertTrue(out.contains("\nOpen an office in Lyon                     10%  --      --       --        Organization\n"), out);
+    assertTrue(out.contains("\nOpen an office in Lyon                    10%  --      --       (cancelled)  Organization\n"), out);
   }
 
   @Test
