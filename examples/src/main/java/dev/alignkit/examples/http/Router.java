@@ -6,6 +6,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,9 @@ final class Router implements HttpHandler {
   private static final System.Logger LOG = System.getLogger(HrService.class.getName());
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String JSON = "application/json; charset=utf-8";
+
+  /** The most bytes of an unread request body read and dropped before answering. */
+  private static final int DRAIN_LIMIT = 1 << 20;
 
   private final ValidateEndpoint validate;
   private final PeopleEndpoints people;
@@ -48,7 +52,7 @@ final class Router implements HttpHandler {
         if (problem.allow() != null) {
           exchange.getResponseHeaders().set("Allow", problem.allow());
         }
-        if (status == 413) {
+        if (status == 413 || !drained(exchange)) {
           // The rest of a large body is not worth reading; the client opens a new connection.
           exchange.getResponseHeaders().set("Connection", "close");
         }
@@ -64,6 +68,25 @@ final class Router implements HttpHandler {
       // The client went away or sent a broken request; there is no one left to answer.
       LOG.log(System.Logger.Level.DEBUG, "connection failed", e);
     }
+  }
+
+  /**
+   * Reads and drops what the endpoint left of the request body (a 404 or 405 reads none of it), up
+   * to {@link #DRAIN_LIMIT} bytes, before the answer is sent: with request bytes still unread, the
+   * server may close the connection while the answer is on its way, and the client then sees the
+   * headers without the body. False when more is left, so the connection is closed on purpose.
+   */
+  private static boolean drained(HttpExchange exchange) throws IOException {
+    InputStream in = exchange.getRequestBody();
+    byte[] buffer = new byte[8192];
+    long total = 0;
+    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+      total += n;
+      if (total > DRAIN_LIMIT) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private ObjectNode route(HttpExchange exchange, Locale locale) throws IOException {

@@ -361,6 +361,17 @@ class HrServiceTest {
   }
 
   @Test
+  void anAnswerBeforeTheBodyIsReadArrivesWholeWhateverTheBodysSize() {
+    // The JDK server drains at most 64 KiB of an unread body when it closes the exchange; with more
+    // left it closed the connection while the 404 was on its way, and the client got no body.
+    String large = "{\"pad\": \"" + "x".repeat(300_000) + "\"}";
+    for (int i = 0; i < 5; i++) {
+      assertEquals("no such path: /validate/", client.post("/validate/", large).assertError(404).error());
+      client.send("PUT", "/validate", HttpRequest.BodyPublishers.ofString(large)).assertError(405);
+    }
+  }
+
+  @Test
   void wrongMethodAnswers405WithAllow() {
     TestClient.Answer get = client.get("/validate").assertError(405);
     assertEquals("POST", get.header("Allow"));
