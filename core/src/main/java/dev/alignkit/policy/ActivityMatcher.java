@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -15,13 +16,14 @@ import org.jspecify.annotations.Nullable;
  * Immutable and thread-safe.
  */
 final class ActivityMatcher {
-  /** Where a pattern leaves room for the rest of the title; the ellipsis character "…" is the same gap. */
-  static final String GAP = "...";
-
   /** Patterns that start with words, by their first folded word. */
   private final Map<String, List<Pattern>> byFirstWord = new HashMap<>();
   /** Patterns that start with a gap, by the last folded word they end with. */
   private final Map<String, List<Pattern>> byLastWord = new HashMap<>();
+  /** For each ASCII character, whether a key of {@link #byFirstWord} starts with it. */
+  private final boolean[] firstInitials = new boolean[128];
+  /** For each ASCII character, whether a key of {@link #byLastWord} ends with it. */
+  private final boolean[] lastFinals = new boolean[128];
 
   /** Compiles the patterns, in kind order, then list order; rejects a pattern as {@link #compile} does. */
   ActivityMatcher(Map<ActivityKind, List<String>> patterns) {
@@ -30,16 +32,29 @@ final class ActivityMatcher {
       for (String text : kind.getValue()) {
         Pattern pattern = compile(text, kind.getKey(), order++);
         if (pattern.leads) {
-          byFirstWord.computeIfAbsent(pattern.firstWord(), word -> new ArrayList<>(1)).add(pattern);
+          String word = pattern.firstWord();
+          byFirstWord.computeIfAbsent(word, w -> new ArrayList<>(1)).add(pattern);
+          mark(firstInitials, word.charAt(0));
         } else {
-          byLastWord.computeIfAbsent(pattern.lastWord(), word -> new ArrayList<>(1)).add(pattern);
+          String word = pattern.lastWord();
+          byLastWord.computeIfAbsent(word, w -> new ArrayList<>(1)).add(pattern);
+          mark(lastFinals, word.charAt(word.length() - 1));
         }
       }
     }
   }
 
+  private static void mark(boolean[] chars, char c) {
+    if (c < 128) {
+      chars[c] = true;
+    }
+  }
+
   /** The activity {@code title} names: the matching pattern with the most words, the earliest among equals. */
   Optional<ActivityLexicon.Activity> find(String title) {
+    if (isAscii(title) && !edgeWordIsKey(title, true) && !edgeWordIsKey(title, false)) {
+      return Optional.empty();
+    }
     String text = words(title);
     if (text.isEmpty()) {
       return Optional.empty();
@@ -50,6 +65,60 @@ final class ActivityMatcher {
       best = best(best, byLastWord.get(text.substring(text.lastIndexOf(' ') + 1)), text);
     }
     return best == null ? Optional.empty() : Optional.of(best.activity);
+  }
+
+  /**
+   * Whether the first (or last) word of an ASCII title is a key of {@link #byFirstWord} (or
+   * {@link #byLastWord}), read from the title's edge without folding the rest. Most titles start
+   * with a letter no pattern starts with, and are done without allocating; an ASCII title's words
+   * are its runs of ASCII letters and digits, lower-cased, as {@link #words} makes them.
+   */
+  private boolean edgeWordIsKey(String title, boolean first) {
+    Map<String, List<Pattern>> index = first ? byFirstWord : byLastWord;
+    if (index.isEmpty()) {
+      return false;
+    }
+    int start;
+    int end;
+    if (first) {
+      start = 0;
+      while (start < title.length() && !isAsciiLetterOrDigit(title.charAt(start))) {
+        start++;
+      }
+      end = start;
+      while (end < title.length() && isAsciiLetterOrDigit(title.charAt(end))) {
+        end++;
+      }
+    } else {
+      end = title.length();
+      while (end > 0 && !isAsciiLetterOrDigit(title.charAt(end - 1))) {
+        end--;
+      }
+      start = end;
+      while (start > 0 && isAsciiLetterOrDigit(title.charAt(start - 1))) {
+        start--;
+      }
+    }
+    boolean known = start < end
+        && (first ? firstInitials[lowerCase(title.charAt(start))] : lastFinals[lowerCase(title.charAt(end - 1))]);
+    return known && index.containsKey(title.substring(start, end).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+  }
+
+  private static char lowerCase(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   private static @Nullable Pattern best(@Nullable Pattern best, @Nullable List<Pattern> candidates, String text) {
@@ -64,8 +133,8 @@ final class ActivityMatcher {
   }
 
   /**
-   * Checks and compiles one pattern: words with {@value #GAP} where any words (or none) may stand.
-   * It must hold a gap, start or end with words, and have words between two gaps.
+   * Checks and compiles one pattern: words with "..." (or "…") where any words, or none, may stand.
+   * It must hold such a gap, start or end with words, and have words between two gaps.
    *
    * @throws IllegalArgumentException naming the pattern and what is wrong with it
    */
@@ -103,13 +172,7 @@ final class ActivityMatcher {
    * "Réaliser  l'AUDIT" reads {@code realiser l audit}, and a word is never part of a longer one.
    */
   static String words(String text) {
-    String source = text;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 128) {
-        source = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        break;
-      }
-    }
+    String source = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
     StringBuilder out = new StringBuilder(source.length());
     boolean gap = false;
     for (int i = 0; i < source.length(); ) {
@@ -131,7 +194,7 @@ final class ActivityMatcher {
 
   private static void appendLowerCase(StringBuilder out, int c) {
     if (c < 128) {
-      out.append((char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c));
+      out.append(lowerCase((char) c));
       return;
     }
     int lower = Character.toLowerCase(c);
