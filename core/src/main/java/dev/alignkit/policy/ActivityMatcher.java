@@ -199,20 +199,11 @@ final class ActivityMatcher {
     }
     int lower = Character.toLowerCase(c);
     switch (lower) {
-      case 'ß':
-        out.append("ss");
-        break;
-      case 'æ':
-        out.append("ae");
-        break;
-      case 'œ':
-        out.append("oe");
-        break;
-      case 'ς':
-        out.append('σ');
-        break;
-      default:
-        out.appendCodePoint(lower);
+      case 'ß' -> out.append("ss");
+      case 'æ' -> out.append("ae");
+      case 'œ' -> out.append("oe");
+      case 'ς' -> out.append('σ');
+      default -> out.appendCodePoint(lower);
     }
   }
 
