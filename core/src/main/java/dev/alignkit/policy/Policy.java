@@ -292,8 +292,9 @@ public abstract class Policy {
   // --- content and visibility ----------------------------------------------------------------
 
   /**
-   * The language that titles are written in, which picks the activity lexicon; English by
-   * default. It is independent of the locale findings are rendered in.
+   * The language that titles are written in, which picks the activity lexicon
+   * ({@link #activityLexicon()}); English by default. It is independent of the locale findings
+   * are rendered in: German titles may be reviewed in English.
    */
   @Value.Default
   public Locale contentLocale() {
@@ -301,16 +302,26 @@ public abstract class Policy {
   }
 
   /**
-   * Activity verbs by language tag ({@code "en"}): a key-result title that starts with one of
-   * them, as whole words, reads as a to-do ({@code okr.key-result.activity}).
+   * Activity lexicons that take the place of the built-in one of their locale, or add a language
+   * the library has none for; none by default. To extend a built-in lexicon, put it with words
+   * added: {@code putActivityLexicon(Locale.GERMAN, ActivityLexicon.builtIn(Locale.GERMAN)
+   * .plus(ActivityKind.WORK, List.of("... einreichen")))}.
    */
-  @Value.Default
-  public Map<String, List<String>> activityLexicons() {
-    return Map.of("en", List.of(
-        "attend", "complete", "work on", "organize", "organise", "participate", "hold", "host",
-        "conduct", "run", "schedule", "prepare", "draft", "review", "meet", "help", "assist",
-        "start", "begin", "continue", "try", "research", "investigate", "plan", "discuss",
-        "learn", "read", "study", "set up", "call", "visit"));
+  public abstract Map<Locale, ActivityLexicon> activityLexicons();
+
+  /**
+   * The lexicon {@code okr.key-result.activity} reads titles with: the one put for the content
+   * locale, else for its language, else the built-in lexicon of its language
+   * ({@link ActivityLexicon#builtIn}), which is empty for a language the library has none for.
+   * Looked up once per policy.
+   */
+  @Value.Lazy
+  public ActivityLexicon activityLexicon() {
+    ActivityLexicon lexicon = activityLexicons().get(contentLocale());
+    if (lexicon == null) {
+      lexicon = activityLexicons().get(new Locale(contentLocale().getLanguage()));
+    }
+    return lexicon != null ? lexicon : ActivityLexicon.builtIn(contentLocale());
   }
 
   /** Default visibility by kind of item; see {@link VisibleKind} for the defaults. */
@@ -323,18 +334,6 @@ public abstract class Policy {
     defaults.put(VisibleKind.OBJECTIVE, Visibility.PUBLIC);
     defaults.put(VisibleKind.ORGANIZATION, Visibility.PUBLIC);
     return defaults;
-  }
-
-  /**
-   * The activity verbs for the content locale: those of its full language tag, else those of
-   * its language, else none.
-   */
-  public final List<String> activityVerbs() {
-    List<String> verbs = activityLexicons().get(contentLocale().toLanguageTag());
-    if (verbs == null) {
-      verbs = activityLexicons().get(contentLocale().getLanguage());
-    }
-    return verbs != null ? verbs : List.of();
   }
 
   /** The visibility of an item of {@code kind} whose own visibility is {@code own}. */

@@ -204,16 +204,16 @@ class BuiltInRulesTest {
     Finding finding = only(RuleCodes.KEY_RESULT_ACTIVITY, validate(RuleFixtures.withPersonalKeyResult(
         KeyResult.increase("kr-sessions", "Attend 12 product feedback sessions", 0, 12, "sessions"))));
     assertEquals("objectives[o-maya].keyResults[kr-sessions].title", finding.path().toString());
-    assertEquals(args("keyResult", "Attend 12 product feedback sessions", "verb", "attend"), finding.arguments());
+    assertEquals(args("keyResult", "Attend 12 product feedback sessions", "activity", "attend"), finding.arguments());
   }
 
   @Test
-  void activityVerbsMatchWholeLeadingWordsOnly() {
+  void activityWordsMatchWholeLeadingWordsOnly() {
     KeyResult workOn = KeyResult.increase("kr-1", "  Work  on onboarding docs", 0, 10, "pages");
     KeyResult attendance = KeyResult.increase("kr-2", "Attendance at the summit rises to 300", 100, 300, "people");
     KeyResult later = KeyResult.increase("kr-3", "Sessions we attend rise to 12", 0, 12, "sessions");
     assertEquals("work on", only(RuleCodes.KEY_RESULT_ACTIVITY,
-        validate(RuleFixtures.withPersonalKeyResult(workOn))).arguments().get("verb"));
+        validate(RuleFixtures.withPersonalKeyResult(workOn))).arguments().get("activity"));
     assertEquals(List.of(), validate(RuleFixtures.withPersonalKeyResult(attendance)).ofCode(RuleCodes.KEY_RESULT_ACTIVITY));
     assertEquals(List.of(), validate(RuleFixtures.withPersonalKeyResult(later)).ofCode(RuleCodes.KEY_RESULT_ACTIVITY));
   }

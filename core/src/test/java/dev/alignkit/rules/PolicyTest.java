@@ -2,12 +2,15 @@ package dev.alignkit.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alignkit.common.Visibility;
 import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.okr.OrdinalZone;
+import dev.alignkit.policy.ActivityKind;
+import dev.alignkit.policy.ActivityLexicon;
 import dev.alignkit.policy.Policy;
 import dev.alignkit.policy.Severity;
 import dev.alignkit.policy.VisibleKind;
@@ -56,7 +59,8 @@ class PolicyTest {
     assertEquals(3, policy.maxSuggestionsPerKind());
     assertEquals(Set.of(OkrStatus.DRAFT, OkrStatus.CANCELLED), policy.skippedStatuses());
     assertEquals(Locale.ENGLISH, policy.contentLocale());
-    assertTrue(policy.activityVerbs().containsAll(List.of("attend", "complete", "work on", "organize")));
+    assertEquals(Map.of(), policy.activityLexicons());
+    assertEquals(ActivityLexicon.builtIn(Locale.ENGLISH), policy.activityLexicon());
     assertEquals(Map.of(), policy.severityOverrides());
     assertEquals(Set.of(), policy.disabledCodes());
   }
@@ -86,13 +90,39 @@ class PolicyTest {
   }
 
   @Test
-  void lexiconFollowsTheContentLocaleByLanguage() {
-    Policy german = Policy.builder()
-        .putActivityLexicon("de", List.of("teilnehmen", "organisieren"))
+  void contentLocalePicksTheBuiltInLexiconOfItsLanguage() {
+    assertEquals(ActivityLexicon.builtIn(Locale.GERMAN),
+        Policy.builder().contentLocale(Locale.GERMANY).build().activityLexicon());
+    assertEquals(ActivityLexicon.builtIn(Locale.FRENCH),
+        Policy.builder().contentLocale(Locale.CANADA_FRENCH).build().activityLexicon());
+    assertEquals(ActivityLexicon.empty(), Policy.builder().contentLocale(Locale.JAPANESE).build().activityLexicon());
+  }
+
+  @Test
+  void aLexiconPutForTheContentLocaleOrItsLanguageReplacesTheBuiltInOne() {
+    ActivityLexicon german = ActivityLexicon.builtIn(Locale.GERMAN)
+        .plus(ActivityKind.WORK, List.of("... einreichen"));
+    ActivityLexicon swiss = ActivityLexicon.empty().plus(ActivityKind.WORK, List.of("... einreichen"));
+    Policy policy = Policy.builder()
+        .putActivityLexicon(Locale.GERMAN, german)
+        .putActivityLexicon(Locale.forLanguageTag("de-CH"), swiss)
         .contentLocale(Locale.GERMANY)
         .build();
-    assertEquals(List.of("teilnehmen", "organisieren"), german.activityVerbs());
-    assertEquals(List.of(), Policy.builder().contentLocale(Locale.FRENCH).build().activityVerbs());
+    assertEquals(german, policy.activityLexicon());
+    assertEquals(swiss, Policy.builder().from(policy).contentLocale(Locale.forLanguageTag("de-CH")).build()
+        .activityLexicon());
+    assertEquals(ActivityLexicon.builtIn(Locale.ENGLISH),
+        Policy.builder().from(policy).contentLocale(Locale.ENGLISH).build().activityLexicon());
+  }
+
+  @Test
+  void policiesWithEqualLexiconsAreEqual() {
+    Policy one = Policy.builder().putActivityLexicon(Locale.GERMAN,
+        ActivityLexicon.empty().plus(ActivityKind.WORK, List.of("... einreichen"))).build();
+    Policy other = Policy.builder().putActivityLexicon(Locale.GERMAN,
+        ActivityLexicon.parse("[work]\n... einreichen\n")).build();
+    assertEquals(one, other);
+    assertNotEquals(Policy.defaults(), one);
   }
 
   @Test

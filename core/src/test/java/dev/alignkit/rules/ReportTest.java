@@ -165,7 +165,7 @@ class ReportTest {
     assertEquals(String.join("\n",
             "Report as of 2026-08-15: not valid, 1 errors, 1 warnings, 0 infos, 1 waived",
             "  WARNING okr.key-result.activity at objectives[o-maya].keyResults[kr-s].title"
-                + " {keyResult=Attend 12 sessions, verb=attend}",
+                + " {keyResult=Attend 12 sessions, activity=attend}",
             "  ERROR okr.alignment.missing-parent at objectives[o-support].alignments[0].parentId"
                 + " {objective=Answer within a working day, parent=o-gone, parentKind=OBJECTIVE}",
             "  ERROR org.person.unknown-manager at people[sam].managerId {person=Sam Reed, manager=ghost}"

@@ -116,10 +116,10 @@ class ReviewOfRealDataTest {
             WARNING Objective "Make escalations painless" does not reach an organization objective: no chain of its parents leads to one (the first ends at o-team).
                     -> Align it, or the top of one of its chains, to an organization objective it serves.
             WARNING Key result "Hold 10 customer calls a week" describes an activity ("hold"), not a result.
-                    -> Make it an initiative and measure the outcome it should bring instead.
+                    -> "hold" is a meeting to hold or attend: make it an initiative, and as the key result measure what the meetings should bring, such as decisions made, deals won or the rating of those who took part.
           Leo Park
             WARNING Key result "Attend 4 escalation reviews" describes an activity ("attend"), not a result.
-                    -> Make it an initiative and measure the outcome it should bring instead.
+                    -> "attend" is a meeting to hold or attend: make it an initiative, and as the key result measure what the meetings should bring, such as decisions made, deals won or the rating of those who took part.
           Organization
         """, between(out, "Findings:", "    WARNING Objective \"Answer every customer"));
   }
@@ -141,7 +141,7 @@ class ReviewOfRealDataTest {
         Findings: 0 errors, 1 warnings, 0 infos
           Leo Park
             WARNING Key result "Attend 4 escalation reviews" describes an activity ("attend"), not a result.
-                    -> Make it an initiative and measure the outcome it should bring instead.
+                    -> "attend" is a meeting to hold or attend: make it an initiative, and as the key result measure what the meetings should bring, such as decisions made, deals won or the rating of those who took part.
 
         """, between(out, "Findings:", "Advice"));
   }

@@ -1,0 +1,292 @@
+package dev.alignkit.policy;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The patterns of one {@link ActivityLexicon}, folded once and indexed by the word a title must
+ * start or end with, so that finding the activity of a title costs one pass over the title and a
+ * look at the few patterns that share its first or last word, however large the lexicon.
+ * Immutable and thread-safe.
+ */
+final class ActivityMatcher {
+  /** Patterns that start with words, by their first folded word. */
+  private final Map<String, List<Pattern>> byFirstWord = new HashMap<>();
+  /** Patterns that start with a gap, by the last folded word they end with. */
+  private final Map<String, List<Pattern>> byLastWord = new HashMap<>();
+  /** For each ASCII character, whether a key of {@link #byFirstWord} starts with it. */
+  private final boolean[] firstInitials = new boolean[128];
+  /** For each ASCII character, whether a key of {@link #byLastWord} ends with it. */
+  private final boolean[] lastFinals = new boolean[128];
+
+  /** Compiles the patterns, in kind order, then list order; rejects a pattern as {@link #compile} does. */
+  ActivityMatcher(Map<ActivityKind, List<String>> patterns) {
+    int order = 0;
+    for (Map.Entry<ActivityKind, List<String>> kind : patterns.entrySet()) {
+      for (String text : kind.getValue()) {
+        Pattern pattern = compile(text, kind.getKey(), order++);
+        if (pattern.leads) {
+          String word = pattern.firstWord();
+          byFirstWord.computeIfAbsent(word, w -> new ArrayList<>(1)).add(pattern);
+          mark(firstInitials, word.charAt(0));
+        } else {
+          String word = pattern.lastWord();
+          byLastWord.computeIfAbsent(word, w -> new ArrayList<>(1)).add(pattern);
+          mark(lastFinals, word.charAt(word.length() - 1));
+        }
+      }
+    }
+  }
+
+  private static void mark(boolean[] chars, char c) {
+    if (c < 128) {
+      chars[c] = true;
+    }
+  }
+
+  /** The activity {@code title} names: the matching pattern with the most words, the earliest among equals. */
+  Optional<ActivityLexicon.Activity> find(String title) {
+    if (isAscii(title) && !edgeWordIsKey(title, true) && !edgeWordIsKey(title, false)) {
+      return Optional.empty();
+    }
+    String text = words(title);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    int firstSpace = text.indexOf(' ');
+    Pattern best = best(null, byFirstWord.get(firstSpace < 0 ? text : text.substring(0, firstSpace)), text);
+    if (!byLastWord.isEmpty()) {
+      best = best(best, byLastWord.get(text.substring(text.lastIndexOf(' ') + 1)), text);
+    }
+    return best == null ? Optional.empty() : Optional.of(best.activity);
+  }
+
+  /**
+   * Whether the first (or last) word of an ASCII title is a key of {@link #byFirstWord} (or
+   * {@link #byLastWord}), read from the title's edge without folding the rest. Most titles start
+   * with a letter no pattern starts with, and are done without allocating; an ASCII title's words
+   * are its runs of ASCII letters and digits, lower-cased, as {@link #words} makes them.
+   */
+  private boolean edgeWordIsKey(String title, boolean first) {
+    Map<String, List<Pattern>> index = first ? byFirstWord : byLastWord;
+    if (index.isEmpty()) {
+      return false;
+    }
+    int start;
+    int end;
+    if (first) {
+      start = 0;
+      while (start < title.length() && !isAsciiLetterOrDigit(title.charAt(start))) {
+        start++;
+      }
+      end = start;
+      while (end < title.length() && isAsciiLetterOrDigit(title.charAt(end))) {
+        end++;
+      }
+    } else {
+      end = title.length();
+      while (end > 0 && !isAsciiLetterOrDigit(title.charAt(end - 1))) {
+        end--;
+      }
+      start = end;
+      while (start > 0 && isAsciiLetterOrDigit(title.charAt(start - 1))) {
+        start--;
+      }
+    }
+    boolean known = start < end
+        && (first ? firstInitials[lowerCase(title.charAt(start))] : lastFinals[lowerCase(title.charAt(end - 1))]);
+    return known && index.containsKey(title.substring(start, end).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+  }
+
+  private static char lowerCase(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  private static @Nullable Pattern best(@Nullable Pattern best, @Nullable List<Pattern> candidates, String text) {
+    if (candidates != null) {
+      for (Pattern candidate : candidates) {
+        if ((best == null || candidate.beats(best)) && candidate.matches(text)) {
+          best = candidate;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Checks and compiles one pattern: words with "..." (or "…") where any words, or none, may stand.
+   * It must hold such a gap, start or end with words, and have words between two gaps.
+   *
+   * @throws IllegalArgumentException naming the pattern and what is wrong with it
+   */
+  static Pattern compile(String text, ActivityKind kind, int order) {
+    String[] parts = text.split("\\.\\.\\.|\u2026", -1);
+    if (parts.length < 2) {
+      throw new IllegalArgumentException("activity pattern needs \"...\" where the rest of the title goes: \"" + text + "\"");
+    }
+    boolean leads = !words(parts[0]).isEmpty();
+    boolean ends = !words(parts[parts.length - 1]).isEmpty();
+    if (!leads && !ends) {
+      throw new IllegalArgumentException("activity pattern must start or end with words: \"" + text + "\"");
+    }
+    List<String> segments = new ArrayList<>(parts.length);
+    List<String> shown = new ArrayList<>(parts.length);
+    for (int i = 0; i < parts.length; i++) {
+      String words = words(parts[i]);
+      if (words.isEmpty() && i > 0 && i < parts.length - 1) {
+        throw new IllegalArgumentException("activity pattern has no words between two \"...\": \"" + text + "\"");
+      }
+      if (!words.isEmpty()) {
+        segments.add(words);
+        shown.add(parts[i].strip());
+      }
+    }
+    return new Pattern(segments, leads, ends, new ActivityLexicon.Activity(String.join(" ... ", shown), kind), order);
+  }
+
+  /**
+   * The words of {@code text} as patterns and titles are compared: compatibility-decomposed
+   * (NFKD) without its non-spacing and enclosing marks (the accents), lower case as
+   * {@link java.util.Locale#ROOT} has it for each character, {@code ß}, {@code æ}, {@code œ} as
+   * {@code ss}, {@code ae}, {@code oe} and a final sigma as a sigma; runs of letters, digits and
+   * spacing marks (vowel signs of Indic scripts), joined by one space, everything else dropped. So
+   * "Réaliser  l'AUDIT" reads {@code realiser l audit}, and a word is never part of a longer one.
+   */
+  static String words(String text) {
+    String source = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
+    StringBuilder out = new StringBuilder(source.length());
+    boolean gap = false;
+    for (int i = 0; i < source.length(); ) {
+      int c = source.codePointAt(i);
+      i += Character.charCount(c);
+      int type = Character.getType(c);
+      if (Character.isLetterOrDigit(c) || type == Character.COMBINING_SPACING_MARK) {
+        if (gap && out.length() > 0) {
+          out.append(' ');
+        }
+        gap = false;
+        appendLowerCase(out, c);
+      } else if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK) {
+        gap = true;
+      }
+    }
+    return out.toString();
+  }
+
+  private static void appendLowerCase(StringBuilder out, int c) {
+    if (c < 128) {
+      out.append(lowerCase((char) c));
+      return;
+    }
+    int lower = Character.toLowerCase(c);
+    switch (lower) {
+      case 'ß' -> out.append("ss");
+      case 'æ' -> out.append("ae");
+      case 'œ' -> out.append("oe");
+      case 'ς' -> out.append('σ');
+      default -> out.appendCodePoint(lower);
+    }
+  }
+
+  /** One compiled pattern: its word segments, folded, with gaps between them and where it does not lead or end. */
+  static final class Pattern {
+    private final String[] segments;
+    private final boolean leads;
+    private final boolean ends;
+    private final int wordCount;
+    private final ActivityLexicon.Activity activity;
+    private final int order;
+
+    private Pattern(List<String> segments, boolean leads, boolean ends, ActivityLexicon.Activity activity, int order) {
+      this.segments = segments.toArray(new String[0]);
+      this.leads = leads;
+      this.ends = ends;
+      int count = 0;
+      for (String segment : segments) {
+        count += segment.split(" ").length;
+      }
+      this.wordCount = count;
+      this.activity = activity;
+      this.order = order;
+    }
+
+    private String firstWord() {
+      String first = segments[0];
+      int space = first.indexOf(' ');
+      return space < 0 ? first : first.substring(0, space);
+    }
+
+    private String lastWord() {
+      String last = segments[segments.length - 1];
+      return last.substring(last.lastIndexOf(' ') + 1);
+    }
+
+    private boolean beats(Pattern other) {
+      return wordCount > other.wordCount || wordCount == other.wordCount && order < other.order;
+    }
+
+    /**
+     * Whether the folded {@code text} is this pattern: the leading segment at its start, the
+     * ending one at its end, each segment between them after the one before (the earliest place
+     * is as good as any), none overlapping.
+     */
+    private boolean matches(String text) {
+      int from = 0;
+      int to = text.length();
+      int first = 0;
+      int last = segments.length - 1;
+      if (leads) {
+        if (!wordsAt(text, segments[0], 0)) {
+          return false;
+        }
+        from = segments[0].length() + 1;
+        first = 1;
+      }
+      if (ends) {
+        int at = text.length() - segments[last].length();
+        if (at < from || !wordsAt(text, segments[last], at)) {
+          return false;
+        }
+        to = at - 1;
+        last--;
+      }
+      for (int i = first; i <= last; i++) {
+        int at = text.indexOf(segments[i], from);
+        while (at >= 0 && at + segments[i].length() <= to && !wordsAt(text, segments[i], at)) {
+          at = text.indexOf(segments[i], at + 1);
+        }
+        if (at < 0 || at + segments[i].length() > to) {
+          return false;
+        }
+        from = at + segments[i].length() + 1;
+      }
+      return true;
+    }
+
+    /** Whether {@code words} stand at {@code at} in {@code text} as whole words. */
+    private static boolean wordsAt(String text, String words, int at) {
+      int end = at + words.length();
+      return at >= 0 && end <= text.length() && text.startsWith(words, at)
+          && (at == 0 || text.charAt(at - 1) == ' ') && (end == text.length() || text.charAt(end) == ' ');
+    }
+  }
+}
