@@ -13,8 +13,9 @@ import java.util.List;
  * roll-up), what needs attention, readiness highlights, the findings by person and severity, and
  * the advice on tangential goals.
  *
- * <p>Exit codes: 0 (always, without {@code --fail-on}); 1 when {@code --fail-on} is given and a
- * finding is at or above it; 2 for bad usage or unreadable input, with one clear line.
+ * <p>Exit codes: 0 (always, without {@code --fail-on}, and for {@code --help}, which prints
+ * {@link ReviewOptions#HELP} on standard output); 1 when {@code --fail-on} is given and a finding is
+ * at or above it; 2 for bad usage or unreadable input, with one clear line on standard error.
  */
 public final class ReviewCommand {
   /** Reads an organization from a file; the JSON module provides the real one. */
@@ -23,7 +24,9 @@ public final class ReviewCommand {
     /**
      * Reads the file.
      *
-     * @throws RuntimeException with a message that names the path and the location of the problem
+     * @throws RuntimeException with a message that says what is wrong and where in the file, such as
+     *     {@code no such file} or {@code /people/0/name: ... (line 1, column 50)}; the command names the
+     *     path before it
      */
     OrganizationSnapshot load(Path path);
   }
@@ -48,6 +51,11 @@ public final class ReviewCommand {
     } catch (ReviewOptions.UsageException e) {
       err.println("review: " + e.getMessage());
       return 2;
+    }
+    if (options.help()) {
+      out.print(ReviewOptions.HELP);
+      out.flush();
+      return 0;
     }
     OrganizationSnapshot snapshot;
     try {

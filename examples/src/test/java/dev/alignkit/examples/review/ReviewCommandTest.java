@@ -224,10 +224,44 @@ class ReviewCommandTest {
   }
 
   @Test
-  void missingFileExitsWithTwo() {
-    Run run = review(dir.resolve("nope.json").toString());
+  void helpPrintsTheUsageOnStandardOutputAndExitsWithZero() {
+    for (String help : List.of("--help", "-h")) {
+      Run run = review(help);
+      assertEquals(0, run.code(), help);
+      assertTrue(run.out().startsWith(ReviewOptions.USAGE + "\n"), run.out());
+      assertTrue(run.out().contains("\n  --fail-on error|warning "), run.out());
+      assertEquals("", run.err(), help);
+    }
+  }
+
+  @Test
+  void helpAfterOtherOptionsStillPrintsTheUsage() {
+    Run run = review(withSample("--format", "json", "--help"));
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().startsWith(ReviewOptions.USAGE + "\n"), run.out());
+  }
+
+  @Test
+  void missingFileSaysSoOnce() {
+    Path missing = dir.resolve("nope.json");
+    Run run = review(missing.toString());
     assertEquals(2, run.code());
-    assertEquals(1, run.err().lines().count());
+    assertEquals("review: cannot read " + missing + ": no such file\n", run.err());
+  }
+
+  @Test
+  void missingJsonLinesFileSaysSoOnce() {
+    Path missing = dir.resolve("nope.jsonl");
+    Run run = review(missing.toString());
+    assertEquals(2, run.code());
+    assertEquals("review: cannot read " + missing + ": no such file\n", run.err());
+  }
+
+  @Test
+  void aDirectorySaysSoOnce() {
+    Run run = review(dir.toString());
+    assertEquals(2, run.code());
+    assertEquals("review: cannot read " + dir + ": is a directory\n", run.err());
   }
 
   @Test
