@@ -1,5 +1,6 @@
 package dev.alignkit.examples.review;
 
+import dev.alignkit.common.PlainText;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -49,8 +50,7 @@ public final class ReviewCommand {
     try {
       options = ReviewOptions.parse(args);
     } catch (ReviewOptions.UsageException e) {
-      err.println("review: " + e.getMessage());
-      return 2;
+      return failed(err, e.getMessage());
     }
     if (options.help()) {
       out.print(ReviewOptions.HELP);
@@ -61,15 +61,13 @@ public final class ReviewCommand {
     try {
       snapshot = loader.load(options.input());
     } catch (RuntimeException e) {
-      err.println("review: cannot read " + options.input() + ": " + e.getMessage());
-      return 2;
+      return failed(err, "cannot read " + options.input() + ": " + e.getMessage());
     }
     Review review;
     try {
       review = Review.of(snapshot, options.asOf(), options.person());
     } catch (IllegalArgumentException e) {
-      err.println("review: " + e.getMessage());
-      return 2;
+      return failed(err, e.getMessage());
     }
     boolean color = terminal.color(options.color());
     switch (options.format()) {
@@ -87,6 +85,16 @@ public final class ReviewCommand {
     }
     out.flush();
     return options.failOn().map(level -> review.hasFindingsAtOrAbove(level) ? 1 : 0).orElse(0);
+  }
+
+  /**
+   * Prints {@code message} as the one line of a failed run and gives its exit code, 2. The message
+   * may quote the input (a value the JSON module rejects, a person's id), so it goes through
+   * {@link PlainText#line}: no escape reaches the terminal, and no line break splits the line.
+   */
+  private static int failed(PrintStream err, String message) {
+    err.println("review: " + PlainText.line(message));
+    return 2;
   }
 
   /** Runs the command on the JVM's standard streams; exits with its code when that is not 0. */

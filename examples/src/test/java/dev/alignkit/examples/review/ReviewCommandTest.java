@@ -242,6 +242,18 @@ class ReviewCommandTest {
   }
 
   @Test
+  void anErrorQuotingTheDocumentShowsItsControlCharactersAsPictures() throws IOException {
+    Path badDate = dir.resolve("bad-date.json");
+    Files.writeString(badDate, "{\"formatVersion\": 3, \"cycles\": [{\"id\": \"c\", \"name\": \"Q3\","
+        + " \"startInclusive\": \"2026-07-01\\u001b[2J\", \"endInclusive\": \"2026-09-30\"}]}");
+    Run run = review(badDate.toString());
+    assertEquals(2, run.code());
+    assertTrue(run.err().contains("got a string \"2026-07-01␛[2J\""), run.err());
+    assertEquals(-1, run.err().indexOf('\u001B'), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+  }
+
+  @Test
   void missingFileSaysSoOnce() {
     Path missing = dir.resolve("nope.json");
     Run run = review(missing.toString());
