@@ -255,18 +255,12 @@ class ReviewCommandTest {
 
   @Test
   void missingFileSaysSoOnce() {
-    Path missing = dir.resolve("nope.json");
-    Run run = review(missing.toString());
-    assertEquals(2, run.code());
-    assertEquals("review: cannot read " + missing + ": no such file\n", run.err());
-  }
-
-  @Test
-  void missingJsonLinesFileSaysSoOnce() {
-    Path missing = dir.resolve("nope.jsonl");
-    Run run = review(missing.toString());
-    assertEquals(2, run.code());
-    assertEquals("review: cannot read " + missing + ": no such file\n", run.err());
+    for (String name : List.of("nope.json", "nope.jsonl")) {
+      Path missing = dir.resolve(name);
+      Run run = review(missing.toString());
+      assertEquals(2, run.code());
+      assertEquals("review: cannot read " + missing + ": no such file\n", run.err());
+    }
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.alignkit.examples.review;
 
 import static dev.alignkit.examples.review.InMemoryReview.between;
 import static dev.alignkit.examples.review.InMemoryReview.review;
+import static dev.alignkit.examples.review.ReviewOfAnEndedCycleTest.percent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,9 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alignkit.okr.Alignment;
-import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.Cycle;
-import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.ObjectiveOutcome;
 import dev.alignkit.okr.OkrStatus;
@@ -34,10 +33,6 @@ import org.junit.jupiter.api.Test;
 class ReviewOfHostileTextTest {
   private static final LocalDate END_OF_JUNE = LocalDate.of(2026, 6, 20);
   private static final Pattern ESCAPE = Pattern.compile("\u001B\\[[0-9;]*m");
-
-  private static KeyResult percent(String id, String title, double value, LocalDate on) {
-    return KeyResult.increase(id, title, 0, 100, "%").withCheckIn(CheckIn.of(on, value, 0.6));
-  }
 
   /**
    * 2026-Q2, ended: the support team's objective, CLOSED as MISSED with a retrospective, and
