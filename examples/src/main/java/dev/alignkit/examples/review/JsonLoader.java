@@ -27,10 +27,7 @@ final class JsonLoader {
    * @throws dev.alignkit.jackson.AlignkitJsonException naming the JSON Pointer, line and column of the problem
    */
   static OrganizationSnapshot load(Path path) {
-    if (Files.isDirectory(path)) {
-      throw new UncheckedIOException("is a directory", new IOException(path + " is a directory"));
-    }
-    try (InputStream in = Files.newInputStream(path)) {
+    try (InputStream in = open(path)) {
       if (path.getFileName() != null && path.getFileName().toString().endsWith(".jsonl")) {
         return JsonLinesReader.readSnapshot(in, JsonLimits.defaults(), ErrorMode.STOP_AT_FIRST).snapshot();
       }
@@ -38,6 +35,14 @@ final class JsonLoader {
     } catch (IOException e) {
       throw new UncheckedIOException(reason(e), e);
     }
+  }
+
+  /** The file's bytes; a directory, which some systems let one open, is refused as the others refuse it. */
+  private static InputStream open(Path path) throws IOException {
+    if (Files.isDirectory(path)) {
+      throw new FileSystemException(path.toString(), null, "is a directory");
+    }
+    return Files.newInputStream(path);
   }
 
   /** Why a file cannot be read, in a few words and without its path, which the exception's message repeats. */

@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
  *
  * <p>Rules: control characters show as {@link PlainText#line} shows them (ESC as {@code ␛}, so no
  * escape sequence reaches a terminal that shows the Markdown source); every run of white space,
- * line breaks included, becomes one space, so the text stays on its line; the characters {@code \ ` * _ [ ] < > & | ~ #} get a backslash (CommonMark and
- * GitHub render a backslash-escaped punctuation character as itself, so {@code <script>} shows as
- * text and {@code |} does not end a table cell); and a leading {@code -}, {@code +}, {@code =}
+ * line breaks included, becomes one space, so the text stays on its line; the characters
+ * {@code \ ` * _ [ ] < > & | ~ #} get a backslash (CommonMark and GitHub render a
+ * backslash-escaped punctuation character as itself, so {@code <script>} shows as text and
+ * {@code |} does not end a table cell); and a leading {@code -}, {@code +}, {@code =}
  * or list number ({@code 1.}, {@code 1)}) is escaped too, because the text may follow a
  * {@code > } quote marker at the start of a line.
  */
