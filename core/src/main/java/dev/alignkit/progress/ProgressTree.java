@@ -2,6 +2,7 @@ package dev.alignkit.progress;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.alignkit.common.PlainText;
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.AlignmentKind;
 import dev.alignkit.okr.KeyResult;
@@ -36,7 +37,9 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  *
  * <p>Owners show by name ({@link DisplayNames#owner}): "Organization", the team's name, the
- * person's name, with the id in parentheses where two names are the same.
+ * person's name, with the id in parentheses where two names are the same. Titles, names and ids
+ * show as {@link PlainText#line} shows them, so that none can start a line of its own or act on a
+ * terminal: a line break in a title is a space, an escape character {@code ␛}.
  *
  * <p>Roots (no parent, or only parents that do not resolve) come in snapshot order, each followed
  * by its subtree; children come in snapshot order. An objective with several parents
@@ -171,7 +174,7 @@ public final class ProgressTree {
       int depth = frame.depth();
       ObjectiveRollup result = rollup.objective(objective.id()).orElseThrow();
       int indent = Math.min(depth, MAX_INDENT) * 2;
-      String title = (depth > MAX_INDENT ? "[" + depth + "] " : "") + objective.title();
+      String title = (depth > MAX_INDENT ? "[" + depth + "] " : "") + PlainText.line(objective.title());
       int room = Math.max(8, TITLE_WIDTH - indent);
       if (title.length() > room) {
         title = title.substring(0, room - 3) + "...";
@@ -185,8 +188,9 @@ public final class ProgressTree {
       } else {
         out.append('[').append(" ".repeat(BAR_CELLS)).append("]   --");
       }
-      out.append("  ").append(String.format(Locale.ROOT, "%-11s", result.status()))
-          .append(names.owner(objective.owner()));
+      out.append("  ").append(String.format(Locale.ROOT, "%-11s", result.status()));
+      int tail = out.length();
+      out.append(names.owner(objective.owner()));
       marks(objective, result);
       zones(objective);
       rollups(objective);
@@ -200,7 +204,10 @@ public final class ProgressTree {
       if (childrenAbove) {
         out.append("  (children above)");
       }
-      out.append('\n');
+      // The owner's name and the ids in the marks are user text as much as the title is.
+      String marks = out.substring(tail);
+      out.setLength(tail);
+      out.append(PlainText.line(marks)).append('\n');
     }
 
     /** The zones of the objective's zoned key results: {@code  zones kr-1=COMMIT kr-2=TARGET}. */

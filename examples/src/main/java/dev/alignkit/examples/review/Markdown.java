@@ -1,5 +1,6 @@
 package dev.alignkit.examples.review;
 
+import dev.alignkit.common.PlainText;
 import java.util.regex.Pattern;
 
 /**
@@ -8,10 +9,12 @@ import java.util.regex.Pattern;
  * break a table row, start a heading, a list or a quote, open raw HTML or a link, or turn on
  * emphasis.
  *
- * <p>Rules: every run of white space, line breaks included, becomes one space, so the text stays
- * on its line; the characters {@code \ ` * _ [ ] < > & | ~ #} get a backslash (CommonMark and
- * GitHub render a backslash-escaped punctuation character as itself, so {@code <script>} shows as
- * text and {@code |} does not end a table cell); and a leading {@code -}, {@code +}, {@code =}
+ * <p>Rules: control characters show as {@link PlainText#line} shows them (ESC as {@code ␛}, so no
+ * escape sequence reaches a terminal that shows the Markdown source); every run of white space,
+ * line breaks included, becomes one space, so the text stays on its line; the characters
+ * {@code \ ` * _ [ ] < > & | ~ #} get a backslash (CommonMark and GitHub render a
+ * backslash-escaped punctuation character as itself, so {@code <script>} shows as text and
+ * {@code |} does not end a table cell); and a leading {@code -}, {@code +}, {@code =}
  * or list number ({@code 1.}, {@code 1)}) is escaped too, because the text may follow a
  * {@code > } quote marker at the start of a line.
  */
@@ -27,7 +30,7 @@ final class Markdown {
 
   /** The text on one line, escaped. */
   static String text(String text) {
-    String line = WHITE_SPACE.matcher(text).replaceAll(" ").strip();
+    String line = WHITE_SPACE.matcher(PlainText.line(text)).replaceAll(" ").strip();
     StringBuilder out = new StringBuilder(line.length() + 8);
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
@@ -54,9 +57,12 @@ final class Markdown {
     return paragraphs.length > 1 && !paragraphs[1].isBlank() ? first + " …" : first;
   }
 
-  /** An id as inline code; the fence grows past any backtick the id holds. */
+  /**
+   * An id as inline code, with control characters shown as in {@link #text}; the fence grows past
+   * any backtick the id holds.
+   */
   static String code(String id) {
-    String line = WHITE_SPACE.matcher(id).replaceAll(" ");
+    String line = WHITE_SPACE.matcher(PlainText.line(id)).replaceAll(" ");
     String fence = "`";
     while (line.contains(fence)) {
       fence += "`";

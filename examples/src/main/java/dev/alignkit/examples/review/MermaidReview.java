@@ -1,5 +1,6 @@
 package dev.alignkit.examples.review;
 
+import dev.alignkit.common.PlainText;
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.progress.ObjectiveRollup;
@@ -20,6 +21,9 @@ import java.util.Set;
  * whose weight is not 1 is labelled with its weight ({@code kr-7, weight 3}). A second link to
  * the same parent counts once and is drawn once. The backlog (drafts without a cycle) is left
  * out: it is not part of the cycle's roll-up.
+ *
+ * <p>Labels are quoted, and their text cannot end the quote, start a line, or read as Mermaid,
+ * Markdown or HTML, so no title changes the graph's nodes and edges (see {@link #label}).
  */
 final class MermaidReview {
   private MermaidReview() {}
@@ -41,7 +45,7 @@ final class MermaidReview {
       ObjectiveRollup result = review.rollup.objective(objective.id()).orElseThrow();
       String progress = result.progress().isPresent()
           ? Math.round(result.progress().getAsDouble() * 100) + "%" : "no data";
-      out.append("  ").append(node).append("[\"").append(escape(objective.title())).append("<br/>")
+      out.append("  ").append(node).append("[\"").append(label(objective.title())).append("<br/>")
           .append(progress).append(" ").append(result.status()).append("\"]:::")
           .append(result.status().name().toLowerCase(java.util.Locale.ROOT)).append('\n');
     }
@@ -56,15 +60,15 @@ final class MermaidReview {
           continue;
         }
         boolean counts = review.counts(link);
-        List<String> label = new ArrayList<>(2);
+        List<String> words = new ArrayList<>(2);
         if (link.isToKeyResult()) {
-          label.add(link.parentId());
+          words.add(link.parentId());
         }
         if (counts && link.weight() != 1) {
-          label.add("weight " + Review.weight(link.weight()));
+          words.add("weight " + Review.weight(link.weight()));
         }
         out.append("  ").append(nodes.get(objective.id())).append(counts ? " -->" : " -.->")
-            .append(label.isEmpty() ? "" : "|\"" + escape(String.join(", ", label)) + "\"|").append(' ')
+            .append(words.isEmpty() ? "" : "|\"" + label(String.join(", ", words)) + "\"|").append(' ')
             .append(parent).append('\n');
       }
     }
@@ -77,7 +81,28 @@ final class MermaidReview {
     return out.toString();
   }
 
-  private static String escape(String text) {
-    return text.replace("\"", "#quot;");
+  /**
+   * Text for a quoted label: control characters as {@link PlainText#line} shows them, so a line
+   * break is a space and the label stays on its line; and each character Mermaid, its Markdown
+   * strings or HTML would read as syntax as an entity code, which Mermaid shows as the character:
+   * {@code " & < >} as {@code #quot; #amp; #lt; #gt;}, and {@code # ; % ` | [ ] ( ) { }} by number
+   * ({@code #35;}, {@code #59;} ...). The {@code #} keeps text such as {@code #quot;} as written,
+   * the {@code ;} and {@code %} keep statements and directives ({@code %%{init: ...}%%}) out.
+   */
+  static String label(String text) {
+    String line = PlainText.line(text);
+    StringBuilder out = new StringBuilder(line.length() + 16);
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      switch (c) {
+        case '"' -> out.append("#quot;");
+        case '&' -> out.append("#amp;");
+        case '<' -> out.append("#lt;");
+        case '>' -> out.append("#gt;");
+        case '#', ';', '%', '`', '|', '[', ']', '(', ')', '{', '}' -> out.append('#').append((int) c).append(';');
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

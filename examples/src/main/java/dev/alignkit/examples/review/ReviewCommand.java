@@ -1,5 +1,6 @@
 package dev.alignkit.examples.review;
 
+import dev.alignkit.common.PlainText;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -13,8 +14,9 @@ import java.util.List;
  * roll-up), what needs attention, readiness highlights, the findings by person and severity, and
  * the advice on tangential goals.
  *
- * <p>Exit codes: 0 (always, without {@code --fail-on}); 1 when {@code --fail-on} is given and a
- * finding is at or above it; 2 for bad usage or unreadable input, with one clear line.
+ * <p>Exit codes: 0 (always, without {@code --fail-on}, and for {@code --help}, which prints
+ * {@link ReviewOptions#HELP} on standard output); 1 when {@code --fail-on} is given and a finding is
+ * at or above it; 2 for bad usage or unreadable input, with one clear line on standard error.
  */
 public final class ReviewCommand {
   /** Reads an organization from a file; the JSON module provides the real one. */
@@ -23,7 +25,9 @@ public final class ReviewCommand {
     /**
      * Reads the file.
      *
-     * @throws RuntimeException with a message that names the path and the location of the problem
+     * @throws RuntimeException with a message that says what is wrong and where in the file, such as
+     *     {@code no such file} or {@code /people/0/name: ... (line 1, column 50)}; the command names the
+     *     path before it
      */
     OrganizationSnapshot load(Path path);
   }
@@ -46,22 +50,24 @@ public final class ReviewCommand {
     try {
       options = ReviewOptions.parse(args);
     } catch (ReviewOptions.UsageException e) {
-      err.println("review: " + e.getMessage());
-      return 2;
+      return failed(err, e.getMessage());
+    }
+    if (options.help()) {
+      out.print(ReviewOptions.HELP);
+      out.flush();
+      return 0;
     }
     OrganizationSnapshot snapshot;
     try {
       snapshot = loader.load(options.input());
     } catch (RuntimeException e) {
-      err.println("review: cannot read " + options.input() + ": " + e.getMessage());
-      return 2;
+      return failed(err, "cannot read " + options.input() + ": " + e.getMessage());
     }
     Review review;
     try {
       review = Review.of(snapshot, options.asOf(), options.person());
     } catch (IllegalArgumentException e) {
-      err.println("review: " + e.getMessage());
-      return 2;
+      return failed(err, e.getMessage());
     }
     boolean color = terminal.color(options.color());
     switch (options.format()) {
@@ -79,6 +85,16 @@ public final class ReviewCommand {
     }
     out.flush();
     return options.failOn().map(level -> review.hasFindingsAtOrAbove(level) ? 1 : 0).orElse(0);
+  }
+
+  /**
+   * Prints {@code message} as the one line of a failed run and gives its exit code, 2. The message
+   * may quote the input (a value the JSON module rejects, a person's id), so it goes through
+   * {@link PlainText#line}: no escape reaches the terminal, and no line break splits the line.
+   */
+  private static int failed(PrintStream err, String message) {
+    err.println("review: " + PlainText.line(message));
+    return 2;
   }
 
   /** Runs the command on the JVM's standard streams; exits with its code when that is not 0. */

@@ -13,11 +13,14 @@ import java.util.Optional;
  *
  * <pre>
  * review [FILE] [--as-of DATE] [--format text|json|markdown|mermaid] [--person ID]
- *        [--locale TAG] [--fail-on error|warning] [--color|--no-color]
+ *        [--locale TAG] [--fail-on error|warning] [--color|--no-color] [-h|--help]
  * </pre>
+ *
+ * @param help whether {@code --help} or {@code -h} asked for {@link #HELP}; the options after it are
+ *     not read, and the others keep what was given before it
  */
 public record ReviewOptions(Path input, Optional<LocalDate> asOf, Format format, Optional<String> person,
-    Locale locale, Optional<Severity> failOn, Optional<Boolean> color) {
+    Locale locale, Optional<Severity> failOn, Optional<Boolean> color, boolean help) {
 
   /** The sample the command reviews when no file is given. */
   public static final Path DEFAULT_INPUT = Path.of("examples", "data", "organization-40.json");
@@ -37,7 +40,26 @@ public record ReviewOptions(Path input, Optional<LocalDate> asOf, Format format,
   /** The usage line. */
   public static final String USAGE = "usage: review [FILE|FILE.jsonl] [--as-of YYYY-MM-DD] "
       + "[--format text|json|markdown|mermaid] [--person ID] [--locale TAG] [--fail-on error|warning] "
-      + "[--color|--no-color]";
+      + "[--color|--no-color] [-h|--help]";
+
+  /** What {@code --help} prints: the usage line, what each option does, and the exit codes. */
+  public static final String HELP = USAGE + "\n\n" + """
+      Reviews an organization's alignment: the progress of the running cycles, a scorecard of each
+      ended one, the backlog, what needs attention, readiness, the findings by person and the advice
+      on tangential goals.
+
+        FILE                     the organization, a JSON document, or JSON Lines when it ends in .jsonl
+                                 (default: examples/data/organization-40.json)
+        --as-of YYYY-MM-DD       the day of the review (default: the day of the latest check-in)
+        --format FORMAT          text (default), json, markdown, or mermaid for the alignment graph
+        --person ID              only this person's objectives, key results, findings and readiness
+        --locale TAG             the language of findings and advice: en (default) or de
+        --fail-on error|warning  exit with 1 when a finding is at or above this severity
+        --color, --no-color      colour the text or not (default: on a terminal, unless NO_COLOR is set)
+        -h, --help               print this help
+
+      Exit codes: 0 reviewed; 1 a finding at or above --fail-on; 2 bad usage or unreadable input.
+      """;
 
   /**
    * Parses the arguments.
@@ -52,7 +74,8 @@ public record ReviewOptions(Path input, Optional<LocalDate> asOf, Format format,
     Locale locale = Locale.ENGLISH;
     Severity failOn = null;
     Boolean color = null;
-    for (int i = 0; i < args.size(); i++) {
+    boolean help = false;
+    for (int i = 0; i < args.size() && !help; i++) {
       String arg = args.get(i);
       switch (arg) {
         case "--as-of":
@@ -95,7 +118,8 @@ public record ReviewOptions(Path input, Optional<LocalDate> asOf, Format format,
           break;
         case "--help":
         case "-h":
-          throw new UsageException(USAGE);
+          help = true;
+          break;
         default:
           if (arg.startsWith("--")) {
             throw new UsageException("unknown option " + arg + "; " + USAGE);
@@ -107,7 +131,7 @@ public record ReviewOptions(Path input, Optional<LocalDate> asOf, Format format,
       }
     }
     return new ReviewOptions(input != null ? input : DEFAULT_INPUT, Optional.ofNullable(asOf), format,
-        Optional.ofNullable(person), locale, Optional.ofNullable(failOn), Optional.ofNullable(color));
+        Optional.ofNullable(person), locale, Optional.ofNullable(failOn), Optional.ofNullable(color), help);
   }
 
   private static String value(List<String> args, int index, String option) {

@@ -3,11 +3,13 @@ package dev.alignkit.examples.review;
 import dev.alignkit.Alignkit;
 import dev.alignkit.advice.AdviceFormatter;
 import dev.alignkit.advice.Suggestion;
+import dev.alignkit.common.PlainText;
 import dev.alignkit.progress.GapEntry;
 import dev.alignkit.progress.KeyResultRollup;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.Owner;
 import dev.alignkit.policy.Severity;
 import dev.alignkit.progress.AtRisk;
 import dev.alignkit.progress.ObjectiveRollup;
@@ -49,7 +51,7 @@ final class TextReview {
     heading("Alignkit review of " + review.snapshot.people().size() + " people and "
         + review.plannedCount() + " objectives"
         + (review.backlogCount() > 0 ? " (" + review.backlogCount() + " more in the backlog)" : "")
-        + ", as of " + review.asOf + review.person.map(p -> ", for " + review.nameOf(p)).orElse(""));
+        + ", as of " + review.asOf + review.person.map(p -> ", for " + name(p)).orElse(""));
     progress();
     scorecards();
     backlog();
@@ -76,7 +78,7 @@ final class TextReview {
    */
   private void progress() {
     List<String> running = review.runningCycleNames();
-    section("Progress" + (review.endedCycles().isEmpty() || running.isEmpty() ? "" : " of " + String.join(", ", running)));
+    section("Progress" + (review.endedCycles().isEmpty() || running.isEmpty() ? "" : " of " + plain(String.join(", ", running))));
     String tree;
     if (review.person.isEmpty()) {
       tree = ProgressTree.render(review.rollup, objective -> !review.isFinished(objective));
@@ -87,18 +89,18 @@ final class TextReview {
           continue;
         }
         ObjectiveRollup result = review.rollup.objective(objective.id()).orElseThrow();
-        own.append(String.format(Locale.ROOT, "%-40s %4s  %s%n", fit(objective.title(), TITLE_WIDTH),
+        own.append(String.format(Locale.ROOT, "%-40s %4s  %s%n", fit(plain(objective.title()), TITLE_WIDTH),
             Review.percent(result.progress(), "--"), result.status()));
         for (KeyResult keyResult : objective.keyResults()) {
-          own.append(keyResultLine("  " + fit(keyResult.title(), TITLE_WIDTH - 2), keyResult,
-              review.ownerNameIfOther(objective, keyResult).map(name -> "owner: " + name).orElse("")));
+          own.append(keyResultLine("  " + fit(plain(keyResult.title()), TITLE_WIDTH - 2), keyResult,
+              review.ownerNameIfOther(objective, keyResult).map(name -> "owner: " + plain(name)).orElse("")));
         }
       }
       for (Review.OwnedKeyResult owned : review.keyResultsOwnedElsewhere(true)) {
         if (review.isFinished(owned.objective())) {
           continue;
         }
-        own.append(keyResultLine(fit(owned.keyResult().title(), TITLE_WIDTH), owned.keyResult(), ownerOf(owned)));
+        own.append(keyResultLine(fit(plain(owned.keyResult().title()), TITLE_WIDTH), owned.keyResult(), ownerOf(owned)));
       }
       tree = own.toString();
     }
@@ -114,13 +116,13 @@ final class TextReview {
    */
   private void scorecards() {
     for (Cycle cycle : review.endedCycles()) {
-      section("Scorecard of " + cycle.name() + " (" + cycle.startInclusive() + " to " + cycle.endInclusive() + ")");
+      section("Scorecard of " + plain(cycle.name()) + " (" + cycle.startInclusive() + " to " + cycle.endInclusive() + ")");
       out.append(String.format(Locale.ROOT, "%-40s %4s  %-6s  %-7s  %-8s  %s%n", "", "Done", "Grade", "Met", "Outcome",
           "Owner"));
       for (Review.Row row : review.hierarchy(o -> o.cycleId().filter(cycle.id()::equals).isPresent())) {
         scorecardLine(row);
       }
-      out.append(cycle.name()).append(": ").append(Review.scorecardLine(review.scorecardOf(cycle))).append('\n');
+      out.append(plain(cycle.name())).append(": ").append(Review.scorecardLine(review.scorecardOf(cycle))).append('\n');
     }
   }
 
@@ -135,15 +137,34 @@ final class TextReview {
     }
     List<String> zones = new ArrayList<>();
     for (KeyResult keyResult : objective.keyResults()) {
-      review.zoneOf(keyResult).ifPresent(zone -> zones.add(keyResult.id() + "=" + zone));
+      review.zoneOf(keyResult).ifPresent(zone -> zones.add(plain(keyResult.id()) + "=" + zone));
     }
-    String line = String.format(Locale.ROOT, "%-40s %4s  %s  %-7s  %-8s  %s%s", indent + fit(objective.title(), TITLE_WIDTH - indent.length()),
+    String line = String.format(Locale.ROOT, "%-40s %4s  %s  %-7s  %-8s  %s%s", indent + fit(plain(objective.title()), TITLE_WIDTH - indent.length()),
         Review.percent(result.progress(), "--"), grade, verdict.met().orElse("--"), verdict.outcome().orElse("--"),
-        review.nameOf(objective.owner()),
+        name(objective.owner()),
         zones.isEmpty() ? "" : "  zones " + String.join(" ", zones));
     out.append(line.stripTrailing()).append('\n');
     objective.retrospective().filter(r -> !r.isBlank()).ifPresent(retrospective ->
-        out.append(indent).append("  > ").append(retrospective.strip().replaceAll("\\s+", " ")).append('\n'));
+        out.append(indent).append("  > ").append(plain(retrospective).strip().replaceAll("\\s+", " ")).append('\n'));
+  }
+
+  /**
+   * User text as the review prints it: on one line, with control characters shown as their
+   * pictures ({@link PlainText#line}), so that no title or name acts on the terminal. Colour is the
+   * review's own, added around what this returns.
+   */
+  private static String plain(String text) {
+    return PlainText.line(text);
+  }
+
+  /** The person's name, or the organization's, as {@link #plain} text. */
+  private String name(String personId) {
+    return plain(review.nameOf(personId));
+  }
+
+  /** The owner's name as {@link #plain} text. */
+  private String name(Owner owner) {
+    return plain(review.nameOf(owner));
   }
 
   /** The title cut to {@code width} with "..." as the progress tree cuts it, so the columns line up. */
@@ -168,8 +189,8 @@ final class TextReview {
 
   /** "owner of kr-3 on o-7 (Team Customer support)": a key result of the person on another's objective. */
   private String ownerOf(Review.OwnedKeyResult owned) {
-    return "owner of " + owned.keyResult().id() + " on " + owned.objective().id()
-        + " (" + review.nameOf(owned.objective().owner()) + ")";
+    return plain("owner of " + owned.keyResult().id() + " on " + owned.objective().id()
+        + " (" + review.nameOf(owned.objective().owner()) + ")");
   }
 
   /**
@@ -185,11 +206,11 @@ final class TextReview {
     }
     section("Backlog");
     for (Objective objective : backlog) {
-      out.append(String.format(Locale.ROOT, "  %-38s %-9s %s%n", fit(objective.title(), TITLE_WIDTH - 2),
-          objective.status(), review.nameOf(objective.owner())));
+      out.append(String.format(Locale.ROOT, "  %-38s %-9s %s%n", fit(plain(objective.title()), TITLE_WIDTH - 2),
+          objective.status(), name(objective.owner())));
     }
     for (Review.OwnedKeyResult item : owned) {
-      out.append(String.format(Locale.ROOT, "  %-38s %-9s %s%n", fit(item.keyResult().title(), TITLE_WIDTH - 2), "",
+      out.append(String.format(Locale.ROOT, "  %-38s %-9s %s%n", fit(plain(item.keyResult().title()), TITLE_WIDTH - 2), "",
           ownerOf(item)));
     }
   }
@@ -207,9 +228,9 @@ final class TextReview {
     section("Needs attention (" + atRisk.size() + ")");
     for (AtRisk item : atRisk) {
       String title = review.snapshot.objective(item.objectiveId()).map(Objective::title).orElse(item.objectiveId());
-      out.append("  ").append(title).append(" (").append(review.nameOf(item.owner())).append("): ")
+      out.append("  ").append(plain(title)).append(" (").append(name(item.owner())).append("): ")
           .append(item.reason().name().toLowerCase(Locale.ROOT).replace('_', ' '))
-          .append(item.source().map(s -> " at " + s).orElse("")).append('\n');
+          .append(item.source().map(s -> " at " + plain(s)).orElse("")).append('\n');
     }
   }
 
@@ -220,18 +241,18 @@ final class TextReview {
     }
     int[] widths = new int[3];
     for (Review.ReadinessLine line : review.readiness) {
-      widths[0] = Math.max(widths[0], review.nameOf(line.personId()).length());
-      widths[1] = Math.max(widths[1], review.names.role(line.from()).length());
-      widths[2] = Math.max(widths[2], review.names.role(line.option().role()).length());
+      widths[0] = Math.max(widths[0], name(line.personId()).length());
+      widths[1] = Math.max(widths[1], plain(review.names.role(line.from())).length());
+      widths[2] = Math.max(widths[2], plain(review.names.role(line.option().role())).length());
     }
     String format = "  %-" + widths[0] + "s  %-" + widths[1] + "s -> %-" + widths[2] + "s %4s  %s%n";
     for (Review.ReadinessLine line : review.readiness) {
       var readiness = line.option().readiness();
       String gaps = line.option().gaps().stream().map(gap -> review.names.skill(gap.skillId()))
           .collect(Collectors.joining(", "));
-      out.append(String.format(Locale.ROOT, format, review.nameOf(line.personId()), review.names.role(line.from()),
-          review.names.role(line.option().role()), Review.percent(readiness.readiness(), "--"),
-          readiness.ready() ? "ready" : "gaps: " + gaps));
+      out.append(String.format(Locale.ROOT, format, name(line.personId()), plain(review.names.role(line.from())),
+          plain(review.names.role(line.option().role())), Review.percent(readiness.readiness(), "--"),
+          readiness.ready() ? "ready" : "gaps: " + plain(gaps)));
     }
   }
 
@@ -242,7 +263,7 @@ final class TextReview {
         + report.ofSeverity(Severity.INFO).size() + " infos");
     FindingFormatter formatter = Alignkit.formatter();
     for (Map.Entry<String, List<Finding>> group : review.findingsByPerson.entrySet()) {
-      out.append("  ").append(review.nameOf(group.getKey())).append('\n');
+      out.append("  ").append(name(group.getKey())).append('\n');
       for (Severity severity : Severity.values()) {
         for (Finding finding : group.getValue()) {
           if (finding.severity() != severity) {
@@ -252,8 +273,8 @@ final class TextReview {
           if (color) {
             label = (severity == Severity.ERROR ? RED : severity == Severity.WARNING ? YELLOW : "") + label + RESET;
           }
-          out.append("    ").append(label).append(' ').append(formatter.message(finding, locale)).append('\n');
-          formatter.suggestion(finding, locale).ifPresent(s -> out.append("            -> ").append(s).append('\n'));
+          out.append("    ").append(label).append(' ').append(plain(formatter.message(finding, locale))).append('\n');
+          formatter.suggestion(finding, locale).ifPresent(s -> out.append("            -> ").append(plain(s)).append('\n'));
         }
       }
     }
@@ -263,11 +284,11 @@ final class TextReview {
     section("Advice on tangential goals (" + review.tangential.size() + ")");
     AdviceFormatter sentences = AdviceFormatter.standard();
     for (Finding finding : review.tangential) {
-      out.append("  ").append(review.nameOf(finding.personId().orElse(Review.ORGANIZATION))).append(": \"")
-          .append(finding.arguments().get("goal")).append("\"\n");
+      out.append("  ").append(name(finding.personId().orElse(Review.ORGANIZATION))).append(": \"")
+          .append(plain(String.valueOf(finding.arguments().get("goal")))).append("\"\n");
       for (Suggestion suggestion : finding.advice()) {
         out.append(String.format(Locale.ROOT, "    %d. %-16s %s%n", suggestion.rank(), suggestion.kind(),
-            sentences.sentence(suggestion, locale)));
+            plain(sentences.sentence(suggestion, locale))));
       }
     }
   }

@@ -50,6 +50,18 @@ class MarkdownTest {
   }
 
   @Test
+  void controlCharactersShowAsTheirPictures() {
+    assertEquals("red ␛\\[31mtext␛\\[0m␇ ␡ �", Markdown.text("red \u001B[31mtext\u001B[0m\u0007 \u007F \u009B"));
+    assertEquals("invoice �fdp.exe", Markdown.text("invoice \u202Efdp.exe"));
+  }
+
+  @Test
+  void codeSpanShowsControlCharactersAsTheirPictures() {
+    assertEquals("`kr␛[2J-1`", Markdown.code("kr\u001B[2J-1"));
+    assertEquals("`a b`", Markdown.code("a\r\nb"));
+  }
+
+  @Test
   void descriptionShowsItsFirstParagraphWithAnEllipsisOnlyWhenMoreFollows() {
     assertEquals("Customers could answer each other.", Markdown.firstParagraph("Customers could answer each other.\n\n \n"));
     assertEquals("Line one line two …", Markdown.firstParagraph("Line one\r\nline two\r\n \r\nMore."));

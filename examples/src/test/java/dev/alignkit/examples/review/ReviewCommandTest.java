@@ -224,10 +224,50 @@ class ReviewCommandTest {
   }
 
   @Test
-  void missingFileExitsWithTwo() {
-    Run run = review(dir.resolve("nope.json").toString());
+  void helpPrintsTheUsageOnStandardOutputAndExitsWithZero() {
+    for (String help : List.of("--help", "-h")) {
+      Run run = review(help);
+      assertEquals(0, run.code(), help);
+      assertTrue(run.out().startsWith(ReviewOptions.USAGE + "\n"), run.out());
+      assertTrue(run.out().contains("\n  --fail-on error|warning "), run.out());
+      assertEquals("", run.err(), help);
+    }
+  }
+
+  @Test
+  void helpAfterOtherOptionsStillPrintsTheUsage() {
+    Run run = review(withSample("--format", "json", "--help"));
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().startsWith(ReviewOptions.USAGE + "\n"), run.out());
+  }
+
+  @Test
+  void anErrorQuotingTheDocumentShowsItsControlCharactersAsPictures() throws IOException {
+    Path badDate = dir.resolve("bad-date.json");
+    Files.writeString(badDate, "{\"formatVersion\": 3, \"cycles\": [{\"id\": \"c\", \"name\": \"Q3\","
+        + " \"startInclusive\": \"2026-07-01\\u001b[2J\", \"endInclusive\": \"2026-09-30\"}]}");
+    Run run = review(badDate.toString());
     assertEquals(2, run.code());
-    assertEquals(1, run.err().lines().count());
+    assertTrue(run.err().contains("got a string \"2026-07-01␛[2J\""), run.err());
+    assertEquals(-1, run.err().indexOf('\u001B'), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+  }
+
+  @Test
+  void missingFileSaysSoOnce() {
+    for (String name : List.of("nope.json", "nope.jsonl")) {
+      Path missing = dir.resolve(name);
+      Run run = review(missing.toString());
+      assertEquals(2, run.code());
+      assertEquals("review: cannot read " + missing + ": no such file\n", run.err());
+    }
+  }
+
+  @Test
+  void aDirectorySaysSoOnce() {
+    Run run = review(dir.toString());
+    assertEquals(2, run.code());
+    assertEquals("review: cannot read " + dir + ": is a directory\n", run.err());
   }
 
   @Test

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
 class ReviewOfAnEndedCycleTest {
   private static final LocalDate END_OF_JUNE = LocalDate.of(2026, 6, 20);
 
-  private static KeyResult percent(String id, String title, double value, LocalDate on) {
+  /** A key result from 0 to 100 % with one check-in of {@code value} on {@code on}. */
+  static KeyResult percent(String id, String title, double value, LocalDate on) {
     return KeyResult.increase(id, title, 0, 100, "%").withCheckIn(CheckIn.of(on, value, 0.6));
   }
 
