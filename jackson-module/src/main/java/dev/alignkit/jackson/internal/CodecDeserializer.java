@@ -1,13 +1,16 @@
 package dev.alignkit.jackson.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
+import com.fasterxml.jackson.databind.util.AccessPattern;
 import dev.alignkit.common.HasAttributes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Jackson's view of a codec's reading side; its failures are {@code AlignkitJsonException}s.
@@ -36,6 +39,26 @@ public final class CodecDeserializer<T extends HasAttributes> extends StdDeseria
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  /**
+   * Refuses a whole input that is just {@code null}, as any other value that is no object: Jackson
+   * asks here instead of calling {@link #deserialize}, and would hand the caller null. A
+   * {@code null} inside a caller's own type (a field, a list element) stays null, as Jackson has it.
+   */
+  @Override
+  public @Nullable T getNullValue(DeserializationContext context) {
+    JsonParser parser = context.getParser();
+    if (parser != null && parser.currentToken() == JsonToken.VALUE_NULL && parser.getParsingContext().inRoot()) {
+      throw new JsonIn(parser).expected("an object (" + codec.kind() + ")");
+    }
+    return null;
+  }
+
+  /** Asked for every {@code null}, since whether it is refused depends on where it stands. */
+  @Override
+  public AccessPattern getNullAccessPattern() {
+    return AccessPattern.DYNAMIC;
   }
 
   /** Ignores {@code typeDeserializer}: the format has no type ids (see the class comment). */
