@@ -28,7 +28,7 @@ final class DocumentGenerators {
    * to the objects that do not have such a field.
    */
   private static final List<String> NAMES = List.of(
-      "x-jira", "x-score", "vendorId", "x-ä", "a/b~c", "with \"quote\"", "x-empty", "$schema",
+      "x-jira", "x-score", "vendorId", "x-ä", "a/b~c", "with \"quote\"", "x-empty", "$schema", "@odata.etag", "@id",
       "description", "ownerId", "otherTeamIds", "zone", "at", "keyResultId", "done", "cycleId", "commit", "stretch",
       "alignments", "alignment", "parentKind", "outcome", "retrospective", "grantedOn");
 
