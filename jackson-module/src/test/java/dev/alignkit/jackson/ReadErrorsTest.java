@@ -95,6 +95,21 @@ class ReadErrorsTest {
   }
 
   @Test
+  void anIdWithAControlOrFormatCharacterPointsAtTheIdAndShowsItEscaped() {
+    assertAt(failure(base("{\"id\": \"lena\"", "{\"id\": \"le\\u001B[2Jna\"")), "/people/1/id", 5, 12,
+        "person id must not contain a control character (\\u001B): 'le\\u001B[2Jna'");
+    assertAt(failure(base("\"cycleId\": \"2026-Q3\",\n      \"keyResults\"",
+        "\"cycleId\": \"2026-Q3\\u200B\",\n      \"keyResults\"")), "/objectives/0/cycleId",
+        15, 18, "cycleId must not contain a format character (\\u200B): '2026-Q3\\u200B'");
+  }
+
+  @Test
+  void anIdOfNonBreakingSpacesOnlyIsBlank() {
+    assertAt(failure(base("{\"id\": \"lena\"", "{\"id\": \"\\u00A0\\u00A0\"")), "/people/1/id", 5, 12,
+        "person id must not be blank: '\\u00A0\\u00A0'");
+  }
+
+  @Test
   void aRuleOfTheModelAboutAMissingFieldPointsAtTheObject() {
     assertAt(failure(base("{\"kind\": \"PERSON\", \"id\": \"maya\"}", "{\"kind\": \"TEAM\"}")),
         "/objectives/1/owner", 32, 16, "owner id must be set for TEAM: empty");
