@@ -9,8 +9,10 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.cfg.ContextAttributes;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import dev.alignkit.jackson.internal.CodecDeserializer;
 import dev.alignkit.jackson.internal.Factories;
 import dev.alignkit.jackson.internal.JsonIn;
 import dev.alignkit.org.OrganizationSnapshot;
@@ -39,12 +41,15 @@ import java.nio.file.Path;
  * <p>Reading is strict and bounded: repeated field names, {@code NaN} and {@code Infinity}, and
  * anything but standard JSON are rejected; the document may not pass the {@link JsonLimits#defaults()
  * default limits} of length, nesting, string and number length (choose others with
- * {@link #withLimits(JsonLimits)}); and no type id is ever taken from the input, so a document
- * cannot make Jackson load a class it names. Large organizations are better exchanged as JSON
- * Lines: see {@link JsonLinesWriter} and {@link JsonLinesReader}.
+ * {@link #withLimits(JsonLimits)}); a document that is not an object ({@code null}, a number, an
+ * array) fails at the pointer {@code ""}; and no type id is ever taken from the input, so a document
+ * cannot make Jackson load a class it names, nor pass one on: fields named {@code "@class"} or
+ * {@code "@c"} are refused unless the reader {@link Reader#keepingTypeIdAttributes() keeps them}.
+ * Large organizations are better exchanged as JSON Lines: see {@link JsonLinesWriter} and
+ * {@link JsonLinesReader}.
  */
 public final class AlignkitJson {
-  private static final Reader DEFAULT = new Reader(JsonLimits.defaults());
+  private static final Reader DEFAULT = new Reader(JsonLimits.defaults(), false);
   private static final ObjectWriter WRITER = DEFAULT.mapper.writer(prettyPrinter());
   private static final String SCHEMA_RESOURCE = "alignkit.schema.json";
 
@@ -56,18 +61,31 @@ public final class AlignkitJson {
    * limits}, no default typing, and caller's streams left open.
    */
   public static ObjectMapper newObjectMapper() {
-    return mapperWith(JsonLimits.defaults());
+    return mapperWith(JsonLimits.defaults(), false);
   }
 
-  private static ObjectMapper mapperWith(JsonLimits limits) {
-    return JsonMapper.builder(Factories.forDocuments(limits))
+  private static ObjectMapper mapperWith(JsonLimits limits, boolean keepTypeIdAttributes) {
+    JsonMapper.Builder builder = JsonMapper.builder(Factories.forDocuments(limits))
         .addModule(new AlignkitModule())
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         // No default typing; and should a caller's own annotated types ask for type ids that
         // name classes, this validator lets none through.
         .deactivateDefaultTyping()
-        .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder().build())
-        .build();
+        .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder().build());
+    if (keepTypeIdAttributes) {
+      builder.defaultAttributes(ContextAttributes.getEmpty()
+          .withSharedAttribute(CodecDeserializer.KEEP_TYPE_ID_ATTRIBUTES, Boolean.TRUE));
+    }
+    return builder.build();
+  }
+
+  /**
+   * The reader of the static methods: {@link JsonLimits#defaults() default limits}, and
+   * {@code "@class"} and {@code "@c"} refused. Start here to choose another option, such as
+   * {@code AlignkitJson.reader().keepingTypeIdAttributes()}.
+   */
+  public static Reader reader() {
+    return DEFAULT;
   }
 
   /**
@@ -78,7 +96,7 @@ public final class AlignkitJson {
    * @param limits not null
    */
   public static Reader withLimits(JsonLimits limits) {
-    return new Reader(requireNonNull(limits, "limits"));
+    return new Reader(requireNonNull(limits, "limits"), false);
   }
 
   /**
@@ -201,16 +219,20 @@ public final class AlignkitJson {
   }
 
   /**
-   * Reads documents within chosen {@link JsonLimits}; made by {@link AlignkitJson#withLimits(JsonLimits)}.
-   * Immutable and thread-safe.
+   * Reads documents with chosen options: {@link JsonLimits} ({@link AlignkitJson#withLimits(JsonLimits)}),
+   * and whether {@code "@class"} and {@code "@c"} are kept ({@link #keepingTypeIdAttributes()}).
+   * Start from {@link AlignkitJson#reader()} or {@link AlignkitJson#withLimits(JsonLimits)}; each
+   * option returns a new reader. Immutable and thread-safe.
    */
   public static final class Reader {
     private final JsonLimits limits;
+    private final boolean keepsTypeIdAttributes;
     private final ObjectMapper mapper;
 
-    private Reader(JsonLimits limits) {
+    private Reader(JsonLimits limits, boolean keepsTypeIdAttributes) {
       this.limits = limits;
-      this.mapper = mapperWith(limits);
+      this.keepsTypeIdAttributes = keepsTypeIdAttributes;
+      this.mapper = mapperWith(limits, keepsTypeIdAttributes);
     }
 
     /** The limits this reader enforces. */
@@ -218,9 +240,30 @@ public final class AlignkitJson {
       return limits;
     }
 
-    /** A new {@code ObjectMapper} set up as {@link AlignkitJson#newObjectMapper()}, with this reader's limits. */
+    /**
+     * A reader like this one that keeps fields named {@code "@class"} and {@code "@c"} (in any
+     * letter case) as vendor attributes, as it keeps every other unknown field, and so writes them
+     * back. By default they are refused with an {@link AlignkitJsonException} at the field: they
+     * are the names under which Jackson's default typing reads the name of a class to load, and a
+     * document kept and passed on would hand them to whatever reads it next. Keep them only when
+     * no reader further down turns default typing on. Other names starting with {@code @}
+     * ({@code "@odata.etag"}, {@code "@id"}) are ordinary attributes either way.
+     */
+    public Reader keepingTypeIdAttributes() {
+      return keepsTypeIdAttributes ? this : new Reader(limits, true);
+    }
+
+    /** Whether this reader keeps {@code "@class"} and {@code "@c"} as attributes; false by default. */
+    public boolean keepsTypeIdAttributes() {
+      return keepsTypeIdAttributes;
+    }
+
+    /**
+     * A new {@code ObjectMapper} set up as {@link AlignkitJson#newObjectMapper()}, with this
+     * reader's limits and its choice of keeping {@code "@class"} and {@code "@c"}.
+     */
     public ObjectMapper newObjectMapper() {
-      return mapperWith(limits);
+      return mapperWith(limits, keepsTypeIdAttributes);
     }
 
     /**
@@ -277,7 +320,7 @@ public final class AlignkitJson {
 
     @Override
     public String toString() {
-      return "AlignkitJson.Reader{" + limits + "}";
+      return "AlignkitJson.Reader{" + limits + (keepsTypeIdAttributes ? ", keepsTypeIdAttributes" : "") + "}";
     }
   }
 }

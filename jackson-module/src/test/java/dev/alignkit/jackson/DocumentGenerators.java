@@ -28,14 +28,15 @@ final class DocumentGenerators {
    * to the objects that do not have such a field.
    */
   private static final List<String> NAMES = List.of(
-      "x-jira", "x-score", "vendorId", "x-ä", "a/b~c", "with \"quote\"", "x-empty", "$schema",
+      "x-jira", "x-score", "vendorId", "x-ä", "a/b~c", "with \"quote\"", "x-empty", "$schema", "@odata.etag", "@id",
       "description", "ownerId", "otherTeamIds", "zone", "at", "keyResultId", "done", "cycleId", "commit", "stretch",
       "alignments", "alignment", "parentKind", "outcome", "retrospective", "grantedOn");
 
-  /** Attribute values in the compact form the reader produces. */
+  /** Attribute values in the compact form the reader produces, numbers as written: {@code -0} and {@code 1e2} too. */
   private static final List<String> VALUES = List.of(
       "\"text\"", "42", "{\"a\":[1,null]}", "null", "-1.50", "[]", "{}", "true",
-      "12345678901234567890123", "\"é \\\"quoted\\\"\\n\"", "1E+2", "0.1", "[{\"deep\":{\"er\":[false]}}]");
+      "12345678901234567890123", "\"é \\\"quoted\\\"\\n\"", "1E+2", "0.1", "[{\"deep\":{\"er\":[false]}}]",
+      "-0", "1e2", "[-0.0,1.50e+07,0E-7]", "{\"@id\":\"urn:x\",\"n\":-0}");
 
   private DocumentGenerators() {}
 

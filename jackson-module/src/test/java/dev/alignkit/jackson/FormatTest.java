@@ -204,6 +204,37 @@ class FormatTest {
   }
 
   @Test
+  void attributeNumbersKeepTheirSourceTextThroughARoundTrip() {
+    List<String> numbers = List.of("-0", "-0.0", "0", "1e2", "1E+2", "1e-2", "-2.5E-0", "1.50", "0.10", "1.0",
+        "123456789012345678901234567890", "-9223372036854775809", "4.9e-324", "1e400", "0.000");
+    StringBuilder json = new StringBuilder(HEADER + "\"people\": [{\"id\": \"maya\", \"name\": \"Maya\"");
+    for (int i = 0; i < numbers.size(); i++) {
+      json.append(", \"x-").append(i).append("\": ").append(numbers.get(i));
+    }
+    json.append(", \"x-nested\": {\"a\": [ -0 , 1e2, {\"b\" : 1.50 } ] }}]}");
+    Person maya = AlignkitJson.fromJson(json.toString()).people().get(0);
+    for (int i = 0; i < numbers.size(); i++) {
+      assertEquals(numbers.get(i), maya.attributes().get("x-" + i));
+    }
+    assertEquals("{\"a\":[-0,1e2,{\"b\":1.50}]}", maya.attributes().get("x-nested"));
+    String written = AlignkitJson.toJson(AlignkitJson.fromJson(json.toString()));
+    assertTrue(written.contains("\"x-0\": -0,\n      \"x-1\": -0.0,\n      \"x-2\": 0,\n      \"x-3\": 1e2,\n"), written);
+    assertTrue(written.contains("\"x-nested\": {\"a\":[-0,1e2,{\"b\":1.50}]}\n"), written);
+    assertEquals(maya, AlignkitJson.fromJson(written).people().get(0));
+  }
+
+  @Test
+  void attributeNumbersGivenInTheModelAreWrittenAsGiven() {
+    Person maya = Person.builder().id("maya").name("Maya").putAttribute("x-zero", " -0 ")
+        .putAttribute("x-exp", "[1e2, 1.50e+07]").putAttribute("x-text", "\"1e2\"").build();
+    String written = AlignkitJson.toJson(OrganizationSnapshot.builder().addPerson(maya).build());
+    assertTrue(written.contains("\"x-zero\": -0,\n      \"x-exp\": [1e2,1.50e+07],\n      \"x-text\": \"1e2\"\n"),
+        written);
+    assertEquals(Map.of("x-zero", "-0", "x-exp", "[1e2,1.50e+07]", "x-text", "\"1e2\""),
+        AlignkitJson.fromJson(written).people().get(0).attributes());
+  }
+
+  @Test
   void attributeTextIsWrittenInCompactForm() {
     OrganizationSnapshot spaced = OrganizationSnapshot.builder()
         .addPerson(Person.builder().id("maya").name("Maya").putAttribute("x-a", " { \"b\" :\n [ 1 , true ] } ").build())

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alignkit.testing.Coverage;
 import dev.alignkit.testing.Gens;
+import dev.alignkit.testing.IdGenerators;
 import dev.alignkit.testing.Property;
 import dev.alignkit.testing.Theory;
 import java.io.ByteArrayInputStream;
@@ -28,8 +29,11 @@ import org.quicktheories.core.Gen;
 /**
  * Mutated documents never escape as anything but an {@link AlignkitJsonException} with a pointer:
  * valid documents with a field deleted, a field repeated, a value of another type, the text cut
- * short, or a value nested deeper either read or fail with the module's exception. Together the
- * properties run 11,500 examples.
+ * short, or a value nested deeper either read or fail with the module's exception. Hostile shapes
+ * fail where they stand: a document that is no object ({@code null} among them) at its root, an id
+ * with a control or format character or of spaces only at that id (ids of any script read), a field
+ * {@code @class} or {@code @c} on any object at that field (other {@code @} names are kept).
+ * Together the properties run 14,000 examples.
  *
  * <p>The valid documents are the samples, the test document and snapshots from the core
  * generators drawn once through a theory of their own, whose seed derives from its name, so a
@@ -56,7 +60,9 @@ class FuzzProperties {
   private static final List<String> VALUES = List.of("\"38\"", "38", "-1", "0", "1.5", "1e400", "-0.0",
       "123456789012345678901234567890", "true", "false", "null", "{}", "[]", "\"\"", "\" \"", "\"2026-02-30\"",
       "\"ACTIVE\"", "\"PERSON\"", "{\"kind\": \"TEAM\"}", "[null]", "[{}]", "{\"@class\": \"java.lang.Runtime\"}",
-      "[\"java.lang.ProcessBuilder\", {}]", "2147483648", "1.0E-400", "\"\\u0000\"", "\"" + "x".repeat(300) + "\"");
+      "[\"java.lang.ProcessBuilder\", {}]", "2147483648", "1.0E-400", "\"\\u0000\"", "\"" + "x".repeat(300) + "\"",
+      "\"\\u200B\"", "\"\\u00A0\"", "\"a\\u001B[2Jb\"", "\"a\\u202Eb\"", "\"\\uD800\"", "-0", "1e2",
+      "{\"@c\": \"x.Y\"}", "{\"@odata.etag\": \"W/1\"}");
 
   private static List<String> documents() {
     List<String> documents = new ArrayList<>();
@@ -142,6 +148,10 @@ class FuzzProperties {
     }
     if (node.isObject()) {
       out.writeStartObject();
+      if (at.equals(change.pointer) && change.kind.equals("field")) {
+        out.writeFieldName(change.text);
+        out.writeString("x.Y");
+      }
       for (Map.Entry<String, JsonNode> field : node.properties()) {
         String child = at + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
         int times = !child.equals(change.pointer) ? 1 : change.kind.equals("delete") ? 0
@@ -183,10 +193,10 @@ class FuzzProperties {
     return pointers.get(Math.floorMod(seed, pointers.size()));
   }
 
-  /** Reads {@code json}: it either reads or fails with the module's exception, naming a pointer. */
+  /** Reads {@code json}: it either reads a snapshot or fails with the module's exception, naming a pointer. */
   static void readsOrFailsWithAPointer(String json) {
     try {
-      AlignkitJson.fromJson(json);
+      assertTrue(AlignkitJson.fromJson(json) != null, "read as null");
     } catch (AlignkitJsonException e) {
       assertPointerAndPlace(e);
     } catch (RuntimeException | StackOverflowError e) {
@@ -284,6 +294,117 @@ class FuzzProperties {
         }
       }
     });
+  }
+
+  /** {@code text} as a JSON string with every character outside printable ASCII escaped, unpaired surrogates too. */
+  private static String jsonString(String text) {
+    StringBuilder json = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
+        json.append(c);
+      } else {
+        json.append(String.format("\\u%04X", (int) c));
+      }
+    }
+    return json.append('"').toString();
+  }
+
+  /** The pointers of the ids of the items in a document: every value of a field named {@code id}. */
+  private static List<String> idPointers(int document) {
+    List<String> ids = new ArrayList<>();
+    for (String pointer : FIELDS.get(document)) {
+      if (pointer.endsWith("/id")) {
+        ids.add(pointer);
+      }
+    }
+    return ids;
+  }
+
+  @Property(examples = 500)
+  void aDocumentThatIsNoObjectFailsAtItsRootWithAPlace(Theory theory) {
+    theory.forAll(valueIndexes(), Gens.strings(" \n", 0, 3)).check((value, space) -> {
+      String json = space + VALUES.get(value);
+      if (json.trim().startsWith("{")) {
+        readsOrFailsWithAPointer(json);
+        return;
+      }
+      try {
+        AlignkitJson.fromJson(json);
+        fail("a document that is no object reads: " + json);
+      } catch (AlignkitJsonException e) {
+        assertEquals("", e.pointer(), e.getMessage());
+        assertPointerAndPlace(e);
+        assertTrue(e.line() >= 1, e.getMessage());
+      }
+    });
+  }
+
+  @Property(examples = 1000)
+  void aRefusedIdFailsAtThatId(Theory theory) {
+    theory.forAll(documentIndexes(), seeds(), IdGenerators.refusedIds()).check((document, seed, id) -> {
+      String pointer = pick(idPointers(document), seed);
+      try {
+        AlignkitJson.fromJson(mutated(document, new Change(pointer, "replace", jsonString(id))));
+        fail("the id " + jsonString(id) + " reads at " + pointer);
+      } catch (AlignkitJsonException e) {
+        assertEquals(pointer, e.pointer(), e.getMessage());
+        assertTrue(e.problem().contains(" must not "), e.getMessage());
+        assertPointerAndPlace(e);
+      }
+    });
+  }
+
+  @Property(examples = 500)
+  void anIdOfAnyScriptReadsAndComesBack(Theory theory) {
+    theory.forAll(documentIndexes(), seeds(), IdGenerators.ids()).check((document, seed, id) -> {
+      String pointer = pick(idPointers(document), seed);
+      String json = mutated(document, new Change(pointer, "replace", jsonString(id)));
+      // The new id may repeat another of its kind, or a reference may now dangle: neither is about the id rule.
+      try {
+        String written = AlignkitJson.toJson(AlignkitJson.fromJson(json));
+        assertEquals(id, TREES.readTree(written).at(pointer).asText());
+      } catch (AlignkitJsonException e) {
+        assertTrue(e.problem().startsWith("duplicate "), e.getMessage());
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  @Property(examples = 500)
+  void aTypeIdFieldOnAnyObjectIsRefusedAtItAndOtherAtNamesAreKept(Theory theory) {
+    Gen<String> names = Gens.of("@class", "@c", "@CLASS", "@C", "@odata.etag", "@id", "@type", "@classes");
+    theory.forAll(documentIndexes(), seeds(), names).check((document, seed, name) -> {
+      String pointer = pick(objectPointers(TREES_OF_DOCUMENTS.get(document)), seed);
+      String json = mutated(document, new Change(pointer, "field", name));
+      boolean typeId = name.equalsIgnoreCase("@class") || name.equalsIgnoreCase("@c");
+      // The zone texts of an ordinal key result, keyed by zone names, refuse any other key; and the
+      // generated attributes may hold the name already, which then repeats.
+      boolean refusedAnyway = pointer.endsWith("/zoneTexts") || TREES_OF_DOCUMENTS.get(document).at(pointer).has(name);
+      try {
+        AlignkitJson.fromJson(json);
+        assertFalse(typeId || refusedAnyway, name + " read at " + pointer);
+      } catch (AlignkitJsonException e) {
+        assertTrue(typeId || refusedAnyway, e.getMessage());
+        assertEquals(pointer + "/" + name, e.pointer(), e.getMessage());
+        assertPointerAndPlace(e);
+      }
+      if (!refusedAnyway) {
+        String kept = AlignkitJson.toJson(AlignkitJson.reader().keepingTypeIdAttributes().fromJson(json));
+        assertTrue(kept.contains("\"" + name + "\": \"x.Y\"") || kept.contains("\"" + name + "\":\"x.Y\""), kept);
+      }
+    });
+  }
+
+  /** The pointers of the objects in {@code root}, itself first, those inside attribute values included. */
+  private static List<String> objectPointers(JsonNode root) {
+    List<String> objects = new ArrayList<>(List.of(""));
+    for (String pointer : pointers(root, "", false, new ArrayList<>())) {
+      if (root.at(pointer).isObject()) {
+        objects.add(pointer);
+      }
+    }
+    return objects;
   }
 
   @Property(examples = 500)

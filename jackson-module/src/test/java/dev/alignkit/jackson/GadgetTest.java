@@ -32,7 +32,9 @@ import org.junit.jupiter.api.Test;
  * whose static initializer sets {@link GadgetFlags#probeLoaded}. In every position where the
  * model takes an object, a type id in each form Jackson's default typing uses ({@code "@class"}
  * property, {@code ["class", {...}]} wrapper array) is either kept as attribute text or refused
- * with an {@link AlignkitJsonException}, by the facade and by a mapper that turns default typing on.
+ * with an {@link AlignkitJsonException}, by the facade and by a mapper that turns default typing on;
+ * by default the {@code "@class"} and {@code "@c"} properties are refused, and a reader that keeps
+ * them keeps them as text.
  */
 class GadgetTest {
   private static final String GADGET = "dev.alignkit.jackson.GadgetProbe";
@@ -100,8 +102,13 @@ class GadgetTest {
   }
 
   private static ObjectNode withClassProperty(ObjectNode object) {
+    return withProperty(object, "@class");
+  }
+
+  /** {@code object} with {@code name} first, holding the gadget's class name, as default typing writes a type id. */
+  private static ObjectNode withProperty(ObjectNode object, String name) {
     ObjectNode typed = JsonNodeFactory.instance.objectNode();
-    typed.put("@class", GADGET);
+    typed.put(name, GADGET);
     typed.setAll(object);
     return typed;
   }
@@ -152,11 +159,26 @@ class GadgetTest {
   }
 
   @Test
-  void anAtClassPropertyOnAnyObjectIsKeptAsAnAttributeAndLoadsNothing() {
+  void anAtClassOrAtCPropertyOnAnyObjectIsRefusedAtItByDefaultAndLoadsNothing() {
+    List<JsonPointer> pointers = objectPointers(SAMPLE, JsonPointer.empty(), new ArrayList<>());
+    for (String name : List.of("@class", "@c")) {
+      for (JsonPointer pointer : pointers) {
+        AlignkitJsonException refused = assertThrows(AlignkitJsonException.class,
+            () -> AlignkitJson.fromJson(replaced(pointer, object -> withProperty(object, name))));
+        assertEquals(pointer + "/" + name, refused.pointer(), refused.getMessage());
+        assertTrue(refused.line() >= 1 && refused.column() >= 1, refused.getMessage());
+        assertTrue(refused.problem().startsWith("field \"" + name + "\" is refused"), refused.problem());
+      }
+    }
+  }
+
+  @Test
+  void anAtClassPropertyOnAnyObjectIsKeptAsAnAttributeByTheReaderThatKeepsThemAndLoadsNothing() {
+    AlignkitJson.Reader keeping = AlignkitJson.reader().keepingTypeIdAttributes();
     List<JsonPointer> pointers = objectPointers(SAMPLE, JsonPointer.empty(), new ArrayList<>());
     int kept = 0;
     for (JsonPointer pointer : pointers) {
-      if (keptOrRefused(replaced(pointer, GadgetTest::withClassProperty), AlignkitJson::fromJson)) {
+      if (keptOrRefused(replaced(pointer, GadgetTest::withClassProperty), keeping::fromJson)) {
         kept++;
       }
     }

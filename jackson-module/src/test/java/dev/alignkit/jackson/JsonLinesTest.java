@@ -272,6 +272,16 @@ class JsonLinesTest {
   }
 
   @Test
+  void aLineThatIsJustNullIsRefusedAtItsStart() {
+    AlignkitJsonException organization = assertThrows(AlignkitJsonException.class,
+        () -> read(withLine(1, " null"), ErrorMode.COLLECT_AND_CONTINUE));
+    assertEquals("expected an object (organization snapshot), got null (line 1, column 2)", organization.getMessage());
+    JsonLinesResult result = read(withLine(5, "null"), ErrorMode.COLLECT_AND_CONTINUE);
+    assertEquals(List.of("expected an object (a team or person line), got null (line 5, column 1)"),
+        result.errors().stream().map(AlignkitJsonException::getMessage).collect(Collectors.toList()));
+  }
+
+  @Test
   void blankLinesAndWindowsLineEndsAreAcceptedAndCounted() {
     String lines = String.join("\r\n", lines(write(organization()))).replace("{\"person\":{\"id\":\"lena\"",
         "\r\n   \r\n{\"person\":{\"id\":\"lena\"");

@@ -4,14 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.org.Person;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each kind of bad document fails with one {@link AlignkitJsonException} at the exact JSON Pointer,
@@ -84,6 +92,21 @@ class ReadErrorsTest {
   void aBlankIdPointsAtTheId() {
     assertAt(failure(base("{\"id\": \"lena\"", "{\"id\": \" \"")), "/people/1/id", 5, 12,
         "person id must not be blank: ' '");
+  }
+
+  @Test
+  void anIdWithAControlOrFormatCharacterPointsAtTheIdAndShowsItEscaped() {
+    assertAt(failure(base("{\"id\": \"lena\"", "{\"id\": \"le\\u001B[2Jna\"")), "/people/1/id", 5, 12,
+        "person id must not contain a control character (\\u001B): 'le\\u001B[2Jna'");
+    assertAt(failure(base("\"cycleId\": \"2026-Q3\",\n      \"keyResults\"",
+        "\"cycleId\": \"2026-Q3\\u200B\",\n      \"keyResults\"")), "/objectives/0/cycleId",
+        15, 18, "cycleId must not contain a format character (\\u200B): '2026-Q3\\u200B'");
+  }
+
+  @Test
+  void anIdOfNonBreakingSpacesOnlyIsBlank() {
+    assertAt(failure(base("{\"id\": \"lena\"", "{\"id\": \"\\u00A0\\u00A0\"")), "/people/1/id", 5, 12,
+        "person id must not be blank: '\\u00A0\\u00A0'");
   }
 
   @Test
@@ -249,6 +272,45 @@ class ReadErrorsTest {
   @Test
   void aDocumentThatIsNotAnObjectIsRejected() {
     assertAt(failure("[]"), "", 1, 1, "expected an object (organization snapshot), got an array");
+  }
+
+  /** {@code json} read by {@link AlignkitJson#fromJson}, {@link AlignkitJson#read(InputStream)} and {@link AlignkitJson#read(Path)}. */
+  private static List<AlignkitJsonException> failuresOfEveryReadMethod(String json, Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("document.json"), json, StandardCharsets.UTF_8);
+    return List.of(failure(json),
+        assertThrows(AlignkitJsonException.class,
+            () -> AlignkitJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))),
+        assertThrows(AlignkitJsonException.class, () -> AlignkitJson.read(file)));
+  }
+
+  @Test
+  void aDocumentThatIsJustNullIsRejectedAtTheRootByEveryReadMethod(@TempDir Path dir) throws IOException {
+    for (AlignkitJsonException e : failuresOfEveryReadMethod("\n  null\n", dir)) {
+      assertAt(e, "", 2, 3, "expected an object (organization snapshot), got null");
+    }
+  }
+
+  @Test
+  void aDocumentThatIsAScalarOrAnArrayIsRejectedAtTheRootByEveryReadMethod(@TempDir Path dir) throws IOException {
+    Map<String, String> found = Map.of("42", "a number 42", "-0.5", "a number -0.5", "\"{}\"", "a string \"{}\"",
+        "true", "true", "false", "false", "[{}]", "an array", "[null]", "an array");
+    for (Map.Entry<String, String> root : found.entrySet()) {
+      for (AlignkitJsonException e : failuresOfEveryReadMethod(root.getKey(), dir)) {
+        assertAt(e, "", 1, 1, "expected an object (organization snapshot), got " + root.getValue());
+      }
+    }
+  }
+
+  @Test
+  void aMapperWithTheModuleRefusesNullForAWholeValueButKeepsANullField() throws IOException {
+    ObjectMapper mapper = AlignkitJson.newObjectMapper();
+    assertAt(assertThrows(AlignkitJsonException.class, () -> mapper.readValue("null", OrganizationSnapshot.class)),
+        "", 1, 1, "expected an object (organization snapshot), got null");
+    assertAt(assertThrows(AlignkitJsonException.class, () -> mapper.readValue(" null", Person.class)),
+        "", 1, 2, "expected an object (person), got null");
+    // Inside a caller's own type, a null person is that type's business, as Jackson has it.
+    assertEquals(Arrays.asList(Person.of("p-1", "Ada"), null),
+        mapper.readValue("[{\"id\": \"p-1\", \"name\": \"Ada\"}, null]", new TypeReference<List<Person>>() {}));
   }
 
   @Test

@@ -163,7 +163,7 @@ class SchemaTest {
   @Test
   void fieldsTheSchemaDoesNotNameAreAllowedAsAttributes() {
     String json = ReadErrorsTest.base("\"teamId\": \"support\"",
-        "\"teamId\": \"support\", \"x-hris\": {\"a\": [1, null]}, \"@class\": \"com.example.Gadget\"");
+        "\"teamId\": \"support\", \"x-hris\": {\"a\": [1, null]}, \"@odata.etag\": \"W/\\\"42\\\"\"");
     assertEquals(List.of(), errors(DOCUMENT, json));
     assertEquals(List.of(), errors(DOCUMENT, "{\"formatVersion\": 3, \"x-exported-by\": \"hris\"}"));
   }

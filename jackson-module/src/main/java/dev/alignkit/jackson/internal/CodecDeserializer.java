@@ -1,13 +1,16 @@
 package dev.alignkit.jackson.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
+import com.fasterxml.jackson.databind.util.AccessPattern;
 import dev.alignkit.common.HasAttributes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Jackson's view of a codec's reading side; its failures are {@code AlignkitJsonException}s.
@@ -15,9 +18,16 @@ import java.time.ZoneOffset;
  * <p>It never takes a type id from the input: even on a mapper with default typing turned on, a
  * model value is read by its codec alone, so a document cannot name a class for Jackson to load.
  * A value wrapped the way default typing writes it ({@code ["some.Class", {...}]}) is then simply
- * not an object, and a property such as {@code "@class"} is a vendor attribute like any other.
+ * not an object; a property {@code "@class"} or {@code "@c"} is refused, so that no reader further
+ * down a pipeline meets it again, unless the context attribute {@link #KEEP_TYPE_ID_ATTRIBUTES}
+ * keeps it as a vendor attribute.
  */
 public final class CodecDeserializer<T extends HasAttributes> extends StdDeserializer<T> {
+  /**
+   * The context attribute ({@code ObjectMapper.setDefaultAttributes}, {@code ObjectReader.withAttribute})
+   * that, set to {@code true}, keeps the field names {@code @class} and {@code @c} as attributes.
+   */
+  public static final String KEEP_TYPE_ID_ATTRIBUTES = "dev.alignkit.jackson.keepTypeIdAttributes";
   private static final long serialVersionUID = 1L;
 
   private final transient ObjectCodec<T, ?> codec;
@@ -29,13 +39,37 @@ public final class CodecDeserializer<T extends HasAttributes> extends StdDeseria
 
   @Override
   public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+    // A value read on its own has no document: it is read as the current version, in UTC.
+    ReadContext document = codec.isRoot() ? new ReadContext()
+        : ReadContext.known(OrgCodecs.FORMAT_VERSION, ZoneOffset.UTC);
+    if (Boolean.TRUE.equals(context.getAttribute(KEEP_TYPE_ID_ATTRIBUTES))) {
+      document.keepingTypeIdAttributes();
+    }
     try {
-      // A value read on its own has no document: it is read as the current version, in UTC.
-      return codec.read(codec.isRoot() ? new JsonIn(parser)
-          : new JsonIn(parser, new Canonical(), ReadContext.known(OrgCodecs.FORMAT_VERSION, ZoneOffset.UTC)));
+      return codec.read(new JsonIn(parser, new Canonical(), document));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  /**
+   * Refuses a whole input that is just {@code null}, as any other value that is no object: Jackson
+   * asks here instead of calling {@link #deserialize}, and would hand the caller null. A
+   * {@code null} inside a caller's own type (a field, a list element) stays null, as Jackson has it.
+   */
+  @Override
+  public @Nullable T getNullValue(DeserializationContext context) {
+    JsonParser parser = context.getParser();
+    if (parser != null && parser.currentToken() == JsonToken.VALUE_NULL && parser.getParsingContext().inRoot()) {
+      throw new JsonIn(parser).expected("an object (" + codec.kind() + ")");
+    }
+    return null;
+  }
+
+  /** Asked for every {@code null}, since whether it is refused depends on where it stands. */
+  @Override
+  public AccessPattern getNullAccessPattern() {
+    return AccessPattern.DYNAMIC;
   }
 
   /** Ignores {@code typeDeserializer}: the format has no type ids (see the class comment). */

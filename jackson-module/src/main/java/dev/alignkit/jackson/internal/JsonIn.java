@@ -30,8 +30,6 @@ public final class JsonIn {
       "^(.*?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+), from `StreamReadConstraints\\.getMax(\\w+)\\(\\)`");
   private static final Pattern START_MARKER = Pattern.compile(" \\(start marker at \\[Source: [^\\]]*\\]\\)");
   private static final Pattern NON_STANDARD = Pattern.compile("^Non-standard token '([^']*)'");
-  /** Jackson's words for a repeated name inside an attribute's value, read as a tree. */
-  private static final Pattern TREE_DUPLICATE = Pattern.compile("^Duplicate field '(.*)' for `ObjectNode`");
   private static final int UNKNOWN_SHIFT = Integer.MIN_VALUE;
   private static final int NO_SHIFT = Integer.MIN_VALUE + 1;
   private final JsonParser parser;
@@ -302,16 +300,12 @@ public final class JsonIn {
     String problem;
     Matcher limit = LIMIT.matcher(original);
     Matcher nonStandard = NON_STANDARD.matcher(original);
-    Matcher treeDuplicate = TREE_DUPLICATE.matcher(original);
     if (original.startsWith("No content to map due to end-of-input")) {
       problem = "the document is empty";
     } else if (original.startsWith("Trailing token")) {
       problem = "unexpected content after the end of the document";
     } else if (e instanceof StreamConstraintsException && limit.find()) {
       problem = limitExceeded(limit.group(1), limit.group(4), limit.group(2), limit.group(3));
-    } else if (treeDuplicate.find()) {
-      // The same words as for a repeated field of a model object.
-      problem = "duplicate field " + Strings.quote(treeDuplicate.group(1));
     } else if (nonStandard.find()) {
       problem = "invalid JSON: " + nonStandard.group(1) + " is not a JSON value; JSON has no NaN or Infinity";
     } else {

@@ -137,6 +137,9 @@ public final class ObjectCodec<T extends HasAttributes, B> implements ValueCodec
         throw in.error("duplicate field " + Strings.quote(name));
       }
       read |= bit;
+      if (position == null) {
+        Attributes.checkName(in, name);
+      }
       in.next();
       in.field(self, name, in.location());
       if (position == null) {

@@ -44,6 +44,7 @@ final class ReadContext {
   /** How many promoted attributes are being read, one inside the other. */
   private int promoting;
   private final Set<CheckIn> provisional = Collections.newSetFromMap(new IdentityHashMap<>());
+  private boolean keepsTypeIdAttributes;
 
   /** A context for a document not yet read. */
   ReadContext() {}
@@ -55,6 +56,20 @@ final class ReadContext {
     context.zone = zone;
     context.zoneFinal = true;
     return context;
+  }
+
+  /**
+   * Keeps the field names that Jackson's default typing reads as class names ({@code @class},
+   * {@code @c}) as attributes, which are refused otherwise; returns this context.
+   */
+  ReadContext keepingTypeIdAttributes() {
+    keepsTypeIdAttributes = true;
+    return this;
+  }
+
+  /** Whether {@code @class} and {@code @c} are kept as attributes rather than refused. */
+  boolean keepsTypeIdAttributes() {
+    return keepsTypeIdAttributes;
   }
 
   /** The document's format version, or {@link #UNKNOWN_VERSION}. */
