@@ -19,6 +19,8 @@ import dev.alignkit.progress.CareerPaths;
 import dev.alignkit.progress.ProgressTree;
 import dev.alignkit.progress.Rollup;
 import dev.alignkit.progress.RollupIndex;
+import dev.alignkit.rules.Finding;
+import dev.alignkit.rules.FindingFormatter;
 import dev.alignkit.rules.Report;
 import dev.alignkit.rules.Validator;
 import dev.alignkit.testing.AdviceGenerators;
@@ -32,17 +34,19 @@ import dev.alignkit.testing.OrgGenerators;
 import dev.alignkit.testing.Property;
 import dev.alignkit.testing.Theory;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.quicktheories.core.Gen;
 
 /**
  * Validation and the computations never throw on a snapshot that could be built, however close
  * its dates lie to the ends of {@link LocalDate}: cycles ending on {@link LocalDate#MAX}, check-ins,
  * assessments, waivers, agreements and coaching on the first or last day of the calendar, as-of
- * dates there. Every rule runs (through the {@link Validator}), the roll-up with its pace and
- * forecasts, readiness and career paths, advice, and a viewer's outputs.
+ * dates there. Every rule runs (through the {@link Validator}) and its findings are rendered, the
+ * roll-up with its pace and forecasts, readiness and career paths, advice, and a viewer's outputs.
  */
 class EndsOfTheCalendarProperties {
   private static final int TRIES = 200;
+  private static final FindingFormatter FORMATTER = FindingFormatter.standard();
 
   /** Organizations with and without development and career data, valid and broken, moved to an end of the calendar. */
   private static Gen<ExtremeDates.Dated> snapshots() {
@@ -67,6 +71,11 @@ class EndsOfTheCalendarProperties {
       for (Validator validator : new Validator[] {Validator.defaults(), wide}) {
         Report report = validator.validate(snapshot, asOf);
         assertEquals(asOf, report.asOf());
+        for (Finding finding : report.findings()) {
+          // Dates of nine digits' year go into the texts as they are.
+          FORMATTER.message(finding, Locale.GERMAN);
+          FORMATTER.suggestion(finding, Locale.ENGLISH);
+        }
         for (Person person : snapshot.people()) {
           validator.validatePerson(snapshot, person.id(), asOf);
         }

@@ -15,8 +15,10 @@ import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Waiver;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.quicktheories.core.Gen;
 
@@ -86,8 +88,8 @@ public final class ExtremeDates {
 
   /**
    * The snapshot with {@code move} applied to every date it holds: cycles, check-ins (and the day
-   * of their instants), waivers, assessments, goals' {@code agreedOn}, measures' check-ins,
-   * coaching check-ins, visions and GROW sessions.
+   * of their instants, dropped in the years -999,999,999 and 999,999,999), waivers, assessments,
+   * goals' {@code agreedOn}, measures' check-ins, coaching check-ins, visions and GROW sessions.
    */
   public static OrganizationSnapshot mapDates(OrganizationSnapshot snapshot, UnaryOperator<LocalDate> move) {
     List<Cycle> cycles = new ArrayList<>();
@@ -151,9 +153,13 @@ public final class ExtremeDates {
       List<CheckIn> checkIns = new ArrayList<>(keyResult.checkIns().size());
       for (CheckIn checkIn : keyResult.checkIns()) {
         LocalDate date = move.apply(checkIn.date());
-        CheckIn.Builder moved = CheckIn.builder().from(checkIn).date(date);
-        // The instant keeps its time and offset on the moved day: a date-time the calendar can hold.
-        checkIn.at().ifPresent(at -> moved.at(OffsetDateTime.of(date, at.toLocalTime(), at.getOffset())));
+        CheckIn.Builder moved = CheckIn.builder().from(checkIn).date(date).at(Optional.empty());
+        // The instant keeps its time and offset on the moved day. In the outermost years it is
+        // left out, as the JSON module refuses it there (its day may not exist in another zone).
+        if (checkIn.at().isPresent() && Math.abs(date.getYear()) < Year.MAX_VALUE) {
+          OffsetDateTime at = checkIn.at().get();
+          moved.at(OffsetDateTime.of(date, at.toLocalTime(), at.getOffset()));
+        }
         checkIns.add(moved.build());
       }
       out.add(KeyResult.builder().from(keyResult).checkIns(checkIns).build());
