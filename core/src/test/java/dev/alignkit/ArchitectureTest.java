@@ -33,7 +33,9 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import dev.alignkit.internal.Dates;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -103,6 +105,35 @@ public class ArchitectureTest {
           .should().callMethodWhere(readsTheSystemClock())
           .because("time comes in as a LocalDate asOf or a Clock, so every result can be "
               + "reproduced and tested for any date");
+
+  @ArchTest
+  static final ArchRule datesMoveOnlyThroughTheSaturatingHelper = datesMoveOnlyThroughDates();
+
+  @Test
+  void dateRuleReportsPlusDaysOutsideTheHelper() {
+    JavaClasses fixture = new ClassFileImporter().importClasses(AddsGraceDays.class);
+
+    assertTrue(datesMoveOnlyThroughDates().evaluate(fixture).hasViolation());
+  }
+
+  /** The rule that no class but {@link Dates} moves a java.time value by an amount ({@code plus...}, {@code minus...}). */
+  static ArchRule datesMoveOnlyThroughDates() {
+    return noClasses()
+        .that().doNotHaveFullyQualifiedName(Dates.class.getName())
+        .should().callMethodWhere(movesADate())
+        .because("LocalDate.plusDays and its kin throw at the ends of the calendar, and validation and "
+            + "the numbers never throw on a snapshot that could be built, whose cycle may end on "
+            + "LocalDate.MAX: Dates holds the result at the first or last day instead");
+  }
+
+  private static DescribedPredicate<JavaMethodCall> movesADate() {
+    return DescribedPredicate.describe("the target moves a java.time value (plus..., minus...)", call -> {
+      MethodCallTarget target = call.getTarget();
+      String method = target.getName();
+      return target.getOwner().getPackageName().equals("java.time")
+          && (method.startsWith("plus") || method.startsWith("minus"));
+    });
+  }
 
   @Test
   void signatureRuleReportsGuavaTypeReturnedByPublicMethod() {
@@ -286,6 +317,13 @@ public class ArchitectureTest {
       return method.equals("systemDefaultZone") || method.equals("systemUTC");
     }
     return owner.isEquivalentTo(System.class) && method.equals("currentTimeMillis");
+  }
+
+  /** Moves a date with LocalDate itself; the date rule must report it. */
+  public static final class AddsGraceDays {
+    public LocalDate lastDay(LocalDate end) {
+      return end.plusDays(14);
+    }
   }
 
   /** Leaks Guava through a return type; the signature rule must report it. */

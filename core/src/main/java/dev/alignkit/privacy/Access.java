@@ -33,7 +33,8 @@ import java.util.Set;
  * Decides, for one snapshot, viewer, date and policy, whether the viewer may see each item. Build
  * one per viewer and request with {@link #of}; it is immutable and thread-safe, and building it
  * takes time linear in the snapshot, after which each question takes constant time (or, for
- * {@link #seesAssessmentsOf}, the length of one profile).
+ * {@link #seesAssessmentsOf} and {@link #seesDevelopmentOf}, the length of one profile or the
+ * number of one person's plans).
  *
  * <p><b>Visibility</b> (see docs/concepts.md). An item's visibility is its own setting, else the
  * policy's default for its kind ({@link Policy#defaultVisibilities()}: objectives PUBLIC; plans,
@@ -253,8 +254,9 @@ public final class Access {
   }
 
   /**
-   * Whether the viewer sees every assessment of the person (true when they have none), which is
-   * what readiness, gaps and readiness-ranked advice are computed from.
+   * Whether the viewer sees every assessment the person has now (true when they have none). Whether
+   * to show readiness is {@link #seesReadinessOf}, which does not depend on what the profile holds:
+   * this answer does, and tells a viewer who may not see a person's assessments whether there are any.
    */
   public boolean seesAssessmentsOf(String personId) {
     if (!known) {
@@ -270,6 +272,73 @@ public final class Access {
       }
     }
     return true;
+  }
+
+  // --- "not visible", one answer whatever the reason --------------------------------------------
+  //
+  // A per-person or per-item question answers false alike for an id that names nothing and for
+  // data the viewer may not see, and depends only on who the viewer is to the person and on what
+  // the viewer sees; so a refusal tells nothing about hidden data, not even that there is some.
+
+  /**
+   * Whether the viewer may be shown the person's development plans and the advice on them: the
+   * person is in the snapshot, and the viewer would see a plan of theirs at the policy's default
+   * visibility for plans (PRIVATE by default: the person, their manager chain, HR administrators,
+   * holders of a grant for them), or sees one of their plans by its own setting.
+   *
+   * <p>False alike for a person who does not exist, a person without plans and a person whose
+   * plans are all hidden from the viewer, so that an application can answer all three the same
+   * way ("not visible", one status and one text). True for someone entitled to the person's plans
+   * who has none yet: their answer is an empty list. False for a viewer who is not a person of the
+   * snapshot.
+   *
+   * @param personId not null
+   */
+  public boolean seesDevelopmentOf(String personId) {
+    requireNonNull(personId, "personId");
+    if (!known || snapshot.person(personId).isEmpty()) {
+      return false;
+    }
+    if (seesPerson(personId, policy.visibilityOf(VisibleKind.DEVELOPMENT_PLAN, Optional.empty()))) {
+      return true;
+    }
+    for (DevelopmentPlan plan : snapshot.plansOf(personId)) {
+      if (sees(plan)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the viewer may be shown the person's readiness, gaps and career paths, and advice
+   * ranked by them: the person is in the snapshot, and the viewer sees every assessment they have
+   * or could have, whatever its own visibility: the person, their manager chain, HR administrators
+   * and holders of a grant for them (those who see a person's PRIVATE items).
+   *
+   * <p>Readiness is made of all of a person's assessments, never of part of them. Whether a viewer
+   * who sees only some assessments (a teammate, a TEAM assessment) sees all of them depends on
+   * whether the person has others, so answering by what they see would tell them that; the answer
+   * here depends on who the viewer is to the person only. False alike for a person who does not
+   * exist, a person without assessments and a person with assessments the viewer may not see.
+   *
+   * @param personId not null
+   */
+  public boolean seesReadinessOf(String personId) {
+    requireNonNull(personId, "personId");
+    return known && snapshot.person(personId).isPresent() && seesPerson(personId, Visibility.PRIVATE);
+  }
+
+  /**
+   * Whether the plan with this id exists and the viewer sees it; false alike for a plan id that
+   * names nothing and for a hidden plan (compare {@link #isHidden}, which is false for an id that
+   * names nothing: ask this one to decide what to answer).
+   *
+   * @param planId not null
+   */
+  public boolean seesPlan(String planId) {
+    Optional<DevelopmentPlan> plan = snapshot.plan(requireNonNull(planId, "planId"));
+    return plan.isPresent() && sees(plan.get());
   }
 
   /**
@@ -305,7 +374,10 @@ public final class Access {
    * initiative, development plan, goal or measure, career vision or GROW session. Ids of people,
    * teams and other organization data are never hidden from a known viewer; for an unknown
    * viewer every item id is hidden. When two items of different kinds share an id and one is
-   * hidden, the id counts as hidden.
+   * hidden, the id counts as hidden. An id that names no item is not hidden: to decide whether to
+   * answer a request for an item, ask whether the viewer sees it ({@link #seesPlan},
+   * {@link #seesDevelopmentOf}, {@link #seesReadinessOf}), which is false for both, so that a
+   * missing item and a hidden one get the same answer.
    */
   public boolean isHidden(String id) {
     return hiddenIds.contains(id);

@@ -28,6 +28,12 @@ import java.util.Optional;
  * objective's retrospective) or its vendor attributes, except what each method below lists as
  * inferable. A viewer who is not a
  * person of the snapshot sees an empty snapshot and an empty report.
+ *
+ * <p>"Not visible" has one answer whatever the reason: a person or plan that does not exist, a
+ * person whose plans or readiness the viewer may not see (whether or not there is any), and a
+ * hidden plan are all refused alike by {@link View#showsDevelopmentOf}, {@link View#showsReadinessOf}
+ * and {@link View#showsPlan}, which depend on nothing hidden from the viewer. Ask them before
+ * answering a request, and answer every refusal the same way.
  */
 public final class Privacy {
   private Privacy() {}
@@ -173,13 +179,13 @@ public final class Privacy {
    *
    * <p><b>Dropped</b>: goals the viewer may not see (all of them when the plan is hidden);
    * suggestions that name a hidden objective or initiative (WEAVE into hidden work, TWEAK whose
-   * sources include hidden work); CHANGE_ROLE suggestions when the viewer may not see every
-   * assessment of the person, since they cite and rank by readiness; EXPECTATIONS on a goal that
-   * is not TANGENTIAL when the viewer may not see the plan's standing, since only a BELOW
-   * standing gives it. <b>Stripped</b>: the current-role gaps of EXPECTATIONS ({@code gaps}, and
-   * the sentence becomes {@code advice.expectations}) when the viewer may not see every
-   * assessment; the objective or initiative that made a goal WOVEN, when hidden (the alignment
-   * says only that the work is not shown).
+   * sources include hidden work); CHANGE_ROLE suggestions unless the viewer may be shown the
+   * person's readiness ({@link Access#seesReadinessOf}), since they cite and rank by it;
+   * EXPECTATIONS on a goal that is not TANGENTIAL when the viewer may not see the plan's standing,
+   * since only a BELOW standing gives it. <b>Stripped</b>: the current-role gaps of EXPECTATIONS
+   * ({@code gaps}, and the sentence becomes {@code advice.expectations}) unless the viewer may be
+   * shown the person's readiness; the objective or initiative that made a goal WOVEN, when hidden
+   * (the alignment says only that the work is not shown).
    *
    * <p><b>What can be inferred</b>: that a goal is WOVEN into some hidden work; that suggestions
    * were left out, from gaps in what one would expect (for example no new-initiative WEAVE
@@ -190,7 +196,8 @@ public final class Privacy {
    * @param asOf the date readiness is judged on; not null
    * @param policy default visibilities and the advisor's policy; not null
    * @param planId the plan's id; not null
-   * @return the advice in plan order; empty when the plan is hidden or does not exist
+   * @return the advice in plan order; empty when the plan is hidden or does not exist (alike:
+   *     {@link View#showsPlan} tells these from a visible plan without open goals)
    */
   public static List<GoalAdvice> advice(OrganizationSnapshot snapshot, Viewer viewer, LocalDate asOf, Policy policy,
       String planId) {
@@ -198,9 +205,13 @@ public final class Privacy {
   }
 
   /**
-   * A person's readiness for a role, when the viewer may see every assessment of the person
-   * (readiness and its gap report are made of them); otherwise empty, never a readiness computed
-   * from part of them. Ladders and expectations are organization data.
+   * A person's readiness for a role, when the viewer may be shown it: they see every assessment
+   * the person has or could have, whatever its own visibility (the person, their manager chain, HR
+   * administrators, holders of a grant for them: {@link Access#seesReadinessOf}); otherwise empty,
+   * never a readiness computed from part of the assessments. The answer depends on who the viewer
+   * is to the person only, not on what the profile holds, so an empty answer tells nothing about
+   * it: it is the same for a person who does not exist. Ladders and expectations are organization
+   * data.
    *
    * @param snapshot the whole snapshot; not null
    * @param viewer not null
@@ -208,7 +219,7 @@ public final class Privacy {
    * @param policy default visibilities, the threshold and the staleness limit; not null
    * @param personId the person's id; not null
    * @param role the role; not null
-   * @return empty when the role does not resolve or the viewer may not see every assessment
+   * @return empty when the role does not resolve or the viewer may not be shown the person's readiness
    */
   public static Optional<Readiness> readiness(OrganizationSnapshot snapshot, Viewer viewer, LocalDate asOf,
       Policy policy, String personId, RoleRef role) {

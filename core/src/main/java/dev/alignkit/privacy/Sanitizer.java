@@ -165,13 +165,14 @@ final class Sanitizer {
 
   /**
    * The suggestions the viewer may see, ranked again from 1: those naming a hidden objective or
-   * initiative are left out; without sight of every assessment of the person, CHANGE_ROLE (which
-   * cites and ranks by readiness) is left out and EXPECTATIONS loses the gaps;
+   * initiative are left out; unless the viewer may be shown the person's readiness
+   * ({@link Access#seesReadinessOf}), CHANGE_ROLE (which cites and ranks by readiness) is left out
+   * and EXPECTATIONS loses the gaps, whether or not the person has assessments;
    * EXPECTATIONS is left out when it would reveal the standing.
    */
   private List<Suggestion> suggestions(Optional<String> personId, List<Suggestion> suggestions,
       boolean expectationsRevealStanding) {
-    boolean assessments = personId.map(access::seesAssessmentsOf).orElse(false);
+    boolean assessments = personId.map(access::seesReadinessOf).orElse(false);
     List<Suggestion> out = new ArrayList<>(suggestions.size());
     for (Suggestion suggestion : suggestions) {
       if (namesHidden(suggestion.objectives()) || namesHidden(suggestion.initiatives())) {

@@ -1,5 +1,6 @@
 package dev.alignkit.rules;
 
+import dev.alignkit.internal.Dates;
 import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.KeyResult;
@@ -12,8 +13,9 @@ import java.util.Set;
 
 /**
  * {@code okr.check-in.date}: check-ins lie within their objective's cycle, or up to
- * {@code checkInGraceDays} (14) after its end for final scoring. One finding per distinct date
- * outside; the path indexes check-ins by date, since they have no id.
+ * {@code checkInGraceDays} (14) after its end for final scoring, and never after the last day of
+ * the calendar ({@link LocalDate#MAX}), where the grace days of a cycle ending near it stop. One
+ * finding per distinct date outside; the path indexes check-ins by date, since they have no id.
  */
 final class CheckInDateRule extends BuiltInRule implements KeyResultRule {
   CheckInDateRule() {
@@ -30,7 +32,8 @@ final class CheckInDateRule extends BuiltInRule implements KeyResultRule {
       return;
     }
     LocalDate first = cycle.get().startInclusive();
-    LocalDate last = cycle.get().endInclusive().plusDays(context.policy().checkInGraceDays());
+    // Held at LocalDate.MAX: the grace days of a cycle ending there end there too.
+    LocalDate last = Dates.plusDaysSaturating(cycle.get().endInclusive(), context.policy().checkInGraceDays());
     Set<LocalDate> reported = null;
     for (CheckIn checkIn : keyResult.checkIns()) {
       LocalDate date = checkIn.date();

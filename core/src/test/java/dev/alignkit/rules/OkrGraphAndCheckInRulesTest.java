@@ -185,6 +185,40 @@ class OkrGraphAndCheckInRulesTest {
         findings.get(0).arguments());
   }
 
+  /** The check-in date findings, as of the last day of the calendar, of {@code keyResult} alone in a cycle. */
+  private static List<Finding> misdatedAtTheEndOfTheCalendar(KeyResult keyResult, LocalDate start, LocalDate end) {
+    OrganizationSnapshot snapshot = RuleFixtures.clean().objectives(List.of(RuleFixtures.personalWith(keyResult)))
+        .cycles(List.of(Cycle.of("2026-Q3", "The last quarter", start, end)))
+        .build();
+    return Validator.defaults().validate(snapshot, LocalDate.MAX).ofCode(RuleCodes.CHECK_IN_DATE);
+  }
+
+  @Test
+  void aCycleEndingOnTheLastDayOfTheCalendarKeepsItsGraceDaysUpToThatDay() {
+    // The grace window of a cycle ending on LocalDate.MAX ends there too: no day lies after it.
+    LocalDate start = LocalDate.MAX.minusDays(91);
+    KeyResult keyResult = KeyResult.increase("kr-m", "Raise CSAT to 95", 90, 95, "%")
+        .withCheckIn(CheckIn.of(start.minusDays(1), 90))
+        .withCheckIn(CheckIn.of(start, 91))
+        .withCheckIn(CheckIn.of(LocalDate.MAX, 95));
+
+    List<Finding> findings = misdatedAtTheEndOfTheCalendar(keyResult, start, LocalDate.MAX);
+
+    assertEquals(List.of("objectives[o-maya].keyResults[kr-m].checkIns[+999999999-09-30]"),
+        findings.stream().map(f -> f.path().toString()).toList());
+    assertEquals(args("keyResult", "Raise CSAT to 95", "date", "+999999999-09-30", "cycle", "2026-Q3", "grace", "14"),
+        findings.get(0).arguments());
+  }
+
+  @Test
+  void aCheckInOnTheLastDayOfTheCalendarLiesWithinTheGraceDaysOfACycleEndingDaysBefore() {
+    LocalDate end = LocalDate.MAX.minusDays(5);
+    KeyResult keyResult = KeyResult.increase("kr-m", "Raise CSAT to 95", 90, 95, "%")
+        .withCheckIn(CheckIn.of(LocalDate.MAX, 95));
+
+    assertEquals(List.of(), misdatedAtTheEndOfTheCalendar(keyResult, end.minusDays(91), end));
+  }
+
   @Test
   void organizationObjectivesNeedNoParent() {
     assertEquals(List.of(), validate(RuleFixtures.withObjectives(RuleFixtures.companyObjective()))

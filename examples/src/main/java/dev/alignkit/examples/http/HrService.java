@@ -42,13 +42,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and renders text in the best of English and German for the request's {@code Accept-Language}
  * (default English). Errors are JSON {@code {"error", "pointer", "line", "column"}}: 400 for bad
  * input (a document the JSON module rejects, with its pointer, line and column), 404 for an
- * unknown path or person, 405 for a wrong method, 413 for a body above the limit, and 500 with
+ * unknown path (or person, asked by a trusted caller), 405 for a wrong method, 413 for a body above
+ * the limit, and 500 with
  * nothing but {@code "internal error"}; stack traces go to the log, never into a response.
  *
  * <p>Thread-safe: requests run on a fixed pool of threads and share only immutable values (the
  * snapshot, the validator, the formatters). The header {@link #VIEWER_HEADER} names who asks, and
- * readiness and advice are then filtered to what they may see (403 outside their rights). The
- * example does not authenticate that header; an HR system puts it behind its own access control.
+ * readiness and advice are then filtered to what they may see: 403 outside their rights, with one
+ * body per resource for every reason (a person who does not exist, a person whose plans or
+ * assessments are hidden, a person who has none), so that a refusal tells nothing. The example
+ * does not authenticate that header; an HR system puts it behind its own access control.
  */
 public final class HrService {
   /** The port {@link #main} listens on when none is given. */
@@ -60,8 +63,8 @@ public final class HrService {
 
   /**
    * The request header naming the person who asks. With it, readiness and advice are filtered to
-   * what that person may see (403 outside their rights); without it the caller is a trusted
-   * back end and sees everything.
+   * what that person may see (403 outside their rights, the same answer for a person who does not
+   * exist); without it the caller is a trusted back end and sees everything.
    */
   public static final String VIEWER_HEADER = "X-Alignkit-Viewer";
 

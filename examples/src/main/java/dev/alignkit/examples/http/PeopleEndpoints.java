@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Answers {@code GET /people/{id}/readiness} and {@code GET /people/{id}/advice} about the
@@ -50,19 +49,23 @@ final class PeopleEndpoints {
   /**
    * The answer for {@code resource} ({@code readiness} or {@code advice}) of the person {@code personId}.
    *
-   * @throws HttpProblem 404 for an unknown person, 400 for a bad {@code asOf}, 403 outside the
-   *     viewer's rights
+   * @throws HttpProblem 400 for a bad {@code asOf}; for a trusted caller, 404 for an unknown
+   *     person; for a viewer, 403 for anything outside their rights, an unknown person included
    */
   ObjectNode answer(HttpExchange exchange, String personId, String resource, Locale locale) {
-    Person person = snapshot.person(personId)
-        .orElseThrow(() -> HttpProblem.notFound("no person with id '" + personId + "'"));
-    LocalDate asOf = Requests.asOf(exchange, clock);
-    Optional<View> view = Viewers.viewOf(exchange, snapshot, asOf, policy);
     boolean readiness = resource.equals("readiness");
-    if (view.isPresent()) {
-      return readiness ? readiness(person, asOf, view.get()) : advice(person, asOf, locale, view.get());
+    if (!Viewers.named(exchange)) {
+      Person person = snapshot.person(personId)
+          .orElseThrow(() -> HttpProblem.notFound("no person with id '" + personId + "'"));
+      LocalDate asOf = Requests.asOf(exchange, clock);
+      return readiness ? readiness(person, asOf) : advice(person, asOf, locale);
     }
-    return readiness ? readiness(person, asOf) : advice(person, asOf, locale);
+    LocalDate asOf = Requests.asOf(exchange, clock);
+    View view = Viewers.viewOf(exchange, snapshot, asOf, policy).orElseThrow();
+    // The view decides before the person is looked up, so that a person who does not exist, one
+    // whose data is hidden and one who has none are refused alike.
+    Person person = readiness ? Viewers.requireReadiness(view, personId) : Viewers.requireAdvice(view, personId);
+    return readiness ? readiness(person, asOf, view) : advice(person, asOf, locale, view);
   }
 
   private ObjectNode readiness(Person person, LocalDate asOf) {
@@ -71,9 +74,8 @@ final class PeopleEndpoints {
         paths.lateralMoves(person.id()));
   }
 
-  /** Readiness as {@code view}'s viewer may see it. */
+  /** Readiness as {@code view}'s viewer may see it, once they may be shown the person's. */
   private ObjectNode readiness(Person person, LocalDate asOf, View view) {
-    Viewers.requireReadiness(view, person);
     return JsonViews.readiness(snapshot, person, asOf, view.currentRole(person.id()), view.nextLevel(person.id()),
         view.lateralMoves(person.id()));
   }
@@ -87,9 +89,8 @@ final class PeopleEndpoints {
     return JsonViews.advice(snapshot, person, asOf, advice, locale, sentences);
   }
 
-  /** Advice as {@code view}'s viewer may see it. */
+  /** Advice as {@code view}'s viewer may see it, once they may be shown the person's plans. */
   private ObjectNode advice(Person person, LocalDate asOf, Locale locale, View view) {
-    Viewers.requireAdvice(view, snapshot, person);
     return JsonViews.advice(snapshot, person, asOf, view.adviceOfPerson(person.id()), locale, sentences);
   }
 }

@@ -1,22 +1,29 @@
 package dev.alignkit.examples.http;
 
 import com.sun.net.httpserver.HttpExchange;
-import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.policy.Policy;
 import dev.alignkit.privacy.View;
 import dev.alignkit.privacy.Viewer;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Who asks, read from the {@link HrService#VIEWER_HEADER} header, and the 403 answers for what
  * that person may not see. The header is taken as sent: the example does not authenticate it.
+ *
+ * <p>A refusal tells nothing: it is one status and one body per resource, whatever the reason (a
+ * person who does not exist, a person whose data is hidden from the viewer, a person who has none,
+ * a viewer who is no person of the organization), as the core's {@link View} decides it.
  */
 final class Viewers {
   private Viewers() {}
+
+  /** Whether the request names a viewer; without one the caller is a trusted back end. */
+  static boolean named(HttpExchange exchange) {
+    return exchange.getRequestHeaders().getFirst(HrService.VIEWER_HEADER) != null;
+  }
 
   /**
    * The view of the person the viewer header names, judged on {@code asOf}; empty without the
@@ -28,29 +35,29 @@ final class Viewers {
   }
 
   /**
-   * Refuses the readiness of {@code person} unless {@code view}'s viewer sees all of their
-   * assessments: readiness built from a part of them would mislead.
+   * The person, when {@code view}'s viewer may be shown their readiness ({@link View#showsReadinessOf}:
+   * the person, their manager chain, HR administrators); readiness built from a part of their
+   * assessments would mislead.
    *
-   * @throws HttpProblem 403 when the viewer is unknown or misses any of the person's assessments
+   * @throws HttpProblem 403, the same for every reason
    */
-  static void requireReadiness(View view, Person person) {
-    if (!view.access().knowsViewer() || !view.access().seesAssessmentsOf(person.id())) {
-      throw HttpProblem.forbidden("the viewer may not see the readiness of '" + person.id() + "'");
+  static Person requireReadiness(View view, String personId) {
+    if (!view.showsReadinessOf(personId)) {
+      throw HttpProblem.forbidden("the viewer may not see this person's readiness");
     }
+    return view.access().snapshot().person(personId).orElseThrow();
   }
 
   /**
-   * Refuses the advice of {@code person} when they have development plans and {@code view}'s
-   * viewer sees none of them; a person without plans has no advice to hide.
+   * The person, when {@code view}'s viewer may be shown their development plans and advice
+   * ({@link View#showsDevelopmentOf}); they may have none, and the answer then lists no goals.
    *
-   * @param snapshot the whole snapshot, not the view's redacted one, so hidden plans count
-   * @throws HttpProblem 403 when the viewer is unknown or sees none of the person's plans
+   * @throws HttpProblem 403, the same for every reason
    */
-  static void requireAdvice(View view, OrganizationSnapshot snapshot, Person person) {
-    List<DevelopmentPlan> plans = snapshot.plansOf(person.id());
-    boolean seesAny = plans.isEmpty() || plans.stream().anyMatch(view.access()::sees);
-    if (!view.access().knowsViewer() || !seesAny) {
-      throw HttpProblem.forbidden("the viewer may not see the development plans of '" + person.id() + "'");
+  static Person requireAdvice(View view, String personId) {
+    if (!view.showsDevelopmentOf(personId)) {
+      throw HttpProblem.forbidden("the viewer may not see this person's development plans");
     }
+    return view.access().snapshot().person(personId).orElseThrow();
   }
 }

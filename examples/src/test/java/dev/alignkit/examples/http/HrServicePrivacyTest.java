@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The viewer header: an engineer cannot read a peer's plan, while the peer's second-level manager
- * can. Ivy and Eli are engineers reporting to Mo, who reports to Nora.
+ * can; and a refusal tells nothing: a person who does not exist, a person whose plan or readiness
+ * is hidden and a person who has none get one answer, the same status and the same body. Ivy, Eli
+ * and Sol are engineers reporting to Mo, who reports to Nora; Sol has no plan and no assessments.
  */
 class HrServicePrivacyTest {
   static HrService service;
@@ -29,12 +31,69 @@ class HrServicePrivacyTest {
     service.stop();
   }
 
+  /** The answer to {@code path} for {@code viewer}, as status and body. */
+  private static String answerTo(String path, String viewer) {
+    TestClient.Answer answer = client.get(path, HrService.VIEWER_HEADER, viewer);
+    return answer.status() + " " + answer.text();
+  }
+
   @Test
   void engineerCannotReadAPeersPlan() {
     TestClient.Answer answer = client.get("/people/ivy/advice", HrService.VIEWER_HEADER, "eli");
-    assertEquals(403, answer.status(), answer.text());
-    assertEquals("the viewer may not see the development plans of 'ivy'", answer.json().get("error").asText());
+    answer.assertError(403);
+    assertEquals("the viewer may not see this person's development plans", answer.error());
     assertFalse(answer.text().contains("influence"), "nothing of the plan leaks into the refusal");
+  }
+
+  @Test
+  void aPeersHiddenPlanIsAnsweredAsNoPlanAtAllAndAsNoSuchPerson() {
+    String hiddenPlan = answerTo("/people/ivy/advice", "eli");
+
+    assertEquals(hiddenPlan, answerTo("/people/sol/advice", "eli"), "a peer without a plan");
+    assertEquals(hiddenPlan, answerTo("/people/nobody/advice", "eli"), "no such person");
+  }
+
+  @Test
+  void aPeersHiddenReadinessIsAnsweredAsNoAssessmentsAtAllAndAsNoSuchPerson() {
+    String hiddenAssessments = answerTo("/people/ivy/readiness", "eli");
+
+    assertTrue(hiddenAssessments.startsWith("403 "), hiddenAssessments);
+    assertEquals(hiddenAssessments, answerTo("/people/sol/readiness", "eli"), "a peer without assessments");
+    assertEquals(hiddenAssessments, answerTo("/people/nobody/readiness", "eli"), "no such person");
+  }
+
+  @Test
+  void aNonMemberGetsTheSameAnswerForARealPersonAndAnUnknownId() {
+    for (String resource : new String[] {"advice", "readiness"}) {
+      String real = answerTo("/people/ivy/" + resource, "stranger");
+
+      assertTrue(real.startsWith("403 "), real);
+      assertEquals(real, answerTo("/people/nobody/" + resource, "stranger"), resource);
+      assertEquals(real, answerTo("/people/ivy/" + resource, "eli"), resource + ": as to a peer");
+    }
+  }
+
+  @Test
+  void thePersonAndTheirManagersReadThePlanAndReadiness() {
+    for (String viewer : new String[] {"ivy", "mo", "nora"}) {
+      TestClient.Answer advice = client.get("/people/ivy/advice", HrService.VIEWER_HEADER, viewer);
+      TestClient.Answer readiness = client.get("/people/ivy/readiness", HrService.VIEWER_HEADER, viewer);
+
+      assertEquals(200, advice.status(), viewer + ": " + advice.text());
+      assertTrue(advice.text().contains("g-ivy-influence"), viewer + ": " + advice.text());
+      assertEquals(200, readiness.status(), viewer + ": " + readiness.text());
+      assertTrue(readiness.json().has("currentRole"), viewer + ": " + readiness.text());
+    }
+  }
+
+  @Test
+  void aPersonWithoutAPlanIsToldThereIsNoneAndHisManagerToo() {
+    for (String viewer : new String[] {"sol", "mo"}) {
+      TestClient.Answer answer = client.get("/people/sol/advice", HrService.VIEWER_HEADER, viewer);
+
+      assertEquals(200, answer.status(), viewer + ": " + answer.text());
+      assertEquals(0, answer.json().get("goals").size(), viewer + ": " + answer.text());
+    }
   }
 
   @Test
