@@ -209,13 +209,14 @@ public final class AlignkitJson {
           throw (AlignkitJsonException) cause;
         }
       }
-      throw new AlignkitJsonException("", -1, -1, "cannot write the document: " + e.getOriginalMessage(), e);
+      throw new AlignkitJsonException(AlignkitJsonException.Kind.NOT_WRITABLE, "", -1, -1,
+          "cannot write the document: " + e.getOriginalMessage(), e);
     }
   }
 
   private static AlignkitJsonException ioFailure(String what, IOException e) {
     String reason = e instanceof NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
-    return new AlignkitJsonException("", -1, -1, what + ": " + reason, e);
+    return new AlignkitJsonException(AlignkitJsonException.Kind.IO_FAILURE, "", -1, -1, what + ": " + reason, e);
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.alignkit.career.SkillProfile;
 import dev.alignkit.development.CareerVision;
 import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.development.GrowSession;
+import dev.alignkit.jackson.AlignkitJsonException.Kind;
 import dev.alignkit.jackson.internal.IdRegistry;
 import dev.alignkit.jackson.internal.Line;
 import dev.alignkit.jackson.internal.LineParser;
@@ -192,7 +193,8 @@ public final class JsonLinesReader implements Closeable {
     } catch (IllegalArgumentException e) {
       // The lines were checked one by one and against each other; this is a rule of the model
       // that those checks do not know.
-      throw new AlignkitJsonException("", -1, -1, "the lines do not make one snapshot: " + e.getMessage(), e);
+      throw new AlignkitJsonException(Kind.INVALID_VALUE, "", -1, -1,
+          "the lines do not make one snapshot: " + e.getMessage(), e);
     }
     return JsonLinesResult.of(snapshot, errors, lines.number());
   }
@@ -275,7 +277,7 @@ public final class JsonLinesReader implements Closeable {
 
   private OrganizationSnapshot readOrganization(IdRegistry ids) {
     if (!nextLine()) {
-      throw new AlignkitJsonException("", -1, -1,
+      throw new AlignkitJsonException(Kind.INVALID_VALUE, "", -1, -1,
           "the file is empty: its first line must be the organization line", null);
     }
     OrganizationSnapshot header = lines.organization();
@@ -301,7 +303,8 @@ public final class JsonLinesReader implements Closeable {
     try {
       return OrganizationSnapshot.builder().from(header).teams(teams).objectives(objectives).build();
     } catch (IllegalArgumentException e) {
-      throw new AlignkitJsonException("", -1, -1, "the team lines do not make one organization: " + e.getMessage(), e);
+      throw new AlignkitJsonException(Kind.INVALID_VALUE, "", -1, -1,
+          "the team lines do not make one organization: " + e.getMessage(), e);
     }
   }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.alignkit.jackson.AlignkitJsonException.Kind;
 import dev.alignkit.jackson.internal.Factories;
 import dev.alignkit.jackson.internal.JsonOut;
 import dev.alignkit.jackson.internal.LineSplit;
@@ -69,7 +70,7 @@ public final class JsonLinesWriter implements Closeable, Flushable {
     try {
       return new JsonLinesWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), true);
     } catch (IOException e) {
-      throw new AlignkitJsonException("", -1, -1, "cannot write " + file + ": " + e.getMessage(), e);
+      throw new AlignkitJsonException(Kind.IO_FAILURE, "", -1, -1, "cannot write " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -184,9 +185,10 @@ public final class JsonLinesWriter implements Closeable, Flushable {
     try (JsonGenerator generator = FACTORY.createGenerator(line)) {
       content.accept(new JsonOut(generator));
     } catch (IOException e) {
-      throw new AlignkitJsonException("", -1, -1, "cannot write line " + (lines + 1) + ": " + e.getMessage(), e);
+      throw new AlignkitJsonException(Kind.IO_FAILURE, "", -1, -1,
+          "cannot write line " + (lines + 1) + ": " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
-      throw new AlignkitJsonException("", -1, -1, "cannot write line " + (lines + 1) + ": "
+      throw new AlignkitJsonException(Kind.IO_FAILURE, "", -1, -1, "cannot write line " + (lines + 1) + ": "
           + e.getCause().getMessage(), e.getCause());
     }
     try {
@@ -194,7 +196,8 @@ public final class JsonLinesWriter implements Closeable, Flushable {
       text.append('\n');
       out.append(text);
     } catch (IOException e) {
-      throw new AlignkitJsonException("", -1, -1, "cannot write line " + (lines + 1) + ": " + e.getMessage(), e);
+      throw new AlignkitJsonException(Kind.IO_FAILURE, "", -1, -1,
+          "cannot write line " + (lines + 1) + ": " + e.getMessage(), e);
     }
     lines++;
   }
@@ -209,7 +212,7 @@ public final class JsonLinesWriter implements Closeable, Flushable {
     try {
       out.flush();
     } catch (IOException e) {
-      throw new AlignkitJsonException("", -1, -1, "cannot write the lines: " + e.getMessage(), e);
+      throw new AlignkitJsonException(Kind.IO_FAILURE, "", -1, -1, "cannot write the lines: " + e.getMessage(), e);
     }
   }
 
@@ -232,7 +235,7 @@ public final class JsonLinesWriter implements Closeable, Flushable {
         out.flush();
       }
     } catch (IOException e) {
-      throw new AlignkitJsonException("", -1, -1, "cannot write the lines: " + e.getMessage(), e);
+      throw new AlignkitJsonException(Kind.IO_FAILURE, "", -1, -1, "cannot write the lines: " + e.getMessage(), e);
     }
   }
 }

@@ -9,7 +9,8 @@
  * dev.alignkit.jackson.JsonLimits} bound what a document may hold. A large organization goes through
  * {@link dev.alignkit.jackson.JsonLinesWriter} and {@link dev.alignkit.jackson.JsonLinesReader} one
  * line per team or person; {@link dev.alignkit.jackson.AlignkitJson#jsonSchema()} is the JSON Schema
- * of the document.
+ * of the document. {@link dev.alignkit.jackson.ProblemDetails} turns a failure to read, or a failed
+ * validation, into an RFC 9457 problem for an HTTP answer.
  */
 @NullMarked
 package dev.alignkit.jackson;

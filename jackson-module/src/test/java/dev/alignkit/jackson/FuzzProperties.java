@@ -29,7 +29,9 @@ import org.quicktheories.core.Gen;
 /**
  * Mutated documents never escape as anything but an {@link AlignkitJsonException} with a pointer:
  * valid documents with a field deleted, a field repeated, a value of another type, the text cut
- * short, or a value nested deeper either read or fail with the module's exception. Hostile shapes
+ * short, or a value nested deeper either read or fail with the module's exception, of a kind whose
+ * {@link ProblemDetails} is the sender's to fix (400, 413 or 422); a repeated field and a text cut
+ * short are malformed JSON. Hostile shapes
  * fail where they stand: a document that is no object ({@code null} among them) at its root, an id
  * with a control or format character or of spaces only at that id (ids of any script read), a field
  * {@code @class} or {@code @c} on any object at that field (other {@code @} names are kept).
@@ -208,6 +210,9 @@ class FuzzProperties {
     assertTrue(e.pointer().isEmpty() || e.pointer().startsWith("/"), e.getMessage());
     assertFalse(e.problem().isBlank(), e.getMessage());
     assertTrue(e.line() == -1 || e.line() >= 1 && e.column() >= 1, e.getMessage());
+    // Text read from memory cannot fail as input or output: what does not read is the sender's to fix.
+    int status = ProblemDetails.of(e).status();
+    assertTrue(status == 400 || status == 413 || status == 422, e.kind() + " " + e.getMessage());
   }
 
   /** One of the eleven documents. */
@@ -244,6 +249,7 @@ class FuzzProperties {
       }
       assertTrue(e != null, "a repeated field is always refused: " + pointer);
       assertPointerAndPlace(e);
+      assertEquals(AlignkitJsonException.Kind.MALFORMED_JSON, e.kind(), e.getMessage());
     });
   }
 
@@ -274,6 +280,7 @@ class FuzzProperties {
       }
       assertTrue(e != null, "a truncated document is always refused");
       assertPointerAndPlace(e);
+      assertEquals(AlignkitJsonException.Kind.MALFORMED_JSON, e.kind(), e.getMessage());
     });
     cut.assertPercentAtLeast(true, 95);
   }

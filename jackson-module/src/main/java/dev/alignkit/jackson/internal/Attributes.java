@@ -67,7 +67,7 @@ final class Attributes {
 
         @Override
         public RuntimeException repeated(String name) {
-          return in.error("duplicate field " + Strings.quote(name));
+          return in.duplicateField(name);
         }
       });
     } catch (JsonProcessingException e) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.alignkit.jackson.AlignkitJsonException;
+import dev.alignkit.jackson.AlignkitJsonException.Kind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
@@ -234,14 +235,28 @@ public final class JsonIn {
     return places.indexOfKey(arrayPointer, key);
   }
 
-  /** An error about the current token. */
+  /** An error about the current token, an {@link Kind#INVALID_VALUE invalid value}. */
   public AlignkitJsonException error(String problem) {
-    return error(pointer(), location(), problem, null);
+    return error(Kind.INVALID_VALUE, problem);
   }
 
-  /** An error about the value at {@code pointer} that started at {@code location}. */
+  /** An error of {@code kind} about the current token. */
+  public AlignkitJsonException error(Kind kind, String problem) {
+    long location = location();
+    return new AlignkitJsonException(kind, pointer(), line(location), column(location), problem, null);
+  }
+
+  /**
+   * The error for a field name repeated in one object, on which the parser stands: malformed, as
+   * Jackson's own duplicate detection would say, so that the kind does not depend on the mapper.
+   */
+  AlignkitJsonException duplicateField(String name) {
+    return error(Kind.MALFORMED_JSON, "duplicate field " + Strings.quote(name));
+  }
+
+  /** An {@link Kind#INVALID_VALUE invalid value} at {@code pointer} that started at {@code location}. */
   public static AlignkitJsonException error(String pointer, long location, String problem, @Nullable Throwable cause) {
-    return new AlignkitJsonException(pointer, line(location), column(location), problem, cause);
+    return new AlignkitJsonException(Kind.INVALID_VALUE, pointer, line(location), column(location), problem, cause);
   }
 
   /** The type error for the current token, such as {@code expected a string, got a number 42}. */
@@ -278,7 +293,8 @@ public final class JsonIn {
 
   /**
    * Translates a parser failure (malformed JSON, a duplicate field, a nesting limit, no content,
-   * content after the document) into an error at the parser's place.
+   * content after the document) into an error at the parser's place: {@link Kind#LIMIT_EXCEEDED}
+   * for a broken {@code StreamReadConstraints} limit, else {@link Kind#MALFORMED_JSON}.
    */
   public static AlignkitJsonException syntax(JsonProcessingException e) {
     return syntax(e, e.getProcessor() instanceof JsonParser ? (JsonParser) e.getProcessor() : null);
@@ -298,6 +314,7 @@ public final class JsonIn {
     // Jackson's "start marker at [Source: ...; line: 1, column: 5]" names a place in its own terms.
     String original = START_MARKER.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("");
     String problem;
+    Kind kind = e instanceof StreamConstraintsException ? Kind.LIMIT_EXCEEDED : Kind.MALFORMED_JSON;
     Matcher limit = LIMIT.matcher(original);
     Matcher nonStandard = NON_STANDARD.matcher(original);
     if (original.startsWith("No content to map due to end-of-input")) {
@@ -312,9 +329,9 @@ public final class JsonIn {
       problem = "invalid JSON: " + original;
     }
     return location == null
-        ? new AlignkitJsonException(pointer, -1, -1, problem, e)
+        ? new AlignkitJsonException(kind, pointer, -1, -1, problem, e)
         // At the end of the input Jackson may say column 0; the place is then the line's start.
-        : new AlignkitJsonException(pointer, location.getLineNr(),
+        : new AlignkitJsonException(kind, pointer, location.getLineNr(),
             location.getLineNr() > 0 ? Math.max(1, location.getColumnNr()) : location.getColumnNr(), problem, e);
   }
 

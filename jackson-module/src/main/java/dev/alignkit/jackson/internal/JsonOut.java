@@ -24,7 +24,7 @@ public final class JsonOut {
 
   /** An error about the value being written; writing has no line or column. */
   AlignkitJsonException error(String problem) {
-    return new AlignkitJsonException(pointer(), -1, -1, problem, null);
+    return new AlignkitJsonException(AlignkitJsonException.Kind.NOT_WRITABLE, pointer(), -1, -1, problem, null);
   }
 
   void startObject() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.alignkit.career.SkillCatalog;
 import dev.alignkit.jackson.AlignkitJsonException;
+import dev.alignkit.jackson.AlignkitJsonException.Kind;
 import dev.alignkit.jackson.JsonLimits;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.io.IOException;
@@ -54,7 +55,7 @@ public final class LineParser {
     try {
       in = Files.newInputStream(file);
     } catch (IOException e) {
-      throw new AlignkitJsonException("", -1, -1, "cannot read " + file + ": " + reason(e), e);
+      throw new AlignkitJsonException(Kind.IO_FAILURE, "", -1, -1, "cannot read " + file + ": " + reason(e), e);
     }
     return new LineParser(in, true, limits);
   }
@@ -79,7 +80,7 @@ public final class LineParser {
       return false;
     } catch (IOException e) {
       long number = lines.number() + 1;
-      throw new AlignkitJsonException("", number > Integer.MAX_VALUE ? -1 : (int) number, 1,
+      throw new AlignkitJsonException(Kind.IO_FAILURE, "", number > Integer.MAX_VALUE ? -1 : (int) number, 1,
           "cannot read the line: " + reason(e), e);
     }
   }
@@ -125,15 +126,15 @@ public final class LineParser {
   private <T> T parse(LineCodec<T> codec, ReadContext context) {
     long number = lines.number();
     if (lines.tooLong()) {
-      throw onLine(new AlignkitJsonException("", 1, 1, "line length exceeds the limit maxLineLength "
-          + maxLineLength, null), number);
+      throw onLine(new AlignkitJsonException(Kind.LIMIT_EXCEEDED, "", 1, 1,
+          "line length exceeds the limit maxLineLength " + maxLineLength, null), number);
     }
     try (JsonParser parser = factory.createParser(lines.bytes(), 0, lines.length())) {
       JsonIn in = new JsonIn(parser, canonical, context);
       in.next();
       T value = codec.read(in);
       if (in.next() != null) {
-        throw in.error("unexpected content after the end of the line's value");
+        throw in.error(Kind.MALFORMED_JSON, "unexpected content after the end of the line's value");
       }
       return value;
     } catch (AlignkitJsonException e) {
@@ -141,14 +142,15 @@ public final class LineParser {
     } catch (JsonProcessingException e) {
       throw onLine(JsonIn.syntax(e), number);
     } catch (IOException | UncheckedIOException e) {
-      throw onLine(new AlignkitJsonException("", 1, 1, "cannot read the line: " + e.getMessage(), e), number);
+      throw onLine(new AlignkitJsonException(Kind.IO_FAILURE, "", 1, 1, "cannot read the line: " + e.getMessage(), e),
+          number);
     }
   }
 
   /** {@code e}, which counted lines within the line, placed on line {@code number} of the file. */
   private static AlignkitJsonException onLine(AlignkitJsonException e, long number) {
     int line = number > Integer.MAX_VALUE ? -1 : (int) number;
-    return new AlignkitJsonException(e.pointer(), line, e.column() > 0 ? e.column() : 1, e.problem(),
+    return new AlignkitJsonException(e.kind(), e.pointer(), line, e.column() > 0 ? e.column() : 1, e.problem(),
         e.getCause() != null ? e.getCause() : e);
   }
 
@@ -161,7 +163,7 @@ public final class LineParser {
     try {
       closeInput();
     } catch (IOException e) {
-      throw new AlignkitJsonException("", -1, -1, "cannot close the file: " + reason(e), e);
+      throw new AlignkitJsonException(Kind.IO_FAILURE, "", -1, -1, "cannot close the file: " + reason(e), e);
     }
   }
 

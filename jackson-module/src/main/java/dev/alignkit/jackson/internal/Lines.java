@@ -76,7 +76,7 @@ final class Lines {
     while (in.next() == JsonToken.FIELD_NAME) {
       String name = in.fieldName();
       if (seen.containsKey(name)) {
-        throw in.error("duplicate field " + Strings.quote(name));
+        throw in.duplicateField(name);
       }
       in.next();
       long location = in.location();

@@ -134,7 +134,7 @@ public final class ObjectCodec<T extends HasAttributes, B> implements ValueCodec
       Integer position = positions.get(name);
       long bit = position == null ? 0 : 1L << position;
       if ((read & bit) != 0 || position == null && attributes != null && attributes.containsKey(name)) {
-        throw in.error("duplicate field " + Strings.quote(name));
+        throw in.duplicateField(name);
       }
       read |= bit;
       if (position == null) {
@@ -214,9 +214,9 @@ public final class ObjectCodec<T extends HasAttributes, B> implements ValueCodec
     try {
       field.reader.accept(in, builder);
     } catch (AlignkitJsonException e) {
-      throw new AlignkitJsonException(e.pointer(), e.line(), e.column(), "attribute " + Strings.quote(field.name)
-          + " of this formatVersion " + version + " " + kind + " becomes its field " + field.name
-          + " (new in formatVersion " + field.since + ") and must be valid for it: " + e.problem(), e);
+      throw new AlignkitJsonException(e.kind(), e.pointer(), e.line(), e.column(), "attribute "
+          + Strings.quote(field.name) + " of this formatVersion " + version + " " + kind + " becomes its field "
+          + field.name + " (new in formatVersion " + field.since + ") and must be valid for it: " + e.problem(), e);
     } finally {
       in.context().promoting(false);
     }

@@ -6,6 +6,7 @@ import static dev.alignkit.jackson.internal.Scalars.REF;
 import static dev.alignkit.jackson.internal.Scalars.STRING;
 
 import com.fasterxml.jackson.core.JsonToken;
+import dev.alignkit.jackson.AlignkitJsonException;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.org.Team;
@@ -119,7 +120,7 @@ public final class OrgCodecs {
     String found = in.token() == JsonToken.VALUE_STRING ? Strings.quote(in.text())
         : in.token() == JsonToken.VALUE_NUMBER_INT || in.token() == JsonToken.VALUE_NUMBER_FLOAT ? in.text()
         : in.describeToken();
-    throw in.error("unsupported formatVersion " + found + ": this reader reads formatVersion "
-        + versions(OLDEST_FORMAT_VERSION, FORMAT_VERSION));
+    throw in.error(AlignkitJsonException.Kind.UNSUPPORTED_VERSION, "unsupported formatVersion " + found
+        + ": this reader reads formatVersion " + versions(OLDEST_FORMAT_VERSION, FORMAT_VERSION));
   }
 }

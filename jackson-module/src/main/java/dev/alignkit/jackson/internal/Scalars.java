@@ -316,7 +316,7 @@ final class Scalars {
             throw in.error("unknown key " + Strings.quote(in.fieldName()) + ": expected one of " + names);
           }
           if (map.containsKey(key)) {
-            throw in.error("duplicate field " + Strings.quote(key.name()));
+            throw in.duplicateField(key.name());
           }
           in.next();
           map.put(key, STRING.read(in));
