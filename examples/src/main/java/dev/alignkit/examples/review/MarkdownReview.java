@@ -17,6 +17,7 @@ import dev.alignkit.progress.AtRisk;
 import dev.alignkit.progress.ObjectiveRollup;
 import dev.alignkit.rules.Finding;
 import dev.alignkit.rules.FindingFormatter;
+import dev.alignkit.rules.WaivedFinding;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -292,6 +293,9 @@ final class MarkdownReview {
 
   private void findings() {
     out.append("\n## Findings\n");
+    if (!review.report.waived().isEmpty()) {
+      out.append("\n").append(review.report.findings().size()).append(" open").append(review.waivedCount()).append(".\n");
+    }
     FindingFormatter formatter = Alignkit.formatter();
     for (Map.Entry<String, List<Finding>> group : review.findingsByPerson.entrySet()) {
       out.append("\n### ").append(text(review.nameOf(group.getKey()))).append("\n\n");
@@ -301,6 +305,14 @@ final class MarkdownReview {
         formatter.suggestion(finding, locale).ifPresent(s -> out.append(" _").append(text(s)).append("_"));
         out.append('\n');
       }
+    }
+    if (!review.report.waived().isEmpty()) {
+      out.append("\n### Waived\n\n");
+    }
+    for (WaivedFinding waived : review.report.waived()) {
+      out.append("- **").append(waived.finding().severity()).append("** ").append(code(waived.finding().code()))
+          .append(' ').append(text(formatter.message(waived.finding(), locale))).append(" _")
+          .append(text(review.waiverNote(waived.waiver()))).append("_\n");
     }
   }
 

@@ -77,7 +77,8 @@ final class MermaidReview {
         .append("  classDef on_track fill:#d4edda,stroke:#1e8449\n")
         .append("  classDef done fill:#d6eaf8,stroke:#2874a6\n")
         .append("  classDef no_data fill:#eeeeee,stroke:#999999\n")
-        .append("  classDef not_started fill:#eeeeee,stroke:#999999\n");
+        .append("  classDef not_started fill:#eeeeee,stroke:#999999\n")
+        .append("  classDef ended fill:#ffffff,stroke:#555555,stroke-dasharray:3 3\n");
     return out.toString();
   }
 

@@ -16,6 +16,7 @@ import dev.alignkit.org.DisplayNames;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.org.Team;
+import dev.alignkit.org.Waiver;
 import dev.alignkit.policy.Policy;
 import dev.alignkit.policy.Severity;
 import dev.alignkit.progress.CareerPaths;
@@ -476,6 +477,22 @@ public final class Review {
       snapshot.team(teamId).filter(t -> !teams.contains(t)).ifPresent(teams::add);
     }
     return teams;
+  }
+
+  /**
+   * How a waiver reads beside the finding it waives: "waived by Lena Ortiz on 2026-09-01 until
+   * 2026-09-30: Survey paused", leaving out what the waiver does not record.
+   */
+  String waiverNote(Waiver waiver) {
+    return "waived" + waiver.grantedBy().map(p -> " by " + nameOf(p)).orElse("")
+        + waiver.grantedOn().map(d -> " on " + d).orElse("")
+        + waiver.untilInclusive().map(d -> " until " + d).orElse("")
+        + (waiver.reason().isBlank() ? "" : ": " + waiver.reason());
+  }
+
+  /** "; 2 waived" after the findings' counts when a waiver in force moved any aside, else empty. */
+  String waivedCount() {
+    return report.waived().isEmpty() ? "" : "; " + report.waived().size() + " waived";
   }
 
   /** Whether any finding is at or above {@code severity} (ERROR is highest). */

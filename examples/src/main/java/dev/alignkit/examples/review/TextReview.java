@@ -16,6 +16,7 @@ import dev.alignkit.progress.ObjectiveRollup;
 import dev.alignkit.progress.ProgressTree;
 import dev.alignkit.rules.Finding;
 import dev.alignkit.rules.FindingFormatter;
+import dev.alignkit.rules.WaivedFinding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -260,7 +261,7 @@ final class TextReview {
     var report = review.report;
     section("Findings: " + report.ofSeverity(Severity.ERROR).size() + " errors, "
         + report.ofSeverity(Severity.WARNING).size() + " warnings, "
-        + report.ofSeverity(Severity.INFO).size() + " infos");
+        + report.ofSeverity(Severity.INFO).size() + " infos" + review.waivedCount());
     FindingFormatter formatter = Alignkit.formatter();
     for (Map.Entry<String, List<Finding>> group : review.findingsByPerson.entrySet()) {
       out.append("  ").append(name(group.getKey())).append('\n');
@@ -277,6 +278,14 @@ final class TextReview {
           formatter.suggestion(finding, locale).ifPresent(s -> out.append("            -> ").append(plain(s)).append('\n'));
         }
       }
+    }
+    if (!report.waived().isEmpty()) {
+      out.append("  Waived\n");
+    }
+    for (WaivedFinding waived : report.waived()) {
+      out.append("    ").append(String.format(Locale.ROOT, "%-7s", waived.finding().severity())).append(' ')
+          .append(plain(formatter.message(waived.finding(), locale))).append('\n')
+          .append("            ").append(plain(review.waiverNote(waived.waiver()))).append('\n');
     }
   }
 

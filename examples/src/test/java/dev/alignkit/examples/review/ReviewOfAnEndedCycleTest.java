@@ -182,6 +182,13 @@ class ReviewOfAnEndedCycleTest {
   }
 
   @Test
+  void mermaidStylesTheEndedQuartersObjectivesWithAClassItDefines() {
+    String out = review(twoQuarters(), "--format", "mermaid");
+    assertEquals(3, out.split(":::ended", -1).length - 1, out);
+    assertTrue(out.contains("\n  classDef ended "), out);
+  }
+
+  @Test
   void aReviewForOnePersonScoresTheirOwnObjectives() {
     String out = review(twoQuarters(), "--person", "sam-1");
     assertTrue(out.contains("""

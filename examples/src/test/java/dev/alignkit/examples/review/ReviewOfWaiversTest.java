@@ -48,8 +48,18 @@ class ReviewOfWaiversTest {
 
     assertTrue(august.contains("Findings: 0 errors, 1 warnings, 0 infos"), august);
     assertTrue(august.contains(STALE + "36 days; check in at least every 28 days.\n"), august);
-    assertTrue(september.contains("Findings: 0 errors, 0 warnings, 0 infos"), september);
-    assertFalse(september.contains(STALE), september);
+    assertFalse(august.contains("Waived"), august);
+    assertTrue(september.contains("Findings: 0 errors, 0 warnings, 0 infos; 1 waived\n  Waived\n    WARNING "
+        + STALE + "54 days; check in at least every 28 days.\n"
+        + "            waived by lena on 2026-09-01 until 2026-09-30: Survey paused\n"), september);
+  }
+
+  @Test
+  void markdownListsTheWaivedFindingWithItsWaiver() {
+    String september = reviewAsOf(SEPTEMBER_2, organization(), "--format", "markdown");
+    assertTrue(september.contains("## Findings\n\n0 open; 1 waived.\n\n### Waived\n\n- **WARNING** "
+        + "`okr.check-in.stale` " + STALE + "54 days; check in at least every 28 days. "
+        + "_waived by lena on 2026-09-01 until 2026-09-30: Survey paused_\n"), september);
   }
 
   @Test
