@@ -243,7 +243,9 @@ public final class HrService {
     try {
       service = fromFile(document, Clock.systemDefaultZone());
     } catch (AlignkitJsonException e) {
-      err.println("hr-service: cannot read " + document + ": " + e.getMessage());
+      // An I/O failure names the file already ("cannot read X: no such file"); a bad document does not.
+      err.println("hr-service: " + (e.kind() == AlignkitJsonException.Kind.IO_FAILURE ? ""
+          : "cannot read " + document + ": ") + e.getMessage());
       return 2;
     }
     InetSocketAddress address;

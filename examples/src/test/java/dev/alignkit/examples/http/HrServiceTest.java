@@ -462,6 +462,6 @@ class HrServiceTest {
     assertEquals(2, HrService.run(new String[] {"0", "a.json", "extra"}, out, errors));
     String text = err.toString(StandardCharsets.UTF_8);
     assertTrue(text.contains("the port must be a number within [0, 65535], got 'http'"), text);
-    assertTrue(text.contains("cannot read no-such.json: cannot read no-such.json: no such file"), text);
+    assertTrue(text.contains("hr-service: cannot read no-such.json: no such file\n"), text);
   }
 }
