@@ -1,0 +1,66 @@
+package dev.alignkit.jackson;
+
+import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.org.Waiver;
+import dev.alignkit.rules.Finding;
+import dev.alignkit.rules.Report;
+import dev.alignkit.rules.Validator;
+import dev.alignkit.testing.AdviceGenerators;
+import dev.alignkit.testing.CareerGenerators;
+import dev.alignkit.testing.DevelopmentGenerators;
+import dev.alignkit.testing.Gens;
+import dev.alignkit.testing.OkrGenerators;
+import dev.alignkit.testing.OrgGenerators;
+import dev.alignkit.testing.PrivacyGenerators;
+import java.time.LocalDate;
+import org.quicktheories.core.Gen;
+
+/**
+ * Results as a service sends them out, computed from the core's generated organizations rather
+ * than made up: reports of every kind of snapshot, waived findings and advice included.
+ */
+final class ResultGenerators {
+  private ResultGenerators() {}
+
+  /**
+   * Any snapshot of the OKR, career, development, advice and privacy generators; the privacy ones
+   * hold waivers of codes their findings have.
+   */
+  static Gen<OrganizationSnapshot> snapshots() {
+    return Gens.oneOf(OrgGenerators.anySnapshot(), CareerGenerators.careerSnapshots(),
+        CareerGenerators.adversarialCareerSnapshots(), DevelopmentGenerators.anyDevelopmentSnapshot(),
+        AdviceGenerators.adviceSnapshots(), PrivacyGenerators.organizations().map(o -> o.snapshot()));
+  }
+
+  /** The generators' reference date half of the time, else any day of their window. */
+  static Gen<LocalDate> dates() {
+    return Gens.oneOf(Gens.constant(PrivacyGenerators.AS_OF), OkrGenerators.dates());
+  }
+
+  /**
+   * The report of validating a generated snapshot on a generated date; in three of four, the
+   * snapshot first gets waivers in force for every first, second or third of the findings it
+   * had, half of them with a vendor attribute.
+   */
+  static Gen<Report> reports() {
+    return Gens.combine(snapshots(), dates(), Gens.ints(0, 3), ResultGenerators::report);
+  }
+
+  private static Report report(OrganizationSnapshot snapshot, LocalDate asOf, int waiveEvery) {
+    Report report = Validator.defaults().validate(snapshot, asOf);
+    if (waiveEvery == 0 || report.findings().isEmpty()) {
+      return report;
+    }
+    OrganizationSnapshot.Builder waived = OrganizationSnapshot.builder().from(snapshot);
+    for (int i = 0; i < report.findings().size(); i += waiveEvery) {
+      Finding finding = report.findings().get(i);
+      Waiver.Builder waiver = Waiver.builder().code(finding.code()).subjectId(finding.subjectId())
+          .reason("accepted for review " + i).grantedBy("hr").untilInclusive(asOf);
+      if (i % 2 == 0) {
+        waiver.putAttribute("x-ticket", "\"HR-" + i + "\"");
+      }
+      waived.addWaiver(waiver.build());
+    }
+    return Validator.defaults().validate(waived.build(), asOf);
+  }
+}

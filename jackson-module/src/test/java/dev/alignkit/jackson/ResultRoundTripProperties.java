@@ -1,0 +1,48 @@
+package dev.alignkit.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.alignkit.rules.Finding;
+import dev.alignkit.rules.Report;
+import dev.alignkit.testing.Coverage;
+import dev.alignkit.testing.Property;
+import dev.alignkit.testing.Theory;
+import java.util.Locale;
+
+/**
+ * Every result written and read back is equal to itself, with rendered texts or without, and
+ * writing is a fixed point. The results are computed from the core's generated organizations.
+ */
+class ResultRoundTripProperties {
+  private static <T> void assertLossless(T result, Class<T> type) {
+    String json = ResultJson.toJson(result);
+    T read = ResultJson.fromJson(json, type);
+    assertEquals(result, read);
+    assertEquals(json, ResultJson.toJson(read));
+    assertEquals(result, ResultJson.fromJson(ResultJson.toJson(result, Locale.GERMAN), type));
+  }
+
+  @Property(examples = 300)
+  void reportsSurviveARoundTrip(Theory theory) {
+    Coverage shapes = new Coverage("report shapes");
+    theory.forAll(ResultGenerators.reports()).check(report -> {
+      shapes.count(report.findings().isEmpty() ? "no finding" : "findings");
+      shapes.count(report.waived().isEmpty() ? "none waived" : "waived");
+      shapes.count(report.findings().stream().anyMatch(f -> !f.advice().isEmpty()) ? "advice" : "no advice");
+      shapes.count(report.findings().stream().anyMatch(f -> f.personId().isPresent()) ? "person" : "no person");
+      assertLossless(report, Report.class);
+    });
+    for (String shape : new String[] {"findings", "waived", "advice", "person", "none waived"}) {
+      shapes.assertCountAtLeast(shape, 15);
+    }
+  }
+
+  @Property(examples = 200)
+  void everyFindingOnItsOwnSurvivesARoundTrip(Theory theory) {
+    theory.forAll(ResultGenerators.reports()).check(report -> {
+      for (Finding finding : report.findings()) {
+        assertLossless(finding, Finding.class);
+      }
+    });
+  }
+}
