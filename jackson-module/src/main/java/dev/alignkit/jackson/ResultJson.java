@@ -23,7 +23,8 @@ import java.util.Locale;
  * {@code Report report = ResultJson.fromJson(json, Report.class)}.
  *
  * <p>The results are a validation's {@code Report} with its {@code Finding}s and
- * {@code WaivedFinding}s, and the {@code Suggestion}s a finding may carry (see
+ * {@code WaivedFinding}s, the {@code Suggestion}s a finding may carry, and the roll-ups of
+ * objectives and key results, {@code ObjectiveRollup} and {@code KeyResultRollup} (see
  * {@link #resultTypes()}). Each is written with its codes, arguments and numbers, and read back
  * equal ({@code fromJson(toJson(x), type)} equals {@code x}). A document starts with
  * {@code "resultFormatVersion": 1}, the version of the result format, apart from the version of the

@@ -2,6 +2,7 @@ package dev.alignkit.jackson;
 
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Waiver;
+import dev.alignkit.progress.Rollup;
 import dev.alignkit.rules.Finding;
 import dev.alignkit.rules.Report;
 import dev.alignkit.rules.Validator;
@@ -62,5 +63,10 @@ final class ResultGenerators {
       waived.addWaiver(waiver.build());
     }
     return Validator.defaults().validate(waived.build(), asOf);
+  }
+
+  /** The roll-up of a generated snapshot on a generated date. */
+  static Gen<Rollup> rollups() {
+    return Gens.combine(snapshots(), dates(), Rollup::of);
   }
 }

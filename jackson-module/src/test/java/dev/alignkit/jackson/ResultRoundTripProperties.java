@@ -2,6 +2,9 @@ package dev.alignkit.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.alignkit.progress.KeyResultProgress;
+import dev.alignkit.progress.KeyResultRollup;
+import dev.alignkit.progress.ObjectiveRollup;
 import dev.alignkit.rules.Finding;
 import dev.alignkit.rules.Report;
 import dev.alignkit.testing.Coverage;
@@ -44,5 +47,30 @@ class ResultRoundTripProperties {
         assertLossless(finding, Finding.class);
       }
     });
+  }
+
+  @Property(examples = 300)
+  void rollupsOfObjectivesAndKeyResultsSurviveARoundTrip(Theory theory) {
+    Coverage shapes = new Coverage("roll-up shapes");
+    theory.forAll(ResultGenerators.rollups()).check(rollup -> {
+      for (ObjectiveRollup objective : rollup.objectives().values()) {
+        shapes.count("objective " + objective.status());
+        objective.noProgress().ifPresent(reason -> shapes.count("objective " + reason));
+        assertLossless(objective, ObjectiveRollup.class);
+      }
+      for (KeyResultRollup keyResult : rollup.keyResults().values()) {
+        KeyResultProgress progress = keyResult.progress();
+        shapes.count(progress.undefined().map(Enum::name)
+            .orElse(progress.value().isPresent() ? "measured" : "rolled up"));
+        progress.zone().ifPresent(zone -> shapes.count("zone"));
+        keyResult.forecast().ifPresent(forecast -> shapes.count("forecast"));
+        keyResult.grade().ifPresent(grade -> shapes.count("graded"));
+        assertLossless(keyResult, KeyResultRollup.class);
+      }
+    });
+    for (String shape : new String[] {"objective ON_TRACK", "objective AT_RISK", "objective ENDED", "objective NO_DATA",
+        "measured", "rolled up", "NO_DATA", "zone", "forecast", "graded"}) {
+      shapes.assertCountAtLeast(shape, 15);
+    }
   }
 }

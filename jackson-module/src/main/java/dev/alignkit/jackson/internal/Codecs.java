@@ -23,6 +23,7 @@ public final class Codecs {
   /** The codecs of the result types: what validation and the numbers give, as a service sends them out. */
   public static List<ResultCodec<?, ?>> results() {
     return List.of(
-        AdviceCodecs.SUGGESTION, ReportCodecs.FINDING, ReportCodecs.WAIVED_FINDING, ReportCodecs.REPORT);
+        AdviceCodecs.SUGGESTION, ReportCodecs.FINDING, ReportCodecs.WAIVED_FINDING, ReportCodecs.REPORT,
+        ProgressCodecs.OBJECTIVE_ROLLUP, ProgressCodecs.KEY_RESULT_ROLLUP);
   }
 }
