@@ -23,8 +23,10 @@ import java.util.Locale;
  * {@code Report report = ResultJson.fromJson(json, Report.class)}.
  *
  * <p>The results are a validation's {@code Report} with its {@code Finding}s and
- * {@code WaivedFinding}s, the {@code Suggestion}s a finding may carry, and the roll-ups of
- * objectives and key results, {@code ObjectiveRollup} and {@code KeyResultRollup} (see
+ * {@code WaivedFinding}s, the {@code Suggestion}s a finding may carry, the roll-ups of
+ * objectives and key results ({@code ObjectiveRollup}, {@code KeyResultRollup}), a person's
+ * {@code Readiness} for a role with its {@code GapEntry} lines and the {@code RoleOption} that holds
+ * it, and the {@code GoalAdvice} on a development goal with its {@code GoalAlignment} (see
  * {@link #resultTypes()}). Each is written with its codes, arguments and numbers, and read back
  * equal ({@code fromJson(toJson(x), type)} equals {@code x}). A document starts with
  * {@code "resultFormatVersion": 1}, the version of the result format, apart from the version of the

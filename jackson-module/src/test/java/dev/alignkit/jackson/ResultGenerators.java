@@ -1,6 +1,13 @@
 package dev.alignkit.jackson;
 
+import dev.alignkit.advice.Advisor;
+import dev.alignkit.advice.GoalAdvice;
+import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.org.Person;
+import dev.alignkit.policy.Policy;
+import dev.alignkit.progress.CareerPaths;
+import dev.alignkit.progress.RoleOption;
 import dev.alignkit.org.Waiver;
 import dev.alignkit.progress.Rollup;
 import dev.alignkit.rules.Finding;
@@ -14,6 +21,8 @@ import dev.alignkit.testing.OkrGenerators;
 import dev.alignkit.testing.OrgGenerators;
 import dev.alignkit.testing.PrivacyGenerators;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.quicktheories.core.Gen;
 
 /**
@@ -68,5 +77,33 @@ final class ResultGenerators {
   /** The roll-up of a generated snapshot on a generated date. */
   static Gen<Rollup> rollups() {
     return Gens.combine(snapshots(), dates(), Rollup::of);
+  }
+
+  /** A snapshot and the day its results are computed as of. */
+  record Dated(OrganizationSnapshot snapshot, LocalDate asOf) {}
+
+  /** Every person's best next roles, with their readiness and gap reports. */
+  static Gen<List<RoleOption>> roleOptions() {
+    return Gens.combine(snapshots(), dates(), Dated::new).map(d -> {
+      CareerPaths paths = CareerPaths.of(d.snapshot(), d.asOf(), Policy.defaults());
+      List<RoleOption> options = new ArrayList<>();
+      for (Person person : d.snapshot().people()) {
+        paths.currentRole(person.id()).ifPresent(options::add);
+        options.addAll(paths.bestNextRoles(person.id()));
+      }
+      return options;
+    });
+  }
+
+  /** The advice on every open goal of every plan. */
+  static Gen<List<GoalAdvice>> advice() {
+    return Gens.combine(snapshots(), dates(), Dated::new).map(d -> {
+      Advisor advisor = Advisor.of(d.snapshot(), d.asOf(), Policy.defaults());
+      List<GoalAdvice> advice = new ArrayList<>();
+      for (DevelopmentPlan plan : d.snapshot().plans()) {
+        advice.addAll(advisor.advise(plan));
+      }
+      return advice;
+    });
   }
 }

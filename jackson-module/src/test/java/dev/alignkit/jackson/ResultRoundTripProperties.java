@@ -2,9 +2,15 @@ package dev.alignkit.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.alignkit.advice.AlignmentClass;
+import dev.alignkit.advice.GoalAdvice;
+import dev.alignkit.advice.SuggestionKind;
+import dev.alignkit.progress.GapCategory;
 import dev.alignkit.progress.KeyResultProgress;
 import dev.alignkit.progress.KeyResultRollup;
 import dev.alignkit.progress.ObjectiveRollup;
+import dev.alignkit.progress.Readiness;
+import dev.alignkit.progress.RoleOption;
 import dev.alignkit.rules.Finding;
 import dev.alignkit.rules.Report;
 import dev.alignkit.testing.Coverage;
@@ -71,6 +77,40 @@ class ResultRoundTripProperties {
     for (String shape : new String[] {"objective ON_TRACK", "objective AT_RISK", "objective ENDED", "objective NO_DATA",
         "measured", "rolled up", "NO_DATA", "zone", "forecast", "graded"}) {
       shapes.assertCountAtLeast(shape, 15);
+    }
+  }
+
+  @Property(examples = 300)
+  void roleOptionsWithTheirReadinessSurviveARoundTrip(Theory theory) {
+    Coverage shapes = new Coverage("readiness shapes");
+    theory.forAll(ResultGenerators.roleOptions()).check(options -> {
+      for (RoleOption option : options) {
+        shapes.count(option.readiness().ready() ? "ready" : "not ready");
+        shapes.count(option.readiness().noReadinessReason().isPresent() ? "no readiness" : "readiness");
+        option.readiness().gaps().forEach(gap -> shapes.count(gap.category()));
+        assertLossless(option, RoleOption.class);
+        assertLossless(option.readiness(), Readiness.class);
+      }
+    });
+    for (Object shape : new Object[] {"ready", "not ready", "readiness", GapCategory.MISSING, GapCategory.UNDER,
+        GapCategory.MET, GapCategory.SURPLUS}) {
+      shapes.assertCountAtLeast(shape, 15);
+    }
+  }
+
+  @Property(examples = 300)
+  void adviceOnGoalsSurvivesARoundTrip(Theory theory) {
+    Coverage classes = new Coverage("alignment classes");
+    theory.forAll(ResultGenerators.advice()).check(advice -> {
+      for (GoalAdvice goal : advice) {
+        classes.count(goal.alignment().alignmentClass());
+        goal.suggestions().forEach(suggestion -> classes.count(suggestion.kind()));
+        assertLossless(goal, GoalAdvice.class);
+      }
+    });
+    for (Object shape : new Object[] {AlignmentClass.TANGENTIAL, AlignmentClass.WOVEN, AlignmentClass.CURRENT_ROLE,
+        SuggestionKind.EXPECTATIONS, SuggestionKind.TWEAK, SuggestionKind.WEAVE}) {
+      classes.assertCountAtLeast(shape, 15);
     }
   }
 }

@@ -24,6 +24,8 @@ public final class Codecs {
   public static List<ResultCodec<?, ?>> results() {
     return List.of(
         AdviceCodecs.SUGGESTION, ReportCodecs.FINDING, ReportCodecs.WAIVED_FINDING, ReportCodecs.REPORT,
-        ProgressCodecs.OBJECTIVE_ROLLUP, ProgressCodecs.KEY_RESULT_ROLLUP);
+        ProgressCodecs.OBJECTIVE_ROLLUP, ProgressCodecs.KEY_RESULT_ROLLUP,
+        ProgressCodecs.GAP_ENTRY, ProgressCodecs.READINESS, ProgressCodecs.ROLE_OPTION,
+        AdviceCodecs.GOAL_ALIGNMENT, AdviceCodecs.GOAL_ADVICE);
   }
 }

@@ -6,20 +6,27 @@ import static dev.alignkit.jackson.internal.Scalars.INT;
 import static dev.alignkit.jackson.internal.Scalars.STRING;
 import static dev.alignkit.jackson.internal.Scalars.enumOf;
 
+import dev.alignkit.career.Importance;
 import dev.alignkit.okr.OrdinalZone;
 import dev.alignkit.progress.Forecast;
+import dev.alignkit.progress.GapCategory;
+import dev.alignkit.progress.GapEntry;
 import dev.alignkit.progress.Grade;
 import dev.alignkit.progress.KeyResultProgress;
 import dev.alignkit.progress.KeyResultRollup;
 import dev.alignkit.progress.ObjectiveRollup;
 import dev.alignkit.progress.PaceStatus;
+import dev.alignkit.progress.Readiness;
 import dev.alignkit.progress.RiskReason;
+import dev.alignkit.progress.RoleOption;
+import dev.alignkit.progress.RoleOptionKind;
 import dev.alignkit.progress.Undefined;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The JSON objects of the numbers: the roll-up of an objective and of a key result. A key
+ * The JSON objects of the numbers: the roll-up of an objective and of a key result, and a
+ * person's readiness for a role with its gap report and the role option that holds it. A key
  * result's progress (value, raw progress, progress, zone, or why it has none) is written in the
  * roll-up's own object, as an objective's is; its forecast is an object of its own.
  */
@@ -77,6 +84,35 @@ public final class ProgressCodecs {
           .optional("riskSource", STRING, ObjectiveRollup::riskSource, (b, v) -> b.riskSource(v))
           .optional("grade", GRADE, ObjectiveRollup::grade, (b, v) -> b.grade(v))
           .optional("met", BOOLEAN, ObjectiveRollup::met, (b, v) -> b.met(v))
+          .build();
+
+  public static final ResultCodec<GapEntry, GapEntry.Builder> GAP_ENTRY =
+      ResultCodec.<GapEntry, GapEntry.Builder>of(GapEntry.class, "gap entry", GapEntry::builder, GapEntry.Builder::build)
+          .required("category", enumOf(GapCategory.class), GapEntry::category, (b, v) -> b.category(v))
+          .required("skillId", STRING, GapEntry::skillId, (b, v) -> b.skillId(v))
+          .optionalDouble("required", GapEntry::required, (b, v) -> b.required(v))
+          .optionalDouble("assessed", GapEntry::assessed, (b, v) -> b.assessed(v))
+          .optional("importance", enumOf(Importance.class), GapEntry::importance, (b, v) -> b.importance(v))
+          .required("shortfall", DOUBLE, GapEntry::shortfall, (b, v) -> b.shortfall(v))
+          .required("stale", BOOLEAN, GapEntry::stale, (b, v) -> b.stale(v))
+          .build();
+
+  public static final ResultCodec<Readiness, Readiness.Builder> READINESS =
+      ResultCodec.<Readiness, Readiness.Builder>of(Readiness.class, "readiness", Readiness::builder,
+              Readiness.Builder::build)
+          .optionalDouble("readiness", Readiness::readiness, (b, v) -> b.readiness(v))
+          .required("ready", BOOLEAN, Readiness::ready, (b, v) -> b.ready(v))
+          .list("gaps", GAP_ENTRY, Readiness::gaps, (b, v) -> b.gaps(v))
+          .optional("noReadinessReason", STRING, Readiness::noReadinessReason, (b, v) -> b.noReadinessReason(v))
+          .build();
+
+  public static final ResultCodec<RoleOption, RoleOption.Builder> ROLE_OPTION =
+      ResultCodec.<RoleOption, RoleOption.Builder>of(RoleOption.class, "role option", RoleOption::builder,
+              RoleOption.Builder::build)
+          .required("role", CareerCodecs.ROLE_REF, RoleOption::role, (b, v) -> b.role(v))
+          .list("kinds", enumOf(RoleOptionKind.class), RoleOption::kinds, (b, v) -> b.kinds(v))
+          .list("openingIds", STRING, RoleOption::openingIds, (b, v) -> b.openingIds(v))
+          .required("readiness", READINESS, RoleOption::readiness, (b, v) -> b.readiness(v))
           .build();
 
   /** A forecast being read. */
