@@ -26,8 +26,9 @@ import java.util.Locale;
  * {@code WaivedFinding}s, the {@code Suggestion}s a finding may carry, the roll-ups of
  * objectives and key results ({@code ObjectiveRollup}, {@code KeyResultRollup}), a person's
  * {@code Readiness} for a role with its {@code GapEntry} lines and the {@code RoleOption} that holds
- * it, and the {@code GoalAdvice} on a development goal with its {@code GoalAlignment} (see
- * {@link #resultTypes()}). Each is written with its codes, arguments and numbers, and read back
+ * it, the {@code GoalAdvice} on a development goal with its {@code GoalAlignment}, and a review:
+ * a {@code ReviewDocument} with its {@code AtRisk} objectives, {@code Scorecard}s and
+ * {@code ReadinessLine}s (see {@link #resultTypes()}). Each is written with its codes, arguments and numbers, and read back
  * equal ({@code fromJson(toJson(x), type)} equals {@code x}). A document starts with
  * {@code "resultFormatVersion": 1}, the version of the result format, apart from the version of the
  * organization document; a result inside another value, such as a finding in a report, does not

@@ -1,15 +1,21 @@
 package dev.alignkit.jackson;
 
 import dev.alignkit.advice.Advisor;
+import dev.alignkit.advice.AlignmentClass;
 import dev.alignkit.advice.GoalAdvice;
+import dev.alignkit.career.RoleRef;
 import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.okr.Cycle;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.policy.Policy;
 import dev.alignkit.progress.CareerPaths;
+import dev.alignkit.progress.ProgressSummary;
 import dev.alignkit.progress.RoleOption;
 import dev.alignkit.org.Waiver;
 import dev.alignkit.progress.Rollup;
+import dev.alignkit.review.ReadinessLine;
+import dev.alignkit.review.ReviewDocument;
 import dev.alignkit.rules.Finding;
 import dev.alignkit.rules.Report;
 import dev.alignkit.rules.Validator;
@@ -23,11 +29,13 @@ import dev.alignkit.testing.PrivacyGenerators;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.quicktheories.core.Gen;
 
 /**
  * Results as a service sends them out, computed from the core's generated organizations rather
- * than made up: reports of every kind of snapshot, waived findings and advice included.
+ * than made up: reports, roll-ups, role options, advice and review documents of every kind of
+ * snapshot, waived findings, ended cycles and tangential goals included.
  */
 final class ResultGenerators {
   private ResultGenerators() {}
@@ -84,7 +92,7 @@ final class ResultGenerators {
 
   /** Every person's best next roles, with their readiness and gap reports. */
   static Gen<List<RoleOption>> roleOptions() {
-    return Gens.combine(snapshots(), dates(), Dated::new).map(d -> {
+    return dated().map(d -> {
       CareerPaths paths = CareerPaths.of(d.snapshot(), d.asOf(), Policy.defaults());
       List<RoleOption> options = new ArrayList<>();
       for (Person person : d.snapshot().people()) {
@@ -97,7 +105,7 @@ final class ResultGenerators {
 
   /** The advice on every open goal of every plan. */
   static Gen<List<GoalAdvice>> advice() {
-    return Gens.combine(snapshots(), dates(), Dated::new).map(d -> {
+    return dated().map(d -> {
       Advisor advisor = Advisor.of(d.snapshot(), d.asOf(), Policy.defaults());
       List<GoalAdvice> advice = new ArrayList<>();
       for (DevelopmentPlan plan : d.snapshot().plans()) {
@@ -105,5 +113,50 @@ final class ResultGenerators {
       }
       return advice;
     });
+  }
+
+  /** A generated snapshot and date. */
+  static Gen<Dated> dated() {
+    return Gens.combine(snapshots(), dates(), Dated::new);
+  }
+
+  /**
+   * The review of a whole generated snapshot, as the review command puts it together: every
+   * objective and key result, the organization's summary, the scorecards of the ended cycles, each
+   * person's next level, the report and the advice on tangential goals.
+   */
+  static Gen<ReviewDocument> reviews() {
+    return dated().map(ResultGenerators::review);
+  }
+
+  static ReviewDocument review(Dated d) {
+    Rollup rollup = Rollup.of(d.snapshot(), d.asOf());
+    ProgressSummary summary = rollup.summaryOfOrganization();
+    ReviewDocument.Builder review = ReviewDocument.builder().asOf(d.asOf())
+        .objectives(rollup.objectives().values()).keyResults(rollup.keyResults().values())
+        .statusCounts(summary.counts()).atRisk(summary.atRisk())
+        .report(Validator.defaults().validate(d.snapshot(), d.asOf()));
+    for (Cycle cycle : d.snapshot().cycles()) {
+      if (cycle.hasEnded(d.asOf())) {
+        review.addScorecard(rollup.scorecardOfOrganization(cycle.id()));
+      }
+    }
+    CareerPaths paths = CareerPaths.of(d.snapshot(), d.asOf(), Policy.defaults());
+    for (Person person : d.snapshot().people()) {
+      Optional<RoleRef> role = person.role();
+      Optional<RoleOption> next = paths.nextLevel(person.id());
+      if (role.isPresent() && next.isPresent()) {
+        review.addReadiness(ReadinessLine.of(person.id(), role.get(), next.get()));
+      }
+    }
+    Advisor advisor = Advisor.of(d.snapshot(), d.asOf(), Policy.defaults());
+    for (DevelopmentPlan plan : d.snapshot().plans()) {
+      for (GoalAdvice advice : advisor.advise(plan)) {
+        if (advice.alignment().alignmentClass() == AlignmentClass.TANGENTIAL) {
+          review.addAdvice(advice);
+        }
+      }
+    }
+    return review.build();
   }
 }

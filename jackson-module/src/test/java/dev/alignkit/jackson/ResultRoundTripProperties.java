@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.alignkit.advice.AlignmentClass;
 import dev.alignkit.advice.GoalAdvice;
 import dev.alignkit.advice.SuggestionKind;
+import dev.alignkit.progress.AtRisk;
 import dev.alignkit.progress.GapCategory;
 import dev.alignkit.progress.KeyResultProgress;
 import dev.alignkit.progress.KeyResultRollup;
 import dev.alignkit.progress.ObjectiveRollup;
 import dev.alignkit.progress.Readiness;
 import dev.alignkit.progress.RoleOption;
+import dev.alignkit.progress.Scorecard;
+import dev.alignkit.review.ReviewDocument;
 import dev.alignkit.rules.Finding;
 import dev.alignkit.rules.Report;
 import dev.alignkit.testing.Coverage;
@@ -111,6 +114,28 @@ class ResultRoundTripProperties {
     for (Object shape : new Object[] {AlignmentClass.TANGENTIAL, AlignmentClass.WOVEN, AlignmentClass.CURRENT_ROLE,
         SuggestionKind.EXPECTATIONS, SuggestionKind.TWEAK, SuggestionKind.WEAVE}) {
       classes.assertCountAtLeast(shape, 15);
+    }
+  }
+
+  @Property(examples = 200)
+  void reviewDocumentsSurviveARoundTrip(Theory theory) {
+    Coverage parts = new Coverage("review parts");
+    theory.forAll(ResultGenerators.reviews()).check(review -> {
+      parts.count(review.scorecards().isEmpty() ? "no scorecard" : "scorecards");
+      parts.count(review.atRisk().isEmpty() ? "none at risk" : "at risk");
+      parts.count(review.readiness().isEmpty() ? "no readiness" : "readiness");
+      parts.count(review.advice().isEmpty() ? "no advice" : "advice");
+      parts.count(review.report().waived().isEmpty() ? "none waived" : "waived");
+      assertLossless(review, ReviewDocument.class);
+      for (Scorecard scorecard : review.scorecards()) {
+        assertLossless(scorecard, Scorecard.class);
+      }
+      for (AtRisk objective : review.atRisk()) {
+        assertLossless(objective, AtRisk.class);
+      }
+    });
+    for (String part : new String[] {"scorecards", "at risk", "readiness", "advice"}) {
+      parts.assertCountAtLeast(part, 15);
     }
   }
 }

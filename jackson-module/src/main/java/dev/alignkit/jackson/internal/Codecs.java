@@ -26,6 +26,7 @@ public final class Codecs {
         AdviceCodecs.SUGGESTION, ReportCodecs.FINDING, ReportCodecs.WAIVED_FINDING, ReportCodecs.REPORT,
         ProgressCodecs.OBJECTIVE_ROLLUP, ProgressCodecs.KEY_RESULT_ROLLUP,
         ProgressCodecs.GAP_ENTRY, ProgressCodecs.READINESS, ProgressCodecs.ROLE_OPTION,
-        AdviceCodecs.GOAL_ALIGNMENT, AdviceCodecs.GOAL_ADVICE);
+        AdviceCodecs.GOAL_ALIGNMENT, AdviceCodecs.GOAL_ADVICE,
+        ReviewCodecs.AT_RISK, ReviewCodecs.SCORECARD, ReviewCodecs.READINESS_LINE, ReviewCodecs.REVIEW);
   }
 }
