@@ -40,12 +40,15 @@ import java.util.Locale;
  * <p>Any {@code ObjectMapper} with the {@link AlignkitModule} (registered, or found by
  * {@code findAndRegisterModules()}) writes and reads the same documents;
  * {@link #writer(ObjectMapper, Locale)} gives one of its writers that renders texts. Every failure
- * is an {@link AlignkitJsonException} naming the JSON Pointer, line and column. Thread-safe.
+ * is an {@link AlignkitJsonException} naming the JSON Pointer, line and column. The documents'
+ * JSON Schema is {@link #jsonSchema()}; {@code docs/json-format.md}, "Results", describes every
+ * field. Thread-safe.
  */
 public final class ResultJson {
   /** The version of the result format this module writes, and the only one it reads. */
   public static final int FORMAT_VERSION = ResultCodec.FORMAT_VERSION;
 
+  private static final String SCHEMA_RESOURCE = "alignkit-results.schema.json";
   private static final ObjectMapper MAPPER = AlignkitJson.newObjectMapper();
   private static final ObjectWriter WRITER = MAPPER.writer(AlignkitJson.prettyPrinter());
 
@@ -149,5 +152,13 @@ public final class ResultJson {
     List<String> names = new ArrayList<>();
     resultTypes().forEach(t -> names.add(t.getSimpleName()));
     throw new IllegalArgumentException("not a result type: " + type.getName() + "; the result types are " + names);
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of the result documents, as text; the same schema is the
+   * resource {@code dev/alignkit/jackson/alignkit-results.schema.json}.
+   */
+  public static String jsonSchema() {
+    return AlignkitJson.resource(SCHEMA_RESOURCE);
   }
 }

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import dev.alignkit.examples.ReviewSample;
 import dev.alignkit.jackson.AlignkitJson;
 import dev.alignkit.jackson.ResultJson;
@@ -19,6 +24,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -167,11 +173,18 @@ class ReviewCommandTest {
   }
 
   @Test
-  void jsonIsTheReviewDocument() {
+  void jsonIsTheReviewDocumentValidAgainstTheResultSchema() {
     String out = review(withSample("--format", "json")).out();
     ReviewDocument document = ResultJson.fromJson(out, ReviewDocument.class);
     assertEquals(Review.of(ReviewSample.build(), Optional.of(LocalDate.of(2026, 8, 15)), Optional.empty()).document(),
         document);
+    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        builder -> builder.schemas(Map.of("https://alignkit.dev/schema/alignkit-results-1.schema.json",
+            ResultJson.jsonSchema(), "https://alignkit.dev/schema/alignkit-3.schema.json", AlignkitJson.jsonSchema())));
+    Schema schema = registry.getSchema(SchemaLocation.of("https://alignkit.dev/schema/alignkit-results-1.schema.json"));
+    assertEquals(List.of(), schema.validate(out, InputFormat.JSON));
+    String broken = out.replace("\"asOf\": \"2026-08-15\"", "\"asOf\": 20260815");
+    assertFalse(schema.validate(broken, InputFormat.JSON).isEmpty(), "the schema finds a date that is a number");
   }
 
   @Test
