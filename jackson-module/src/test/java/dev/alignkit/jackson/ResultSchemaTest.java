@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
@@ -21,6 +19,7 @@ import dev.alignkit.jackson.internal.ResultCodec;
 import dev.alignkit.progress.KeyResultRollup;
 import dev.alignkit.progress.ObjectiveRollup;
 import dev.alignkit.progress.RoleOption;
+import dev.alignkit.review.ReadinessLine;
 import dev.alignkit.review.ReviewDocument;
 import dev.alignkit.rules.Finding;
 import dev.alignkit.rules.Report;
@@ -28,14 +27,13 @@ import dev.alignkit.testing.Property;
 import dev.alignkit.testing.Theory;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * The JSON Schema of the result documents ({@code dev/alignkit/jackson/alignkit-results.schema.json})
@@ -54,7 +52,7 @@ class ResultSchemaTest {
   private static final int DOCUMENTS = 1_000;
 
   private static List<String> errors(Schema schema, String json) {
-    return schema.validate(json, InputFormat.JSON).stream().map(Error::toString).collect(Collectors.toList());
+    return SchemaTest.errors(schema, json);
   }
 
   /** The errors of {@code json} as a result document and as the definition of {@code type}. */
@@ -65,9 +63,10 @@ class ResultSchemaTest {
   }
 
   @Test
-  void theSchemaIsAValidDraft2020Schema() {
-    Schema meta = REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
-    assertEquals(List.of(), errors(meta, TEXT));
+  void theSchemaIsAValidDraft2020SchemaThatRefersToTheInputSchema() {
+    assertEquals(List.of(), errors(REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema")),
+        TEXT));
+    assertTrue(TEXT.contains("\"$ref\": \"" + INPUT_ID + "#/$defs/Waiver\""), "a waiver is the input schema's");
   }
 
   @Test
@@ -104,7 +103,7 @@ class ResultSchemaTest {
    * were; fails unless that many were made (QuickTheories may draw an example twice, so the
    * properties ask for some more).
    */
-  private static <T> void assertValid(Theory theory, org.quicktheories.core.Gen<List<T>> results, Class<T> type) {
+  private static <T> void assertValid(Theory theory, Gen<List<T>> results, Class<T> type) {
     AtomicInteger documents = new AtomicInteger();
     theory.forAll(results).check(list -> {
       for (T result : list) {
@@ -216,7 +215,7 @@ class ResultSchemaTest {
         for (KeyResultRollup keyResult : review.keyResults()) {
           assertBrokenCopiesFail(keyResult, KeyResultRollup.class);
         }
-        for (var line : review.readiness()) {
+        for (ReadinessLine line : review.readiness()) {
           assertBrokenCopiesFail(line.option(), RoleOption.class);
         }
         for (GoalAdvice advice : review.advice()) {
