@@ -20,6 +20,7 @@ module dev.alignkit.core {
   exports dev.alignkit.policy;
   exports dev.alignkit.privacy;
   exports dev.alignkit.progress;
+  exports dev.alignkit.review;
   exports dev.alignkit.rules;
 
   uses dev.alignkit.rules.Rule;

@@ -20,7 +20,11 @@ import org.immutables.value.Value;
  * A TANGENTIAL goal gets the full advice, and any goal of a person performing BELOW expectations
  * gets EXPECTATIONS (when their role resolves); other goals get no suggestions.
  *
- * <p><b>Invariants:</b> none beyond its fields; the advisor builds it.
+ * <p>{@link #builder()} builds one, for a client that reads advice back (the JSON module does) or
+ * a test.
+ *
+ * <p><b>Invariants:</b> none beyond its fields; the advisor builds it. A missing plan id or
+ * alignment fails with an {@link IllegalStateException}.
  *
  * <p><b>Equality:</b> two advices are equal when plan, alignment and suggestions (in order) are
  * equal.
@@ -57,7 +61,13 @@ public abstract class GoalAdvice {
    */
   public abstract GoalAdvice withSuggestions(Iterable<? extends Suggestion> suggestions);
 
-  static ImmutableGoalAdvice.Builder builder() {
-    return ImmutableGoalAdvice.builder();
+  /** Returns a builder; plan id and alignment are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link GoalAdvice}. */
+  public static final class Builder extends ImmutableGoalAdvice.Builder {
+    Builder() {}
   }
 }

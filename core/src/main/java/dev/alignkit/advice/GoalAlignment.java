@@ -17,7 +17,11 @@ import org.immutables.value.Value;
  * System.out.println(alignment.alignmentClass() + ": " + alignment.reason());
  * }</pre>
  *
- * <p><b>Invariants:</b> none beyond its fields; the advisor builds it. A goal the advisor cannot
+ * <p>{@link #builder()} builds one, for a client that reads advice back (the JSON module does) or
+ * a test.
+ *
+ * <p><b>Invariants:</b> none beyond its fields; the advisor builds it. A missing goal id, class or
+ * reason fails with an {@link IllegalStateException}. A goal the advisor cannot
  * place is UNKNOWN or TANGENTIAL, never an error; the rule {@code dev.goal.tangential} reports a
  * tangential one.
  *
@@ -63,7 +67,13 @@ public abstract class GoalAlignment {
     return builder().from(this).objectiveId(Optional.empty()).initiativeId(Optional.empty()).reason(reason).build();
   }
 
-  static ImmutableGoalAlignment.Builder builder() {
-    return ImmutableGoalAlignment.builder();
+  /** Returns a builder; goal id, class and reason are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link GoalAlignment}. */
+  public static final class Builder extends ImmutableGoalAlignment.Builder {
+    Builder() {}
   }
 }

@@ -21,7 +21,7 @@ final class GoalClassifier {
   }
 
   GoalAlignment classify(DevelopmentPlan plan, DevelopmentGoal goal) {
-    ImmutableGoalAlignment.Builder out = GoalAlignment.builder().goalId(goal.id());
+    GoalAlignment.Builder out = GoalAlignment.builder().goalId(goal.id());
     Optional<RoleRef> role = context.currentRole(plan.personId());
     List<String> skills = AdviceContext.skillIds(goal);
     if (role.isEmpty()) {
@@ -68,7 +68,7 @@ final class GoalClassifier {
         .reason("no targeted skill is expected by the role, the target role or the team's work").build();
   }
 
-  private Optional<GoalAlignment> bySkillOfRoles(ImmutableGoalAlignment.Builder out, AlignmentClass alignmentClass,
+  private Optional<GoalAlignment> bySkillOfRoles(GoalAlignment.Builder out, AlignmentClass alignmentClass,
       List<String> skills, List<RoleRef> roles) {
     for (String skill : skills) {
       for (RoleRef role : roles) {

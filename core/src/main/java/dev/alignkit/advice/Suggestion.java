@@ -21,8 +21,17 @@ import org.immutables.value.Value;
  * }
  * }</pre>
  *
- * <p><b>Invariants:</b> none beyond its fields; the advisor builds it, and {@link #withRank}
- * does not check the rank it is given.
+ * <p>{@link #builder()} builds one, for a client that reads advice back (the JSON module does) or
+ * a test:
+ * <pre>{@code
+ * Suggestion tweak = Suggestion.builder().kind(SuggestionKind.TWEAK).rank(1).messageKey("advice.tweak")
+ *     .putArgument("skill", "negotiation").addSkill("negotiation").build();
+ * }</pre>
+ *
+ * <p><b>Invariants.</b> The rank is at least 1 and the message key is not blank, else building
+ * (and {@link #withRank}) fails with an {@link IllegalArgumentException} naming the value
+ * ({@code suggestion rank must be at least 1: 0}); a missing kind, rank or message key fails with
+ * an {@link IllegalStateException}. What the lists name is not checked.
  *
  * <p><b>Equality:</b> two suggestions are equal when all their fields are equal, lists in order.
  */
@@ -73,6 +82,21 @@ public abstract class Suggestion {
    */
   public abstract Suggestion withRank(int rank);
 
+  /** Returns a builder; kind, rank and message key are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    if (rank() < 1) {
+      throw new IllegalArgumentException("suggestion rank must be at least 1: " + rank());
+    }
+    if (messageKey().isBlank()) {
+      throw new IllegalArgumentException("suggestion message key must not be blank: '" + messageKey() + "'");
+    }
+  }
+
   /**
    * A copy that does not cite the person's current-role gaps: an EXPECTATIONS suggestion keeps its
    * role and expectations but loses {@link #gaps()} and the {@code gaps} argument, and its
@@ -86,7 +110,12 @@ public abstract class Suggestion {
     Map<String, String> arguments = new LinkedHashMap<>(arguments());
     arguments.remove("gaps");
     String key = messageKey().equals("advice.expectations.gaps") ? "advice.expectations" : messageKey();
-    return ImmutableSuggestion.builder().from(this).gaps(List.of()).arguments(arguments).messageKey(key).build();
+    return builder().from(this).gaps(List.of()).arguments(arguments).messageKey(key).build();
+  }
+
+  /** Builds a {@link Suggestion}. */
+  public static final class Builder extends ImmutableSuggestion.Builder {
+    Builder() {}
   }
 
   /** A suggestion being put together by the advisor, before its rank is known. */
@@ -114,7 +143,7 @@ public abstract class Suggestion {
     }
 
     Suggestion build(int rank) {
-      return ImmutableSuggestion.builder().kind(kind).rank(rank).messageKey(messageKey).arguments(arguments)
+      return builder().kind(kind).rank(rank).messageKey(messageKey).arguments(arguments)
           .skills(skills).roles(roles).objectives(objectives).initiatives(initiatives).ladders(ladders)
           .openings(openings).lateralMoves(lateralMoves).gaps(gaps).build();
     }

@@ -29,7 +29,7 @@ final class WorkItem {
     return initiative ? "initiative" : "objective";
   }
 
-  void identify(ImmutableGoalAlignment.Builder out) {
+  void identify(GoalAlignment.Builder out) {
     if (initiative) {
       out.initiativeId(id);
     } else {

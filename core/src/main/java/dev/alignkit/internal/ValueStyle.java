@@ -19,7 +19,7 @@ import org.immutables.value.Value;
     // putZoneText, ...) in the public X.Builder that extends it.
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     depluralize = true,
-    depluralizeDictionary = {"person:people", "weakness:weaknesses", "status:statuses"},
+    depluralizeDictionary = {"person:people", "weakness:weaknesses", "status:statuses", "readiness:readiness"},
     jacksonIntegration = false,
     // Keeps javax.annotation.processing.Generated and Error Prone annotations out of the
     // generated code: the module reads neither.

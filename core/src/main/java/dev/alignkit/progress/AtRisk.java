@@ -14,7 +14,11 @@ import org.immutables.value.Value;
  * }
  * }</pre>
  *
- * <p><b>Invariants:</b> none beyond its fields; the roll-up builds it.
+ * <p>{@link #builder()} builds one, for a client that reads a review back (the JSON module does)
+ * or a test.
+ *
+ * <p><b>Invariants:</b> none beyond its fields; the roll-up builds it. A missing objective id,
+ * owner or reason fails with an {@link IllegalStateException}.
  *
  * <p><b>Equality:</b> two entries are equal when objective, owner, reason and source are equal.
  */
@@ -34,7 +38,8 @@ public abstract class AtRisk {
   /** The key result or child objective the reason comes from, if one. */
   public abstract Optional<String> source();
 
-  static Builder builder() {
+  /** Returns a builder; objective id, owner and reason are required. */
+  public static Builder builder() {
     return new Builder();
   }
 
@@ -43,5 +48,8 @@ public abstract class AtRisk {
     return objectiveId() + " (" + owner() + "): " + reason() + source().map(s -> " at " + s).orElse("");
   }
 
-  static final class Builder extends ImmutableAtRisk.Builder {}
+  /** Builds an {@link AtRisk}. */
+  public static final class Builder extends ImmutableAtRisk.Builder {
+    Builder() {}
+  }
 }

@@ -1,5 +1,8 @@
 package dev.alignkit.progress;
 
+import static java.util.Objects.requireNonNull;
+
+import dev.alignkit.internal.Checks;
 import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.KeyResult;
@@ -49,7 +52,7 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p><b>Invariants:</b> none beyond its fields: a projected value is finite, the projected
- * progress lies in [0, 1]. A key result without a line has no forecast (an empty
+ * progress lies in [0, 1] ({@link #projected} refuses others). A key result without a line has no forecast (an empty
  * {@code Optional}), never an exception.
  *
  * <p><b>Equality:</b> two forecasts are equal when projected value (or its absence) and projected
@@ -162,6 +165,21 @@ public abstract class Forecast {
     }
     double progress = KeyResultProgress.clamp(Levels.raw(keyResult, projected, policy));
     return Optional.of(ImmutableForecast.of(projected, progress));
+  }
+
+  /**
+   * A forecast from its parts, as {@link #projectedValue()} and {@link #projectedProgress()} give
+   * them: for a client that reads roll-ups back (the JSON module does) or a test. A forecast
+   * without a projected value is a ROLLUP key result's.
+   *
+   * @param projectedValue the value projected to the cycle's last day, if any; finite; not null
+   * @param projectedProgress its progress; within [0, 1]
+   * @throws IllegalArgumentException if the value is not finite or the progress lies outside [0, 1]
+   */
+  public static Forecast projected(OptionalDouble projectedValue, double projectedProgress) {
+    double value = requireNonNull(projectedValue, "projectedValue").isPresent()
+        ? Checks.requireFinite(projectedValue.getAsDouble(), "forecast projectedValue") : Double.NaN;
+    return ImmutableForecast.of(value, Checks.requireUnitInterval(projectedProgress, "forecast projectedProgress"));
   }
 
   /** The forecast of a ROLLUP key result: a projected progress in [0, 1], no projected value. */

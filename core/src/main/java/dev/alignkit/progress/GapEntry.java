@@ -1,6 +1,7 @@
 package dev.alignkit.progress;
 
 import dev.alignkit.career.Importance;
+import dev.alignkit.internal.Checks;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -17,7 +18,12 @@ import org.immutables.value.Value;
  * }
  * }</pre>
  *
- * <p><b>Invariants:</b> none beyond its fields; {@link Readiness#of} builds it.
+ * <p>{@link #builder()} builds one, for a client that reads a gap report back or a test.
+ *
+ * <p><b>Invariants.</b> {@link Readiness#of} builds it. The numbers are finite and the shortfall
+ * is not negative, else building fails with an {@link IllegalArgumentException} naming the field
+ * and the value; a missing category, skill id, shortfall or stale flag fails with an
+ * {@link IllegalStateException}.
  *
  * <p><b>Equality:</b> two entries are equal when all their fields are equal.
  */
@@ -49,7 +55,26 @@ public abstract class GapEntry {
   /** Whether the assessment used is older than the policy's staleness limit. */
   public abstract boolean stale();
 
-  static ImmutableGapEntry.Builder builder() {
-    return ImmutableGapEntry.builder();
+  /** Returns a builder; category, skill id, shortfall and stale flag are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    if (required().isPresent()) {
+      Checks.requireFinite(required().getAsDouble(), "gap required");
+    }
+    if (assessed().isPresent()) {
+      Checks.requireFinite(assessed().getAsDouble(), "gap assessed");
+    }
+    if (!(Checks.requireFinite(shortfall(), "gap shortfall") >= 0)) {
+      throw new IllegalArgumentException("gap shortfall must not be negative: " + shortfall());
+    }
+  }
+
+  /** Builds a {@link GapEntry}. */
+  public static final class Builder extends ImmutableGapEntry.Builder {
+    Builder() {}
   }
 }

@@ -1,5 +1,8 @@
 package dev.alignkit.progress;
 
+import static java.util.Objects.requireNonNull;
+
+import dev.alignkit.internal.Checks;
 import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.KeyResultKind;
@@ -69,6 +72,8 @@ import org.immutables.value.Value;
  * <p><b>Invariants:</b> none beyond its fields; any key result that could be built has one. What
  * makes progress undefined ({@link #undefined()}) is reported by the rules:
  * {@code okr.key-result.not-measurable} and {@code okr.key-result.direction}.
+ * {@link #of(OptionalDouble, OptionalDouble, OptionalDouble, Optional, Optional)} rebuilds one from
+ * its parts, for a client that reads roll-ups back, and refuses parts no progress has.
  *
  * <p><b>Equality:</b> two progresses are equal when value, raw progress, progress, zone and the
  * reason for no progress are equal.
@@ -331,6 +336,64 @@ public abstract class KeyResultProgress {
     }
     Optional<OrdinalZone> reported = zone == null ? Optional.empty() : ZONES[zone.ordinal()];
     return ImmutableKeyResultProgress.of(v, raw, Optional.empty(), reported);
+  }
+
+  /**
+   * A progress from its parts, as {@link #value()}, {@link #raw()}, {@link #progress()},
+   * {@link #zone()} and {@link #undefined()} give them: for a client that reads roll-ups back (the
+   * JSON module does) or a test. {@code of(p.value(), p.raw(), p.progress(), p.zone(), p.undefined())}
+   * equals {@code p} for every progress {@code p} of a finite value. The parts must be ones a
+   * progress can have:
+   * <ul>
+   *   <li>undefined: a reason, no raw progress, no progress and no zone; a value or none;
+   *   <li>measured: a value, a raw progress, and a progress that is the raw progress clamped to
+   *       [0, 1]; a zone or none;
+   *   <li>rolled up (a ROLLUP key result in a roll-up): a raw progress and a progress within
+   *       [0, 1], which need not be the raw progress clamped, and no value, zone or reason.
+   * </ul>
+   *
+   * @param value the value as of the date, if any; finite; not null
+   * @param raw the unclamped progress, if defined; finite; not null
+   * @param progress the progress, exactly when {@code raw} is given; within [0, 1]; not null
+   * @param zone the zone of a zoned key result's value, if any; not null
+   * @param undefined why there is no progress, exactly when {@code raw} is not given; not null
+   * @throws IllegalArgumentException if the parts are not those of a progress, naming them
+   */
+  public static KeyResultProgress of(OptionalDouble value, OptionalDouble raw, OptionalDouble progress,
+      Optional<OrdinalZone> zone, Optional<Undefined> undefined) {
+    requireNonNull(value, "value");
+    requireNonNull(raw, "raw");
+    requireNonNull(progress, "progress");
+    requireNonNull(zone, "zone");
+    requireNonNull(undefined, "undefined");
+    double v = value.isPresent() ? Checks.requireFinite(value.getAsDouble(), "key result value") : Double.NaN;
+    if (raw.isPresent() == undefined.isPresent()) {
+      throw new IllegalArgumentException("a key result progress has either a raw progress or a reason it is"
+          + " undefined: raw " + raw + ", undefined " + undefined);
+    }
+    if (raw.isPresent() != progress.isPresent()) {
+      throw new IllegalArgumentException("a key result progress has a progress exactly when it has a raw progress:"
+          + " raw " + raw + ", progress " + progress);
+    }
+    if (undefined.isPresent()) {
+      if (zone.isPresent()) {
+        throw new IllegalArgumentException("an undefined key result progress has no zone: " + zone.get());
+      }
+      return undefined(v, undefined.get());
+    }
+    double r = Checks.requireFinite(raw.getAsDouble(), "key result raw progress");
+    double p = Checks.requireUnitInterval(progress.getAsDouble(), "key result progress");
+    if (value.isEmpty()) {
+      if (zone.isPresent()) {
+        throw new IllegalArgumentException("a rolled-up key result progress has no zone: " + zone.get());
+      }
+      return rolledUp(p, r);
+    }
+    if (p != clamp(r)) {
+      throw new IllegalArgumentException("the progress of a key result with a value is its raw progress clamped"
+          + " to [0, 1]: progress " + p + ", raw " + r);
+    }
+    return ImmutableKeyResultProgress.of(v, r, Optional.empty(), zone);
   }
 
   private static KeyResultProgress undefined(double value, Undefined why) {

@@ -1,5 +1,6 @@
 package dev.alignkit.progress;
 
+import dev.alignkit.internal.Checks;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -47,8 +48,13 @@ import org.immutables.value.Value;
  * PaceStatus status = nrr.status();
  * }</pre>
  *
- * <p><b>Invariants:</b> none beyond its fields; the roll-up builds it. A key result that cannot be
- * measured is NO_DATA with the reason in {@link KeyResultProgress#undefined()}, never an
+ * <p>{@link #builder()} builds one from its fields, for a client that reads roll-ups back (the
+ * JSON module does) or a test; the numbers are taken as given, not recomputed.
+ *
+ * <p><b>Invariants.</b> The roll-up builds it. Expectation, expected and gap are finite, else
+ * building fails with an {@link IllegalArgumentException} naming the field and the value; a
+ * missing id, progress or status fails with an {@link IllegalStateException}. A key result that
+ * cannot be measured is NO_DATA with the reason in {@link KeyResultProgress#undefined()}, never an
  * exception.
  *
  * <p><b>Equality:</b> two results are equal when all their fields are equal.
@@ -110,9 +116,24 @@ public abstract class KeyResultRollup {
    */
   public abstract Optional<RiskReason> riskReason();
 
-  static Builder builder() {
+  /** Returns a builder; the key result id, progress, status and expectation are required. */
+  public static Builder builder() {
     return new Builder();
   }
 
-  static final class Builder extends ImmutableKeyResultRollup.Builder {}
+  @Value.Check
+  final void check() {
+    Checks.requireFinite(expectation(), "key result roll-up expectation");
+    if (expected().isPresent()) {
+      Checks.requireFinite(expected().getAsDouble(), "key result roll-up expected");
+    }
+    if (gap().isPresent()) {
+      Checks.requireFinite(gap().getAsDouble(), "key result roll-up gap");
+    }
+  }
+
+  /** Builds a {@link KeyResultRollup}. */
+  public static final class Builder extends ImmutableKeyResultRollup.Builder {
+    Builder() {}
+  }
 }

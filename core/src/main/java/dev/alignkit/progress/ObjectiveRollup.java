@@ -1,5 +1,6 @@
 package dev.alignkit.progress;
 
+import dev.alignkit.internal.Checks;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -56,7 +57,14 @@ import org.immutables.value.Value;
  * OptionalDouble progress = retention.progress();
  * }</pre>
  *
- * <p><b>Invariants:</b> none beyond its fields; the roll-up builds it. An objective whose progress
+ * <p>{@link #builder()} builds one from its fields, for a client that reads roll-ups back (the
+ * JSON module does) or a test; the numbers are taken as given, not recomputed.
+ *
+ * <p><b>Invariants.</b> The roll-up builds it. Progress and forecast lie within [0, 1], the
+ * other numbers are finite and the at-risk count is not negative, else building fails with an
+ * {@link IllegalArgumentException} naming the field and the value
+ * ({@code objective roll-up progress must be within [0, 1]: 1.2}); a missing id or status fails
+ * with an {@link IllegalStateException}. An objective whose progress
  * cannot be computed has an empty {@link #progress()} and a {@link #noProgress()} reason, never an
  * exception: on a cycle of links ({@link NoProgress#ALIGNMENT_CYCLE}, also through a link to a key
  * result: O -> C -> a key result of O), or without any item with progress. An objective above a
@@ -140,9 +148,36 @@ public abstract class ObjectiveRollup {
     ALIGNMENT_CYCLE
   }
 
-  static Builder builder() {
+  /** Returns a builder; the objective id, expectation, status, partial, at-risk count and trend flag are required. */
+  public static Builder builder() {
     return new Builder();
   }
 
-  static final class Builder extends ImmutableObjectiveRollup.Builder {}
+  @Value.Check
+  final void check() {
+    if (progress().isPresent()) {
+      Checks.requireUnitInterval(progress().getAsDouble(), "objective roll-up progress");
+    }
+    if (rawProgress().isPresent()) {
+      Checks.requireFinite(rawProgress().getAsDouble(), "objective roll-up rawProgress");
+    }
+    Checks.requireFinite(expectation(), "objective roll-up expectation");
+    if (expected().isPresent()) {
+      Checks.requireFinite(expected().getAsDouble(), "objective roll-up expected");
+    }
+    if (gap().isPresent()) {
+      Checks.requireFinite(gap().getAsDouble(), "objective roll-up gap");
+    }
+    if (forecast().isPresent()) {
+      Checks.requireUnitInterval(forecast().getAsDouble(), "objective roll-up forecast");
+    }
+    if (atRiskBelow() < 0) {
+      throw new IllegalArgumentException("objective roll-up atRiskBelow must not be negative: " + atRiskBelow());
+    }
+  }
+
+  /** Builds an {@link ObjectiveRollup}. */
+  public static final class Builder extends ImmutableObjectiveRollup.Builder {
+    Builder() {}
+  }
 }

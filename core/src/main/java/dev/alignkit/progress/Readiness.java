@@ -5,6 +5,7 @@ import dev.alignkit.career.Importance;
 import dev.alignkit.career.ProficiencyScale;
 import dev.alignkit.career.ResolvedExpectation;
 import dev.alignkit.career.SkillProfile;
+import dev.alignkit.internal.Checks;
 import dev.alignkit.policy.Policy;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -49,9 +50,14 @@ import org.immutables.value.Value;
  * // readiness 0.857, not ready: sql is UNDER by 0.8
  * }</pre>
  *
- * <p><b>Invariants:</b> none beyond its fields. A role without expectations has no readiness
- * ({@link #noReadinessReason()}), and stale assessments are marked in the gap report; neither is an
- * error. The rule {@code career.assessment.stale} reports stale assessments.
+ * <p>{@link #builder()} builds one from its fields, for a client that reads readiness back (the
+ * JSON module does) or a test; nothing is recomputed.
+ *
+ * <p><b>Invariants.</b> A readiness lies within [0, 1]; there is either a readiness or a reason
+ * there is none, and a person without a readiness is not ready. Building fails otherwise with an
+ * {@link IllegalArgumentException} naming the values ({@code readiness must be within [0, 1]: 1.5}).
+ * A role without expectations has no readiness ({@link #noReadinessReason()}), and stale
+ * assessments are marked in the gap report; neither is an error. The rule {@code career.assessment.stale} reports stale assessments.
  *
  * <p><b>Equality:</b> two readinesses are equal when readiness, readiness flag, gap report (in
  * order) and reason are equal.
@@ -84,6 +90,31 @@ public abstract class Readiness {
   /** Why there is no readiness: "the role has no expectations"; empty when there is. */
   public abstract Optional<String> noReadinessReason();
 
+  /** Returns a builder; the ready flag is required, and a readiness or a reason there is none. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    if (readiness().isPresent()) {
+      Checks.requireUnitInterval(readiness().getAsDouble(), "readiness");
+    }
+    if (readiness().isPresent() == noReadinessReason().isPresent()) {
+      throw new IllegalArgumentException("a readiness has either a value or a reason there is none: readiness "
+          + readiness() + ", noReadinessReason " + noReadinessReason());
+    }
+    if (ready() && readiness().isEmpty()) {
+      throw new IllegalArgumentException("a person without a readiness is not ready: "
+          + noReadinessReason().orElse(""));
+    }
+  }
+
+  /** Builds a {@link Readiness}. */
+  public static final class Builder extends ImmutableReadiness.Builder {
+    Builder() {}
+  }
+
   /** The gap entries of one category. */
   public final List<GapEntry> gaps(GapCategory category) {
     List<GapEntry> out = new ArrayList<>();
@@ -108,7 +139,7 @@ public abstract class Readiness {
    */
   public static Readiness of(List<ResolvedExpectation> expectations, Optional<SkillProfile> profile,
       ProficiencyScale scale, LocalDate asOf, Policy policy) {
-    ImmutableReadiness.Builder out = ImmutableReadiness.builder();
+    Builder out = builder();
     List<GapEntry> gaps = new ArrayList<>();
     Set<String> expected = new HashSet<>();
     double weights = 0;
@@ -120,7 +151,7 @@ public abstract class Readiness {
       expected.add(expectation.skillId());
       Assessment assessment = effective.get(expectation.skillId());
       double required = expectation.required();
-      ImmutableGapEntry.Builder entry = GapEntry.builder().skillId(expectation.skillId()).required(required)
+      GapEntry.Builder entry = GapEntry.builder().skillId(expectation.skillId()).required(required)
           .importance(expectation.importance()).stale(false);
       double score;
       if (assessment == null) {

@@ -21,7 +21,11 @@ import org.immutables.value.Value;
  * }
  * }</pre>
  *
- * <p><b>Invariants:</b> none beyond its fields; {@link CareerPaths} builds it. A role that does
+ * <p>{@link #builder()} builds one, for a client that reads options back (the JSON module does)
+ * or a test.
+ *
+ * <p><b>Invariants:</b> none beyond its fields; {@link CareerPaths} builds it. A missing role or
+ * readiness fails with an {@link IllegalStateException}. A role that does
  * not resolve to a ladder level gives no option rather than an error.
  *
  * <p><b>Equality:</b> two options are equal when role, kinds, openings and readiness are equal.
@@ -53,7 +57,13 @@ public abstract class RoleOption {
     return List.copyOf(gaps);
   }
 
-  static ImmutableRoleOption.Builder builder() {
-    return ImmutableRoleOption.builder();
+  /** Returns a builder; role and readiness are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RoleOption}. */
+  public static final class Builder extends ImmutableRoleOption.Builder {
+    Builder() {}
   }
 }

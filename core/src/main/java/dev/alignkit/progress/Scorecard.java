@@ -1,6 +1,7 @@
 package dev.alignkit.progress;
 
 import dev.alignkit.okr.ObjectiveOutcome;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -19,6 +20,14 @@ import org.immutables.value.Value;
  * }</pre>
  * A cycle that still runs has objectives but no grades and nothing met yet; an unknown cycle id
  * gives an empty scorecard.
+ *
+ * <p>{@link #builder()} builds one from its counts, for a client that reads a review back (the
+ * JSON module does) or a test.
+ *
+ * <p><b>Invariants.</b> The roll-up builds it. No count is negative, and the met, graded and
+ * recorded counts are each at most the number of objectives scored, else building fails with an
+ * {@link IllegalArgumentException} naming the count ({@code scorecard met must be within [0, 3]: 4});
+ * a missing cycle id or met count fails with an {@link IllegalStateException}.
  *
  * <p><b>Equality:</b> two scorecards are equal when cycle, objectives (in order), met count, grade
  * counts and outcome counts are equal.
@@ -65,9 +74,38 @@ public abstract class Scorecard {
     return sum;
   }
 
-  static Builder builder() {
+  /** Returns a builder; cycle id and met count are required. */
+  public static Builder builder() {
     return new Builder();
   }
 
-  static final class Builder extends ImmutableScorecard.Builder {}
+  @Value.Check
+  final void check() {
+    int total = total();
+    requireWithin(met(), total, "met");
+    requireCounts(grades().values(), total, "grades");
+    requireCounts(outcomes().values(), total, "outcomes");
+  }
+
+  private static void requireCounts(Collection<Integer> counts, int total, String field) {
+    long sum = 0;
+    for (int count : counts) {
+      requireWithin(count, total, field);
+      sum += count;
+    }
+    if (sum > total) {
+      throw new IllegalArgumentException("scorecard " + field + " must add up to at most " + total + ": " + sum);
+    }
+  }
+
+  private static void requireWithin(int count, int total, String field) {
+    if (count < 0 || count > total) {
+      throw new IllegalArgumentException("scorecard " + field + " must be within [0, " + total + "]: " + count);
+    }
+  }
+
+  /** Builds a {@link Scorecard}. */
+  public static final class Builder extends ImmutableScorecard.Builder {
+    Builder() {}
+  }
 }

@@ -27,6 +27,9 @@ import java.util.function.Predicate;
  * {@link #map} gives a copy in which findings are rewritten or left out, as
  * {@code dev.alignkit.privacy.Privacy#report} does for one viewer.
  *
+ * <p>{@link #of} builds one from its parts, for a client that reads a report back (the JSON
+ * module does) or a test that expects one.
+ *
  * <p><b>Invariants:</b> none beyond its fields; the validator builds it. A report holds findings
  * of every severity: an ERROR makes it not {@link #isValid() valid}, never an exception.
  *
@@ -44,7 +47,21 @@ public final class Report {
     this.waived = waived;
   }
 
-  static Report of(LocalDate asOf, List<Finding> findings, List<WaivedFinding> waived) {
+  /**
+   * A report of {@code findings} and {@code waived} as of {@code asOf}, each list put in report
+   * order (by path, code, subject, then arguments; findings equal in all four keep the order
+   * given), as the validator builds one. A report written out and read back in its own order is
+   * equal to the one written.
+   *
+   * @param asOf the date of the validation; not null
+   * @param findings the findings no waiver covers; not null, no null element
+   * @param waived the findings waivers moved aside; not null, no null element
+   * @throws NullPointerException if an argument or an element is null
+   */
+  public static Report of(LocalDate asOf, List<Finding> findings, List<WaivedFinding> waived) {
+    requireNonNull(asOf, "asOf");
+    requireNonNull(findings, "findings");
+    requireNonNull(waived, "waived");
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(Finding.ORDER);
     List<WaivedFinding> sortedWaived = new ArrayList<>(waived);

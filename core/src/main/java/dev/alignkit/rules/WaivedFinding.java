@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  * }
  * }</pre>
  *
+ * <p>{@link #of} builds one, for a client that reads a report back or a test.
+ *
  * <p><b>Invariants:</b> none beyond its fields; the validator builds it.
  *
  * <p><b>Equality:</b> two waived findings are equal when finding and waiver are equal.
@@ -31,7 +33,15 @@ public abstract class WaivedFinding {
   @Value.Parameter
   public abstract Waiver waiver();
 
-  static WaivedFinding of(Finding finding, Waiver waiver) {
+  /**
+   * A finding moved aside by a waiver. Neither is checked against the other: the validator pairs
+   * them by code and subject id.
+   *
+   * @param finding not null
+   * @param waiver not null
+   * @throws NullPointerException if either is null
+   */
+  public static WaivedFinding of(Finding finding, Waiver waiver) {
     return ImmutableWaivedFinding.of(finding, waiver);
   }
 

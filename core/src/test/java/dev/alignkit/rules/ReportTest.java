@@ -218,4 +218,26 @@ class ReportTest {
     Finding first = Finding.builder().from(second).arguments(Map.of("quarter", "Q3")).build();
     assertEquals(List.of(first, second), Report.of(AS_OF, List.of(second, first), List.of()).findings());
   }
+
+  @Test
+  void aReportBuiltFromTheValidatorsPartsEqualsTheValidatorsReport() {
+    Report report = Validator.defaults().validate(troubled()
+        .addWaiver(Waiver.of(RuleCodes.PERSON_UNKNOWN_MANAGER, "sam", "Agency", "lena", AS_OF)).build(), AS_OF);
+    assertEquals(1, report.waived().size());
+    List<Finding> reversed = new java.util.ArrayList<>(report.findings());
+    java.util.Collections.reverse(reversed);
+    Report rebuilt = Report.of(AS_OF, reversed, List.of(
+        WaivedFinding.of(report.waived().get(0).finding(), report.waived().get(0).waiver())));
+    assertEquals(report, rebuilt);
+    assertEquals(report.findings(), rebuilt.findings());
+  }
+
+  @Test
+  void findingsEqualInEveryKeyOfTheOrderKeepTheOrderGiven() {
+    Finding error = Finding.builder().code("acme.budget").severity(Severity.ERROR).path(ItemPath.team("support"))
+        .subjectId("support").build();
+    Finding info = Finding.builder().from(error).severity(Severity.INFO).build();
+    assertEquals(List.of(info, error), Report.of(AS_OF, List.of(info, error), List.of()).findings());
+    assertEquals(List.of(error, info), Report.of(AS_OF, List.of(error, info), List.of()).findings());
+  }
 }

@@ -105,9 +105,14 @@ public final class AlignkitJson {
    * as vendor attributes. The same schema is the resource {@code dev/alignkit/jackson/alignkit.schema.json}.
    */
   public static String jsonSchema() {
-    try (InputStream in = AlignkitJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+    return resource(SCHEMA_RESOURCE);
+  }
+
+  /** The text of the UTF-8 resource {@code name} next to this class. */
+  static String resource(String name) {
+    try (InputStream in = AlignkitJson.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
+        throw new IllegalStateException("missing resource " + name);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -115,7 +120,8 @@ public final class AlignkitJson {
     }
   }
 
-  private static DefaultPrettyPrinter prettyPrinter() {
+  /** The layout of every document: two-space indentation, {@code \n} line ends, a space after each colon. */
+  static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     return new DefaultPrettyPrinter(Separators.createDefaultInstance()
             .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
@@ -197,9 +203,16 @@ public final class AlignkitJson {
   }
 
   private static byte[] bytes(OrganizationSnapshot snapshot) {
-    requireNonNull(snapshot, "snapshot");
+    return document(WRITER, requireNonNull(snapshot, "snapshot"));
+  }
+
+  /**
+   * {@code value} written by {@code writer} as a document with a final newline; what a codec
+   * rejects leaves as its own {@link AlignkitJsonException}, not wrapped by Jackson.
+   */
+  static byte[] document(ObjectWriter writer, Object value) {
     try {
-      byte[] document = WRITER.writeValueAsBytes(snapshot);
+      byte[] document = writer.writeValueAsBytes(value);
       byte[] withNewline = java.util.Arrays.copyOf(document, document.length + 1);
       withNewline[document.length] = '\n';
       return withNewline;

@@ -5,11 +5,10 @@ import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
-import dev.alignkit.common.HasAttributes;
 import dev.alignkit.jackson.internal.CodecDeserializer;
 import dev.alignkit.jackson.internal.CodecSerializer;
 import dev.alignkit.jackson.internal.Codecs;
-import dev.alignkit.jackson.internal.ObjectCodec;
+import dev.alignkit.jackson.internal.TypeCodec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,7 +22,8 @@ import java.util.Properties;
  * {@code mapper.writeValueAsString(snapshot)} writes one; every model type that is a JSON object
  * ({@code Person}, {@code Objective}, {@code KeyResult} ...) can be read and written on its own too;
  * such a value has no document, so it is read as format version 3 and a check-in given only
- * {@code at} is dated in UTC.
+ * {@code at} is dated in UTC. The module also writes and reads results, such as a {@code Report}
+ * or a {@code Finding}, as {@link ResultJson} describes.
  *
  * <p>The model carries no Jackson annotations: the module brings a serializer and a deserializer
  * for each type, and neither takes nor writes a type id, even on a mapper with default typing
@@ -53,14 +53,17 @@ public final class AlignkitModule extends Module {
   public void setupModule(SetupContext context) {
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
-    for (ObjectCodec<?, ?> codec : Codecs.all()) {
+    for (TypeCodec<?> codec : Codecs.all()) {
+      register(codec, serializers, deserializers);
+    }
+    for (TypeCodec<?> codec : Codecs.results()) {
       register(codec, serializers, deserializers);
     }
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
   }
 
-  private static <T extends HasAttributes> void register(ObjectCodec<T, ?> codec, SimpleSerializers serializers,
+  private static <T> void register(TypeCodec<T> codec, SimpleSerializers serializers,
       SimpleDeserializers deserializers) {
     serializers.addSerializer(codec.type(), new CodecSerializer<>(codec));
     deserializers.addDeserializer(codec.type(), new CodecDeserializer<>(codec));

@@ -40,7 +40,8 @@ class SchemaTest {
   private static final Schema DOCUMENT = REGISTRY.getSchema(SchemaLocation.of(ID));
   private static final ObjectMapper TREES = new ObjectMapper();
 
-  private static List<String> errors(Schema schema, String json) {
+  /** The errors {@code schema} finds in {@code json}, as text; empty when it is valid. */
+  static List<String> errors(Schema schema, String json) {
     return schema.validate(json, InputFormat.JSON).stream().map(Error::toString).collect(Collectors.toList());
   }
 

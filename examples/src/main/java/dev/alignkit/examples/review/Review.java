@@ -1,6 +1,9 @@
 package dev.alignkit.examples.review;
 
 import dev.alignkit.Alignkit;
+import dev.alignkit.advice.Advisor;
+import dev.alignkit.advice.AlignmentClass;
+import dev.alignkit.advice.GoalAdvice;
 import dev.alignkit.advice.Suggestion;
 import dev.alignkit.career.RoleRef;
 import dev.alignkit.development.DevelopmentPlan;
@@ -26,6 +29,7 @@ import dev.alignkit.progress.ProgressSummary;
 import dev.alignkit.progress.RoleOption;
 import dev.alignkit.progress.Rollup;
 import dev.alignkit.progress.Scorecard;
+import dev.alignkit.review.ReviewDocument;
 import dev.alignkit.rules.Finding;
 import dev.alignkit.rules.Report;
 import dev.alignkit.rules.RuleCodes;
@@ -49,7 +53,8 @@ import java.util.function.Predicate;
 /**
  * Everything the review shows, computed once from a snapshot: the roll-up and its summary, the
  * backlog, the validation report, readiness highlights and the advice on tangential goals.
- * Renderers turn it into text, Markdown, Mermaid or JSON.
+ * Renderers turn it into text, Markdown or Mermaid; its results as one value, {@link #document()},
+ * are what the JSON output writes.
  *
  * <p>The backlog, drafts without a cycle, is listed apart from the cycle's objectives and left
  * out of the progress shown; a draft counts in no parent, so every other number is the core
@@ -75,6 +80,7 @@ public final class Review {
   final List<ReadinessLine> readiness;
   final Map<String, List<Finding>> findingsByPerson;
   final List<Finding> tangential;
+  final List<GoalAdvice> tangentialAdvice;
   final Map<String, List<String>> contributors;
   final DisplayNames names;
 
@@ -97,6 +103,7 @@ public final class Review {
       findingsByPerson.computeIfAbsent(finding.personId().orElse(ORGANIZATION), k -> new ArrayList<>()).add(finding);
     }
     this.tangential = report.ofCode(RuleCodes.GOAL_TANGENTIAL);
+    this.tangentialAdvice = tangentialAdvice(snapshot, asOf, person);
     this.contributors = contributors(rollup.snapshot());
     this.names = DisplayNames.of(snapshot);
   }
@@ -119,6 +126,50 @@ public final class Review {
       }
     }
     return contributors;
+  }
+
+  /** The advice on the open goals of the plans shown (all, or the person's) that are tangential, in plan order. */
+  private static List<GoalAdvice> tangentialAdvice(OrganizationSnapshot snapshot, LocalDate asOf,
+      Optional<String> person) {
+    Advisor advisor = Advisor.of(snapshot, asOf, Policy.defaults());
+    List<GoalAdvice> advice = new ArrayList<>();
+    for (DevelopmentPlan plan : snapshot.plans()) {
+      if (person.map(plan.personId()::equals).orElse(true)) {
+        for (GoalAdvice goal : advisor.advise(plan)) {
+          if (goal.alignment().alignmentClass() == AlignmentClass.TANGENTIAL) {
+            advice.add(goal);
+          }
+        }
+      }
+    }
+    return advice;
+  }
+
+  /**
+   * The review's results as one value, what {@code --format json} writes: the roll-ups of the
+   * objectives shown and of their key results (and, for one person, of the key results they own on
+   * others' objectives in a cycle), the status counts and objectives at risk, the scorecards of
+   * the ended cycles, the readiness lines, the report and the advice on tangential goals.
+   */
+  public ReviewDocument document() {
+    ReviewDocument.Builder out = ReviewDocument.builder().asOf(asOf).personId(person)
+        .statusCounts(summary.counts()).atRisk(summary.atRisk()).report(report).advice(tangentialAdvice);
+    for (Objective objective : objectives()) {
+      out.addObjective(rollup.objective(objective.id()).orElseThrow());
+      for (KeyResult keyResult : objective.keyResults()) {
+        rollup.keyResult(keyResult.id()).ifPresent(out::addKeyResult);
+      }
+    }
+    for (OwnedKeyResult item : keyResultsOwnedElsewhere(true)) {
+      rollup.keyResult(item.keyResult().id()).ifPresent(out::addKeyResult);
+    }
+    for (Cycle cycle : endedCycles()) {
+      out.addScorecard(scorecardOf(cycle));
+    }
+    for (ReadinessLine line : readiness) {
+      out.addReadiness(dev.alignkit.review.ReadinessLine.of(line.personId(), line.from(), line.option()));
+    }
+    return out.build();
   }
 
   /**

@@ -6,16 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import dev.alignkit.examples.ReviewSample;
 import dev.alignkit.jackson.AlignkitJson;
+import dev.alignkit.jackson.ResultJson;
+import dev.alignkit.review.ReviewDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,12 +100,10 @@ class ReviewCommandTest {
     assertTrue(markdown.contains("- Grow new ARR from 0 to 3.0M: 18% · BEHIND · zone FAIL\n"), markdown);
     JsonNode json = new ObjectMapper().readTree(review(withSample("--format", "json")).out());
     JsonNode deals = null;
-    for (JsonNode objective : json.get("objectives")) {
-      for (JsonNode keyResult : objective.get("keyResults")) {
-        deals = keyResult.get("id").asText().equals("kr-deals") ? keyResult : deals;
-        assertEquals(List.of("kr-arr", "kr-deals", "kr-q2-articles").contains(keyResult.get("id").asText()), keyResult.has("zone"),
-            keyResult.toString());
-      }
+    for (JsonNode keyResult : json.get("keyResults")) {
+      String id = keyResult.get("keyResultId").asText();
+      deals = id.equals("kr-deals") ? keyResult : deals;
+      assertEquals(List.of("kr-arr", "kr-deals", "kr-q2-articles").contains(id), keyResult.has("zone"), keyResult.toString());
     }
     assertEquals("COMMIT", deals.get("zone").asText());
   }
@@ -145,17 +152,39 @@ class ReviewCommandTest {
     Run run = review(withSample("--format", "json"));
     assertEquals(0, run.code());
     JsonNode json = new ObjectMapper().readTree(run.out());
+    assertEquals(1, json.get("resultFormatVersion").asInt());
     assertEquals("2026-08-15", json.get("asOf").asText());
     assertEquals(18, json.get("objectives").size());
-    assertFalse(json.get("valid").asBoolean());
+    assertFalse(json.get("report").get("valid").asBoolean());
     JsonNode tangential = null;
-    for (JsonNode finding : json.get("findings")) {
+    for (JsonNode finding : json.get("report").get("findings")) {
       if (finding.get("code").asText().equals("dev.goal.tangential")) {
         tangential = finding;
       }
     }
     assertEquals("eli", tangential.get("personId").asText());
     assertEquals("EXPECTATIONS", tangential.get("advice").get(0).get("kind").asText());
+    assertTrue(tangential.get("message").asText().startsWith("Development goal \"Learn Rust\" (Rust) does not serve"),
+        tangential.toString());
+    assertTrue(tangential.get("advice").get(0).get("sentence").asText().length() > 20, tangential.toString());
+    JsonNode advice = json.get("advice").get(0);
+    assertEquals("TANGENTIAL", advice.get("alignment").get("alignmentClass").asText());
+    assertEquals(tangential.get("advice"), advice.get("suggestions"), "the finding carries the goal's advice");
+  }
+
+  @Test
+  void jsonIsTheReviewDocumentValidAgainstTheResultSchema() {
+    String out = review(withSample("--format", "json")).out();
+    ReviewDocument document = ResultJson.fromJson(out, ReviewDocument.class);
+    assertEquals(Review.of(ReviewSample.build(), Optional.of(LocalDate.of(2026, 8, 15)), Optional.empty()).document(),
+        document);
+    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        builder -> builder.schemas(Map.of("https://alignkit.dev/schema/alignkit-results-1.schema.json",
+            ResultJson.jsonSchema(), "https://alignkit.dev/schema/alignkit-3.schema.json", AlignkitJson.jsonSchema())));
+    Schema schema = registry.getSchema(SchemaLocation.of("https://alignkit.dev/schema/alignkit-results-1.schema.json"));
+    assertEquals(List.of(), schema.validate(out, InputFormat.JSON));
+    String broken = out.replace("\"asOf\": \"2026-08-15\"", "\"asOf\": 20260815");
+    assertFalse(schema.validate(broken, InputFormat.JSON).isEmpty(), "the schema finds a date that is a number");
   }
 
   @Test

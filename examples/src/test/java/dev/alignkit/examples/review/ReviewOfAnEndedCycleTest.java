@@ -143,7 +143,6 @@ class ReviewOfAnEndedCycleTest {
     JsonNode scorecard = json.get("scorecards").get(0);
     assertEquals(1, json.get("scorecards").size());
     assertEquals("2026-Q2", scorecard.get("cycleId").asText());
-    assertEquals("2026-06-30", scorecard.get("endInclusive").asText());
     assertEquals("[\"o-q2-nps\",\"o-q2\",\"o-q2-sam\"]", scorecard.get("objectiveIds").toString());
     assertEquals(3, scorecard.get("total").asInt());
     assertEquals(1, scorecard.get("met").asInt());
@@ -152,19 +151,18 @@ class ReviewOfAnEndedCycleTest {
     assertEquals("{\"ACHIEVED\":1,\"PARTIAL\":0,\"MISSED\":1}", scorecard.get("outcomes").toString());
     assertEquals(1, scorecard.get("withoutOutcome").asInt());
     JsonNode missed = json.get("objectives").get(1);
-    assertEquals("o-q2", missed.get("id").asText());
-    assertEquals("team:support", missed.get("owner").asText());
+    assertEquals("o-q2", missed.get("objectiveId").asText());
     assertEquals("ENDED", missed.get("status").asText());
     assertEquals("RED", missed.get("grade").asText());
     assertFalse(missed.get("met").asBoolean());
-    assertEquals("MISSED", missed.get("outcome").asText());
-    assertEquals("Hiring came late; the queue never shrank.", missed.get("retrospective").asText());
+    assertFalse(missed.has("outcome"), "what a person recorded is the organization document's");
     assertFalse(missed.has("riskReason"));
-    JsonNode keyResult = missed.get("keyResults").get(0);
+    JsonNode keyResult = json.get("keyResults").get(1);
+    assertEquals("kr-q2", keyResult.get("keyResultId").asText());
     assertEquals("ENDED", keyResult.get("status").asText());
     assertEquals("RED", keyResult.get("grade").asText());
     assertEquals(3, json.get("statusCounts").get("ENDED").asInt());
-    assertEquals(0, json.get("atRisk").size());
+    assertFalse(json.has("atRisk"), "no objective is at risk, and an empty list is not written");
   }
 
   @Test

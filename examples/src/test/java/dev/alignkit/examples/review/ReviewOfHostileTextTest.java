@@ -7,8 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.alignkit.jackson.ResultJson;
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.Objective;
@@ -18,8 +17,10 @@ import dev.alignkit.okr.Owner;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.org.Team;
+import dev.alignkit.review.ReviewDocument;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -156,7 +157,9 @@ class ReviewOfHostileTextTest {
   void jsonCarriesTheTextAsItIsWithControlCharactersEscapedByJackson() throws IOException {
     String out = review(hostile(), "--format", "json");
     assertFalse(out.contains("\u001B"), "Jackson writes ESC as \\u001B");
-    JsonNode json = new ObjectMapper().readTree(out);
-    assertEquals("Answer\u001B[31m fast\u001B[0m", json.get("objectives").get(0).get("title").asText());
+    ReviewDocument document = ResultJson.fromJson(out, ReviewDocument.class);
+    assertEquals(Review.of(hostile(), Optional.of(LocalDate.of(2026, 8, 15)), Optional.empty()).document(), document);
+    assertTrue(document.report().findings().stream().anyMatch(f -> f.arguments().values().stream()
+        .anyMatch(text -> text.contains("\u001B"))), "some finding quotes hostile text: " + out);
   }
 }

@@ -68,11 +68,20 @@ class ReviewOfSeveralParentsTest {
 
   private static JsonNode objectiveIn(JsonNode json, String id) {
     for (JsonNode objective : json.get("objectives")) {
-      if (objective.get("id").asText().equals(id)) {
+      if (objective.get("objectiveId").asText().equals(id)) {
         return objective;
       }
     }
     throw new AssertionError("no objective " + id + " in " + json);
+  }
+
+  private static JsonNode keyResultIn(JsonNode json, String id) {
+    for (JsonNode keyResult : json.get("keyResults")) {
+      if (keyResult.get("keyResultId").asText().equals(id)) {
+        return keyResult;
+      }
+    }
+    throw new AssertionError("no key result " + id + " in " + json);
   }
 
   @Test
@@ -173,21 +182,13 @@ class ReviewOfSeveralParentsTest {
   }
 
   @Test
-  void jsonListsEveryLinkAsWrittenAndMarksTheRollupKeyResultWithItsContributors() throws IOException {
+  void jsonMeasuresTheRollupKeyResultByItsContributorsWithoutAValueOfItsOwn() throws IOException {
     JsonNode json = new ObjectMapper().readTree(review(organization(), "--format", "json"));
-    JsonNode child = objectiveIn(json, "o-c");
-    assertFalse(child.has("parentId"), "one parent no longer says it all");
-    assertEquals("[{\"parentId\":\"o-p1\",\"parentKind\":\"OBJECTIVE\",\"kind\":\"CONTRIBUTES\",\"weight\":1.0},"
-        + "{\"parentId\":\"o-p2\",\"parentKind\":\"OBJECTIVE\",\"kind\":\"CONTRIBUTES\",\"weight\":3.0},"
-        + "{\"parentId\":\"o-p1\",\"parentKind\":\"OBJECTIVE\",\"kind\":\"CONTRIBUTES\",\"weight\":5.0}]",
-        child.get("alignments").toString());
-    assertEquals("{\"parentId\":\"kr-ready\",\"parentKind\":\"KEY_RESULT\",\"kind\":\"CONTRIBUTES\",\"weight\":3.0}",
-        objectiveIn(json, "o-b").get("alignments").get(0).toString());
-    assertEquals("[]", objectiveIn(json, "o-p1").get("alignments").toString());
-    JsonNode ready = objectiveIn(json, "o-r").get("keyResults").get(0);
-    assertTrue(ready.get("rollup").asBoolean());
-    assertEquals("[\"o-a\",\"o-b\"]", ready.get("contributorIds").toString());
-    assertFalse(objectiveIn(json, "o-p1").get("keyResults").get(0).has("rollup"), "only a ROLLUP key result says so");
+    JsonNode ready = keyResultIn(json, "kr-ready");
+    assertFalse(ready.has("value"), "a ROLLUP key result has no value of its own: " + ready);
+    assertEquals(ready.get("progress"), ready.get("rawProgress"));
+    assertTrue(keyResultIn(json, "kr-a").has("value"), "a measured key result has");
+    assertFalse(objectiveIn(json, "o-c").has("alignments"), "the links are the organization document's");
   }
 
   @Test
@@ -195,7 +196,7 @@ class ReviewOfSeveralParentsTest {
     JsonNode json = new ObjectMapper().readTree(review(organization(), "--format", "json"));
     assertEquals(0.4, objectiveIn(json, "o-p1").path("progress").asDouble(-1), 1e-9);
     assertEquals(0.7, objectiveIn(json, "o-p2").path("progress").asDouble(-1), 1e-9);
-    assertEquals(0.875, objectiveIn(json, "o-r").get("keyResults").get(0).path("progress").asDouble(-1), 1e-9);
+    assertEquals(0.875, keyResultIn(json, "kr-ready").path("progress").asDouble(-1), 1e-9);
   }
 
   @Test
@@ -246,9 +247,10 @@ class ReviewOfSeveralParentsTest {
     assertTrue(mermaid.contains("\n  n6 -->|\"kr-mm-ready\"| n1\n  n6 --> n0\n"), mermaid);
     assertTrue(mermaid.contains("\n  n4 -->|\"kr-mm-ready\"| n1\n"), mermaid);
     JsonNode json = new ObjectMapper().readTree(review(ReviewSample.build(), "--format", "json"));
-    assertEquals(2, objectiveIn(json, "o-product").get("alignments").size());
-    JsonNode ready = objectiveIn(json, "o-growth").get("keyResults").get(1);
-    assertEquals("kr-mm-ready", ready.get("id").asText());
-    assertEquals("[\"o-sales\",\"o-product\"]", ready.get("contributorIds").toString());
+    // kr-mm-ready = (0.3875 + 0.475) / 2: the mean of its two contributors, sales and product.
+    JsonNode ready = keyResultIn(json, "kr-mm-ready");
+    assertEquals(0.43125, ready.get("progress").asDouble(), 1e-9);
+    assertFalse(ready.has("value"), ready.toString());
+    assertEquals(0.475, objectiveIn(json, "o-product").get("progress").asDouble(), 1e-3);
   }
 }

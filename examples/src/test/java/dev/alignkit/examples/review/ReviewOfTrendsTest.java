@@ -65,9 +65,9 @@ class ReviewOfTrendsTest {
     JsonNode jumpy = null;
     JsonNode slow = null;
     for (JsonNode objective : json.get("objectives")) {
-      if (objective.get("id").asText().equals("o-jumpy")) {
+      if (objective.get("objectiveId").asText().equals("o-jumpy")) {
         jumpy = objective;
-      } else if (objective.get("id").asText().equals("o-slow")) {
+      } else if (objective.get("objectiveId").asText().equals("o-slow")) {
         slow = objective;
       }
     }

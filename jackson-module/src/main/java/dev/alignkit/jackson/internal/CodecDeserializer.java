@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.util.AccessPattern;
-import dev.alignkit.common.HasAttributes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
@@ -22,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * down a pipeline meets it again, unless the context attribute {@link #KEEP_TYPE_ID_ATTRIBUTES}
  * keeps it as a vendor attribute.
  */
-public final class CodecDeserializer<T extends HasAttributes> extends StdDeserializer<T> {
+public final class CodecDeserializer<T> extends StdDeserializer<T> {
   /**
    * The context attribute ({@code ObjectMapper.setDefaultAttributes}, {@code ObjectReader.withAttribute})
    * that, set to {@code true}, keeps the field names {@code @class} and {@code @c} as attributes.
@@ -30,9 +29,9 @@ public final class CodecDeserializer<T extends HasAttributes> extends StdDeseria
   public static final String KEEP_TYPE_ID_ATTRIBUTES = "dev.alignkit.jackson.keepTypeIdAttributes";
   private static final long serialVersionUID = 1L;
 
-  private final transient ObjectCodec<T, ?> codec;
+  private final transient TypeCodec<T> codec;
 
-  public CodecDeserializer(ObjectCodec<T, ?> codec) {
+  public CodecDeserializer(TypeCodec<T> codec) {
     super(codec.type());
     this.codec = codec;
   }

@@ -4,17 +4,19 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import dev.alignkit.common.HasAttributes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Jackson's view of a codec's writing side. It writes no type ids, even when a mapper asks for them. */
-public final class CodecSerializer<T extends HasAttributes> extends StdSerializer<T> {
+/**
+ * Jackson's view of a codec's writing side. It writes no type ids, even when a mapper asks for
+ * them, and renders texts when the writer holds the attribute {@link Texts#ATTRIBUTE}.
+ */
+public final class CodecSerializer<T> extends StdSerializer<T> {
   private static final long serialVersionUID = 1L;
 
-  private final transient ObjectCodec<T, ?> codec;
+  private final transient TypeCodec<T> codec;
 
-  public CodecSerializer(ObjectCodec<T, ?> codec) {
+  public CodecSerializer(TypeCodec<T> codec) {
     super(codec.type());
     this.codec = codec;
   }
@@ -22,7 +24,8 @@ public final class CodecSerializer<T extends HasAttributes> extends StdSerialize
   @Override
   public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
     try {
-      codec.write(value, new JsonOut(generator));
+      Object texts = provider.getAttribute(Texts.ATTRIBUTE);
+      codec.write(value, new JsonOut(generator, texts instanceof Texts ? (Texts) texts : null));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

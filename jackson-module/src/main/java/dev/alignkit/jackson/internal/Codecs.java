@@ -2,7 +2,7 @@ package dev.alignkit.jackson.internal;
 
 import java.util.List;
 
-/** Every model type's codec, for registering with Jackson. */
+/** Every model type's and result type's codec, for registering with Jackson. */
 public final class Codecs {
   private Codecs() {}
 
@@ -18,5 +18,15 @@ public final class Codecs {
         DevelopmentCodecs.TARGET_SKILL, DevelopmentCodecs.SUPPORT_ACTIVITY, DevelopmentCodecs.GOAL,
         DevelopmentCodecs.COACHING_CHECK_IN, DevelopmentCodecs.PLAN, DevelopmentCodecs.VISION,
         DevelopmentCodecs.GROW_OPTION, DevelopmentCodecs.STEP, DevelopmentCodecs.GROW_SESSION);
+  }
+
+  /** The codecs of the result types: what validation and the numbers give, as a service sends them out. */
+  public static List<ResultCodec<?, ?>> results() {
+    return List.of(
+        AdviceCodecs.SUGGESTION, ReportCodecs.FINDING, ReportCodecs.WAIVED_FINDING, ReportCodecs.REPORT,
+        ProgressCodecs.OBJECTIVE_ROLLUP, ProgressCodecs.KEY_RESULT_ROLLUP,
+        ProgressCodecs.GAP_ENTRY, ProgressCodecs.READINESS, ProgressCodecs.ROLE_OPTION,
+        AdviceCodecs.GOAL_ALIGNMENT, AdviceCodecs.GOAL_ADVICE,
+        ReviewCodecs.AT_RISK, ReviewCodecs.SCORECARD, ReviewCodecs.READINESS_LINE, ReviewCodecs.REVIEW);
   }
 }

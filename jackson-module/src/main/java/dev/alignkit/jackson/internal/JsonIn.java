@@ -128,6 +128,23 @@ public final class JsonIn {
     }
   }
 
+  /** Skips the current value, with all it holds; the reader is left on its last token. */
+  void skip() {
+    try {
+      parser.skipChildren();
+    } catch (JsonProcessingException e) {
+      throw syntax(e, parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether the object whose {@link JsonToken#START_OBJECT} is current is the whole document. */
+  boolean atRootObject() {
+    JsonStreamContext parent = parser.getParsingContext().getParent();
+    return parent != null && parent.inRoot();
+  }
+
   /** The canonical table of this reader, for references and dates. */
   Canonical canonical() {
     return canonical;

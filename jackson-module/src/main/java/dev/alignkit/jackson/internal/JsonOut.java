@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.alignkit.jackson.AlignkitJsonException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The writing side of one document: a generator whose I/O failures leave as
@@ -11,10 +12,27 @@ import java.io.UncheckedIOException;
  */
 public final class JsonOut {
   private final JsonGenerator generator;
+  private final @Nullable Texts texts;
 
-  /** Writes to {@code generator}. */
+  /** Writes to {@code generator}, without rendered texts. */
   public JsonOut(JsonGenerator generator) {
+    this(generator, null);
+  }
+
+  /** Writes to {@code generator}, rendering texts with {@code texts} when given. */
+  public JsonOut(JsonGenerator generator, @Nullable Texts texts) {
     this.generator = generator;
+    this.texts = texts;
+  }
+
+  /** How to render texts such as a finding's message; null when the writer renders none. */
+  @Nullable Texts texts() {
+    return texts;
+  }
+
+  /** Whether the next value written is the whole document, not a part of one. */
+  boolean atRoot() {
+    return generator.getOutputContext().inRoot();
   }
 
   /** The JSON Pointer of the value being written. */

@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the model type
  * @param <B> its builder
  */
-public final class ObjectCodec<T extends HasAttributes, B> implements ValueCodec<T> {
+public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<T> {
   private final Class<T> type;
   private final String kind;
   private final Supplier<B> newBuilder;
@@ -52,12 +52,12 @@ public final class ObjectCodec<T extends HasAttributes, B> implements ValueCodec
   private final @Nullable Check<B> check;
   private final @Nullable After<T> after;
 
-  ObjectCodec(FieldTable<T, B> builder) {
+  private ObjectCodec(FieldTable<T, B, ?> builder) {
     this.type = builder.type;
     this.kind = builder.kind;
     this.newBuilder = builder.newBuilder;
     this.build = builder.build;
-    this.setAttributes = builder.setAttributes;
+    this.setAttributes = java.util.Objects.requireNonNull(builder.setAttributes, "setAttributes");
     this.fields = List.copyOf(builder.fields);
     if (fields.size() > Long.SIZE) {
       throw new IllegalStateException("the " + kind + " has more than " + Long.SIZE + " fields");
@@ -78,17 +78,19 @@ public final class ObjectCodec<T extends HasAttributes, B> implements ValueCodec
   }
 
   /** Starts the table of a type named {@code kind} in messages, such as {@code "key result"}. */
-  static <T extends HasAttributes, B> FieldTable<T, B> of(Class<T> type, String kind, Supplier<B> newBuilder,
-      Function<B, T> build, BiConsumer<B, Map<String, String>> setAttributes) {
-    return new FieldTable<>(type, kind, newBuilder, build, setAttributes);
+  static <T extends HasAttributes, B> FieldTable<T, B, ObjectCodec<T, B>> of(Class<T> type, String kind,
+      Supplier<B> newBuilder, Function<B, T> build, BiConsumer<B, Map<String, String>> setAttributes) {
+    return new FieldTable<>(type, kind, newBuilder, build, setAttributes, ObjectCodec::new);
   }
 
   /** The model type. */
+  @Override
   public Class<T> type() {
     return type;
   }
 
   /** The type's name in messages, such as {@code key result}. */
+  @Override
   public String kind() {
     return kind;
   }
@@ -107,7 +109,8 @@ public final class ObjectCodec<T extends HasAttributes, B> implements ValueCodec
   }
 
   /** Whether this is the document's root type. */
-  boolean isRoot() {
+  @Override
+  public boolean isRoot() {
     return root;
   }
 

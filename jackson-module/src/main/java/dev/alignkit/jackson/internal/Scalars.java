@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -301,15 +302,61 @@ final class Scalars {
 
   /** A JSON object keyed by enum names with string values; written in the enum's order. */
   static <K extends Enum<K>> ValueCodec<Map<K, String>> enumKeyedTexts(Class<K> type) {
+    return enumKeyed(type, STRING);
+  }
+
+  /**
+   * A JSON object of string values, such as a finding's named arguments: read and written in the
+   * object's order; a repeated name is refused.
+   */
+  static final ValueCodec<Map<String, String>> TEXTS_BY_NAME = new ValueCodec<>() {
+    @Override
+    public Map<String, String> read(JsonIn in) {
+      if (in.token() != JsonToken.START_OBJECT) {
+        throw in.expected("an object of strings");
+      }
+      Map<String, String> map = new LinkedHashMap<>();
+      while (in.next() == JsonToken.FIELD_NAME) {
+        String name = in.fieldName();
+        if (map.containsKey(name)) {
+          throw in.error("duplicate field " + Strings.quote(name));
+        }
+        in.next();
+        map.put(name, STRING.read(in));
+      }
+      return map;
+    }
+
+    @Override
+    public void write(Map<String, String> map, JsonOut out) {
+      out.startObject();
+      for (Map.Entry<String, String> entry : map.entrySet()) {
+        out.name(entry.getKey());
+        out.string(entry.getValue());
+      }
+      out.endObject();
+    }
+  };
+
+  /**
+   * A JSON object keyed by enum names with whole-number counts, such as a scorecard's grades;
+   * written in the enum's order.
+   */
+  static <K extends Enum<K>> ValueCodec<Map<K, Integer>> enumKeyedCounts(Class<K> type) {
+    return enumKeyed(type, INT);
+  }
+
+  /** A JSON object keyed by enum names with {@code values}; written in the enum's order, read with the keys given. */
+  private static <K extends Enum<K>, V> ValueCodec<Map<K, V>> enumKeyed(Class<K> type, ValueCodec<V> values) {
     String names = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     Map<String, K> byName = byName(type);
     return new ValueCodec<>() {
       @Override
-      public Map<K, String> read(JsonIn in) {
+      public Map<K, V> read(JsonIn in) {
         if (in.token() != JsonToken.START_OBJECT) {
           throw in.expected("an object keyed by " + names);
         }
-        Map<K, String> map = new EnumMap<>(type);
+        Map<K, V> map = new EnumMap<>(type);
         while (in.next() == JsonToken.FIELD_NAME) {
           K key = byName.get(in.fieldName());
           if (key == null) {
@@ -319,19 +366,19 @@ final class Scalars {
             throw in.duplicateField(key.name());
           }
           in.next();
-          map.put(key, STRING.read(in));
+          map.put(key, values.read(in));
         }
         return map;
       }
 
       @Override
-      public void write(Map<K, String> map, JsonOut out) {
+      public void write(Map<K, V> map, JsonOut out) {
         out.startObject();
         for (K constant : type.getEnumConstants()) {
-          String text = map.get(constant);
-          if (text != null) {
+          V value = map.get(constant);
+          if (value != null) {
             out.name(constant.name());
-            out.string(text);
+            values.write(value, out);
           }
         }
         out.endObject();
