@@ -234,7 +234,8 @@ public final class AlignkitJson {
 
   /**
    * Reads documents with chosen options: {@link JsonLimits} ({@link AlignkitJson#withLimits(JsonLimits)}),
-   * and whether {@code "@class"} and {@code "@c"} are kept ({@link #keepingTypeIdAttributes()}).
+   * and whether {@code "@class"} and {@code "@c"} are kept
+   * ({@link #keepingTypeIdAttributes() keepingTypeIdAttributes()}).
    * Start from {@link AlignkitJson#reader()} or {@link AlignkitJson#withLimits(JsonLimits)}; each
    * option returns a new reader. Immutable and thread-safe.
    */

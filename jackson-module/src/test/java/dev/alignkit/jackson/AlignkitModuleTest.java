@@ -45,6 +45,15 @@ class AlignkitModuleTest {
   }
 
   @Test
+  void testsRunOnTheJacksonTheBuildNames() {
+    // .ci/run runs the module's tests on the oldest Jackson 2 we support and on the newest; this
+    // fails if a pass silently ran on another one.
+    String named = System.getProperty("jackson2.version");
+    assertEquals(named, com.fasterxml.jackson.core.json.PackageVersion.VERSION.toString());
+    assertEquals(named, com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString());
+  }
+
+  @Test
   void aPlainMapperWritesWhatTheFacadeWritesWithoutIndentation() throws Exception {
     ObjectMapper mapper = new ObjectMapper().registerModule(new AlignkitModule());
     OrganizationSnapshot snapshot = AlignkitJson.fromJson(ReadErrorsTest.BASE);
