@@ -31,6 +31,8 @@ public final class JsonIn {
       "^(.*?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+), from `StreamReadConstraints\\.getMax(\\w+)\\(\\)`");
   private static final Pattern START_MARKER = Pattern.compile(" \\(start marker at \\[Source: [^\\]]*\\]\\)");
   private static final Pattern NON_STANDARD = Pattern.compile("^Non-standard token '([^']*)'");
+  /** The codecs' token of each of the parser's, by ordinal. */
+  private static final Token[] TOKENS = tokens();
   private static final int UNKNOWN_SHIFT = Integer.MIN_VALUE;
   private static final int NO_SHIFT = Integer.MIN_VALUE + 1;
   private final JsonParser parser;
@@ -67,15 +69,15 @@ public final class JsonIn {
     this.base = parser instanceof ParserBase ? (ParserBase) parser : null;
   }
 
-  /** The current token. */
-  public @Nullable JsonToken token() {
-    return parser.currentToken();
+  /** The current token; null before the first and after the last. */
+  public @Nullable Token token() {
+    return token(parser.currentToken());
   }
 
-  /** Moves to the next token. */
-  public @Nullable JsonToken next() {
+  /** Moves to the next token, and returns it; null at the end of the input. */
+  public @Nullable Token next() {
     try {
-      return parser.nextToken();
+      return token(parser.nextToken());
     } catch (JsonProcessingException e) {
       throw syntax(e, parser);
     } catch (IOException e) {
@@ -115,6 +117,22 @@ public final class JsonIn {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Whether the current whole-number token fits an int. */
+  boolean fitsInt() {
+    try {
+      return parser.getNumberType() == JsonParser.NumberType.INT;
+    } catch (JsonProcessingException e) {
+      throw syntax(e, parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The codecs' token for the parser's {@code token}; no allocation, as it runs at every token. */
+  private static @Nullable Token token(@Nullable JsonToken token) {
+    return token == null ? null : TOKENS[token.ordinal()];
   }
 
   /** The value of the current whole-number token, which must fit an int. */
@@ -283,7 +301,7 @@ public final class JsonIn {
 
   /** The current token in words, such as {@code a number 42} or {@code an object}. */
   String describeToken() {
-    JsonToken token = token();
+    JsonToken token = parser.currentToken();
     if (token == null) {
       return "the end of the document";
     }
@@ -378,6 +396,43 @@ public final class JsonIn {
         what = jacksonWhat.toLowerCase(Locale.ROOT);
     }
     return what + " " + found + " exceeds the limit max" + jacksonLimit + " " + allowed;
+  }
+
+  private static Token[] tokens() {
+    Token[] tokens = new Token[JsonToken.values().length];
+    for (JsonToken token : JsonToken.values()) {
+      tokens[token.ordinal()] = mapped(token);
+    }
+    return tokens;
+  }
+
+  private static Token mapped(JsonToken token) {
+    switch (token) {
+      case START_OBJECT:
+        return Token.START_OBJECT;
+      case END_OBJECT:
+        return Token.END_OBJECT;
+      case START_ARRAY:
+        return Token.START_ARRAY;
+      case END_ARRAY:
+        return Token.END_ARRAY;
+      case FIELD_NAME:
+        return Token.FIELD_NAME;
+      case VALUE_STRING:
+        return Token.VALUE_STRING;
+      case VALUE_NUMBER_INT:
+        return Token.VALUE_NUMBER_INT;
+      case VALUE_NUMBER_FLOAT:
+        return Token.VALUE_NUMBER_FLOAT;
+      case VALUE_TRUE:
+        return Token.VALUE_TRUE;
+      case VALUE_FALSE:
+        return Token.VALUE_FALSE;
+      case VALUE_NULL:
+        return Token.VALUE_NULL;
+      default:
+        return Token.OTHER;
+    }
   }
 
   /** Packs a line and a column into one long. */

@@ -1,6 +1,5 @@
 package dev.alignkit.jackson.internal;
 
-import com.fasterxml.jackson.core.JsonToken;
 import dev.alignkit.career.SkillCatalog;
 import dev.alignkit.career.SkillProfile;
 import dev.alignkit.development.CareerVision;
@@ -60,7 +59,7 @@ final class Lines {
    */
   static Line readLine(JsonIn in, SkillCatalog catalog, boolean teamsAllowed, @Nullable IdRegistry registry,
       long lineNumber) {
-    if (in.token() != JsonToken.START_OBJECT) {
+    if (in.token() != Token.START_OBJECT) {
       throw in.expected("an object (a team or person line)");
     }
     long start = in.location();
@@ -73,7 +72,7 @@ final class Lines {
     List<DevelopmentPlan> plans = List.of();
     List<CareerVision> visions = List.of();
     List<GrowSession> sessions = List.of();
-    while (in.next() == JsonToken.FIELD_NAME) {
+    while (in.next() == Token.FIELD_NAME) {
       String name = in.fieldName();
       if (seen.containsKey(name)) {
         throw in.duplicateField(name);
@@ -82,7 +81,7 @@ final class Lines {
       long location = in.location();
       seen.put(name, location);
       in.field(self, name, location);
-      if (in.token() == JsonToken.VALUE_NULL) {
+      if (in.token() == Token.VALUE_NULL) {
         if (name.equals("person") || name.equals("team")) {
           throw in.error("required field " + name + " must not be null");
         }

@@ -1,6 +1,5 @@
 package dev.alignkit.jackson.internal;
 
-import com.fasterxml.jackson.core.JsonToken;
 import dev.alignkit.common.DuplicateIdException;
 import dev.alignkit.common.HasAttributes;
 import dev.alignkit.jackson.AlignkitJsonException;
@@ -122,7 +121,7 @@ public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<
 
   @Override
   public T read(JsonIn in) {
-    if (in.token() != JsonToken.START_OBJECT) {
+    if (in.token() != Token.START_OBJECT) {
       throw in.expected("an object (" + kind + ")");
     }
     long start = in.location();
@@ -132,7 +131,7 @@ public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<
     long read = 0;
     long present = 0;
     Map<String, String> attributes = null;
-    while (in.next() == JsonToken.FIELD_NAME) {
+    while (in.next() == Token.FIELD_NAME) {
       String name = in.fieldName();
       Integer position = positions.get(name);
       long bit = position == null ? 0 : 1L << position;
@@ -153,7 +152,7 @@ public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<
         continue;
       }
       FieldTable.Field<T, B> field = fields.get(position);
-      if (in.token() == JsonToken.VALUE_NULL) {
+      if (in.token() == Token.VALUE_NULL) {
         if (field.required) {
           throw in.error("required field " + name + " must not be null");
         }
@@ -162,7 +161,7 @@ public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<
         }
       } else {
         present |= bit;
-        if (name.equals(keyField) && in.token() == JsonToken.VALUE_STRING) {
+        if (name.equals(keyField) && in.token() == Token.VALUE_STRING) {
           in.key(self, in.text());
         }
         int version = in.context().version();

@@ -5,7 +5,6 @@ import static dev.alignkit.jackson.internal.Scalars.DATE;
 import static dev.alignkit.jackson.internal.Scalars.REF;
 import static dev.alignkit.jackson.internal.Scalars.STRING;
 
-import com.fasterxml.jackson.core.JsonToken;
 import dev.alignkit.jackson.AlignkitJsonException;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
@@ -110,15 +109,15 @@ public final class OrgCodecs {
 
   /** The document's version, from the oldest read to the current one; anything else is an error. */
   private static int formatVersion(JsonIn in) {
-    if (in.token() == JsonToken.VALUE_NUMBER_INT) {
+    if (in.token() == Token.VALUE_NUMBER_INT) {
       for (int version = OLDEST_FORMAT_VERSION; version <= FORMAT_VERSION; version++) {
         if (in.text().equals(String.valueOf(version))) {
           return version;
         }
       }
     }
-    String found = in.token() == JsonToken.VALUE_STRING ? Strings.quote(in.text())
-        : in.token() == JsonToken.VALUE_NUMBER_INT || in.token() == JsonToken.VALUE_NUMBER_FLOAT ? in.text()
+    String found = in.token() == Token.VALUE_STRING ? Strings.quote(in.text())
+        : in.token() == Token.VALUE_NUMBER_INT || in.token() == Token.VALUE_NUMBER_FLOAT ? in.text()
         : in.describeToken();
     throw in.error(AlignkitJsonException.Kind.UNSUPPORTED_VERSION, "unsupported formatVersion " + found
         + ": this reader reads formatVersion " + versions(OLDEST_FORMAT_VERSION, FORMAT_VERSION));

@@ -5,7 +5,6 @@ import static dev.alignkit.jackson.internal.Scalars.DATE;
 import static dev.alignkit.jackson.internal.Scalars.STRING;
 import static dev.alignkit.jackson.internal.Scalars.enumOf;
 
-import com.fasterxml.jackson.core.JsonToken;
 import dev.alignkit.org.Waiver;
 import dev.alignkit.policy.Severity;
 import dev.alignkit.rules.Finding;
@@ -48,11 +47,11 @@ public final class ReportCodecs {
   static final ValueCodec<ItemPath> PATH_SEGMENTS = new ValueCodec<>() {
     @Override
     public ItemPath read(JsonIn in) {
-      if (in.token() != JsonToken.START_ARRAY) {
+      if (in.token() != Token.START_ARRAY) {
         throw in.expected("an array of path segments");
       }
       ItemPath path = null;
-      while (in.next() != JsonToken.END_ARRAY) {
+      while (in.next() != Token.END_ARRAY) {
         path = segment(in, path);
       }
       if (path == null) {
@@ -63,18 +62,18 @@ public final class ReportCodecs {
 
     /** Reads one segment and returns {@code before} followed by it. */
     private ItemPath segment(JsonIn in, @Nullable ItemPath before) {
-      if (in.token() != JsonToken.START_OBJECT) {
+      if (in.token() != Token.START_OBJECT) {
         throw in.expected("a path segment, an object with a name and, for an item, an id");
       }
       String name = null;
       String id = null;
-      while (in.next() == JsonToken.FIELD_NAME) {
+      while (in.next() == Token.FIELD_NAME) {
         String field = in.fieldName();
         in.next();
         if (field.equals("name") && name == null) {
           name = STRING.read(in);
         } else if (field.equals("id") && id == null) {
-          id = in.token() == JsonToken.VALUE_NULL ? null : STRING.read(in);
+          id = in.token() == Token.VALUE_NULL ? null : STRING.read(in);
         } else if (field.equals("name") || field.equals("id")) {
           throw in.error("duplicate field " + Strings.quote(field));
         } else {

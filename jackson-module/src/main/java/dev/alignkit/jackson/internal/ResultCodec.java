@@ -1,6 +1,5 @@
 package dev.alignkit.jackson.internal;
 
-import com.fasterxml.jackson.core.JsonToken;
 import dev.alignkit.jackson.AlignkitJsonException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -109,7 +108,7 @@ public final class ResultCodec<T, B> implements TypeCodec<T> {
 
   @Override
   public T read(JsonIn in) {
-    if (in.token() != JsonToken.START_OBJECT) {
+    if (in.token() != Token.START_OBJECT) {
       throw in.expected("an object (" + kind + ")");
     }
     String pointer = in.pointer();
@@ -119,7 +118,7 @@ public final class ResultCodec<T, B> implements TypeCodec<T> {
     long read = 0;
     boolean versionRead = false;
     List<DerivedRead<T>> derived = List.of();
-    while (in.next() == JsonToken.FIELD_NAME) {
+    while (in.next() == Token.FIELD_NAME) {
       String name = in.fieldName();
       Integer position = positions.get(name);
       if (position == null) {
@@ -143,7 +142,7 @@ public final class ResultCodec<T, B> implements TypeCodec<T> {
       read |= bit;
       in.next();
       FieldTable.Field<T, B> field = fields.get(position);
-      if (in.token() == JsonToken.VALUE_NULL) {
+      if (in.token() == Token.VALUE_NULL) {
         if (field.required) {
           throw in.error("required field " + name + " must not be null");
         }
@@ -178,7 +177,7 @@ public final class ResultCodec<T, B> implements TypeCodec<T> {
   }
 
   private static void readVersion(JsonIn in) {
-    if (in.token() != JsonToken.VALUE_NUMBER_INT) {
+    if (in.token() != Token.VALUE_NUMBER_INT) {
       throw in.expected("the result format version " + FORMAT_VERSION);
     }
     if (!in.text().equals(Integer.toString(FORMAT_VERSION))) {

@@ -1,7 +1,5 @@
 package dev.alignkit.jackson.internal;
 
-import com.fasterxml.jackson.core.JsonParser.NumberType;
-import com.fasterxml.jackson.core.JsonToken;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -31,7 +29,7 @@ final class Scalars {
   static final ValueCodec<String> STRING = new ValueCodec<>() {
     @Override
     public String read(JsonIn in) {
-      if (in.token() != JsonToken.VALUE_STRING) {
+      if (in.token() != Token.VALUE_STRING) {
         throw in.expected("a string");
       }
       return in.text();
@@ -63,10 +61,10 @@ final class Scalars {
   static final ValueCodec<Boolean> BOOLEAN = new ValueCodec<>() {
     @Override
     public Boolean read(JsonIn in) {
-      if (in.token() == JsonToken.VALUE_TRUE) {
+      if (in.token() == Token.VALUE_TRUE) {
         return true;
       }
-      if (in.token() == JsonToken.VALUE_FALSE) {
+      if (in.token() == Token.VALUE_FALSE) {
         return false;
       }
       throw in.expected("true or false");
@@ -82,12 +80,12 @@ final class Scalars {
   static final ValueCodec<Double> DOUBLE = new ValueCodec<>() {
     @Override
     public Double read(JsonIn in) {
-      if (in.token() != JsonToken.VALUE_NUMBER_INT && in.token() != JsonToken.VALUE_NUMBER_FLOAT) {
+      if (in.token() != Token.VALUE_NUMBER_INT && in.token() != Token.VALUE_NUMBER_FLOAT) {
         throw in.expected("a number");
       }
       // A whole number goes through its text, which keeps the sign of -0; the writer writes every
       // double with a fraction or an exponent, which the parser reads without making a string.
-      double value = in.token() == JsonToken.VALUE_NUMBER_INT ? Double.parseDouble(in.text()) : in.doubleValue();
+      double value = in.token() == Token.VALUE_NUMBER_INT ? Double.parseDouble(in.text()) : in.doubleValue();
       if (!Double.isFinite(value)) {
         throw in.error("number " + in.text() + " is too large: it must be a finite double");
       }
@@ -103,10 +101,10 @@ final class Scalars {
   static final ValueCodec<Integer> INT = new ValueCodec<>() {
     @Override
     public Integer read(JsonIn in) {
-      if (in.token() != JsonToken.VALUE_NUMBER_INT) {
+      if (in.token() != Token.VALUE_NUMBER_INT) {
         throw in.expected("a whole number");
       }
-      if (numberType(in) != NumberType.INT) {
+      if (!in.fitsInt()) {
         throw in.error("whole number " + in.text() + " is out of range [" + Integer.MIN_VALUE + ", "
             + Integer.MAX_VALUE + "]");
       }
@@ -122,7 +120,7 @@ final class Scalars {
   static final ValueCodec<LocalDate> DATE = new ValueCodec<>() {
     @Override
     public LocalDate read(JsonIn in) {
-      if (in.token() != JsonToken.VALUE_STRING) {
+      if (in.token() != Token.VALUE_STRING) {
         throw in.expected("an ISO-8601 date such as \"2026-07-01\"");
       }
       String text = in.text();
@@ -151,7 +149,7 @@ final class Scalars {
   static final ValueCodec<OffsetDateTime> DATE_TIME = new ValueCodec<>() {
     @Override
     public OffsetDateTime read(JsonIn in) {
-      if (in.token() == JsonToken.VALUE_STRING) {
+      if (in.token() == Token.VALUE_STRING) {
         OffsetDateTime at = null;
         try {
           at = OffsetDateTime.parse(in.text(), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
@@ -181,7 +179,7 @@ final class Scalars {
   static final ValueCodec<ZoneId> ZONE = new ValueCodec<>() {
     @Override
     public ZoneId read(JsonIn in) {
-      if (in.token() != JsonToken.VALUE_STRING) {
+      if (in.token() != Token.VALUE_STRING) {
         throw in.expected("an IANA time-zone id such as \"Europe/Zurich\"");
       }
       try {
@@ -239,16 +237,6 @@ final class Scalars {
     return byName;
   }
 
-  private static NumberType numberType(JsonIn in) {
-    try {
-      return in.parser().getNumberType();
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw JsonIn.syntax(e, in.parser());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
   /** An enum constant by its name. */
   static <E extends Enum<E>> ValueCodec<E> enumOf(Class<E> type) {
     String names = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
@@ -256,7 +244,7 @@ final class Scalars {
     return new ValueCodec<>() {
       @Override
       public E read(JsonIn in) {
-        E constant = in.token() == JsonToken.VALUE_STRING ? byName.get(in.text()) : null;
+        E constant = in.token() == Token.VALUE_STRING ? byName.get(in.text()) : null;
         if (constant != null) {
           return constant;
         }
@@ -275,11 +263,11 @@ final class Scalars {
     return new ValueCodec<>() {
       @Override
       public List<V> read(JsonIn in) {
-        if (in.token() != JsonToken.START_ARRAY) {
+        if (in.token() != Token.START_ARRAY) {
           throw in.expected("an array");
         }
         List<V> values = new ArrayList<>();
-        while (in.next() != JsonToken.END_ARRAY) {
+        while (in.next() != Token.END_ARRAY) {
           values.add(element.read(in));
         }
         return values;
@@ -312,11 +300,11 @@ final class Scalars {
   static final ValueCodec<Map<String, String>> TEXTS_BY_NAME = new ValueCodec<>() {
     @Override
     public Map<String, String> read(JsonIn in) {
-      if (in.token() != JsonToken.START_OBJECT) {
+      if (in.token() != Token.START_OBJECT) {
         throw in.expected("an object of strings");
       }
       Map<String, String> map = new LinkedHashMap<>();
-      while (in.next() == JsonToken.FIELD_NAME) {
+      while (in.next() == Token.FIELD_NAME) {
         String name = in.fieldName();
         if (map.containsKey(name)) {
           throw in.error("duplicate field " + Strings.quote(name));
@@ -353,11 +341,11 @@ final class Scalars {
     return new ValueCodec<>() {
       @Override
       public Map<K, V> read(JsonIn in) {
-        if (in.token() != JsonToken.START_OBJECT) {
+        if (in.token() != Token.START_OBJECT) {
           throw in.expected("an object keyed by " + names);
         }
         Map<K, V> map = new EnumMap<>(type);
-        while (in.next() == JsonToken.FIELD_NAME) {
+        while (in.next() == Token.FIELD_NAME) {
           K key = byName.get(in.fieldName());
           if (key == null) {
             throw in.error("unknown key " + Strings.quote(in.fieldName()) + ": expected one of " + names);
