@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.alignkit.jackson.AlignkitJsonException.Kind;
 import dev.alignkit.jackson.internal.Factories;
+import dev.alignkit.jackson.internal.JacksonWriter;
 import dev.alignkit.jackson.internal.JsonOut;
 import dev.alignkit.jackson.internal.LineSplit;
 import dev.alignkit.jackson.internal.LineWriter;
@@ -183,7 +184,7 @@ public final class JsonLinesWriter implements Closeable, Flushable {
     }
     line.getBuffer().setLength(0);
     try (JsonGenerator generator = FACTORY.createGenerator(line)) {
-      content.accept(new JsonOut(generator));
+      content.accept(new JsonOut(new JacksonWriter(generator)));
     } catch (IOException e) {
       throw new AlignkitJsonException(Kind.IO_FAILURE, "", -1, -1,
           "cannot write line " + (lines + 1) + ": " + e.getMessage(), e);

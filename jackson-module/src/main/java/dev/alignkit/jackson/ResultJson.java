@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.alignkit.advice.AdviceFormatter;
 import dev.alignkit.jackson.internal.Codecs;
-import dev.alignkit.jackson.internal.JsonIn;
+import dev.alignkit.jackson.internal.JacksonReader;
 import dev.alignkit.jackson.internal.ResultCodec;
 import dev.alignkit.jackson.internal.Texts;
 import dev.alignkit.rules.FindingFormatter;
@@ -137,7 +137,7 @@ public final class ResultJson {
     try {
       return MAPPER.readValue(json.getBytes(StandardCharsets.UTF_8), type);
     } catch (JsonProcessingException e) {
-      throw JsonIn.syntax(e);
+      throw JacksonReader.syntax(e);
     } catch (IOException e) {
       throw new AlignkitJsonException(AlignkitJsonException.Kind.IO_FAILURE, "", -1, -1, "cannot read the document: " + e.getMessage(), e);
     }

@@ -45,7 +45,7 @@ public final class CodecDeserializer<T> extends StdDeserializer<T> {
       document.keepingTypeIdAttributes();
     }
     try {
-      return codec.read(new JsonIn(parser, new Canonical(), document));
+      return codec.read(new JsonIn(new JacksonReader(parser), new Canonical(), document));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -60,7 +60,7 @@ public final class CodecDeserializer<T> extends StdDeserializer<T> {
   public @Nullable T getNullValue(DeserializationContext context) {
     JsonParser parser = context.getParser();
     if (parser != null && parser.currentToken() == JsonToken.VALUE_NULL && parser.getParsingContext().inRoot()) {
-      throw new JsonIn(parser).expected("an object (" + codec.kind() + ")");
+      throw new JsonIn(new JacksonReader(parser)).expected("an object (" + codec.kind() + ")");
     }
     return null;
   }

@@ -25,7 +25,7 @@ public final class CodecSerializer<T> extends StdSerializer<T> {
   public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
     try {
       Object texts = provider.getAttribute(Texts.ATTRIBUTE);
-      codec.write(value, new JsonOut(generator, texts instanceof Texts ? (Texts) texts : null));
+      codec.write(value, new JsonOut(new JacksonWriter(generator), texts instanceof Texts ? (Texts) texts : null));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

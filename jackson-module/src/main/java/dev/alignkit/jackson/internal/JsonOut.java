@@ -1,27 +1,24 @@
 package dev.alignkit.jackson.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.alignkit.jackson.AlignkitJsonException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The writing side of one document: a generator whose I/O failures leave as
- * {@link UncheckedIOException}, so that the field tables can write with plain lambdas.
+ * The writing side of one document: a {@link TokenWriter} whose I/O failures leave as
+ * {@link java.io.UncheckedIOException}, so that the field tables can write with plain lambdas.
  */
 public final class JsonOut {
-  private final JsonGenerator generator;
+  private final TokenWriter writer;
   private final @Nullable Texts texts;
 
-  /** Writes to {@code generator}, without rendered texts. */
-  public JsonOut(JsonGenerator generator) {
-    this(generator, null);
+  /** Writes to {@code writer}, without rendered texts. */
+  public JsonOut(TokenWriter writer) {
+    this(writer, null);
   }
 
-  /** Writes to {@code generator}, rendering texts with {@code texts} when given. */
-  public JsonOut(JsonGenerator generator, @Nullable Texts texts) {
-    this.generator = generator;
+  /** Writes to {@code writer}, rendering texts with {@code texts} when given. */
+  public JsonOut(TokenWriter writer, @Nullable Texts texts) {
+    this.writer = writer;
     this.texts = texts;
   }
 
@@ -32,12 +29,12 @@ public final class JsonOut {
 
   /** Whether the next value written is the whole document, not a part of one. */
   boolean atRoot() {
-    return generator.getOutputContext().inRoot();
+    return writer.atRoot();
   }
 
   /** The JSON Pointer of the value being written. */
   String pointer() {
-    return generator.getOutputContext().pathAsPointer().toString();
+    return writer.pointer();
   }
 
   /** An error about the value being written; writing has no line or column. */
@@ -46,27 +43,27 @@ public final class JsonOut {
   }
 
   void startObject() {
-    run(generator::writeStartObject);
+    writer.startObject();
   }
 
   void endObject() {
-    run(generator::writeEndObject);
+    writer.endObject();
   }
 
   void startArray() {
-    run(generator::writeStartArray);
+    writer.startArray();
   }
 
   void endArray() {
-    run(generator::writeEndArray);
+    writer.endArray();
   }
 
   void name(String name) {
-    run(() -> generator.writeFieldName(name));
+    writer.name(name);
   }
 
   void string(String value) {
-    run(() -> generator.writeString(value));
+    writer.string(value);
   }
 
   /** Writes a finite number; JSON has no NaN or Infinity, so those are refused rather than written as text. */
@@ -74,31 +71,28 @@ public final class JsonOut {
     if (!Double.isFinite(value)) {
       throw error("cannot write " + value + ": JSON has no NaN or Infinity");
     }
-    run(() -> generator.writeNumber(value));
+    writer.number(value);
   }
 
   void number(int value) {
-    run(() -> generator.writeNumber(value));
+    writer.number(value);
   }
 
   void bool(boolean value) {
-    run(() -> generator.writeBoolean(value));
+    writer.bool(value);
   }
 
-  /** Writes JSON text that {@link Attributes#normalize} has checked. */
+  /** Writes JSON text that {@link #normalize} has given. */
   void raw(String json) {
-    run(() -> generator.writeRawValue(json));
+    writer.raw(json);
   }
 
-  private interface Write {
-    void run() throws IOException;
-  }
-
-  private static void run(Write write) {
-    try {
-      write.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /**
+   * The compact form of {@code json}, an attribute's text, numbers as they are written in it.
+   *
+   * @throws IllegalArgumentException if {@code json} is not one JSON value
+   */
+  String normalize(String json) {
+    return writer.normalize(json);
   }
 }

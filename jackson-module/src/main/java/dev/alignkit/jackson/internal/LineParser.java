@@ -130,7 +130,7 @@ public final class LineParser {
           "line length exceeds the limit maxLineLength " + maxLineLength, null), number);
     }
     try (JsonParser parser = factory.createParser(lines.bytes(), 0, lines.length())) {
-      JsonIn in = new JsonIn(parser, canonical, context);
+      JsonIn in = new JsonIn(new JacksonReader(parser), canonical, context);
       in.next();
       T value = codec.read(in);
       if (in.next() != null) {
@@ -140,7 +140,7 @@ public final class LineParser {
     } catch (AlignkitJsonException e) {
       throw onLine(e, number);
     } catch (JsonProcessingException e) {
-      throw onLine(JsonIn.syntax(e), number);
+      throw onLine(JacksonReader.syntax(e), number);
     } catch (IOException | UncheckedIOException e) {
       throw onLine(new AlignkitJsonException(Kind.IO_FAILURE, "", 1, 1, "cannot read the line: " + e.getMessage(), e),
           number);

@@ -302,7 +302,7 @@ public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<
             + "; field names are reserved: " + byName.keySet());
       }
       try {
-        normalized.add(Attributes.normalize(attribute.getValue()));
+        normalized.add(out.normalize(attribute.getValue()));
       } catch (IllegalArgumentException e) {
         throw out.error("attribute " + Strings.quote(attribute.getKey()) + " of the " + kind
             + " is not one JSON value: " + e.getMessage());

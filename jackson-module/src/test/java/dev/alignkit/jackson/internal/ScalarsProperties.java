@@ -44,7 +44,7 @@ class ScalarsProperties {
     JsonFactory factory = Factories.forDocuments(JsonLimits.defaults());
     theory.forAll(numbers()).check(text -> {
       try (JsonParser parser = factory.createParser(text)) {
-        JsonIn in = new JsonIn(parser);
+        JsonIn in = new JsonIn(new JacksonReader(parser));
         in.next();
         double expected = Double.parseDouble(text);
         if (Double.isFinite(expected)) {
