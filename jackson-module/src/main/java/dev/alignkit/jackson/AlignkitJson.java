@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.cfg.ContextAttributes;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import dev.alignkit.jackson.internal.CodecDeserializer;
+import dev.alignkit.jackson.internal.Errors;
 import dev.alignkit.jackson.internal.Factories;
 import dev.alignkit.jackson.internal.JacksonReader;
 import dev.alignkit.org.OrganizationSnapshot;
@@ -306,7 +307,7 @@ public final class AlignkitJson {
       try {
         return mapper.readValue(in, OrganizationSnapshot.class);
       } catch (JsonProcessingException e) {
-        throw JacksonReader.syntax(e);
+        throw Errors.of(JacksonReader.syntax(e));
       } catch (IOException e) {
         throw ioFailure("cannot read the document", e);
       } catch (UncheckedIOException e) {
@@ -326,7 +327,7 @@ public final class AlignkitJson {
       try {
         return mapper.readValue(json.getBytes(StandardCharsets.UTF_8), OrganizationSnapshot.class);
       } catch (JsonProcessingException e) {
-        throw JacksonReader.syntax(e);
+        throw Errors.of(JacksonReader.syntax(e));
       } catch (IOException e) {
         throw ioFailure("cannot read the document", e);
       }

@@ -8,8 +8,11 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import dev.alignkit.jackson.AlignkitJsonException;
-import dev.alignkit.jackson.AlignkitJsonException.Kind;
+import dev.alignkit.json.format.FormatException;
+import dev.alignkit.json.format.FormatException.Kind;
+import dev.alignkit.json.format.JsonIn;
+import dev.alignkit.json.format.Token;
+import dev.alignkit.json.format.TokenReader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -246,12 +249,12 @@ public final class JacksonReader implements TokenReader {
    * content after the document) into an error at the parser's place: {@link Kind#LIMIT_EXCEEDED}
    * for a broken {@code StreamReadConstraints} limit, else {@link Kind#MALFORMED_JSON}.
    */
-  public static AlignkitJsonException syntax(JsonProcessingException e) {
+  public static FormatException syntax(JsonProcessingException e) {
     return syntax(e, e.getProcessor() instanceof JsonParser ? (JsonParser) e.getProcessor() : null);
   }
 
   /** As {@link #syntax(JsonProcessingException)}, at the place of {@code parser} when the failure names none. */
-  static AlignkitJsonException syntax(JsonProcessingException e, @Nullable JsonParser parser) {
+  static FormatException syntax(JsonProcessingException e, @Nullable JsonParser parser) {
     JsonLocation location = e.getLocation();
     String pointer = "";
     JsonParser processor = e.getProcessor() instanceof JsonParser ? (JsonParser) e.getProcessor() : parser;
@@ -279,9 +282,9 @@ public final class JacksonReader implements TokenReader {
       problem = "invalid JSON: " + original;
     }
     return location == null
-        ? new AlignkitJsonException(kind, pointer, -1, -1, problem, e)
+        ? new FormatException(kind, pointer, -1, -1, problem, e)
         // At the end of the input Jackson may say column 0; the place is then the line's start.
-        : new AlignkitJsonException(kind, pointer, location.getLineNr(),
+        : new FormatException(kind, pointer, location.getLineNr(),
             location.getLineNr() > 0 ? Math.max(1, location.getColumnNr()) : location.getColumnNr(), problem, e);
   }
 

@@ -5,8 +5,18 @@ import dev.alignkit.career.SkillProfile;
 import dev.alignkit.development.CareerVision;
 import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.development.GrowSession;
-import dev.alignkit.jackson.AlignkitJsonException;
 import dev.alignkit.jackson.PersonBundle;
+import dev.alignkit.json.format.CareerCodecs;
+import dev.alignkit.json.format.DevelopmentCodecs;
+import dev.alignkit.json.format.FormatException;
+import dev.alignkit.json.format.IdRegistry;
+import dev.alignkit.json.format.JsonIn;
+import dev.alignkit.json.format.OkrCodecs;
+import dev.alignkit.json.format.OrgCodecs;
+import dev.alignkit.json.format.Scalars;
+import dev.alignkit.json.format.Strings;
+import dev.alignkit.json.format.Token;
+import dev.alignkit.json.format.ValueCodec;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.OwnerKind;
 import dev.alignkit.org.OrganizationSnapshot;
@@ -169,7 +179,7 @@ final class Lines {
     return new Line(null, List.of(), bundle.build());
   }
 
-  private static AlignkitJsonException unknownField(JsonIn in, String name) {
+  private static FormatException unknownField(JsonIn in, String name) {
     return in.error("unknown field " + Strings.quote(name) + ": a person line holds " + String.join(", ", PERSON_FIELDS)
         + ", a team line team and objectives");
   }

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import dev.alignkit.jackson.AlignkitJsonException;
+
 import dev.alignkit.jackson.JsonLimits;
+import dev.alignkit.json.format.FormatException;
+import dev.alignkit.json.format.JsonIn;
+import dev.alignkit.json.format.Scalars;
 import dev.alignkit.testing.Gens;
 import dev.alignkit.testing.Property;
 import dev.alignkit.testing.Theory;
@@ -50,7 +53,7 @@ class ScalarsProperties {
         if (Double.isFinite(expected)) {
           assertEquals(expected, Scalars.DOUBLE.read(in), text);
         } else {
-          assertThrows(AlignkitJsonException.class, () -> Scalars.DOUBLE.read(in), text);
+          assertThrows(FormatException.class, () -> Scalars.DOUBLE.read(in), text);
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
