@@ -8,5 +8,5 @@ module dev.alignkit.json.format {
   requires transitive dev.alignkit.core;
   requires static org.jspecify;
 
-  exports dev.alignkit.json.format to dev.alignkit.jackson;
+  exports dev.alignkit.json.format to dev.alignkit.jackson, dev.alignkit.jackson3;
 }

@@ -1,0 +1,335 @@
+package dev.alignkit.jackson3.internal;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.base.ParserBase;
+import tools.jackson.core.exc.StreamConstraintsException;
+import dev.alignkit.json.format.FormatException;
+import dev.alignkit.json.format.FormatException.Kind;
+import dev.alignkit.json.format.JsonIn;
+import dev.alignkit.json.format.Token;
+import dev.alignkit.json.format.TokenReader;
+import java.io.StringWriter;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** The {@link TokenReader} over a Jackson 3 parser; Jackson 3's failures are unchecked. */
+public final class Jackson3Reader implements TokenReader {
+  /** Jackson's words for a broken {@code StreamReadConstraints} limit. */
+  private static final Pattern LIMIT = Pattern.compile(
+      "^(.*?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+), from `StreamReadConstraints\\.getMax(\\w+)\\(\\)`");
+  private static final Pattern START_MARKER = Pattern.compile(" \\(start marker at \\[Source: [^\\]]*\\]\\)");
+  private static final Pattern NON_STANDARD = Pattern.compile("^Non-standard token '([^']*)'");
+  /** The codecs' token of each of Jackson's, by ordinal. */
+  private static final Token[] TOKENS = tokens();
+  private static final int UNKNOWN_SHIFT = Integer.MIN_VALUE;
+  private static final int NO_SHIFT = Integer.MIN_VALUE + 1;
+  private final JsonParser parser;
+  /** The parser when it is one of Jackson's own, which tell a token's place cheaply. */
+  private final @Nullable ParserBase base;
+  /** What to add to {@link #base}'s token column to get the TokenStreamLocation's; or a marker below. */
+  private int columnShift = UNKNOWN_SHIFT;
+
+  /** Reads from {@code parser}. */
+  public Jackson3Reader(JsonParser parser) {
+    this.parser = parser;
+    this.base = parser instanceof ParserBase ? (ParserBase) parser : null;
+  }
+
+  @Override
+  public @Nullable Token token() {
+    return token(parser.currentToken());
+  }
+
+  @Override
+  public @Nullable Token next() {
+    try {
+      return token(parser.nextToken());
+    } catch (JacksonException e) {
+      throw syntax(e, parser);
+    }
+  }
+
+  /** The codecs' token for Jackson's {@code token}; no allocation, as it runs at every token. */
+  private static @Nullable Token token(@Nullable JsonToken token) {
+    return token == null ? null : TOKENS[token.ordinal()];
+  }
+
+  @Override
+  public String fieldName() {
+    return parser.currentName();
+  }
+
+  @Override
+  public String text() {
+    try {
+      return parser.getString();
+    } catch (JacksonException e) {
+      throw syntax(e, parser);
+    }
+  }
+
+  @Override
+  public double doubleValue() {
+    try {
+      return parser.getDoubleValue();
+    } catch (JacksonException e) {
+      throw syntax(e, parser);
+    }
+  }
+
+  @Override
+  public int intValue() {
+    try {
+      return parser.getIntValue();
+    } catch (JacksonException e) {
+      throw syntax(e, parser);
+    }
+  }
+
+  @Override
+  public boolean fitsInt() {
+    try {
+      return parser.getNumberType() == JsonParser.NumberType.INT;
+    } catch (JacksonException e) {
+      throw syntax(e, parser);
+    }
+  }
+
+  @Override
+  public void skip() {
+    try {
+      parser.skipChildren();
+    } catch (JacksonException e) {
+      throw syntax(e, parser);
+    }
+  }
+
+  @Override
+  public long location() {
+    // Jackson's own parsers tell a token's place without building a TokenStreamLocation, which reading
+    // asks for at every value; their column count differs from the TokenStreamLocation's by a fixed
+    // amount, which the first value measures. For a field name their token place is not the name's.
+    if (base != null && parser.currentToken() != JsonToken.PROPERTY_NAME) {
+      if (columnShift == UNKNOWN_SHIFT) {
+        TokenStreamLocation location = parser.currentTokenLocation();
+        columnShift = location.getLineNr() == base.getTokenLineNr()
+            ? location.getColumnNr() - base.getTokenColumnNr() : NO_SHIFT;
+      }
+      if (columnShift != NO_SHIFT) {
+        return JsonIn.pack(base.getTokenLineNr(), base.getTokenColumnNr() + columnShift);
+      }
+    }
+    TokenStreamLocation location = parser.currentTokenLocation();
+    return JsonIn.pack(location.getLineNr(), location.getColumnNr());
+  }
+
+  @Override
+  public String pointer() {
+    return parser.streamReadContext().pathAsPointer().toString();
+  }
+
+  @Override
+  public int depth() {
+    return parser.streamReadContext().getNestingDepth();
+  }
+
+  @Override
+  public int elementIndex() {
+    TokenStreamContext parent = parser.streamReadContext().getParent();
+    return parent != null && parent.inArray() ? parent.getCurrentIndex() : -1;
+  }
+
+  @Override
+  public String otherToken() {
+    JsonToken token = parser.currentToken();
+    return token == null ? "the end of the document" : token.asString() == null ? token.name() : token.asString();
+  }
+
+  @Override
+  public String rawValue(Names names) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator out = Jackson3Writer.TEXT.createGenerator(text)) {
+      copyValue(parser, out, names);
+    } catch (JacksonException e) {
+      throw syntax(e, parser);
+    }
+    return text.toString();
+  }
+
+  /**
+   * Copies the value whose first token is {@code parser}'s current one to {@code out}, numbers as
+   * their text, and leaves {@code parser} on the value's last token.
+   */
+  static void copyValue(JsonParser parser, JsonGenerator out, Names names) {
+    // Names seen in each object open around the current token, innermost first; scalars need none.
+    Deque<Set<String>> seen = new ArrayDeque<>();
+    int depth = 0;
+    do {
+      JsonToken token = parser.currentToken();
+      switch (token) {
+        case START_OBJECT:
+          seen.push(new HashSet<>());
+          out.writeStartObject();
+          depth++;
+          break;
+        case END_OBJECT:
+          seen.pop();
+          out.writeEndObject();
+          depth--;
+          break;
+        case START_ARRAY:
+          out.writeStartArray();
+          depth++;
+          break;
+        case END_ARRAY:
+          out.writeEndArray();
+          depth--;
+          break;
+        case PROPERTY_NAME:
+          String name = parser.currentName();
+          names.check(name);
+          if (!seen.peek().add(name)) {
+            throw names.repeated(name);
+          }
+          out.writeName(name);
+          break;
+        case VALUE_STRING:
+          out.writeString(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+          break;
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+          out.writeNumber(parser.getString());
+          break;
+        case VALUE_TRUE:
+        case VALUE_FALSE:
+          out.writeBoolean(token == JsonToken.VALUE_TRUE);
+          break;
+        case VALUE_NULL:
+          out.writeNull();
+          break;
+        default:
+          throw new IllegalStateException("unexpected token " + token);
+      }
+    } while (depth > 0 && parser.nextToken() != null);
+  }
+
+  /**
+   * Translates a parser failure (malformed JSON, a duplicate field, a nesting limit, no content,
+   * content after the document) into an error at the parser's place: {@link Kind#LIMIT_EXCEEDED}
+   * for a broken {@code StreamReadConstraints} limit, else {@link Kind#MALFORMED_JSON}.
+   */
+  public static FormatException syntax(JacksonException e) {
+    return syntax(e, e.processor() instanceof JsonParser ? (JsonParser) e.processor() : null);
+  }
+
+  /** As {@link #syntax(JacksonException)}, at the place of {@code parser} when the failure names none. */
+  static FormatException syntax(JacksonException e, @Nullable JsonParser parser) {
+    TokenStreamLocation location = e.getLocation();
+    String pointer = "";
+    JsonParser processor = e.processor() instanceof JsonParser ? (JsonParser) e.processor() : parser;
+    if (processor != null) {
+      pointer = processor.streamReadContext().pathAsPointer().toString();
+      if (location == null) {
+        location = processor.currentLocation();
+      }
+    }
+    // Jackson's "start marker at [Source: ...; line: 1, column: 5]" names a place in its own terms.
+    String original = START_MARKER.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("");
+    String problem;
+    Kind kind = e instanceof StreamConstraintsException ? Kind.LIMIT_EXCEEDED : Kind.MALFORMED_JSON;
+    Matcher limit = LIMIT.matcher(original);
+    Matcher nonStandard = NON_STANDARD.matcher(original);
+    if (original.startsWith("No content to map due to end-of-input")) {
+      problem = "the document is empty";
+    } else if (original.startsWith("Trailing token")) {
+      problem = "unexpected content after the end of the document";
+    } else if (e instanceof StreamConstraintsException && limit.find()) {
+      problem = limitExceeded(limit.group(1), limit.group(4), limit.group(2), limit.group(3));
+    } else if (nonStandard.find()) {
+      problem = "invalid JSON: " + nonStandard.group(1) + " is not a JSON value; JSON has no NaN or Infinity";
+    } else {
+      problem = "invalid JSON: " + original;
+    }
+    return location == null
+        ? new FormatException(kind, pointer, -1, -1, problem, e)
+        // At the end of the input Jackson may say column 0; the place is then the line's start.
+        : new FormatException(kind, pointer, location.getLineNr(),
+            location.getLineNr() > 0 ? Math.max(1, location.getColumnNr()) : location.getColumnNr(), problem, e);
+  }
+
+  /**
+   * The problem of a document over one of the limits, naming the limit as {@code JsonLimits} does:
+   * {@code nesting depth 65 exceeds the limit maxNestingDepth 64}.
+   */
+  static String limitExceeded(String jacksonWhat, String jacksonLimit, String found, String allowed) {
+    String what;
+    switch (jacksonWhat) {
+      case "Document nesting depth":
+        what = "nesting depth";
+        break;
+      case "String value length":
+        what = "string length";
+        break;
+      case "Number value length":
+        what = "number length";
+        break;
+      case "Document length":
+        what = "document length";
+        break;
+      case "Name length":
+        what = "field name length";
+        break;
+      default:
+        what = jacksonWhat.toLowerCase(Locale.ROOT);
+    }
+    return what + " " + found + " exceeds the limit max" + jacksonLimit + " " + allowed;
+  }
+
+  private static Token[] tokens() {
+    Token[] tokens = new Token[JsonToken.values().length];
+    for (JsonToken token : JsonToken.values()) {
+      tokens[token.ordinal()] = mapped(token);
+    }
+    return tokens;
+  }
+
+  private static Token mapped(JsonToken token) {
+    switch (token) {
+      case START_OBJECT:
+        return Token.START_OBJECT;
+      case END_OBJECT:
+        return Token.END_OBJECT;
+      case START_ARRAY:
+        return Token.START_ARRAY;
+      case END_ARRAY:
+        return Token.END_ARRAY;
+      case PROPERTY_NAME:
+        return Token.FIELD_NAME;
+      case VALUE_STRING:
+        return Token.VALUE_STRING;
+      case VALUE_NUMBER_INT:
+        return Token.VALUE_NUMBER_INT;
+      case VALUE_NUMBER_FLOAT:
+        return Token.VALUE_NUMBER_FLOAT;
+      case VALUE_TRUE:
+        return Token.VALUE_TRUE;
+      case VALUE_FALSE:
+        return Token.VALUE_FALSE;
+      case VALUE_NULL:
+        return Token.VALUE_NULL;
+      default:
+        return Token.OTHER;
+    }
+  }
+}
