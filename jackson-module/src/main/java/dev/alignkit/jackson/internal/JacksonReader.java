@@ -30,7 +30,9 @@ public final class JacksonReader implements TokenReader {
   /** Jackson's words for a broken {@code StreamReadConstraints} limit. */
   private static final Pattern LIMIT = Pattern.compile(
       "^(.*?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+), from `StreamReadConstraints\\.getMax(\\w+)\\(\\)`");
-  private static final Pattern START_MARKER = Pattern.compile(" \\(start marker at \\[Source: [^\\]]*\\]\\)");
+  /** Jackson's "(start marker at [Source: ...])" and "(for Object starting at [Source: ...])", places in its own terms. */
+  private static final Pattern START_MARKER = Pattern.compile(
+      " \\((?:start marker at|for \\w+ starting at) \\[Source: [^\\]]*\\]\\)");
   private static final Pattern NON_STANDARD = Pattern.compile("^Non-standard token '([^']*)'");
   /** The codecs' token of each of Jackson's, by ordinal. */
   private static final Token[] TOKENS = tokens();

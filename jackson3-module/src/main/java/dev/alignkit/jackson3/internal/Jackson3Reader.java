@@ -28,7 +28,9 @@ public final class Jackson3Reader implements TokenReader {
   /** Jackson's words for a broken {@code StreamReadConstraints} limit. */
   private static final Pattern LIMIT = Pattern.compile(
       "^(.*?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+), from `StreamReadConstraints\\.getMax(\\w+)\\(\\)`");
-  private static final Pattern START_MARKER = Pattern.compile(" \\(start marker at \\[Source: [^\\]]*\\]\\)");
+  /** Jackson's "(start marker at [Source: ...])" and "(for Object starting at [Source: ...])", places in its own terms. */
+  private static final Pattern START_MARKER = Pattern.compile(
+      " \\((?:start marker at|for \\w+ starting at) \\[Source: [^\\]]*\\]\\)");
   private static final Pattern NON_STANDARD = Pattern.compile("^Non-standard token '([^']*)'");
   /** The codecs' token of each of Jackson's, by ordinal. */
   private static final Token[] TOKENS = tokens();
@@ -245,7 +247,9 @@ public final class Jackson3Reader implements TokenReader {
       }
     }
     // Jackson's "start marker at [Source: ...; line: 1, column: 5]" names a place in its own terms.
-    String original = START_MARKER.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("");
+    // Jackson 3 says "property name" where Jackson 2 said "field name"; the format's errors keep one wording.
+    String original = START_MARKER.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("")
+        .replace("property name", "field name");
     String problem;
     Kind kind = e instanceof StreamConstraintsException ? Kind.LIMIT_EXCEEDED : Kind.MALFORMED_JSON;
     Matcher limit = LIMIT.matcher(original);
