@@ -9,8 +9,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.alignkit.json.format.FormatException;
-import dev.alignkit.json.format.FormatException.Kind;
 import dev.alignkit.json.format.JsonIn;
+import dev.alignkit.json.format.ParserFailures;
 import dev.alignkit.json.format.Token;
 import dev.alignkit.json.format.TokenReader;
 import java.io.IOException;
@@ -19,21 +19,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** The {@link TokenReader} over a Jackson 2 parser. */
 public final class JacksonReader implements TokenReader {
-  /** Jackson's words for a broken {@code StreamReadConstraints} limit. */
-  private static final Pattern LIMIT = Pattern.compile(
-      "^(.*?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+), from `StreamReadConstraints\\.getMax(\\w+)\\(\\)`");
-  /** Jackson's "(start marker at [Source: ...])" and "(for Object starting at [Source: ...])", places in its own terms. */
-  private static final Pattern START_MARKER = Pattern.compile(
-      " \\((?:start marker at|for \\w+ starting at) \\[Source: [^\\]]*\\]\\)");
-  private static final Pattern NON_STANDARD = Pattern.compile("^Non-standard token '([^']*)'");
   /** The codecs' token of each of Jackson's, by ordinal. */
   private static final Token[] TOKENS = tokens();
   private static final int UNKNOWN_SHIFT = Integer.MIN_VALUE;
@@ -248,8 +238,8 @@ public final class JacksonReader implements TokenReader {
 
   /**
    * Translates a parser failure (malformed JSON, a duplicate field, a nesting limit, no content,
-   * content after the document) into an error at the parser's place: {@link Kind#LIMIT_EXCEEDED}
-   * for a broken {@code StreamReadConstraints} limit, else {@link Kind#MALFORMED_JSON}.
+   * content after the document) into an error at the parser's place: {@link FormatException.Kind#LIMIT_EXCEEDED}
+   * for a broken {@code StreamReadConstraints} limit, else {@link FormatException.Kind#MALFORMED_JSON}.
    */
   public static FormatException syntax(JsonProcessingException e) {
     return syntax(e, e.getProcessor() instanceof JsonParser ? (JsonParser) e.getProcessor() : null);
@@ -266,56 +256,10 @@ public final class JacksonReader implements TokenReader {
         location = processor.currentLocation();
       }
     }
-    // Jackson's "start marker at [Source: ...; line: 1, column: 5]" names a place in its own terms.
-    String original = START_MARKER.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("");
-    String problem;
-    Kind kind = e instanceof StreamConstraintsException ? Kind.LIMIT_EXCEEDED : Kind.MALFORMED_JSON;
-    Matcher limit = LIMIT.matcher(original);
-    Matcher nonStandard = NON_STANDARD.matcher(original);
-    if (original.startsWith("No content to map due to end-of-input")) {
-      problem = "the document is empty";
-    } else if (original.startsWith("Trailing token")) {
-      problem = "unexpected content after the end of the document";
-    } else if (e instanceof StreamConstraintsException && limit.find()) {
-      problem = limitExceeded(limit.group(1), limit.group(4), limit.group(2), limit.group(3));
-    } else if (nonStandard.find()) {
-      problem = "invalid JSON: " + nonStandard.group(1) + " is not a JSON value; JSON has no NaN or Infinity";
-    } else {
-      problem = "invalid JSON: " + original;
-    }
+    boolean overLimit = e instanceof StreamConstraintsException;
     return location == null
-        ? new FormatException(kind, pointer, -1, -1, problem, e)
-        // At the end of the input Jackson may say column 0; the place is then the line's start.
-        : new FormatException(kind, pointer, location.getLineNr(),
-            location.getLineNr() > 0 ? Math.max(1, location.getColumnNr()) : location.getColumnNr(), problem, e);
-  }
-
-  /**
-   * The problem of a document over one of the limits, naming the limit as {@code JsonLimits} does:
-   * {@code nesting depth 65 exceeds the limit maxNestingDepth 64}.
-   */
-  static String limitExceeded(String jacksonWhat, String jacksonLimit, String found, String allowed) {
-    String what;
-    switch (jacksonWhat) {
-      case "Document nesting depth":
-        what = "nesting depth";
-        break;
-      case "String value length":
-        what = "string length";
-        break;
-      case "Number value length":
-        what = "number length";
-        break;
-      case "Document length":
-        what = "document length";
-        break;
-      case "Name length":
-        what = "field name length";
-        break;
-      default:
-        what = jacksonWhat.toLowerCase(Locale.ROOT);
-    }
-    return what + " " + found + " exceeds the limit max" + jacksonLimit + " " + allowed;
+        ? ParserFailures.of(e.getOriginalMessage(), overLimit, pointer, -1, -1, e)
+        : ParserFailures.of(e.getOriginalMessage(), overLimit, pointer, location.getLineNr(), location.getColumnNr(), e);
   }
 
   private static Token[] tokens() {
