@@ -245,37 +245,8 @@ public final class Jackson3Reader implements TokenReader {
   private static Token[] tokens() {
     Token[] tokens = new Token[JsonToken.values().length];
     for (JsonToken token : JsonToken.values()) {
-      tokens[token.ordinal()] = mapped(token);
+      tokens[token.ordinal()] = Token.named(token.name());
     }
     return tokens;
-  }
-
-  private static Token mapped(JsonToken token) {
-    switch (token) {
-      case START_OBJECT:
-        return Token.START_OBJECT;
-      case END_OBJECT:
-        return Token.END_OBJECT;
-      case START_ARRAY:
-        return Token.START_ARRAY;
-      case END_ARRAY:
-        return Token.END_ARRAY;
-      case PROPERTY_NAME:
-        return Token.FIELD_NAME;
-      case VALUE_STRING:
-        return Token.VALUE_STRING;
-      case VALUE_NUMBER_INT:
-        return Token.VALUE_NUMBER_INT;
-      case VALUE_NUMBER_FLOAT:
-        return Token.VALUE_NUMBER_FLOAT;
-      case VALUE_TRUE:
-        return Token.VALUE_TRUE;
-      case VALUE_FALSE:
-        return Token.VALUE_FALSE;
-      case VALUE_NULL:
-        return Token.VALUE_NULL;
-      default:
-        return Token.OTHER;
-    }
   }
 }

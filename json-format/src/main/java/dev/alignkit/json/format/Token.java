@@ -18,5 +18,22 @@ public enum Token {
   VALUE_FALSE,
   VALUE_NULL,
   /** Anything else a parser may report, such as an embedded binary value; no codec accepts it. */
-  OTHER
+  OTHER;
+
+  /**
+   * The token of the parser's token named {@code name}: Jackson 2's {@code FIELD_NAME} and
+   * Jackson 3's {@code PROPERTY_NAME} are both {@link #FIELD_NAME}; a name no codec reads is
+   * {@link #OTHER}. For a binding's table by the parser's own enum, built once.
+   */
+  public static Token named(String name) {
+    if (name.equals("PROPERTY_NAME")) {
+      return FIELD_NAME;
+    }
+    for (Token token : values()) {
+      if (token.name().equals(name)) {
+        return token;
+      }
+    }
+    return OTHER;
+  }
 }
