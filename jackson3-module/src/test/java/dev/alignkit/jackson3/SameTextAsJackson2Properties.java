@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class SameTextAsJackson2Properties {
   private static final JsonMapper JACKSON3 = JsonMapper.builder().findAndAddModules().build();
-  private static final ObjectMapper JACKSON2 = new ObjectMapper().registerModule(new dev.alignkit.jackson.AlignkitModule());
+  private static final ObjectMapper JACKSON2 = dev.alignkit.jackson.AlignkitJson.newObjectMapper();
 
   @Property(examples = 300)
   void anOrganizationIsWrittenAsJackson2WritesItAndReadsBack(Theory theory) {
