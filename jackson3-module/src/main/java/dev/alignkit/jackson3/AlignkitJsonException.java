@@ -2,6 +2,7 @@ package dev.alignkit.jackson3;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.alignkit.json.format.FormatException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,17 +44,13 @@ public final class AlignkitJsonException extends RuntimeException {
    */
   public AlignkitJsonException(Kind kind, String pointer, int line, int column, String problem,
       @Nullable Throwable cause) {
-    super(message(requireNonNull(pointer, "pointer"), line, column, requireNonNull(problem, "problem")), cause);
+    super(FormatException.format(requireNonNull(pointer, "pointer"), line, column, requireNonNull(problem, "problem")),
+        cause);
     this.kind = requireNonNull(kind, "kind");
     this.pointer = pointer;
     this.line = line;
     this.column = column;
     this.problem = problem;
-  }
-
-  private static String message(String pointer, int line, int column, String problem) {
-    return (pointer.isEmpty() ? "" : pointer + ": ") + problem
-        + (line > 0 ? " (line " + line + ", column " + column + ")" : "");
   }
 
   /** What kind of failure it is. */
