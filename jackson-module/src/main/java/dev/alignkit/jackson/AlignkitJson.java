@@ -13,8 +13,9 @@ import com.fasterxml.jackson.databind.cfg.ContextAttributes;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import dev.alignkit.jackson.internal.CodecDeserializer;
+import dev.alignkit.jackson.internal.Errors;
 import dev.alignkit.jackson.internal.Factories;
-import dev.alignkit.jackson.internal.JsonIn;
+import dev.alignkit.jackson.internal.JacksonReader;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.io.IOException;
 import java.io.InputStream;
@@ -307,7 +308,7 @@ public final class AlignkitJson {
       try {
         return mapper.readValue(in, OrganizationSnapshot.class);
       } catch (JsonProcessingException e) {
-        throw JsonIn.syntax(e);
+        throw Errors.of(JacksonReader.syntax(e));
       } catch (IOException e) {
         throw ioFailure("cannot read the document", e);
       } catch (UncheckedIOException e) {
@@ -327,7 +328,7 @@ public final class AlignkitJson {
       try {
         return mapper.readValue(json.getBytes(StandardCharsets.UTF_8), OrganizationSnapshot.class);
       } catch (JsonProcessingException e) {
-        throw JsonIn.syntax(e);
+        throw Errors.of(JacksonReader.syntax(e));
       } catch (IOException e) {
         throw ioFailure("cannot read the document", e);
       }

@@ -2,6 +2,7 @@ package dev.alignkit.jackson;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.alignkit.json.format.FormatException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,24 +83,13 @@ public final class AlignkitJsonException extends RuntimeException {
    */
   public AlignkitJsonException(Kind kind, String pointer, int line, int column, String problem,
       @Nullable Throwable cause) {
-    super(format(requireNonNull(pointer, "pointer"), line, column, requireNonNull(problem, "problem")), cause);
+    super(FormatException.format(requireNonNull(pointer, "pointer"), line, column, requireNonNull(problem, "problem")),
+        cause);
     this.kind = requireNonNull(kind, "kind");
     this.pointer = pointer;
     this.line = line;
     this.column = column;
     this.problem = problem;
-  }
-
-  private static String format(String pointer, int line, int column, String problem) {
-    StringBuilder message = new StringBuilder();
-    if (!pointer.isEmpty()) {
-      message.append(pointer).append(": ");
-    }
-    message.append(problem);
-    if (line > 0) {
-      message.append(" (line ").append(line).append(", column ").append(column).append(')');
-    }
-    return message.toString();
   }
 
   /** What kind of failure it is, such as {@link Kind#INVALID_VALUE} for a confidence of 1.4. */

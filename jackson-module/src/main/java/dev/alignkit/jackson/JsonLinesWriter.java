@@ -5,10 +5,13 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.alignkit.jackson.AlignkitJsonException.Kind;
+import dev.alignkit.jackson.internal.Errors;
 import dev.alignkit.jackson.internal.Factories;
-import dev.alignkit.jackson.internal.JsonOut;
+import dev.alignkit.jackson.internal.JacksonWriter;
 import dev.alignkit.jackson.internal.LineSplit;
 import dev.alignkit.jackson.internal.LineWriter;
+import dev.alignkit.json.format.FormatException;
+import dev.alignkit.json.format.JsonOut;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.org.Team;
@@ -183,7 +186,9 @@ public final class JsonLinesWriter implements Closeable, Flushable {
     }
     line.getBuffer().setLength(0);
     try (JsonGenerator generator = FACTORY.createGenerator(line)) {
-      content.accept(new JsonOut(generator));
+      content.accept(new JsonOut(new JacksonWriter(generator)));
+    } catch (FormatException e) {
+      throw Errors.of(e);
     } catch (IOException e) {
       throw new AlignkitJsonException(Kind.IO_FAILURE, "", -1, -1,
           "cannot write line " + (lines + 1) + ": " + e.getMessage(), e);

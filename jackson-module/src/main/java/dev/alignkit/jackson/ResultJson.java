@@ -6,10 +6,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.alignkit.advice.AdviceFormatter;
-import dev.alignkit.jackson.internal.Codecs;
-import dev.alignkit.jackson.internal.JsonIn;
-import dev.alignkit.jackson.internal.ResultCodec;
-import dev.alignkit.jackson.internal.Texts;
+import dev.alignkit.jackson.internal.Errors;
+import dev.alignkit.jackson.internal.JacksonReader;
+import dev.alignkit.json.format.Codecs;
+import dev.alignkit.json.format.ResultCodec;
+import dev.alignkit.json.format.Texts;
 import dev.alignkit.rules.FindingFormatter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -137,7 +138,7 @@ public final class ResultJson {
     try {
       return MAPPER.readValue(json.getBytes(StandardCharsets.UTF_8), type);
     } catch (JsonProcessingException e) {
-      throw JsonIn.syntax(e);
+      throw Errors.of(JacksonReader.syntax(e));
     } catch (IOException e) {
       throw new AlignkitJsonException(AlignkitJsonException.Kind.IO_FAILURE, "", -1, -1, "cannot read the document: " + e.getMessage(), e);
     }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.alignkit.jackson.internal.Codecs;
-import dev.alignkit.jackson.internal.ObjectCodec;
+import dev.alignkit.json.format.Codecs;
+import dev.alignkit.json.format.ObjectCodec;
 import dev.alignkit.org.Person;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.alignkit.jackson.internal.Codecs;
-import dev.alignkit.jackson.internal.ResultCodec;
+import dev.alignkit.json.format.Codecs;
+import dev.alignkit.json.format.ResultCodec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

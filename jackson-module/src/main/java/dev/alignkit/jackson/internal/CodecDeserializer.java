@@ -6,6 +6,12 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.util.AccessPattern;
+import dev.alignkit.json.format.Canonical;
+import dev.alignkit.json.format.FormatException;
+import dev.alignkit.json.format.JsonIn;
+import dev.alignkit.json.format.OrgCodecs;
+import dev.alignkit.json.format.ReadContext;
+import dev.alignkit.json.format.TypeCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
@@ -45,7 +51,9 @@ public final class CodecDeserializer<T> extends StdDeserializer<T> {
       document.keepingTypeIdAttributes();
     }
     try {
-      return codec.read(new JsonIn(parser, new Canonical(), document));
+      return codec.read(new JsonIn(new JacksonReader(parser), new Canonical(), document));
+    } catch (FormatException e) {
+      throw Errors.of(e);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -60,7 +68,7 @@ public final class CodecDeserializer<T> extends StdDeserializer<T> {
   public @Nullable T getNullValue(DeserializationContext context) {
     JsonParser parser = context.getParser();
     if (parser != null && parser.currentToken() == JsonToken.VALUE_NULL && parser.getParsingContext().inRoot()) {
-      throw new JsonIn(parser).expected("an object (" + codec.kind() + ")");
+      throw Errors.of(new JsonIn(new JacksonReader(parser)).expected("an object (" + codec.kind() + ")"));
     }
     return null;
   }

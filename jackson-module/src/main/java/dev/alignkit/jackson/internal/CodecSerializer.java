@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.alignkit.json.format.FormatException;
+import dev.alignkit.json.format.JsonOut;
+import dev.alignkit.json.format.Texts;
+import dev.alignkit.json.format.TypeCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -25,7 +29,9 @@ public final class CodecSerializer<T> extends StdSerializer<T> {
   public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
     try {
       Object texts = provider.getAttribute(Texts.ATTRIBUTE);
-      codec.write(value, new JsonOut(generator, texts instanceof Texts ? (Texts) texts : null));
+      codec.write(value, new JsonOut(new JacksonWriter(generator), texts instanceof Texts ? (Texts) texts : null));
+    } catch (FormatException e) {
+      throw Errors.of(e);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

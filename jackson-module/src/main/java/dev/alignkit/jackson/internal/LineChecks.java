@@ -1,7 +1,10 @@
 package dev.alignkit.jackson.internal;
 
 import dev.alignkit.common.DuplicateIdException;
-import dev.alignkit.jackson.AlignkitJsonException;
+import dev.alignkit.json.format.BuildFailures;
+import dev.alignkit.json.format.FormatException;
+import dev.alignkit.json.format.JsonIn;
+import dev.alignkit.json.format.Strings;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.okr.OwnerKind;
@@ -21,7 +24,7 @@ final class LineChecks {
   private LineChecks() {}
 
   /** An error at the value {@code pointer} names in the line, or at the line's start when none was read there. */
-  static AlignkitJsonException atField(JsonIn in, String pointer, String problem) {
+  static FormatException atField(JsonIn in, String pointer, String problem) {
     Long location = in.locationOf(pointer);
     return JsonIn.error(pointer, location != null ? location : JsonIn.pack(1, 1), problem, null);
   }

@@ -7,6 +7,11 @@ import dev.alignkit.career.SkillCatalog;
 import dev.alignkit.jackson.AlignkitJsonException;
 import dev.alignkit.jackson.AlignkitJsonException.Kind;
 import dev.alignkit.jackson.JsonLimits;
+import dev.alignkit.json.format.Canonical;
+import dev.alignkit.json.format.FormatException;
+import dev.alignkit.json.format.IdRegistry;
+import dev.alignkit.json.format.JsonIn;
+import dev.alignkit.json.format.ReadContext;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.io.IOException;
 import java.io.InputStream;
@@ -130,17 +135,19 @@ public final class LineParser {
           "line length exceeds the limit maxLineLength " + maxLineLength, null), number);
     }
     try (JsonParser parser = factory.createParser(lines.bytes(), 0, lines.length())) {
-      JsonIn in = new JsonIn(parser, canonical, context);
+      JsonIn in = new JsonIn(new JacksonReader(parser), canonical, context);
       in.next();
       T value = codec.read(in);
       if (in.next() != null) {
-        throw in.error(Kind.MALFORMED_JSON, "unexpected content after the end of the line's value");
+        throw in.error(FormatException.Kind.MALFORMED_JSON, "unexpected content after the end of the line's value");
       }
       return value;
     } catch (AlignkitJsonException e) {
       throw onLine(e, number);
+    } catch (FormatException e) {
+      throw onLine(Errors.of(e), number);
     } catch (JsonProcessingException e) {
-      throw onLine(JsonIn.syntax(e), number);
+      throw onLine(Errors.of(JacksonReader.syntax(e)), number);
     } catch (IOException | UncheckedIOException e) {
       throw onLine(new AlignkitJsonException(Kind.IO_FAILURE, "", 1, 1, "cannot read the line: " + e.getMessage(), e),
           number);

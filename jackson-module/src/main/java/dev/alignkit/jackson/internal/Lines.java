@@ -1,13 +1,22 @@
 package dev.alignkit.jackson.internal;
 
-import com.fasterxml.jackson.core.JsonToken;
 import dev.alignkit.career.SkillCatalog;
 import dev.alignkit.career.SkillProfile;
 import dev.alignkit.development.CareerVision;
 import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.development.GrowSession;
-import dev.alignkit.jackson.AlignkitJsonException;
 import dev.alignkit.jackson.PersonBundle;
+import dev.alignkit.json.format.CareerCodecs;
+import dev.alignkit.json.format.DevelopmentCodecs;
+import dev.alignkit.json.format.FormatException;
+import dev.alignkit.json.format.IdRegistry;
+import dev.alignkit.json.format.JsonIn;
+import dev.alignkit.json.format.OkrCodecs;
+import dev.alignkit.json.format.OrgCodecs;
+import dev.alignkit.json.format.Scalars;
+import dev.alignkit.json.format.Strings;
+import dev.alignkit.json.format.Token;
+import dev.alignkit.json.format.ValueCodec;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.OwnerKind;
 import dev.alignkit.org.OrganizationSnapshot;
@@ -60,7 +69,7 @@ final class Lines {
    */
   static Line readLine(JsonIn in, SkillCatalog catalog, boolean teamsAllowed, @Nullable IdRegistry registry,
       long lineNumber) {
-    if (in.token() != JsonToken.START_OBJECT) {
+    if (in.token() != Token.START_OBJECT) {
       throw in.expected("an object (a team or person line)");
     }
     long start = in.location();
@@ -73,7 +82,7 @@ final class Lines {
     List<DevelopmentPlan> plans = List.of();
     List<CareerVision> visions = List.of();
     List<GrowSession> sessions = List.of();
-    while (in.next() == JsonToken.FIELD_NAME) {
+    while (in.next() == Token.FIELD_NAME) {
       String name = in.fieldName();
       if (seen.containsKey(name)) {
         throw in.duplicateField(name);
@@ -82,7 +91,7 @@ final class Lines {
       long location = in.location();
       seen.put(name, location);
       in.field(self, name, location);
-      if (in.token() == JsonToken.VALUE_NULL) {
+      if (in.token() == Token.VALUE_NULL) {
         if (name.equals("person") || name.equals("team")) {
           throw in.error("required field " + name + " must not be null");
         }
@@ -170,7 +179,7 @@ final class Lines {
     return new Line(null, List.of(), bundle.build());
   }
 
-  private static AlignkitJsonException unknownField(JsonIn in, String name) {
+  private static FormatException unknownField(JsonIn in, String name) {
     return in.error("unknown field " + Strings.quote(name) + ": a person line holds " + String.join(", ", PERSON_FIELDS)
         + ", a team line team and objectives");
   }

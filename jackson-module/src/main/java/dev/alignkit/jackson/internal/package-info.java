@@ -1,6 +1,8 @@
 /**
- * The codecs behind the JSON module: one small field table per model type and one generic reader
- * and writer that walk it. Not exported; nothing here appears in a public signature.
+ * The Jackson 2 binding of the format that {@code dev.alignkit.json.format} defines: its token
+ * reader and writer over Jackson's parser and generator, the serializers and deserializers that
+ * {@code AlignkitModule} registers, and JSON Lines. Not exported; nothing here appears in a public
+ * signature.
  */
 @NullMarked
 package dev.alignkit.jackson.internal;

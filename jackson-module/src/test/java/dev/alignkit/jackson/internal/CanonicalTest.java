@@ -11,6 +11,7 @@ import dev.alignkit.jackson.ErrorMode;
 import dev.alignkit.jackson.JsonLimits;
 import dev.alignkit.jackson.JsonLinesReader;
 import dev.alignkit.jackson.JsonLinesWriter;
+import dev.alignkit.json.format.Canonical;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.io.ByteArrayInputStream;

@@ -1,0 +1,272 @@
+package dev.alignkit.jackson.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import dev.alignkit.json.format.FormatException;
+import dev.alignkit.json.format.JsonIn;
+import dev.alignkit.json.format.ParserFailures;
+import dev.alignkit.json.format.Token;
+import dev.alignkit.json.format.TokenReader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** The {@link TokenReader} over a Jackson 2 parser. */
+public final class JacksonReader implements TokenReader {
+  /** The codecs' token of each of Jackson's, by ordinal. */
+  private static final Token[] TOKENS = tokens();
+  private static final int UNKNOWN_SHIFT = Integer.MIN_VALUE;
+  private static final int NO_SHIFT = Integer.MIN_VALUE + 1;
+  private final JsonParser parser;
+  /** The parser when it is one of Jackson's own, which tell a token's place cheaply. */
+  private final @Nullable ParserBase base;
+  /** What to add to {@link #base}'s token column to get the JsonLocation's; or a marker below. */
+  private int columnShift = UNKNOWN_SHIFT;
+
+  /** Reads from {@code parser}. */
+  public JacksonReader(JsonParser parser) {
+    this.parser = parser;
+    this.base = parser instanceof ParserBase ? (ParserBase) parser : null;
+  }
+
+  @Override
+  public @Nullable Token token() {
+    return token(parser.currentToken());
+  }
+
+  @Override
+  public @Nullable Token next() {
+    try {
+      return token(parser.nextToken());
+    } catch (JsonProcessingException e) {
+      throw syntax(e, parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The codecs' token for Jackson's {@code token}; no allocation, as it runs at every token. */
+  private static @Nullable Token token(@Nullable JsonToken token) {
+    return token == null ? null : TOKENS[token.ordinal()];
+  }
+
+  @Override
+  public String fieldName() {
+    try {
+      return parser.currentName();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public String text() {
+    try {
+      return parser.getText();
+    } catch (JsonProcessingException e) {
+      throw syntax(e, parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public double doubleValue() {
+    try {
+      return parser.getDoubleValue();
+    } catch (JsonProcessingException e) {
+      throw syntax(e, parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public int intValue() {
+    try {
+      return parser.getIntValue();
+    } catch (JsonProcessingException e) {
+      throw syntax(e, parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public boolean fitsInt() {
+    try {
+      return parser.getNumberType() == JsonParser.NumberType.INT;
+    } catch (JsonProcessingException e) {
+      throw syntax(e, parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void skip() {
+    try {
+      parser.skipChildren();
+    } catch (JsonProcessingException e) {
+      throw syntax(e, parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public long location() {
+    // Jackson's own parsers tell a token's place without building a JsonLocation, which reading
+    // asks for at every value; their column count differs from the JsonLocation's by a fixed
+    // amount, which the first value measures. For a field name their token place is not the name's.
+    if (base != null && parser.currentToken() != JsonToken.FIELD_NAME) {
+      if (columnShift == UNKNOWN_SHIFT) {
+        JsonLocation location = parser.currentTokenLocation();
+        columnShift = location.getLineNr() == base.getTokenLineNr()
+            ? location.getColumnNr() - base.getTokenColumnNr() : NO_SHIFT;
+      }
+      if (columnShift != NO_SHIFT) {
+        return JsonIn.pack(base.getTokenLineNr(), base.getTokenColumnNr() + columnShift);
+      }
+    }
+    JsonLocation location = parser.currentTokenLocation();
+    return JsonIn.pack(location.getLineNr(), location.getColumnNr());
+  }
+
+  @Override
+  public String pointer() {
+    return parser.getParsingContext().pathAsPointer().toString();
+  }
+
+  @Override
+  public int depth() {
+    return parser.getParsingContext().getNestingDepth();
+  }
+
+  @Override
+  public int elementIndex() {
+    JsonStreamContext parent = parser.getParsingContext().getParent();
+    return parent != null && parent.inArray() ? parent.getCurrentIndex() : -1;
+  }
+
+  @Override
+  public String otherToken() {
+    JsonToken token = parser.currentToken();
+    return token == null ? "the end of the document" : token.asString() == null ? token.name() : token.asString();
+  }
+
+  @Override
+  public String rawValue(Names names) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator out = JacksonWriter.TEXT.createGenerator(text)) {
+      copyValue(parser, out, names);
+    } catch (JsonProcessingException e) {
+      throw syntax(e, parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
+  /**
+   * Copies the value whose first token is {@code parser}'s current one to {@code out}, numbers as
+   * their text, and leaves {@code parser} on the value's last token.
+   */
+  static void copyValue(JsonParser parser, JsonGenerator out, Names names) throws IOException {
+    // Names seen in each object open around the current token, innermost first; scalars need none.
+    Deque<Set<String>> seen = new ArrayDeque<>();
+    int depth = 0;
+    do {
+      JsonToken token = parser.currentToken();
+      switch (token) {
+        case START_OBJECT:
+          seen.push(new HashSet<>());
+          out.writeStartObject();
+          depth++;
+          break;
+        case END_OBJECT:
+          seen.pop();
+          out.writeEndObject();
+          depth--;
+          break;
+        case START_ARRAY:
+          out.writeStartArray();
+          depth++;
+          break;
+        case END_ARRAY:
+          out.writeEndArray();
+          depth--;
+          break;
+        case FIELD_NAME:
+          String name = parser.currentName();
+          names.check(name);
+          if (!seen.peek().add(name)) {
+            throw names.repeated(name);
+          }
+          out.writeFieldName(name);
+          break;
+        case VALUE_STRING:
+          out.writeString(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+          break;
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+          out.writeNumber(parser.getText());
+          break;
+        case VALUE_TRUE:
+        case VALUE_FALSE:
+          out.writeBoolean(token == JsonToken.VALUE_TRUE);
+          break;
+        case VALUE_NULL:
+          out.writeNull();
+          break;
+        default:
+          throw new IllegalStateException("unexpected token " + token);
+      }
+    } while (depth > 0 && parser.nextToken() != null);
+  }
+
+  /**
+   * Translates a parser failure (malformed JSON, a duplicate field, a nesting limit, no content,
+   * content after the document) into an error at the parser's place: {@link FormatException.Kind#LIMIT_EXCEEDED}
+   * for a broken {@code StreamReadConstraints} limit, else {@link FormatException.Kind#MALFORMED_JSON}.
+   */
+  public static FormatException syntax(JsonProcessingException e) {
+    return syntax(e, e.getProcessor() instanceof JsonParser ? (JsonParser) e.getProcessor() : null);
+  }
+
+  /** As {@link #syntax(JsonProcessingException)}, at the place of {@code parser} when the failure names none. */
+  static FormatException syntax(JsonProcessingException e, @Nullable JsonParser parser) {
+    JsonLocation location = e.getLocation();
+    String pointer = "";
+    JsonParser processor = e.getProcessor() instanceof JsonParser ? (JsonParser) e.getProcessor() : parser;
+    if (processor != null) {
+      pointer = processor.getParsingContext().pathAsPointer().toString();
+      if (location == null) {
+        location = processor.currentLocation();
+      }
+    }
+    boolean overLimit = e instanceof StreamConstraintsException;
+    return location == null
+        ? ParserFailures.of(e.getOriginalMessage(), overLimit, pointer, -1, -1, e)
+        : ParserFailures.of(e.getOriginalMessage(), overLimit, pointer, location.getLineNr(), location.getColumnNr(), e);
+  }
+
+  private static Token[] tokens() {
+    Token[] tokens = new Token[JsonToken.values().length];
+    for (JsonToken token : JsonToken.values()) {
+      tokens[token.ordinal()] = Token.named(token.name());
+    }
+    return tokens;
+  }
+}
