@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the benchmark suite of docs/performance.md: builds benchmarks/target/benchmarks.jar, runs
-# the JMH benchmarks of targets P1-P4 and R1 with short settings, prints the targets as ratios of
+# the JMH benchmarks of targets P1-P5 and R1 with short settings, prints the targets as ratios of
 # that run, then measures M1. 7 to 13 minutes on 2 cores. Results: benchmarks/target/results/.
 #
 # Arguments go to JMH after the short defaults, so they override them; for a longer run:
@@ -25,7 +25,8 @@ java -jar "$jar" -f 1 -wi 2 -i 3 -w 2s -r 2s "$@" -rf json -rff "$out/jmh.json" 
   'OrganizationBenchmark.validateAndRollUp$' \
   'IncrementalRollupBenchmark' \
   'JsonBenchmark.(readAndValidate|tokenScan)$' \
-  'ReadinessBenchmark' | tee "$out/jmh.txt"
+  'ReadinessBenchmark' \
+  'FloorBenchmark' | tee "$out/jmh.txt"
 
 java -XX:+UseSerialGC -XX:SoftRefLRUPolicyMSPerMB=0 -Xmx6g -cp "$jar" dev.alignkit.benchmarks.Footprint 1000 10000 \
   | tee "$out/footprint.txt"

@@ -33,6 +33,8 @@ public final class Targets {
       String key = people.isMissingNode() ? name : name + "@" + people.asText();
       targets.scores.put(key, run.get("primaryMetric").get("score").asDouble());
       targets.units.put(key, run.get("primaryMetric").get("scoreUnit").asText());
+      run.path("secondaryMetrics").fields().forEachRemaining(
+          metric -> targets.scores.put(key + ":" + metric.getKey(), metric.getValue().get("score").asDouble()));
     }
     targets.print();
   }
@@ -61,6 +63,15 @@ public final class Targets {
       System.out.println(String.format(Locale.ROOT, "R1 people per second at 100k | %.0f | (reported) | -",
           100_000 / (readiness / 1000)));
     }
+    for (int people : new int[] {1_000, 1_000_000}) {
+      row(String.format(Locale.ROOT, "P5 validate + roll-up / the walk, per person, at %,d", people),
+          perPerson("OrganizationBenchmark.validateAndRollUp", people), walkPerPerson(people), "<= 5", r -> r <= 5);
+    }
+    for (int people : new int[] {1_000, 1_000_000}) {
+      floor("walk", people);
+      floor("sum", people);
+    }
+
     row("R1 cost per person at 100k / at 1k", perPerson("ReadinessBenchmark.nextLevelReadiness", 100_000),
         perPerson("ReadinessBenchmark.nextLevelReadiness", 1_000), "<= 1.3", r -> r <= 1.3);
   }
@@ -69,6 +80,23 @@ public final class Targets {
   private Double perPerson(String benchmark, int people) {
     Double score = scores.get(benchmark + "@" + people);
     return score == null ? null : score / people;
+  }
+
+  /** Milliseconds per person of one walk of P5's floor, from its throughput. */
+  private Double walkPerPerson(int people) {
+    Double perSecond = scores.get("FloorBenchmark.walk@" + people);
+    return perSecond == null ? null : 1000 / perSecond / people;
+  }
+
+  /** The rates of one of P5's floors, for the record: values and bytes a second. */
+  private void floor(String benchmark, int people) {
+    String key = "FloorBenchmark." + benchmark + "@" + people;
+    Double values = scores.get(key + ":values");
+    Double bytes = scores.get(key + ":bytes");
+    if (values != null && bytes != null) {
+      System.out.println(String.format(Locale.ROOT, "P5 floor: %s at %,d | %.0f M values/s, %.2f GB/s"
+          + " (%.2f ns a value) | (reported) | -", benchmark, people, values / 1e6, bytes / 1e9, 1e9 / values));
+    }
   }
 
   private interface Goal {

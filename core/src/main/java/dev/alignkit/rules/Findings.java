@@ -28,9 +28,10 @@ import org.jspecify.annotations.Nullable;
 public final class Findings {
   private final RuleDescriptor descriptor;
   private final Policy policy;
-  private final List<Finding> out;
+  /** Where each finding goes as soon as it is reported: the validation's sink. */
+  private final FindingSink out;
 
-  Findings(RuleDescriptor descriptor, Policy policy, List<Finding> out) {
+  Findings(RuleDescriptor descriptor, Policy policy, FindingSink out) {
     this.descriptor = descriptor;
     this.policy = policy;
     this.out = out;
@@ -114,7 +115,7 @@ public final class Findings {
           .suggestionKey(suggestionKey)
           .advice(advice);
       subject.personId().ifPresent(finding::personId);
-      out.add(finding.build());
+      out.accept(finding.build());
     }
   }
 

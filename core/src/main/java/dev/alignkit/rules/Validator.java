@@ -47,6 +47,11 @@ import java.util.Set;
  * ({@link Waiver#isInForceOn}: granted by then, when the day is known, and not ended) move to the
  * report's waived list; a waiver granted after the as-of date waives nothing, so validating as of
  * an earlier day replays what was known then. Nothing reads the clock.
+ *
+ * <p>Every finding goes to a {@link FindingSink} as soon as a rule reports it, through one path:
+ * {@link #validate(OrganizationSnapshot, LocalDate, FindingSink)} hands them to the caller's sink
+ * and keeps none, so that a check over a whole organization need not hold them all; the methods
+ * that return a {@link Report} collect them with a sink of their own, then sort them.
  */
 public final class Validator {
   private static final Validator DEFAULTS = builder().build();
@@ -132,7 +137,25 @@ public final class Validator {
    * @param asOf the date staleness and waivers are judged on; not null
    */
   public Report validate(OrganizationSnapshot snapshot, LocalDate asOf) {
-    Run run = new Run(requireNonNull(snapshot, "snapshot"), requireNonNull(asOf, "asOf"));
+    Collected collected = new Collected();
+    validate(snapshot, asOf, collected);
+    return collected.report(asOf);
+  }
+
+  /**
+   * Validates a whole snapshot in one pass and hands each finding to {@code sink} as soon as a
+   * rule reports it, keeping none: for an organization-wide check that counts, forwards or writes
+   * its findings. The sink receives exactly the findings of {@link #validate(OrganizationSnapshot,
+   * LocalDate) validate(snapshot, asOf)}, those that waivers in force cover through
+   * {@link FindingSink#acceptWaived}, in the order the rules report them (see {@link FindingSink}).
+   *
+   * @param snapshot not null
+   * @param asOf the date staleness and waivers are judged on; not null
+   * @param sink receives the findings; not null
+   */
+  public void validate(OrganizationSnapshot snapshot, LocalDate asOf, FindingSink sink) {
+    Run run = new Run(requireNonNull(snapshot, "snapshot"), requireNonNull(asOf, "asOf"),
+        requireNonNull(sink, "sink"));
     for (Person person : snapshot.people()) {
       checkPerson(person, run);
     }
@@ -146,7 +169,6 @@ public final class Validator {
       run.each(lateralMoveRules, (rule, findings) -> rule.checkLateralMove(move, context, findings));
     }
     run.each(snapshotRules, (rule, findings) -> rule.checkSnapshot(context, findings));
-    return run.report();
   }
 
   /**
@@ -179,7 +201,8 @@ public final class Validator {
    */
   public Report validateOwner(OrganizationSnapshot snapshot, Owner owner, LocalDate asOf) {
     requireNonNull(owner, "owner");
-    Run run = new Run(requireNonNull(snapshot, "snapshot"), requireNonNull(asOf, "asOf"));
+    Collected collected = new Collected();
+    Run run = new Run(requireNonNull(snapshot, "snapshot"), requireNonNull(asOf, "asOf"), collected);
     if (owner.kind() == OwnerKind.PERSON) {
       String personId = owner.id().orElseThrow();
       snapshot.person(personId).ifPresent(person -> checkPerson(person, run));
@@ -195,7 +218,7 @@ public final class Validator {
     if (owner.kind() == OwnerKind.PERSON && snapshot.person(owner.id().orElseThrow()).isPresent()) {
       checkKeyResultsOwnedElsewhere(snapshot.objectives(), owner, run);
     }
-    return run.report();
+    return collected.report(asOf);
   }
 
   /**
@@ -291,16 +314,19 @@ public final class Validator {
     void check(R rule, Findings findings);
   }
 
-  /** One validation: what its rules read, and a sink per enabled rule that collects into one list. */
+  /**
+   * One validation: what its rules read, and a {@link Findings} per enabled rule, all of which
+   * report through one sink that moves waived findings aside.
+   */
   private final class Run {
     final RuleContext context;
-    private final List<Finding> found = new ArrayList<>();
     private final Findings[] sinks = new Findings[enabled.length];
 
-    Run(OrganizationSnapshot snapshot, LocalDate asOf) {
+    Run(OrganizationSnapshot snapshot, LocalDate asOf, FindingSink sink) {
       this.context = new RuleContext(snapshot, policy, asOf);
+      FindingSink waiving = Waiving.of(snapshot.waivers(), asOf, sink);
       for (int i = 0; i < sinks.length; i++) {
-        sinks[i] = new Findings(enabled[i], policy, found);
+        sinks[i] = new Findings(enabled[i], policy, waiving);
       }
     }
 
@@ -310,34 +336,66 @@ public final class Validator {
         check.check(kind.rules.get(i), sinks[kind.slots[i]]);
       }
     }
+  }
 
-    /**
-     * The findings, with those a waiver in force on the as-of date covers moved aside. Of several
-     * waivers of one code and subject, the first in force in the snapshot's order is the one
-     * recorded; those not in force (not yet granted, or ended) are never considered.
-     */
-    Report report() {
-      LocalDate asOf = context.asOf();
-      List<Waiver> waivers = context.snapshot().waivers();
-      if (waivers.isEmpty()) {
-        return Report.of(asOf, found, List.of());
-      }
+  /**
+   * Hands each finding on, or, when a waiver in force on the as-of date covers its code and
+   * subject, hands it on as waived. Of several waivers of one code and subject, the first in force
+   * in the snapshot's order is the one recorded; those not in force (not yet granted, or ended)
+   * are never considered.
+   */
+  private static final class Waiving implements FindingSink {
+    private final Map<String, Waiver> inForce;
+    private final FindingSink sink;
+
+    private Waiving(Map<String, Waiver> inForce, FindingSink sink) {
+      this.inForce = inForce;
+      this.sink = sink;
+    }
+
+    /** {@code sink} itself when no waiver is in force on {@code asOf}. */
+    static FindingSink of(List<Waiver> waivers, LocalDate asOf, FindingSink sink) {
       Map<String, Waiver> inForce = new HashMap<>();
       for (Waiver waiver : waivers) {
         if (waiver.isInForceOn(asOf)) {
           inForce.putIfAbsent(waiverKey(waiver.code(), waiver.subjectId()), waiver);
         }
       }
-      List<Finding> open = new ArrayList<>();
-      List<WaivedFinding> waived = new ArrayList<>();
-      for (Finding finding : found) {
-        Waiver waiver = inForce.get(waiverKey(finding.code(), finding.subjectId()));
-        if (waiver != null) {
-          waived.add(WaivedFinding.of(finding, waiver));
-        } else {
-          open.add(finding);
-        }
+      return inForce.isEmpty() ? sink : new Waiving(inForce, sink);
+    }
+
+    @Override
+    public void accept(Finding finding) {
+      Waiver waiver = inForce.get(waiverKey(finding.code(), finding.subjectId()));
+      if (waiver != null) {
+        sink.acceptWaived(WaivedFinding.of(finding, waiver));
+      } else {
+        sink.accept(finding);
       }
+    }
+
+    @Override
+    public void acceptWaived(WaivedFinding finding) {
+      sink.acceptWaived(finding);
+    }
+  }
+
+  /** The sink a {@link Report} is built from: it keeps every finding, open and waived. */
+  private static final class Collected implements FindingSink {
+    private final List<Finding> open = new ArrayList<>();
+    private final List<WaivedFinding> waived = new ArrayList<>();
+
+    @Override
+    public void accept(Finding finding) {
+      open.add(finding);
+    }
+
+    @Override
+    public void acceptWaived(WaivedFinding finding) {
+      waived.add(finding);
+    }
+
+    Report report(LocalDate asOf) {
       return Report.of(asOf, open, waived);
     }
   }
