@@ -58,11 +58,6 @@ public final class Targets {
     Double scan = scores.get("JsonBenchmark.tokenScan");
     row("P4 read + validate / token scan throughput", read, scan, ">= 0.5", r -> r >= 0.5);
 
-    Double readiness = scores.get("ReadinessBenchmark.nextLevelReadiness@100000");
-    if (readiness != null) {
-      System.out.println(String.format(Locale.ROOT, "R1 people per second at 100k | %.0f | (reported) | -",
-          100_000 / (readiness / 1000)));
-    }
     for (int people : new int[] {1_000, 1_000_000}) {
       row(String.format(Locale.ROOT, "P5 validate + roll-up / the walk, per person, at %,d", people),
           perPerson("OrganizationBenchmark.validateAndRollUp", people), walkPerPerson(people), "<= 5", r -> r <= 5);
@@ -72,6 +67,11 @@ public final class Targets {
       floor("sum", people);
     }
 
+    Double readiness = scores.get("ReadinessBenchmark.nextLevelReadiness@100000");
+    if (readiness != null) {
+      System.out.println(String.format(Locale.ROOT, "R1 people per second at 100k | %.0f | (reported) | -",
+          100_000 / (readiness / 1000)));
+    }
     row("R1 cost per person at 100k / at 1k", perPerson("ReadinessBenchmark.nextLevelReadiness", 100_000),
         perPerson("ReadinessBenchmark.nextLevelReadiness", 1_000), "<= 1.3", r -> r <= 1.3);
   }
