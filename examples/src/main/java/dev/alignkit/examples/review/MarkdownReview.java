@@ -73,7 +73,7 @@ final class MarkdownReview {
     out.append("## Progress").append(review.endedCycles().isEmpty() || running.isEmpty() ? ""
         : " of " + text(String.join(", ", running)))
         .append("\n\n| Objective | Owner | Progress | Status | At risk below |\n|---|---|---:|---|---:|\n");
-    for (Review.Row row : review.hierarchy(objective -> !review.isFinished(objective))) {
+    for (Review.Row row : review.hierarchy(objective -> !review.inEndedCycle(objective))) {
       ObjectiveRollup result = review.rollup.objective(row.objective().id()).orElseThrow();
       out.append("| ").append(indented(row)).append(" | ").append(text(review.nameOf(row.objective().owner())))
           .append(" | ").append(Review.percent(result.progress(), NONE)).append(" | ").append(result.status())
@@ -104,7 +104,7 @@ final class MarkdownReview {
         Review.Verdict verdict = review.verdictOf(objective);
         out.append("| ").append(indented(row)).append(" | ").append(text(review.nameOf(objective.owner())))
             .append(" | ").append(Review.percent(result.progress(), NONE))
-            .append(" | ").append(verdict.grade().orElse(NONE))
+            .append(" | ").append(verdict.gradeOr(NONE))
             .append(" | ").append(verdict.met().orElse(NONE))
             .append(" | ").append(verdict.outcome().orElse(NONE))
             .append(" | ").append(objective.retrospective().filter(r -> !r.isBlank()).map(Markdown::firstParagraph)

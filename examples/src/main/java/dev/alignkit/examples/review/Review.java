@@ -23,6 +23,7 @@ import dev.alignkit.org.Waiver;
 import dev.alignkit.policy.Policy;
 import dev.alignkit.policy.Severity;
 import dev.alignkit.progress.CareerPaths;
+import dev.alignkit.progress.Grade;
 import dev.alignkit.progress.ObjectiveRollup;
 import dev.alignkit.progress.PaceStatus;
 import dev.alignkit.progress.ProgressSummary;
@@ -279,7 +280,7 @@ public final class Review {
    * ({@code docs/concepts.md}, "Closing a cycle"): it shows in that cycle's scorecard, not in the
    * progress of the work that runs.
    */
-  boolean isFinished(Objective objective) {
+  boolean inEndedCycle(Objective objective) {
     return objective.cycleId().flatMap(snapshot::cycle).map(c -> c.hasEnded(asOf)).orElse(false);
   }
 
@@ -303,7 +304,7 @@ public final class Review {
   List<String> runningCycleNames() {
     Set<String> running = new HashSet<>();
     for (Objective objective : objectives()) {
-      if (!isFinished(objective)) {
+      if (!inEndedCycle(objective)) {
         objective.cycleId().ifPresent(running::add);
       }
     }
@@ -345,7 +346,12 @@ public final class Review {
    * empty when unknown; an objective that does not count (a DRAFT or CANCELLED one) has no grade
    * and no verdict, and shows its status, "(cancelled)", in place of an outcome.
    */
-  record Verdict(Optional<String> grade, Optional<String> met, Optional<String> outcome) {}
+  record Verdict(Optional<Grade> grade, Optional<String> met, Optional<String> outcome) {
+    /** The grade's name, or {@code none}. */
+    String gradeOr(String none) {
+      return grade.map(Enum::name).orElse(none);
+    }
+  }
 
   Verdict verdictOf(Objective objective) {
     if (!objective.status().counts()) {
@@ -353,7 +359,7 @@ public final class Review {
           Optional.of("(" + objective.status().name().toLowerCase(Locale.ROOT) + ")"));
     }
     ObjectiveRollup result = rollup.objective(objective.id()).orElseThrow();
-    return new Verdict(result.grade().map(Enum::name), result.met().map(met -> met ? "met" : "not met"),
+    return new Verdict(result.grade(), result.met().map(met -> met ? "met" : "not met"),
         objective.outcome().map(Enum::name));
   }
 

@@ -82,11 +82,11 @@ final class TextReview {
     section("Progress" + (review.endedCycles().isEmpty() || running.isEmpty() ? "" : " of " + plain(String.join(", ", running))));
     String tree;
     if (review.person.isEmpty()) {
-      tree = ProgressTree.render(review.rollup, objective -> !review.isFinished(objective));
+      tree = ProgressTree.render(review.rollup, objective -> !review.inEndedCycle(objective));
     } else {
       StringBuilder own = new StringBuilder();
       for (Objective objective : review.objectives()) {
-        if (review.isFinished(objective)) {
+        if (review.inEndedCycle(objective)) {
           continue;
         }
         ObjectiveRollup result = review.rollup.objective(objective.id()).orElseThrow();
@@ -98,7 +98,7 @@ final class TextReview {
         }
       }
       for (Review.OwnedKeyResult owned : review.keyResultsOwnedElsewhere(true)) {
-        if (review.isFinished(owned.objective())) {
+        if (review.inEndedCycle(owned.objective())) {
           continue;
         }
         own.append(keyResultLine(fit(plain(owned.keyResult().title()), TITLE_WIDTH), owned.keyResult(), ownerOf(owned)));
@@ -132,9 +132,9 @@ final class TextReview {
     ObjectiveRollup result = review.rollup.objective(objective.id()).orElseThrow();
     String indent = "  ".repeat(Math.min(row.depth(), 6));
     Review.Verdict verdict = review.verdictOf(objective);
-    String grade = String.format(Locale.ROOT, "%-6s", verdict.grade().orElse("--"));
+    String grade = String.format(Locale.ROOT, "%-6s", verdict.gradeOr("--"));
     if (color && verdict.grade().isPresent()) {
-      grade = (switch (verdict.grade().get()) { case "GREEN" -> GREEN; case "YELLOW" -> YELLOW; default -> RED; }) + grade + RESET;
+      grade = (switch (verdict.grade().get()) { case GREEN -> GREEN; case YELLOW -> YELLOW; case RED -> RED; }) + grade + RESET;
     }
     List<String> zones = new ArrayList<>();
     for (KeyResult keyResult : objective.keyResults()) {
