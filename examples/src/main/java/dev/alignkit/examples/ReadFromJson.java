@@ -2,7 +2,7 @@ package dev.alignkit.examples;
 
 import dev.alignkit.Alignkit;
 import dev.alignkit.jackson.AlignkitJson;
-import dev.alignkit.jackson.AlignkitJsonException;
+import dev.alignkit.json.AlignkitJsonException;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -16,6 +16,8 @@ import dev.alignkit.jackson.internal.CodecDeserializer;
 import dev.alignkit.jackson.internal.Errors;
 import dev.alignkit.jackson.internal.Factories;
 import dev.alignkit.jackson.internal.JacksonReader;
+import dev.alignkit.json.AlignkitJsonException;
+import dev.alignkit.json.JsonLimits;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.io.IOException;
 import java.io.InputStream;

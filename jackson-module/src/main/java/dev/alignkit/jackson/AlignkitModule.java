@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import dev.alignkit.jackson.internal.CodecDeserializer;
 import dev.alignkit.jackson.internal.CodecSerializer;
+import dev.alignkit.json.AlignkitJsonException;
+import dev.alignkit.json.JsonLimits;
 import dev.alignkit.json.format.Codecs;
 import dev.alignkit.json.format.TypeCodec;
 import java.io.IOException;

@@ -4,12 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.alignkit.jackson.AlignkitJsonException.Kind;
+import dev.alignkit.json.AlignkitJsonException;
+import dev.alignkit.json.AlignkitJsonException.Kind;
 import dev.alignkit.jackson.internal.Errors;
 import dev.alignkit.jackson.internal.Factories;
 import dev.alignkit.jackson.internal.JacksonWriter;
 import dev.alignkit.jackson.internal.LineSplit;
 import dev.alignkit.jackson.internal.LineWriter;
+import dev.alignkit.json.JsonLimits;
+import dev.alignkit.json.PersonBundle;
 import dev.alignkit.json.format.FormatException;
 import dev.alignkit.json.format.JsonOut;
 import dev.alignkit.org.OrganizationSnapshot;

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.alignkit.advice.AdviceFormatter;
 import dev.alignkit.jackson.internal.Errors;
 import dev.alignkit.jackson.internal.JacksonReader;
+import dev.alignkit.json.AlignkitJsonException;
+import dev.alignkit.json.JsonLimits;
 import dev.alignkit.json.format.Codecs;
 import dev.alignkit.json.format.ResultCodec;
 import dev.alignkit.json.format.Texts;

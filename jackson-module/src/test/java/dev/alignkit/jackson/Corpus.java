@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.alignkit.json.AlignkitJsonException;
+import dev.alignkit.json.ErrorMode;
+import dev.alignkit.json.JsonLimits;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

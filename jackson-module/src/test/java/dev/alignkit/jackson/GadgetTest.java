@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ContainerNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.alignkit.json.AlignkitJsonException;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;

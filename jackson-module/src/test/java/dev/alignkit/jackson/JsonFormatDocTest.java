@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.alignkit.json.ErrorMode;
+import dev.alignkit.json.JsonLimits;
+import dev.alignkit.json.JsonLinesResult;
 import dev.alignkit.json.format.Codecs;
 import dev.alignkit.json.format.ObjectCodec;
 import dev.alignkit.org.Person;

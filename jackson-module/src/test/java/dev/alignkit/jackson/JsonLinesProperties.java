@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.alignkit.json.ErrorMode;
+import dev.alignkit.json.JsonLimits;
+import dev.alignkit.json.JsonLinesResult;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.testing.Property;
 import dev.alignkit.testing.Theory;

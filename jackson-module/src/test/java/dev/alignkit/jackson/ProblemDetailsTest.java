@@ -6,10 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.generators.SourceDSL.strings;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.alignkit.jackson.AlignkitJsonException.Kind;
+import dev.alignkit.json.AlignkitJsonException;
+import dev.alignkit.json.AlignkitJsonException.Kind;
+import dev.alignkit.json.ErrorMode;
+import dev.alignkit.json.JsonLimits;
+import dev.alignkit.json.JsonLinesResult;
+import dev.alignkit.json.ProblemDetails;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.org.OrganizationSnapshot;
@@ -18,6 +25,8 @@ import dev.alignkit.org.Waiver;
 import dev.alignkit.policy.Severity;
 import dev.alignkit.rules.Report;
 import dev.alignkit.rules.Validator;
+import dev.alignkit.testing.Property;
+import dev.alignkit.testing.Theory;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -250,13 +259,43 @@ class ProblemDetailsTest {
   }
 
   @Test
-  void eachNodeIsTheCallersOwn() {
-    ProblemDetails problem = ProblemDetails.of(reportWithErrorsAWarningAndAWaiver());
-    ObjectNode node = problem.toJsonNode();
-    node.put("status", 400);
-    node.withArray("errors").removeAll();
-    assertEquals(422, problem.toJsonNode().get("status").intValue());
-    assertEquals(4, problem.toJsonNode().get("errors").size());
+  void textIsEscapedAsJacksonEscapesIt() throws Exception {
+    String problem = "field \"na\\me\" \b\t\n\f\r \u0000\u0001\u001f\u007f é 😀 </script>";
+    ProblemDetails details = ProblemDetails.of(new AlignkitJsonException(Kind.INVALID_VALUE, "/a~1b", 3, 7,
+        problem, null));
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode expected = mapper.createObjectNode()
+        .put("type", "https://alignkit.dev/problems/invalid-value")
+        .put("title", details.title())
+        .put("status", 422)
+        .put("detail", details.detail())
+        .put("pointer", "/a~1b")
+        .put("line", 3)
+        .put("column", 7);
+    assertEquals(mapper.writeValueAsString(expected), details.toJson());
+    assertEquals(expected, mapper.readTree(details.toJson()));
+  }
+
+  @Property(examples = 500)
+  void everyStringIsWrittenAsJacksonWritesIt(Theory theory) {
+    ObjectMapper mapper = new ObjectMapper();
+    theory.forAll(strings().allPossible().ofLengthBetween(0, 40)).check(text -> {
+      ProblemDetails details = ProblemDetails.of(new AlignkitJsonException(Kind.MALFORMED_JSON, text, 1, 1,
+          text, null));
+      ObjectNode expected = mapper.createObjectNode()
+          .put("type", "https://alignkit.dev/problems/malformed-json")
+          .put("title", details.title())
+          .put("status", 400)
+          .put("detail", details.detail())
+          .put("pointer", text)
+          .put("line", 1)
+          .put("column", 1);
+      try {
+        assertEquals(mapper.writeValueAsString(expected), details.toJson());
+      } catch (JsonProcessingException e) {
+        throw new AssertionError(e);
+      }
+    });
   }
 
   private static JsonLinesResult readLines(String lines, JsonLimits limits) {

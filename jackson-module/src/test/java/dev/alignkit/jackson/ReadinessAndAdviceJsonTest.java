@@ -18,6 +18,7 @@ import dev.alignkit.career.Level;
 import dev.alignkit.career.ProficiencyScale;
 import dev.alignkit.career.RoleRef;
 import dev.alignkit.career.SkillProfile;
+import dev.alignkit.json.AlignkitJsonException;
 import dev.alignkit.policy.Policy;
 import dev.alignkit.progress.Readiness;
 import dev.alignkit.progress.RoleOption;

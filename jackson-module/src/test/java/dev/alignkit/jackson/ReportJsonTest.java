@@ -10,6 +10,7 @@ import dev.alignkit.advice.Suggestion;
 import dev.alignkit.advice.SuggestionKind;
 import dev.alignkit.career.RoleRef;
 import dev.alignkit.common.Visibility;
+import dev.alignkit.json.AlignkitJsonException;
 import dev.alignkit.org.Waiver;
 import dev.alignkit.policy.Severity;
 import dev.alignkit.rules.Finding;

@@ -14,6 +14,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.alignkit.advice.GoalAdvice;
+import dev.alignkit.json.AlignkitJsonException;
 import dev.alignkit.json.format.Codecs;
 import dev.alignkit.json.format.ResultCodec;
 import dev.alignkit.progress.KeyResultRollup;

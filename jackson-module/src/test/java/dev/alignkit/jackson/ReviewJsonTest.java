@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alignkit.career.RoleRef;
+import dev.alignkit.json.AlignkitJsonException;
 import dev.alignkit.okr.ObjectiveOutcome;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.progress.AtRisk;

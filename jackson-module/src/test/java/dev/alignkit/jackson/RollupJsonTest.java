@@ -3,6 +3,7 @@ package dev.alignkit.jackson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.alignkit.json.AlignkitJsonException;
 import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.KeyResult;

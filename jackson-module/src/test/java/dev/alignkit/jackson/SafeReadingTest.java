@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.alignkit.json.AlignkitJsonException;
+import dev.alignkit.json.JsonLimits;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -9,6 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.alignkit.json.AlignkitJsonException;
+import dev.alignkit.json.ErrorMode;
+import dev.alignkit.json.JsonLimits;
+import dev.alignkit.json.JsonLinesResult;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import java.io.ByteArrayInputStream;

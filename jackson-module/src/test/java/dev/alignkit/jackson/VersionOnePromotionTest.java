@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.alignkit.json.AlignkitJsonException;
 import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;

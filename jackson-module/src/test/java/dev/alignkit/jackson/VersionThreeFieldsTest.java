@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.alignkit.json.AlignkitJsonException;
+import dev.alignkit.json.ErrorMode;
+import dev.alignkit.json.JsonLimits;
+import dev.alignkit.json.JsonLinesResult;
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.KeyResultKind;

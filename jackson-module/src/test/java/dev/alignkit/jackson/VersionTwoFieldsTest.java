@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.alignkit.json.AlignkitJsonException;
+import dev.alignkit.json.ErrorMode;
+import dev.alignkit.json.JsonLimits;
 import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;

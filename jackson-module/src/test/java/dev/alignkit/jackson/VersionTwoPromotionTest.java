@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.alignkit.json.AlignkitJsonException;
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.KeyResultKind;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alignkit.jackson.AlignkitJson;
 import dev.alignkit.jackson.ResultJson;
+import dev.alignkit.json.AlignkitJsonException;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.policy.Policy;
@@ -64,7 +65,7 @@ class Jackson3ConsumerTest {
   @Test
   void aBadDocumentFailsWithTheJackson2ModulesKindPointerLineAndColumn() {
     String json = "{\n  \"formatVersion\": 3,\n  \"people\": [ { \"id\": 7 } ]\n}";
-    dev.alignkit.jackson.AlignkitJsonException expected = assertThrows(dev.alignkit.jackson.AlignkitJsonException.class,
+    dev.alignkit.json.AlignkitJsonException expected = assertThrows(dev.alignkit.json.AlignkitJsonException.class,
         () -> AlignkitJson.fromJson(json));
     AlignkitJsonException actual = assertThrows(AlignkitJsonException.class,
         () -> MAPPER.readValue(json, OrganizationSnapshot.class));

@@ -3,6 +3,7 @@ package dev.alignkit.jackson3;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.alignkit.json.AlignkitJsonException;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.testing.Gens;
 import dev.alignkit.testing.Property;
@@ -41,7 +42,7 @@ class SameAsJackson2Properties {
   private static Object jackson2(String json) {
     try {
       return JACKSON2.readValue(json, OrganizationSnapshot.class);
-    } catch (dev.alignkit.jackson.AlignkitJsonException e) {
+    } catch (dev.alignkit.json.AlignkitJsonException e) {
       return e.kind() + " " + e.pointer() + " " + e.line() + ":" + e.column() + " " + e.problem();
     } catch (com.fasterxml.jackson.core.JacksonException e) {
       return "Jackson refused the document";

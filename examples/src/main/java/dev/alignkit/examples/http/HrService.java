@@ -6,7 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.alignkit.Alignkit;
 import dev.alignkit.advice.AdviceFormatter;
 import dev.alignkit.jackson.AlignkitJson;
-import dev.alignkit.jackson.AlignkitJsonException;
+import dev.alignkit.json.AlignkitJsonException;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.policy.Policy;
 import dev.alignkit.rules.Validator;

@@ -2,7 +2,7 @@ package dev.alignkit.examples.http;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.alignkit.jackson.AlignkitJsonException;
+import dev.alignkit.json.AlignkitJsonException;
 import java.util.Objects;
 
 /**

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import dev.alignkit.advice.AdviceFormatter;
 import dev.alignkit.jackson.AlignkitJson;
-import dev.alignkit.jackson.AlignkitJsonException;
+import dev.alignkit.json.AlignkitJsonException;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.rules.FindingFormatter;
 import dev.alignkit.rules.Report;

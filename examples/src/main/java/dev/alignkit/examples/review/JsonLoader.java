@@ -1,8 +1,9 @@
 package dev.alignkit.examples.review;
 
 import dev.alignkit.jackson.AlignkitJson;
-import dev.alignkit.jackson.ErrorMode;
-import dev.alignkit.jackson.JsonLimits;
+import dev.alignkit.json.AlignkitJsonException;
+import dev.alignkit.json.ErrorMode;
+import dev.alignkit.json.JsonLimits;
 import dev.alignkit.jackson.JsonLinesReader;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.io.IOException;
@@ -24,7 +25,7 @@ final class JsonLoader {
    *
    * @throws UncheckedIOException saying why the file cannot be opened: {@code no such file},
    *     {@code permission denied}, {@code is a directory}
-   * @throws dev.alignkit.jackson.AlignkitJsonException naming the JSON Pointer, line and column of the problem
+   * @throws dev.alignkit.json.AlignkitJsonException naming the JSON Pointer, line and column of the problem
    */
   static OrganizationSnapshot load(Path path) {
     try (InputStream in = open(path)) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.util.AccessPattern;
+import dev.alignkit.json.AlignkitJsonException;
 import dev.alignkit.json.format.Canonical;
 import dev.alignkit.json.format.FormatException;
 import dev.alignkit.json.format.JsonIn;

@@ -1,6 +1,6 @@
 package dev.alignkit.jackson.internal;
 
-import dev.alignkit.jackson.AlignkitJsonException;
+import dev.alignkit.json.AlignkitJsonException;
 import dev.alignkit.json.format.FormatException;
 
 /** The format's failures as this module's public exception, at the module's boundary. */

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import dev.alignkit.jackson.JsonLimits;
+import dev.alignkit.json.JsonLimits;
 
 /**
  * The Jackson factories behind every reader: strict JSON only (no NaN or Infinity, no comments,

@@ -1,6 +1,6 @@
 package dev.alignkit.jackson.internal;
 
-import dev.alignkit.jackson.PersonBundle;
+import dev.alignkit.json.PersonBundle;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.org.Team;
 import java.util.List;

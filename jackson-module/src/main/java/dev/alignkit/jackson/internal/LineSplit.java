@@ -4,7 +4,7 @@ import dev.alignkit.career.SkillProfile;
 import dev.alignkit.development.CareerVision;
 import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.development.GrowSession;
-import dev.alignkit.jackson.PersonBundle;
+import dev.alignkit.json.PersonBundle;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.okr.OwnerKind;

@@ -1,6 +1,6 @@
 package dev.alignkit.jackson.internal;
 
-import dev.alignkit.jackson.PersonBundle;
+import dev.alignkit.json.PersonBundle;
 import dev.alignkit.json.format.CareerCodecs;
 import dev.alignkit.json.format.DevelopmentCodecs;
 import dev.alignkit.json.format.JsonOut;

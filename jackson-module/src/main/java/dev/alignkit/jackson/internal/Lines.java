@@ -5,7 +5,7 @@ import dev.alignkit.career.SkillProfile;
 import dev.alignkit.development.CareerVision;
 import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.development.GrowSession;
-import dev.alignkit.jackson.PersonBundle;
+import dev.alignkit.json.PersonBundle;
 import dev.alignkit.json.format.CareerCodecs;
 import dev.alignkit.json.format.DevelopmentCodecs;
 import dev.alignkit.json.format.FormatException;

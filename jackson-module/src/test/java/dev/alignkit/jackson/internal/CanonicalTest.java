@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alignkit.jackson.AlignkitJson;
-import dev.alignkit.jackson.ErrorMode;
-import dev.alignkit.jackson.JsonLimits;
+import dev.alignkit.json.ErrorMode;
+import dev.alignkit.json.JsonLimits;
 import dev.alignkit.jackson.JsonLinesReader;
 import dev.alignkit.jackson.JsonLinesWriter;
 import dev.alignkit.json.format.Canonical;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 
-import dev.alignkit.jackson.JsonLimits;
+import dev.alignkit.json.JsonLimits;
 import dev.alignkit.json.format.FormatException;
 import dev.alignkit.json.format.JsonIn;
 import dev.alignkit.json.format.Scalars;

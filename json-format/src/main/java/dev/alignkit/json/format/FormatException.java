@@ -2,6 +2,7 @@ package dev.alignkit.json.format;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.alignkit.json.AlignkitJsonException;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,5 +1,6 @@
 package dev.alignkit.json.format;
 
+import dev.alignkit.json.JsonLimits;
 import dev.alignkit.json.format.FormatException.Kind;
 import java.util.Locale;
 import java.util.regex.Matcher;

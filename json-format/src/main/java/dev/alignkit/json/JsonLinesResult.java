@@ -1,4 +1,4 @@
-package dev.alignkit.jackson;
+package dev.alignkit.json;
 
 import static java.util.Objects.requireNonNull;
 
@@ -9,8 +9,7 @@ import java.util.List;
  * A JSON Lines file read into one snapshot, with the errors of the lines that were set aside.
  * Immutable and thread-safe.
  *
- * <p><b>Get</b> one from {@link JsonLinesReader#readSnapshot(java.nio.file.Path, JsonLimits, ErrorMode)
- * JsonLinesReader.readSnapshot}; {@link #of} is for another reader that collects the same:
+ * <p><b>Get</b> one from {@code JsonLinesReader.readSnapshot} of either binding; {@link #of} is for another reader that collects the same:
  * <pre>{@code
  * JsonLinesResult result = JsonLinesReader.readSnapshot(Path.of("organization.jsonl"),
  *     JsonLimits.defaults(), ErrorMode.COLLECT_AND_CONTINUE);

@@ -1,4 +1,4 @@
-package dev.alignkit.jackson;
+package dev.alignkit.json;
 
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
  * from people it does not trust should lower the document length to what it expects.
  *
  * <p><b>Create</b> them from {@link #defaults()} with a {@code with...} method per limit, or with
- * {@link #of} for every value, and read with them through {@link AlignkitJson#withLimits} or
- * {@link JsonLinesReader}:
+ * {@link #of} for every value, and read with them through {@code AlignkitJson.withLimits} or
+ * {@code JsonLinesReader} of either binding ({@code dev.alignkit.jackson} for Jackson 2,
+ * {@code dev.alignkit.jackson3} for Jackson 3):
  * <pre>{@code
  * JsonLimits limits = JsonLimits.defaults().withMaxDocumentLength(50_000_000);
  * OrganizationSnapshot snapshot = AlignkitJson.withLimits(limits).read(Path.of("organization.json"));

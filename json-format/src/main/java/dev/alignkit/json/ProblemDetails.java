@@ -1,10 +1,7 @@
-package dev.alignkit.jackson;
+package dev.alignkit.json;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.alignkit.policy.Severity;
 import dev.alignkit.rules.Finding;
 import dev.alignkit.rules.Report;
@@ -23,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * {@code ProblemDetails.of(report)} for a {@link Report} with errors. Immutable and thread-safe.
  *
  * <p>It knows no HTTP stack: answer with {@link #status()}, the content type {@link #MEDIA_TYPE}
- * and the body {@link #toJson()}, or hand {@link #toJsonNode()} to the stack's own mapper, or copy
+ * and the body {@link #toJson()}, or copy
  * the members into the stack's own problem type (Spring's {@code ProblemDetail}).
  * <pre>{@code
  * try {
@@ -214,43 +211,46 @@ public final class ProblemDetails {
   }
 
   /**
-   * The problem as a new JSON object, members in this order: {@code type}, {@code title},
-   * {@code status}, {@code detail}, {@code instance}, {@code pointer}, {@code line},
-   * {@code column}, {@code asOf}, {@code errors}; a member without a value is left out. The node is
-   * the caller's to change.
-   */
-  public ObjectNode toJsonNode() {
-    ObjectNode node = JsonNodeFactory.instance.objectNode();
-    node.put("type", type.toString());
-    node.put("title", title);
-    node.put("status", status);
-    node.put("detail", detail);
-    if (instance != null) {
-      node.put("instance", instance.toString());
-    }
-    if (pointer != null) {
-      node.put("pointer", pointer);
-    }
-    if (line > 0) {
-      node.put("line", line);
-      node.put("column", column);
-    }
-    if (asOf != null) {
-      node.put("asOf", asOf.toString());
-      ArrayNode list = node.putArray("errors");
-      for (Finding error : errors) {
-        list.addObject().put("code", error.code()).put("path", error.path().toString());
-      }
-    }
-    return node;
-  }
-
-  /**
    * The problem as compact JSON text, the body of an {@code application/problem+json} answer, such as
    * {@code {"type":"https://alignkit.dev/problems/malformed-json","title":"Malformed JSON","status":400,...}}.
+   * Members in this order: {@code type}, {@code title}, {@code status}, {@code detail},
+   * {@code instance}, {@code pointer}, {@code line}, {@code column}, {@code asOf}, {@code errors}; a
+   * member without a value is left out. Text is escaped as the Jackson bindings escape it, so the
+   * same problem gives the same bytes whichever binding an application uses.
    */
   public String toJson() {
-    return toJsonNode().toString();
+    StringBuilder json = new StringBuilder(256);
+    json.append("{\"type\":");
+    JsonText.appendString(json, type.toString());
+    json.append(",\"title\":");
+    JsonText.appendString(json, title);
+    json.append(",\"status\":").append(status).append(",\"detail\":");
+    JsonText.appendString(json, detail);
+    if (instance != null) {
+      json.append(",\"instance\":");
+      JsonText.appendString(json, instance.toString());
+    }
+    if (pointer != null) {
+      json.append(",\"pointer\":");
+      JsonText.appendString(json, pointer);
+    }
+    if (line > 0) {
+      json.append(",\"line\":").append(line).append(",\"column\":").append(column);
+    }
+    if (asOf != null) {
+      json.append(",\"asOf\":\"").append(asOf).append("\",\"errors\":[");
+      String separator = "";
+      for (Finding error : errors) {
+        json.append(separator).append("{\"code\":");
+        JsonText.appendString(json, error.code());
+        json.append(",\"path\":");
+        JsonText.appendString(json, error.path().toString());
+        json.append('}');
+        separator = ",";
+      }
+      json.append(']');
+    }
+    return json.append('}').toString();
   }
 
   @Override

@@ -1,4 +1,4 @@
-package dev.alignkit.jackson;
+package dev.alignkit.json;
 
 import static java.util.Objects.requireNonNull;
 
@@ -6,7 +6,8 @@ import dev.alignkit.json.format.FormatException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one exception of the JSON module: a document that cannot be read, or a snapshot that cannot
+ * The one exception of Alignkit's JSON bindings, Jackson 2 ({@code alignkit-jackson}) and Jackson 3
+ * ({@code alignkit-jackson3}) alike: a document that cannot be read, or a snapshot that cannot
  * be written. It names where (a JSON Pointer such as {@code /objectives/3/keyResults/0/target},
  * and the line and column when reading) and what a person can do about it, for example
  * {@code /cycles/0/endInclusive: endInclusive 2026-06-30 is before startInclusive 2026-07-01 (line 7, column 23)}.

@@ -1,7 +1,7 @@
-package dev.alignkit.jackson;
+package dev.alignkit.json;
 
 /**
- * What a {@link JsonLinesReader} does with a line it cannot read: stop there, or set the line
+ * What a JSON Lines reader ({@code JsonLinesReader} of either binding) does with a line it cannot read: stop there, or set the line
  * aside and go on. Either way each error is an {@link AlignkitJsonException} whose
  * {@link AlignkitJsonException#line() line} is the line's number in the file.
  */
@@ -10,7 +10,7 @@ public enum ErrorMode {
   STOP_AT_FIRST,
 
   /**
-   * Skip each bad line, keep its error in {@link JsonLinesReader#errors()} and read on. The
+   * Skip each bad line, keep its error in the reader's {@code errors()} and read on. The
    * organization line is the exception: without it no line can be understood, so an error there
    * stops reading in this mode too.
    */

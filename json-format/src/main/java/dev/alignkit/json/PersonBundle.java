@@ -1,4 +1,4 @@
-package dev.alignkit.jackson;
+package dev.alignkit.json;
 
 import static java.util.Objects.requireNonNull;
 
@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * sessions. Immutable and thread-safe.
  *
  * <p><b>Create</b> one with {@link #of(Person)} for a person alone, or with
- * {@link #builder(Person)}, and write it with {@link JsonLinesWriter#writePerson}; read ones come
- * from {@link JsonLinesReader#people()}:
+ * {@link #builder(Person)}, and write it with {@code JsonLinesWriter.writePerson} of either binding;
+ * read ones come from {@code JsonLinesReader.people()}:
  * <pre>{@code
  * Objective mine = Objective.builder().id("o-1").title("Cut first-reply time").owner(Owner.person("maya"))
  *     .cycleId("2026-Q3").build();
