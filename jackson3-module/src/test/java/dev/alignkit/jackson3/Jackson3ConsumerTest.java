@@ -36,6 +36,15 @@ class Jackson3ConsumerTest {
   private static final ObjectMapper JACKSON2 = new ObjectMapper().registerModule(new dev.alignkit.jackson.AlignkitModule());
 
   @Test
+  void testsRunOnTheJacksonTheBuildNames() {
+    // .ci/run runs the module's tests on the oldest Jackson 3 we support and on the newest; this
+    // fails if a pass silently ran on another one.
+    String named = System.getProperty("jackson3.version");
+    assertEquals(named, tools.jackson.core.json.PackageVersion.VERSION.toString());
+    assertEquals(named, tools.jackson.databind.cfg.PackageVersion.VERSION.toString());
+  }
+
+  @Test
   void findAndAddModulesFindsTheModule() {
     assertTrue(MAPPER.registeredModules().stream().anyMatch(module -> module instanceof AlignkitModule),
         MAPPER.registeredModules().toString());

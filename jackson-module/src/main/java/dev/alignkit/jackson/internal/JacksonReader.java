@@ -249,17 +249,19 @@ public final class JacksonReader implements TokenReader {
   static FormatException syntax(JsonProcessingException e, @Nullable JsonParser parser) {
     JsonLocation location = e.getLocation();
     String pointer = "";
+    boolean inArray = false;
     JsonParser processor = e.getProcessor() instanceof JsonParser ? (JsonParser) e.getProcessor() : parser;
     if (processor != null) {
       pointer = processor.getParsingContext().pathAsPointer().toString();
+      inArray = processor.getParsingContext().inArray();
       if (location == null) {
         location = processor.currentLocation();
       }
     }
     boolean overLimit = e instanceof StreamConstraintsException;
     return location == null
-        ? ParserFailures.of(e.getOriginalMessage(), overLimit, pointer, -1, -1, e)
-        : ParserFailures.of(e.getOriginalMessage(), overLimit, pointer, location.getLineNr(), location.getColumnNr(), e);
+        ? ParserFailures.of(e.getOriginalMessage(), overLimit, inArray, pointer, -1, -1, e)
+        : ParserFailures.of(e.getOriginalMessage(), overLimit, inArray, pointer, location.getLineNr(), location.getColumnNr(), e);
   }
 
   private static Token[] tokens() {

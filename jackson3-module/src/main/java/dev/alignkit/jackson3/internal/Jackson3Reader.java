@@ -229,17 +229,19 @@ public final class Jackson3Reader implements TokenReader {
   static FormatException syntax(JacksonException e, @Nullable JsonParser parser) {
     TokenStreamLocation location = e.getLocation();
     String pointer = "";
+    boolean inArray = false;
     JsonParser processor = e.processor() instanceof JsonParser ? (JsonParser) e.processor() : parser;
     if (processor != null) {
       pointer = processor.streamReadContext().pathAsPointer().toString();
+      inArray = processor.streamReadContext().inArray();
       if (location == null) {
         location = processor.currentLocation();
       }
     }
     boolean overLimit = e instanceof StreamConstraintsException;
     return location == null
-        ? ParserFailures.of(e.getOriginalMessage(), overLimit, pointer, -1, -1, e)
-        : ParserFailures.of(e.getOriginalMessage(), overLimit, pointer, location.getLineNr(), location.getColumnNr(), e);
+        ? ParserFailures.of(e.getOriginalMessage(), overLimit, inArray, pointer, -1, -1, e)
+        : ParserFailures.of(e.getOriginalMessage(), overLimit, inArray, pointer, location.getLineNr(), location.getColumnNr(), e);
   }
 
   private static Token[] tokens() {

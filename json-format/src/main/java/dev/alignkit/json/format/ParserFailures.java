@@ -20,6 +20,13 @@ public final class ParserFailures {
   private static final Pattern START_MARKER = Pattern.compile(
       " \\((?:start marker at|for \\w+ starting at) \\[Source: [^\\]]*\\]\\)");
   private static final Pattern NON_STANDARD = Pattern.compile("^Non-standard token '([^']*)'");
+  /**
+   * Jackson 3.3's words for a number with a second decimal point, such as {@code 1.0.0}, which
+   * Jackson 2 and Jackson 3 before 3.3 end after {@code 1.0} and then find a {@code .} where a
+   * comma belongs.
+   */
+  private static final String SECOND_DECIMAL_POINT =
+      "Unexpected character ('.' (code 46)) in numeric value: Cannot parse number with more than one decimal point";
 
   private ParserFailures() {}
 
@@ -27,12 +34,18 @@ public final class ParserFailures {
    * The failure whose parser message is {@code original}, at {@code pointer}, {@code line} and
    * {@code column} ({@code -1} when the parser names no place): {@link Kind#LIMIT_EXCEEDED} when
    * {@code overLimit}, for a broken {@code StreamReadConstraints} limit, else {@link Kind#MALFORMED_JSON}.
+   * {@code inArray} says whether the parser stopped inside an array rather than an object.
    */
-  public static FormatException of(@Nullable String original, boolean overLimit, String pointer, int line, int column,
-      Throwable cause) {
+  public static FormatException of(@Nullable String original, boolean overLimit, boolean inArray, String pointer,
+      int line, int column, Throwable cause) {
     // Jackson 3 says "property name" where Jackson 2 said "field name"; the format's errors keep one wording.
     String message = START_MARKER.matcher(String.valueOf(original)).replaceAll("")
         .replace("property name", "field name");
+    if (message.startsWith(SECOND_DECIMAL_POINT)) {
+      // One wording under every Jackson: the one the older parsers give, at the same place.
+      message = "Unexpected character ('.' (code 46)): was expecting comma to separate "
+          + (inArray ? "Array" : "Object") + " entries" + message.substring(SECOND_DECIMAL_POINT.length());
+    }
     String problem;
     Matcher limit = LIMIT.matcher(message);
     Matcher nonStandard = NON_STANDARD.matcher(message);
