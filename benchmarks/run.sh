@@ -24,7 +24,8 @@ java -jar "$jar" -f 1 -wi 2 -i 3 -w 2s -r 2s "$@" -rf json -rff "$out/jmh.json" 
   'PersonValidationBenchmark' \
   'OrganizationBenchmark.validateAndRollUp$' \
   'IncrementalRollupBenchmark' \
-  'JsonBenchmark.(readAndValidate|tokenScan)$' \
+  '\.JsonBenchmark.(readAndValidate|tokenScan)$' \
+  'Jackson3JsonBenchmark.(readAndValidate|tokenScan)$' \
   'ReadinessBenchmark' \
   'FloorBenchmark' | tee "$out/jmh.txt"
 

@@ -2,6 +2,7 @@ package dev.alignkit.benchmarks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.alignkit.jackson.AlignkitJson;
+import dev.alignkit.jackson3.AlignkitModule;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,6 +10,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.ref.Reference;
 import java.util.Locale;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * M1: the retained heap of a snapshot per person, against the size of the same data as compact
@@ -21,10 +24,14 @@ import java.util.Locale;
  * is shared with anything else) and held, and the heap is settled and read again. The difference
  * is everything the snapshot retains: its values, their strings and collections, and the id index
  * built with it. Compact JSON is what {@link AlignkitJson#newObjectMapper()} writes without a
- * pretty printer; the same snapshot built by the generator is measured too.
+ * pretty printer; the same snapshot built by the generator is measured too, and the same document
+ * read through Jackson 3 ({@code alignkit-jackson3}), which must retain what Jackson 2's reading does.
  */
 public final class Footprint {
   private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+  /** The same compact document read through Jackson 3 and {@code alignkit-jackson3}'s module. */
+  private static final ObjectReader JACKSON3 =
+      JsonMapper.builder().addModule(new AlignkitModule()).build().readerFor(OrganizationSnapshot.class);
 
   private Footprint() {}
 
@@ -65,6 +72,12 @@ public final class Footprint {
     Reference.reachabilityFence(read);
     read = null;
 
+    long beforeJackson3 = settledHeap();
+    OrganizationSnapshot read3 = JACKSON3.readValue(compact);
+    long afterJackson3 = settledHeap();
+    Reference.reachabilityFence(read3);
+    read3 = null;
+
     long beforeGenerated = settledHeap();
     OrganizationSnapshot again = OrganizationGenerator.organization(people, OrganizationGenerator.SEED);
     long afterGenerated = settledHeap();
@@ -78,6 +91,10 @@ public final class Footprint {
         generatedPerPerson, generatedPerPerson / jsonPerPerson));
     System.out.println(String.format(Locale.ROOT, "M1 at %d people: heap of the snapshot read / compact JSON = %.2f"
         + " (goal <= 2): %s", people, readPerPerson / jsonPerPerson, readPerPerson <= 2 * jsonPerPerson ? "met" : "missed"));
+    double read3PerPerson = (afterJackson3 - beforeJackson3) / (double) people;
+    System.out.println(String.format(Locale.ROOT, "M1 on Jackson 3 at %d people: heap of the snapshot read / compact"
+        + " JSON = %.2f (goal <= 2): %s", people, read3PerPerson / jsonPerPerson,
+        read3PerPerson <= 2 * jsonPerPerson ? "met" : "missed"));
   }
 
   /**

@@ -57,6 +57,8 @@ public final class Targets {
     Double read = scores.get("JsonBenchmark.readAndValidate");
     Double scan = scores.get("JsonBenchmark.tokenScan");
     row("P4 read + validate / token scan throughput", read, scan, ">= 0.5", r -> r >= 0.5);
+    row("P4 on Jackson 3 (beside it; the goal is Jackson 2's)", scores.get("Jackson3JsonBenchmark.readAndValidate"),
+        scores.get("Jackson3JsonBenchmark.tokenScan"), ">= 0.5", r -> r >= 0.5);
 
     for (int people : new int[] {1_000, 1_000_000}) {
       row(String.format(Locale.ROOT, "P5 validate + roll-up / the walk, per person, at %,d", people),
