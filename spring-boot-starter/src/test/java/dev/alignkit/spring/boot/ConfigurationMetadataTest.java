@@ -46,6 +46,22 @@ class ConfigurationMetadataTest {
   }
 
   @Test
+  void theEndpointDescribesThePolicyByTheNamesOfItsProperties() throws IOException {
+    List<String> described = new ArrayList<>();
+    for (String key : AlignkitProperties.describe(Policy.defaults()).keySet()) {
+      // The endpoint shows the lexicon in force where the properties add patterns to it.
+      described.add("alignkit.policy." + (key.equals("activity-lexicon") ? "activity-patterns" : key));
+    }
+    List<String> properties = new ArrayList<>();
+    for (JsonNode property : alignkitProperties()) {
+      if (property.get("name").asString().startsWith("alignkit.policy.")) {
+        properties.add(property.get("name").asString());
+      }
+    }
+    assertThat(described).containsExactlyInAnyOrderElementsOf(properties);
+  }
+
+  @Test
   void theDocumentsPropertiesTableIsTheMetadatas() throws IOException {
     String doc = Files.readString(DOC, StandardCharsets.UTF_8);
     int start = doc.indexOf(START);
