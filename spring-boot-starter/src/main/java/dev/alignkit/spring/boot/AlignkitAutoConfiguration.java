@@ -26,8 +26,8 @@ import org.springframework.context.annotation.Configuration;
  * registers; with Jackson 2 and {@code alignkit-jackson} on the class path, the Jackson 2
  * {@code AlignkitModule} too, for Boot's {@code ObjectMapper}.
  *
- * <p>There is no {@code Advisor} bean: an advisor belongs to one snapshot and date
- * ({@code Advisor.of(snapshot, asOf, policy)}), so take the {@link Policy} bean to make one.
+ * <p>An advisor belongs to one snapshot and date, so the bean is {@link Advisors}, which makes
+ * advisors under the policy: {@code advisors.of(snapshot, asOf)}.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(AlignkitProperties.class)
@@ -72,6 +72,13 @@ public class AlignkitAutoConfiguration {
   @ConditionalOnMissingBean
   public FindingFormatter alignkitFindingFormatter() {
     return FindingFormatter.standard();
+  }
+
+  /** Advisors under {@code policy}: {@code advisors.of(snapshot, asOf)} per snapshot and date. */
+  @Bean
+  @ConditionalOnMissingBean
+  public Advisors alignkitAdvisors(Policy policy) {
+    return new Advisors(policy);
   }
 
   /** Renders the advisor's suggestions from the built-in messages. */
