@@ -11,13 +11,10 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import dev.alignkit.json.format.FormatException;
 import dev.alignkit.json.format.JsonIn;
 import dev.alignkit.json.format.ParserFailures;
+import dev.alignkit.json.format.RawValues;
 import dev.alignkit.json.format.Token;
 import dev.alignkit.json.format.TokenReader;
 import java.io.StringWriter;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** The {@link TokenReader} over a Jackson 3 parser; Jackson 3's failures are unchecked. */
@@ -152,68 +149,11 @@ public final class Jackson3Reader implements TokenReader {
   public String rawValue(Names names) {
     StringWriter text = new StringWriter();
     try (JsonGenerator out = Jackson3Writer.TEXT.createGenerator(text)) {
-      copyValue(parser, out, names);
+      RawValues.copy(this, new Jackson3Writer(out), names);
     } catch (JacksonException e) {
       throw syntax(e, parser);
     }
     return text.toString();
-  }
-
-  /**
-   * Copies the value whose first token is {@code parser}'s current one to {@code out}, numbers as
-   * their text, and leaves {@code parser} on the value's last token.
-   */
-  static void copyValue(JsonParser parser, JsonGenerator out, Names names) {
-    // Names seen in each object open around the current token, innermost first; scalars need none.
-    Deque<Set<String>> seen = new ArrayDeque<>();
-    int depth = 0;
-    do {
-      JsonToken token = parser.currentToken();
-      switch (token) {
-        case START_OBJECT:
-          seen.push(new HashSet<>());
-          out.writeStartObject();
-          depth++;
-          break;
-        case END_OBJECT:
-          seen.pop();
-          out.writeEndObject();
-          depth--;
-          break;
-        case START_ARRAY:
-          out.writeStartArray();
-          depth++;
-          break;
-        case END_ARRAY:
-          out.writeEndArray();
-          depth--;
-          break;
-        case PROPERTY_NAME:
-          String name = parser.currentName();
-          names.check(name);
-          if (!seen.peek().add(name)) {
-            throw names.repeated(name);
-          }
-          out.writeName(name);
-          break;
-        case VALUE_STRING:
-          out.writeString(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
-          break;
-        case VALUE_NUMBER_INT:
-        case VALUE_NUMBER_FLOAT:
-          out.writeNumber(parser.getString());
-          break;
-        case VALUE_TRUE:
-        case VALUE_FALSE:
-          out.writeBoolean(token == JsonToken.VALUE_TRUE);
-          break;
-        case VALUE_NULL:
-          out.writeNull();
-          break;
-        default:
-          throw new IllegalStateException("unexpected token " + token);
-      }
-    } while (depth > 0 && parser.nextToken() != null);
   }
 
   /**
