@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class TypeIdAttributesTest {
   private static final String REFUSED = " is refused: Jackson's default typing reads it as the name of a class to load,"
-      + " so it is not kept as an attribute; AlignkitJson.reader().keepingTypeIdAttributes() keeps it";
+      + " so it is not kept as an attribute; a reader made with keepingTypeIdAttributes() keeps it";
 
   /** {@code BASE} with the first person given {@code "name": "value"} before its team. */
   private static String withPersonField(String name, String value) {

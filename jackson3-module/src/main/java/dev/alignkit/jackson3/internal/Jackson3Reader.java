@@ -7,6 +7,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.base.ParserBase;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import dev.alignkit.json.format.FormatException;
 import dev.alignkit.json.format.JsonIn;
@@ -15,6 +16,7 @@ import dev.alignkit.json.format.RawValues;
 import dev.alignkit.json.format.Token;
 import dev.alignkit.json.format.TokenReader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import org.jspecify.annotations.Nullable;
 
 /** The {@link TokenReader} over a Jackson 3 parser; Jackson 3's failures are unchecked. */
@@ -45,7 +47,7 @@ public final class Jackson3Reader implements TokenReader {
     try {
       return token(parser.nextToken());
     } catch (JacksonException e) {
-      throw syntax(e, parser);
+      throw failure(e);
     }
   }
 
@@ -64,7 +66,7 @@ public final class Jackson3Reader implements TokenReader {
     try {
       return parser.getString();
     } catch (JacksonException e) {
-      throw syntax(e, parser);
+      throw failure(e);
     }
   }
 
@@ -73,7 +75,7 @@ public final class Jackson3Reader implements TokenReader {
     try {
       return parser.getDoubleValue();
     } catch (JacksonException e) {
-      throw syntax(e, parser);
+      throw failure(e);
     }
   }
 
@@ -82,7 +84,7 @@ public final class Jackson3Reader implements TokenReader {
     try {
       return parser.getIntValue();
     } catch (JacksonException e) {
-      throw syntax(e, parser);
+      throw failure(e);
     }
   }
 
@@ -91,7 +93,7 @@ public final class Jackson3Reader implements TokenReader {
     try {
       return parser.getNumberType() == JsonParser.NumberType.INT;
     } catch (JacksonException e) {
-      throw syntax(e, parser);
+      throw failure(e);
     }
   }
 
@@ -100,7 +102,7 @@ public final class Jackson3Reader implements TokenReader {
     try {
       parser.skipChildren();
     } catch (JacksonException e) {
-      throw syntax(e, parser);
+      throw failure(e);
     }
   }
 
@@ -151,9 +153,22 @@ public final class Jackson3Reader implements TokenReader {
     try (JsonGenerator out = Jackson3Writer.TEXT.createGenerator(text)) {
       RawValues.copy(this, new Jackson3Writer(out), names);
     } catch (JacksonException e) {
-      throw syntax(e, parser);
+      throw failure(e);
     }
     return text.toString();
+  }
+
+  private RuntimeException failure(JacksonException e) {
+    return failure(e, parser);
+  }
+
+  /**
+   * {@code e} as a {@link TokenReader} leaves it: an I/O failure as an {@link UncheckedIOException},
+   * any other as {@link #syntax(JacksonException, JsonParser)} gives it.
+   */
+  public static RuntimeException failure(JacksonException e, @Nullable JsonParser parser) {
+    return e instanceof JacksonIOException ? new UncheckedIOException(((JacksonIOException) e).getCause())
+        : syntax(e, parser);
   }
 
   /**
