@@ -182,7 +182,7 @@ public final class LinesOut {
   }
 
   /**
-   * Flushes, and closes the file that {@link #open(Path)} opened; a stream or writer given to
+   * Flushes, and closes the file that {@link #open} opened; a stream or writer given to
    * {@code of} is left open.
    *
    * @throws AlignkitJsonException if the output fails
