@@ -114,6 +114,14 @@ public interface Binding {
 
     Reader keepingTypeIdAttributes();
 
+    boolean keepsTypeIdAttributes();
+
+    JsonLimits limits();
+
+    /** The facade reader's own {@code toString()}. */
+    @Override
+    String toString();
+
     /** Reads {@code json} with the reader's {@code newObjectMapper()} or {@code newJsonMapper()}. */
     <T> T readWithMapper(String json, Class<T> type);
   }

@@ -182,6 +182,21 @@ public final class Jackson2Binding implements Binding {
     }
 
     @Override
+    public boolean keepsTypeIdAttributes() {
+      return reader.keepsTypeIdAttributes();
+    }
+
+    @Override
+    public JsonLimits limits() {
+      return reader.limits();
+    }
+
+    @Override
+    public String toString() {
+      return reader.toString();
+    }
+
+    @Override
     public <T> T readWithMapper(String json, Class<T> type) {
       try {
         return reader.newObjectMapper().readValue(json, type);

@@ -191,6 +191,21 @@ public final class Jackson3Binding implements Binding {
     }
 
     @Override
+    public boolean keepsTypeIdAttributes() {
+      return reader.keepsTypeIdAttributes();
+    }
+
+    @Override
+    public JsonLimits limits() {
+      return reader.limits();
+    }
+
+    @Override
+    public String toString() {
+      return reader.toString();
+    }
+
+    @Override
     public <T> T readWithMapper(String json, Class<T> type) {
       try {
         return reader.newJsonMapper().readValue(json, type);
