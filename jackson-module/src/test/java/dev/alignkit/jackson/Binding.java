@@ -74,6 +74,15 @@ public interface Binding {
   /** Reads {@code json} as {@code type} with a plain mapper that has only the module registered. */
   <T> T readWithModuleOnly(String json, Class<T> type);
 
+  /** Writes {@code value} with a mapper that found the module as any module is found, compact. */
+  String writeWithFoundModules(Object value);
+
+  /** Reads {@code json} with a mapper that found the module as any module is found. */
+  <T> T readWithFoundModules(String json, Class<T> type);
+
+  /** Writes {@code value} with {@code ResultJson.writer(mapper, locale)} of a mapper that found the module. */
+  String writeRenderedWithFoundModules(Object value, Locale locale);
+
   /** Reads {@code json} as a list of people with the facade's mapper, as a caller's own type that holds them. */
   List<?> readPeopleWithFacadeMapper(String json);
 
@@ -124,6 +133,9 @@ public interface Binding {
 
     /** Reads {@code json} with the reader's {@code newObjectMapper()} or {@code newJsonMapper()}. */
     <T> T readWithMapper(String json, Class<T> type);
+
+    /** Writes {@code value} with the reader's {@code newObjectMapper()} or {@code newJsonMapper()}, compact. */
+    String writeWithMapper(Object value);
   }
 
   /** A binding's {@code JsonLinesReader}, through its methods. */

@@ -89,6 +89,33 @@ public final class Jackson2Binding implements Binding {
   }
 
   @Override
+  public String writeWithFoundModules(Object value) {
+    try {
+      return new ObjectMapper().findAndRegisterModules().writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw jackson(e);
+    }
+  }
+
+  @Override
+  public <T> T readWithFoundModules(String json, Class<T> type) {
+    try {
+      return new ObjectMapper().findAndRegisterModules().readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw jackson(e);
+    }
+  }
+
+  @Override
+  public String writeRenderedWithFoundModules(Object value, Locale locale) {
+    try {
+      return ResultJson.writer(new ObjectMapper().findAndRegisterModules(), locale).writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw jackson(e);
+    }
+  }
+
+  @Override
   public List<?> readPeopleWithFacadeMapper(String json) {
     try {
       return AlignkitJson.newObjectMapper().readValue(json, new TypeReference<List<Person>>() {});
@@ -194,6 +221,15 @@ public final class Jackson2Binding implements Binding {
     @Override
     public String toString() {
       return reader.toString();
+    }
+
+    @Override
+    public String writeWithMapper(Object value) {
+      try {
+        return reader.newObjectMapper().writeValueAsString(value);
+      } catch (JsonProcessingException e) {
+        throw jackson(e);
+      }
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.alignkit.jackson3;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alignkit.json.AlignkitJsonException;
 import dev.alignkit.json.JsonLimits;
@@ -97,5 +98,14 @@ class FacadeSameAsJackson2Test {
     ByteArrayOutputStream jackson2 = new ByteArrayOutputStream();
     dev.alignkit.jackson.AlignkitJson.write(snapshot, jackson2);
     assertArrayEquals(jackson2.toByteArray(), jackson3.toByteArray());
+  }
+
+  @Test
+  void aCharacterOutsideTheBasicPlaneIsWrittenAsJackson2WritesIt() {
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder()
+        .addPeople(dev.alignkit.org.Person.of("maya", "Maya \uD83D\uDE80")).build();
+    String jackson3 = AlignkitJson.toJson(snapshot);
+    assertEquals(dev.alignkit.jackson.AlignkitJson.toJson(snapshot), jackson3);
+    assertTrue(jackson3.contains("\"Maya \\uD83D\\uDE80\""), jackson3);
   }
 }

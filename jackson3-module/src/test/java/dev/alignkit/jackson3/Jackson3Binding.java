@@ -97,6 +97,33 @@ public final class Jackson3Binding implements Binding {
   }
 
   @Override
+  public String writeWithFoundModules(Object value) {
+    try {
+      return JsonMapper.builder().findAndAddModules().build().writeValueAsString(value);
+    } catch (JacksonException e) {
+      throw jackson(e);
+    }
+  }
+
+  @Override
+  public <T> T readWithFoundModules(String json, Class<T> type) {
+    try {
+      return JsonMapper.builder().findAndAddModules().build().readValue(json, type);
+    } catch (JacksonException e) {
+      throw jackson(e);
+    }
+  }
+
+  @Override
+  public String writeRenderedWithFoundModules(Object value, Locale locale) {
+    try {
+      return ResultJson.writer(JsonMapper.builder().findAndAddModules().build(), locale).writeValueAsString(value);
+    } catch (JacksonException e) {
+      throw jackson(e);
+    }
+  }
+
+  @Override
   public List<?> readPeopleWithFacadeMapper(String json) {
     try {
       return AlignkitJson.newJsonMapper().readValue(json, new TypeReference<List<Person>>() {});
@@ -203,6 +230,15 @@ public final class Jackson3Binding implements Binding {
     @Override
     public String toString() {
       return reader.toString();
+    }
+
+    @Override
+    public String writeWithMapper(Object value) {
+      try {
+        return reader.newJsonMapper().writeValueAsString(value);
+      } catch (JacksonException e) {
+        throw jackson(e);
+      }
     }
 
     @Override

@@ -6,11 +6,13 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.core.json.JsonWriteFeature;
 
 /**
- * The Jackson 3 factories behind every reader, set up as the Jackson 2 module's: strict JSON only
- * (no NaN or Infinity, no comments, no single quotes, no leading zeros), the caller's streams left
- * open, and the {@link JsonLimits} enforced by Jackson's {@link StreamReadConstraints}.
+ * The Jackson 3 factories behind every reader and writer, set up as the Jackson 2 module's: strict
+ * JSON only (no NaN or Infinity, no comments, no single quotes, no leading zeros), the caller's
+ * streams left open, the {@link JsonLimits} enforced by Jackson's {@link StreamReadConstraints}, and
+ * what is written written as Jackson 2 writes it.
  *
  * <p>Repeated field names are rejected by the codecs, which know every object's fields anyway,
  * not by Jackson's {@code STRICT_DUPLICATE_DETECTION}, which keeps a set of names per object.
@@ -48,6 +50,10 @@ public final class Factories {
         .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        // Jackson 3 writes a character outside the Basic Multilingual Plane (an emoji) to UTF-8
+        // as its four bytes, Jackson 2 as the escapes of its surrogate pair ("\uD83D\uDE80"):
+        // the documents are Jackson 2's, byte for byte, whichever Jackson writes them.
+        .disable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
         .build();
   }
 }
