@@ -6,7 +6,7 @@
 module dev.alignkit.jackson {
   requires transitive dev.alignkit.core;
   requires transitive com.fasterxml.jackson.databind;
-  requires dev.alignkit.json.format;
+  requires transitive dev.alignkit.json.format;
   requires static org.jspecify;
 
   exports dev.alignkit.jackson;

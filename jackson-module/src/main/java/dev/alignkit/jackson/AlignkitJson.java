@@ -13,11 +13,12 @@ import com.fasterxml.jackson.databind.cfg.ContextAttributes;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import dev.alignkit.jackson.internal.CodecDeserializer;
-import dev.alignkit.jackson.internal.Errors;
 import dev.alignkit.jackson.internal.Factories;
 import dev.alignkit.jackson.internal.JacksonReader;
 import dev.alignkit.json.AlignkitJsonException;
 import dev.alignkit.json.JsonLimits;
+import dev.alignkit.json.format.Documents;
+import dev.alignkit.json.format.Errors;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +26,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -54,7 +54,6 @@ import java.nio.file.Path;
 public final class AlignkitJson {
   private static final Reader DEFAULT = new Reader(JsonLimits.defaults(), false);
   private static final ObjectWriter WRITER = DEFAULT.mapper.writer(prettyPrinter());
-  private static final String SCHEMA_RESOURCE = "alignkit.schema.json";
 
   private AlignkitJson() {}
 
@@ -105,22 +104,11 @@ public final class AlignkitJson {
   /**
    * The JSON Schema (draft 2020-12) of the document, as text: every object and field with its
    * type and description. Fields that the schema does not name are allowed, since they are read
-   * as vendor attributes. The same schema is the resource {@code dev/alignkit/jackson/alignkit.schema.json}.
+   * as vendor attributes. The same schema is the resource {@code dev/alignkit/json/alignkit.schema.json}
+   * of {@code alignkit-json-format}.
    */
   public static String jsonSchema() {
-    return resource(SCHEMA_RESOURCE);
-  }
-
-  /** The text of the UTF-8 resource {@code name} next to this class. */
-  static String resource(String name) {
-    try (InputStream in = AlignkitJson.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Documents.resource(Documents.SCHEMA);
   }
 
   /** The layout of every document: two-space indentation, {@code \n} line ends, a space after each colon. */
@@ -180,13 +168,7 @@ public final class AlignkitJson {
    */
   public static void write(OrganizationSnapshot snapshot, OutputStream out) {
     requireNonNull(out, "out");
-    byte[] bytes = bytes(snapshot);
-    try {
-      out.write(bytes);
-      out.flush();
-    } catch (IOException e) {
-      throw ioFailure("cannot write the document", e);
-    }
+    Documents.write(bytes(snapshot), out);
   }
 
   /**
@@ -197,12 +179,7 @@ public final class AlignkitJson {
    */
   public static void write(OrganizationSnapshot snapshot, Path path) {
     requireNonNull(path, "path");
-    byte[] bytes = bytes(snapshot);
-    try {
-      Files.write(path, bytes);
-    } catch (IOException e) {
-      throw ioFailure("cannot write " + path, e);
-    }
+    Documents.write(bytes(snapshot), path);
   }
 
   private static byte[] bytes(OrganizationSnapshot snapshot) {
@@ -215,24 +192,10 @@ public final class AlignkitJson {
    */
   static byte[] document(ObjectWriter writer, Object value) {
     try {
-      byte[] document = writer.writeValueAsBytes(value);
-      byte[] withNewline = java.util.Arrays.copyOf(document, document.length + 1);
-      withNewline[document.length] = '\n';
-      return withNewline;
+      return Documents.withNewline(writer.writeValueAsBytes(value));
     } catch (JsonProcessingException e) {
-      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-        if (cause instanceof AlignkitJsonException) {
-          throw (AlignkitJsonException) cause;
-        }
-      }
-      throw new AlignkitJsonException(AlignkitJsonException.Kind.NOT_WRITABLE, "", -1, -1,
-          "cannot write the document: " + e.getOriginalMessage(), e);
+      throw Documents.writeFailure(e, e.getOriginalMessage());
     }
-  }
-
-  private static AlignkitJsonException ioFailure(String what, IOException e) {
-    String reason = e instanceof NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
-    return new AlignkitJsonException(AlignkitJsonException.Kind.IO_FAILURE, "", -1, -1, what + ": " + reason, e);
   }
 
   /**
@@ -295,7 +258,7 @@ public final class AlignkitJson {
       try (InputStream in = Files.newInputStream(path)) {
         return read(in);
       } catch (IOException e) {
-        throw ioFailure("cannot read " + path, e);
+        throw Documents.ioFailure("cannot read " + path, e);
       }
     }
 
@@ -312,9 +275,9 @@ public final class AlignkitJson {
       } catch (JsonProcessingException e) {
         throw Errors.of(JacksonReader.syntax(e));
       } catch (IOException e) {
-        throw ioFailure("cannot read the document", e);
+        throw Documents.ioFailure("cannot read the document", e);
       } catch (UncheckedIOException e) {
-        throw ioFailure("cannot read the document", e.getCause());
+        throw Documents.ioFailure("cannot read the document", e.getCause());
       }
     }
 
@@ -332,7 +295,7 @@ public final class AlignkitJson {
       } catch (JsonProcessingException e) {
         throw Errors.of(JacksonReader.syntax(e));
       } catch (IOException e) {
-        throw ioFailure("cannot read the document", e);
+        throw Documents.ioFailure("cannot read the document", e);
       }
     }
 

@@ -2,35 +2,17 @@ package dev.alignkit.jackson;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import dev.alignkit.jackson.internal.JacksonLines;
 import dev.alignkit.json.AlignkitJsonException;
-import dev.alignkit.json.AlignkitJsonException.Kind;
-import dev.alignkit.jackson.internal.Errors;
-import dev.alignkit.jackson.internal.Factories;
-import dev.alignkit.jackson.internal.JacksonWriter;
-import dev.alignkit.jackson.internal.LineSplit;
-import dev.alignkit.jackson.internal.LineWriter;
 import dev.alignkit.json.JsonLimits;
 import dev.alignkit.json.PersonBundle;
-import dev.alignkit.json.format.FormatException;
-import dev.alignkit.json.format.JsonOut;
+import dev.alignkit.json.format.LinesOut;
 import dev.alignkit.org.OrganizationSnapshot;
-import dev.alignkit.org.Person;
-import dev.alignkit.org.Team;
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.Flushable;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 
 /**
  * Writes an organization as JSON Lines, one line at a time, so that a million people never make
@@ -51,18 +33,12 @@ import java.util.function.Consumer;
  * {@link AlignkitJsonException} before any of it is written. Not thread-safe.
  */
 public final class JsonLinesWriter implements Closeable, Flushable {
-  private static final JsonFactory FACTORY = Factories.forLines(JsonLimits.defaults());
+  private static final JacksonLines TOKENS = new JacksonLines(JsonLimits.defaults());
 
-  private final Writer out;
-  private final boolean ownsOutput;
-  private final StringWriter line = new StringWriter(4096);
-  private boolean organizationWritten;
-  private boolean closed;
-  private long lines;
+  private final LinesOut lines;
 
-  private JsonLinesWriter(Writer out, boolean ownsOutput) {
-    this.out = out;
-    this.ownsOutput = ownsOutput;
+  private JsonLinesWriter(LinesOut lines) {
+    this.lines = lines;
   }
 
   /**
@@ -72,12 +48,7 @@ public final class JsonLinesWriter implements Closeable, Flushable {
    * @throws AlignkitJsonException if the file cannot be opened
    */
   public static JsonLinesWriter open(Path file) {
-    requireNonNull(file, "file");
-    try {
-      return new JsonLinesWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), true);
-    } catch (IOException e) {
-      throw new AlignkitJsonException(Kind.IO_FAILURE, "", -1, -1, "cannot write " + file + ": " + e.getMessage(), e);
-    }
+    return new JsonLinesWriter(LinesOut.open(file, TOKENS));
   }
 
   /**
@@ -86,8 +57,7 @@ public final class JsonLinesWriter implements Closeable, Flushable {
    * @param out not null
    */
   public static JsonLinesWriter of(OutputStream out) {
-    return new JsonLinesWriter(new BufferedWriter(new OutputStreamWriter(requireNonNull(out, "out"),
-        StandardCharsets.UTF_8), 64 * 1024), false);
+    return new JsonLinesWriter(LinesOut.of(out, TOKENS));
   }
 
   /**
@@ -97,7 +67,7 @@ public final class JsonLinesWriter implements Closeable, Flushable {
    * @param out not null
    */
   public static JsonLinesWriter of(Writer out) {
-    return new JsonLinesWriter(requireNonNull(out, "out"), false);
+    return new JsonLinesWriter(LinesOut.of(out, TOKENS));
   }
 
   /**
@@ -127,12 +97,7 @@ public final class JsonLinesWriter implements Closeable, Flushable {
    * @throws AlignkitJsonException if a line cannot be written
    */
   public void writeOrganization(OrganizationSnapshot organization) {
-    requireNonNull(organization, "organization");
-    if (!organization.people().isEmpty()) {
-      throw new IllegalArgumentException("the organization has " + organization.people().size()
-          + " people: write each with writePerson, or the whole snapshot with writeSnapshot");
-    }
-    writeSplit(new LineSplit(organization));
+    lines.writeOrganization(organization);
   }
 
   /**
@@ -144,23 +109,7 @@ public final class JsonLinesWriter implements Closeable, Flushable {
    * @throws AlignkitJsonException if a line cannot be written
    */
   public void writeSnapshot(OrganizationSnapshot snapshot) {
-    requireNonNull(snapshot, "snapshot");
-    LineSplit split = new LineSplit(snapshot);
-    writeSplit(split);
-    for (Person person : split.people()) {
-      writePerson(split.bundleOf(person));
-    }
-  }
-
-  private void writeSplit(LineSplit split) {
-    if (organizationWritten) {
-      throw new IllegalStateException("the organization line was already written");
-    }
-    writeLine(out -> LineWriter.writeOrganization(split.organizationLine(), out));
-    organizationWritten = true;
-    for (Team team : split.teams()) {
-      writeLine(out -> LineWriter.writeTeam(team, split.objectivesOf(team), out));
-    }
+    lines.writeSnapshot(snapshot);
   }
 
   /**
@@ -171,43 +120,12 @@ public final class JsonLinesWriter implements Closeable, Flushable {
    * @throws AlignkitJsonException if the line cannot be written
    */
   public void writePerson(PersonBundle bundle) {
-    requireNonNull(bundle, "bundle");
-    if (!organizationWritten) {
-      throw new IllegalStateException("write the organization first: it is the first line");
-    }
-    writeLine(out -> LineWriter.writePerson(bundle, out));
+    lines.writePerson(bundle);
   }
 
   /** How many lines were written. */
   public long lines() {
-    return lines;
-  }
-
-  private void writeLine(Consumer<JsonOut> content) {
-    if (closed) {
-      throw new IllegalStateException("the writer is closed");
-    }
-    line.getBuffer().setLength(0);
-    try (JsonGenerator generator = FACTORY.createGenerator(line)) {
-      content.accept(new JsonOut(new JacksonWriter(generator)));
-    } catch (FormatException e) {
-      throw Errors.of(e);
-    } catch (IOException e) {
-      throw new AlignkitJsonException(Kind.IO_FAILURE, "", -1, -1,
-          "cannot write line " + (lines + 1) + ": " + e.getMessage(), e);
-    } catch (UncheckedIOException e) {
-      throw new AlignkitJsonException(Kind.IO_FAILURE, "", -1, -1, "cannot write line " + (lines + 1) + ": "
-          + e.getCause().getMessage(), e.getCause());
-    }
-    try {
-      StringBuffer text = line.getBuffer();
-      text.append('\n');
-      out.append(text);
-    } catch (IOException e) {
-      throw new AlignkitJsonException(Kind.IO_FAILURE, "", -1, -1,
-          "cannot write line " + (lines + 1) + ": " + e.getMessage(), e);
-    }
-    lines++;
+    return lines.lines();
   }
 
   /**
@@ -217,11 +135,7 @@ public final class JsonLinesWriter implements Closeable, Flushable {
    */
   @Override
   public void flush() {
-    try {
-      out.flush();
-    } catch (IOException e) {
-      throw new AlignkitJsonException(Kind.IO_FAILURE, "", -1, -1, "cannot write the lines: " + e.getMessage(), e);
-    }
+    lines.flush();
   }
 
   /**
@@ -232,18 +146,6 @@ public final class JsonLinesWriter implements Closeable, Flushable {
    */
   @Override
   public void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    try {
-      if (ownsOutput) {
-        out.close();
-      } else {
-        out.flush();
-      }
-    } catch (IOException e) {
-      throw new AlignkitJsonException(Kind.IO_FAILURE, "", -1, -1, "cannot write the lines: " + e.getMessage(), e);
-    }
+    lines.close();
   }
 }

@@ -6,17 +6,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.alignkit.advice.AdviceFormatter;
-import dev.alignkit.jackson.internal.Errors;
 import dev.alignkit.jackson.internal.JacksonReader;
 import dev.alignkit.json.AlignkitJsonException;
 import dev.alignkit.json.JsonLimits;
-import dev.alignkit.json.format.Codecs;
+import dev.alignkit.json.format.Documents;
+import dev.alignkit.json.format.Errors;
 import dev.alignkit.json.format.ResultCodec;
 import dev.alignkit.json.format.Texts;
 import dev.alignkit.rules.FindingFormatter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -51,7 +50,6 @@ public final class ResultJson {
   /** The version of the result format this module writes, and the only one it reads. */
   public static final int FORMAT_VERSION = ResultCodec.FORMAT_VERSION;
 
-  private static final String SCHEMA_RESOURCE = "alignkit-results.schema.json";
   private static final ObjectMapper MAPPER = AlignkitJson.newObjectMapper();
   private static final ObjectWriter WRITER = MAPPER.writer(AlignkitJson.prettyPrinter());
 
@@ -59,11 +57,7 @@ public final class ResultJson {
 
   /** The result types, the ones {@link #toJson(Object) toJson} writes and {@link #fromJson fromJson} reads, in no particular order. */
   public static List<Class<?>> resultTypes() {
-    List<Class<?>> types = new ArrayList<>();
-    for (ResultCodec<?, ?> codec : Codecs.results()) {
-      types.add(codec.type());
-    }
-    return List.copyOf(types);
+    return Documents.resultTypes();
   }
 
   /**
@@ -94,7 +88,7 @@ public final class ResultJson {
   }
 
   private static String write(ObjectWriter writer, Object result) {
-    requireResultType(requireNonNull(result, "result").getClass());
+    Documents.requireResultType(requireNonNull(result, "result").getClass());
     return new String(AlignkitJson.document(writer, result), StandardCharsets.UTF_8);
   }
 
@@ -136,7 +130,7 @@ public final class ResultJson {
    */
   public static <T> T fromJson(String json, Class<T> type) {
     requireNonNull(json, "json");
-    requireResultType(requireNonNull(type, "type"));
+    Documents.requireResultType(type);
     try {
       return MAPPER.readValue(json.getBytes(StandardCharsets.UTF_8), type);
     } catch (JsonProcessingException e) {
@@ -146,22 +140,11 @@ public final class ResultJson {
     }
   }
 
-  private static void requireResultType(Class<?> type) {
-    for (ResultCodec<?, ?> codec : Codecs.results()) {
-      if (codec.type().isAssignableFrom(type)) {
-        return;
-      }
-    }
-    List<String> names = new ArrayList<>();
-    resultTypes().forEach(t -> names.add(t.getSimpleName()));
-    throw new IllegalArgumentException("not a result type: " + type.getName() + "; the result types are " + names);
-  }
-
   /**
    * The JSON Schema (draft 2020-12) of the result documents, as text; the same schema is the
-   * resource {@code dev/alignkit/jackson/alignkit-results.schema.json}.
+   * resource {@code dev/alignkit/json/alignkit-results.schema.json} of {@code alignkit-json-format}.
    */
   public static String jsonSchema() {
-    return AlignkitJson.resource(SCHEMA_RESOURCE);
+    return Documents.resource(Documents.RESULT_SCHEMA);
   }
 }

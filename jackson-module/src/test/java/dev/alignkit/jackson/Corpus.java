@@ -12,14 +12,18 @@ import dev.alignkit.org.OrganizationSnapshot;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A committed corpus of documents of an older format version (test resources
@@ -29,6 +33,8 @@ import java.util.List;
  * the document it rejected). The records are never written by the current code.
  */
 final class Corpus {
+  private static final Binding BINDING = Binding.current();
+
   private final Path directory;
 
   private Corpus(Path directory) {
@@ -37,10 +43,28 @@ final class Corpus {
 
   /** The corpus in the test resources' folder {@code name}. */
   static Corpus named(String name) {
+    return new Corpus(resource(name));
+  }
+
+  /**
+   * The test resource {@code name} next to this class: a file of the test classes, or, when
+   * {@code alignkit-jackson3} runs these tests from this module's test-jar, an entry of the jar.
+   */
+  static Path resource(String name) {
     try {
-      return new Corpus(Path.of(Corpus.class.getResource(name).toURI()));
+      URI uri = Corpus.class.getResource(name).toURI();
+      if (uri.getScheme().equals("jar")) {
+        try {
+          FileSystems.getFileSystem(uri);
+        } catch (FileSystemNotFoundException e) {
+          FileSystems.newFileSystem(uri, Map.of());
+        }
+      }
+      return Path.of(uri);
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -100,8 +124,8 @@ final class Corpus {
     JsonNode oldTree = FormatMigration.tree(old);
     assertEquals(oldVersion, oldTree.get("formatVersion").asInt(), "the record is the old writer's");
     OrganizationSnapshot snapshot = read(document);
-    assertEquals(AlignkitJson.fromJson(old), snapshot);
-    JsonNode written = FormatMigration.tree(AlignkitJson.toJson(snapshot));
+    assertEquals(BINDING.fromJson(old), snapshot);
+    JsonNode written = FormatMigration.tree(BINDING.toJson(snapshot));
     assertEquals(FormatMigration.CURRENT, written.get("formatVersion").asInt());
     assertEquals(FormatMigration.toCurrent(oldTree), written);
   }
@@ -125,9 +149,9 @@ final class Corpus {
     try {
       byte[] bytes = Files.readAllBytes(document);
       return document.toString().endsWith(".jsonl")
-          ? JsonLinesReader.readSnapshot(new ByteArrayInputStream(bytes), JsonLimits.defaults(), ErrorMode.STOP_AT_FIRST)
+          ? BINDING.readLines(new ByteArrayInputStream(bytes), JsonLimits.defaults(), ErrorMode.STOP_AT_FIRST)
               .snapshot()
-          : AlignkitJson.fromJson(new String(bytes, StandardCharsets.UTF_8));
+          : BINDING.fromJson(new String(bytes, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

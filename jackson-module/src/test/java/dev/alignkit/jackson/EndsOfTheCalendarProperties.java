@@ -18,14 +18,16 @@ import dev.alignkit.testing.Theory;
  * issue #25.
  */
 class EndsOfTheCalendarProperties {
+  private static final Binding BINDING = Binding.current();
+
   @Property(examples = 100)
   void organizationsAtTheEndsOfTheCalendarSurviveARoundTripAndValidate(Theory theory) {
     theory.forAll(ExtremeDates.nearTheEnds(
             Gens.oneOf(OrgGenerators.anySnapshot(), DevelopmentGenerators.anyDevelopmentSnapshot()),
             OkrGenerators.dates()))
         .check(dated -> {
-          String json = AlignkitJson.toJson(dated.snapshot());
-          OrganizationSnapshot read = AlignkitJson.fromJson(json);
+          String json = BINDING.toJson(dated.snapshot());
+          OrganizationSnapshot read = BINDING.fromJson(json);
 
           assertEquals(dated.snapshot(), read);
           assertEquals(dated.asOf(), Validator.defaults().validate(read, dated.asOf()).asOf());

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * {@code okr.check-in.date} throw a {@code DateTimeException} while validating.
  */
 class EndsOfTheCalendarTest {
+  private static final Binding BINDING = Binding.current();
   private static final String LAST_QUARTER = """
       {
         "formatVersion": 3,
@@ -52,7 +53,7 @@ class EndsOfTheCalendarTest {
 
   @Test
   void aCycleEndingOnTheLastDayOfTheCalendarReadsValidatesAndWritesBack() {
-    OrganizationSnapshot snapshot = AlignkitJson.fromJson(LAST_QUARTER);
+    OrganizationSnapshot snapshot = BINDING.fromJson(LAST_QUARTER);
 
     Report report = Validator.defaults().validate(snapshot, LocalDate.MAX);
 
@@ -60,6 +61,6 @@ class EndsOfTheCalendarTest {
     assertEquals(List.of("WARNING okr.check-in.date at objectives[o-1].keyResults[kr-1].checkIns[+999999999-09-30]"
             + " {keyResult=Raise NPS from 32 to 45, date=+999999999-09-30, cycle=last, grace=14}"),
         report.findings().stream().map(Finding::toString).toList());
-    assertEquals(snapshot, AlignkitJson.fromJson(AlignkitJson.toJson(snapshot)));
+    assertEquals(snapshot, BINDING.fromJson(BINDING.toJson(snapshot)));
   }
 }

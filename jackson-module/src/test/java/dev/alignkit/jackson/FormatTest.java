@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** The document format of {@code docs/json-format.md}, field by field. */
 class FormatTest {
+  private static final Binding BINDING = Binding.current();
   private static final String HEADER = "{\"formatVersion\": 3, ";
 
   private static OrganizationSnapshot small() {
@@ -149,22 +150,22 @@ class FormatTest {
             }
           }
         }
-        """, AlignkitJson.toJson(small()));
+        """, BINDING.toJson(small()));
   }
 
   @Test
   void theSmallSnapshotReadsBackEqual() {
-    assertEquals(small(), AlignkitJson.fromJson(AlignkitJson.toJson(small())));
+    assertEquals(small(), BINDING.fromJson(BINDING.toJson(small())));
   }
 
   @Test
   void theEmptySnapshotWritesOnlyTheVersionAndTheDefaultCatalog() {
-    String json = AlignkitJson.toJson(OrganizationSnapshot.empty());
+    String json = BINDING.toJson(OrganizationSnapshot.empty());
     assertTrue(json.startsWith("{\n  \"formatVersion\": 3,\n  \"skillCatalog\": {"), json);
-    assertEquals(OrganizationSnapshot.empty(), AlignkitJson.fromJson(json));
-    assertEquals(OrganizationSnapshot.empty(), AlignkitJson.fromJson("{\"formatVersion\": 3}"));
-    assertEquals(OrganizationSnapshot.empty(), AlignkitJson.fromJson("{\"formatVersion\": 2}"));
-    assertEquals(OrganizationSnapshot.empty(), AlignkitJson.fromJson("{\"formatVersion\": 1}"));
+    assertEquals(OrganizationSnapshot.empty(), BINDING.fromJson(json));
+    assertEquals(OrganizationSnapshot.empty(), BINDING.fromJson("{\"formatVersion\": 3}"));
+    assertEquals(OrganizationSnapshot.empty(), BINDING.fromJson("{\"formatVersion\": 2}"));
+    assertEquals(OrganizationSnapshot.empty(), BINDING.fromJson("{\"formatVersion\": 1}"));
   }
 
   @Test
@@ -172,23 +173,23 @@ class FormatTest {
     String json = HEADER + "\"objectives\": [{\"id\": \"o-1\", \"title\": \"t\", \"owner\": {\"kind\": \"ORGANIZATION\"},"
         + " \"cycleId\": \"c\", \"keyResults\": [{\"id\": \"kr-1\", \"title\": \"k\", \"start\": 5, \"target\": 5.0,"
         + " \"current\": 5e0, \"weight\": -0.0}]}]}";
-    KeyResult keyResult = AlignkitJson.fromJson(json).keyResult("kr-1").orElseThrow();
+    KeyResult keyResult = BINDING.fromJson(json).keyResult("kr-1").orElseThrow();
     assertEquals(5.0, keyResult.start().getAsDouble());
     assertEquals(5.0, keyResult.target().getAsDouble());
     assertEquals(5.0, keyResult.current().getAsDouble());
     assertEquals(Double.doubleToLongBits(-0.0), Double.doubleToLongBits(keyResult.weight()));
-    assertTrue(AlignkitJson.toJson(AlignkitJson.fromJson(json)).contains("\"weight\": -0.0"));
+    assertTrue(BINDING.toJson(BINDING.fromJson(json)).contains("\"weight\": -0.0"));
   }
 
   @Test
   void unknownFieldsBecomeAttributesInDocumentOrderAndAreWrittenAfterTheKnownOnes() {
     String json = HEADER + "\"people\": [{\"x-z\": \"last letter\", \"id\": \"maya\", \"x-a\" : { \"b\" : [ 1.50, null ] },"
         + " \"name\": \"Maya\", \"x-null\": null, \"x-big\": 123456789012345678901234567890}]}";
-    Person maya = AlignkitJson.fromJson(json).people().get(0);
+    Person maya = BINDING.fromJson(json).people().get(0);
     assertEquals(List.of("x-z", "x-a", "x-null", "x-big"), List.copyOf(maya.attributes().keySet()));
     assertEquals(Map.of("x-z", "\"last letter\"", "x-a", "{\"b\":[1.50,null]}", "x-null", "null",
         "x-big", "123456789012345678901234567890"), maya.attributes());
-    String written = AlignkitJson.toJson(AlignkitJson.fromJson(json));
+    String written = BINDING.toJson(BINDING.fromJson(json));
     assertTrue(written.contains("\"hrAdministrator\": false,\n      \"x-z\": \"last letter\",\n"
         + "      \"x-a\": {\"b\":[1.50,null]},\n      \"x-null\": null,\n"
         + "      \"x-big\": 123456789012345678901234567890\n    }"), written);
@@ -198,10 +199,10 @@ class FormatTest {
   void unknownFieldsOfTheDocumentAndOfSmallValuesAreKeptToo() {
     String json = HEADER + "\"x-exported-by\": \"hris 4.2\", \"objectives\": [{\"id\": \"o-1\", \"title\": \"t\","
         + " \"owner\": {\"kind\": \"TEAM\", \"id\": \"support\", \"x-cost-center\": 42}, \"cycleId\": \"c\"}]}";
-    OrganizationSnapshot snapshot = AlignkitJson.fromJson(json);
+    OrganizationSnapshot snapshot = BINDING.fromJson(json);
     assertEquals(Map.of("x-exported-by", "\"hris 4.2\""), snapshot.attributes());
     assertEquals(Map.of("x-cost-center", "42"), snapshot.objectives().get(0).owner().attributes());
-    assertTrue(AlignkitJson.toJson(snapshot).contains("\"id\": \"support\",\n        \"x-cost-center\": 42\n"));
+    assertTrue(BINDING.toJson(snapshot).contains("\"id\": \"support\",\n        \"x-cost-center\": 42\n"));
   }
 
   @Test
@@ -213,26 +214,26 @@ class FormatTest {
       json.append(", \"x-").append(i).append("\": ").append(numbers.get(i));
     }
     json.append(", \"x-nested\": {\"a\": [ -0 , 1e2, {\"b\" : 1.50 } ] }}]}");
-    Person maya = AlignkitJson.fromJson(json.toString()).people().get(0);
+    Person maya = BINDING.fromJson(json.toString()).people().get(0);
     for (int i = 0; i < numbers.size(); i++) {
       assertEquals(numbers.get(i), maya.attributes().get("x-" + i));
     }
     assertEquals("{\"a\":[-0,1e2,{\"b\":1.50}]}", maya.attributes().get("x-nested"));
-    String written = AlignkitJson.toJson(AlignkitJson.fromJson(json.toString()));
+    String written = BINDING.toJson(BINDING.fromJson(json.toString()));
     assertTrue(written.contains("\"x-0\": -0,\n      \"x-1\": -0.0,\n      \"x-2\": 0,\n      \"x-3\": 1e2,\n"), written);
     assertTrue(written.contains("\"x-nested\": {\"a\":[-0,1e2,{\"b\":1.50}]}\n"), written);
-    assertEquals(maya, AlignkitJson.fromJson(written).people().get(0));
+    assertEquals(maya, BINDING.fromJson(written).people().get(0));
   }
 
   @Test
   void attributeNumbersGivenInTheModelAreWrittenAsGiven() {
     Person maya = Person.builder().id("maya").name("Maya").putAttribute("x-zero", " -0 ")
         .putAttribute("x-exp", "[1e2, 1.50e+07]").putAttribute("x-text", "\"1e2\"").build();
-    String written = AlignkitJson.toJson(OrganizationSnapshot.builder().addPerson(maya).build());
+    String written = BINDING.toJson(OrganizationSnapshot.builder().addPerson(maya).build());
     assertTrue(written.contains("\"x-zero\": -0,\n      \"x-exp\": [1e2,1.50e+07],\n      \"x-text\": \"1e2\"\n"),
         written);
     assertEquals(Map.of("x-zero", "-0", "x-exp", "[1e2,1.50e+07]", "x-text", "\"1e2\""),
-        AlignkitJson.fromJson(written).people().get(0).attributes());
+        BINDING.fromJson(written).people().get(0).attributes());
   }
 
   @Test
@@ -240,7 +241,7 @@ class FormatTest {
     OrganizationSnapshot spaced = OrganizationSnapshot.builder()
         .addPerson(Person.builder().id("maya").name("Maya").putAttribute("x-a", " { \"b\" :\n [ 1 , true ] } ").build())
         .build();
-    Person read = AlignkitJson.fromJson(AlignkitJson.toJson(spaced)).people().get(0);
+    Person read = BINDING.fromJson(BINDING.toJson(spaced)).people().get(0);
     assertEquals("{\"b\":[1,true]}", read.attributes().get("x-a"));
   }
 
@@ -251,7 +252,7 @@ class FormatTest {
         + " \"objectives\": [{\"id\": \"o-1\", \"title\": \"t\", \"owner\": {\"kind\": \"PERSON\", \"id\": \"p-998\"},"
         + " \"cycleId\": \"c-999\", \"alignments\": [{\"parentId\": \"o-999\", \"kind\": \"SUPPORTS\", \"weight\": 1},"
         + " {\"parentId\": \"kr-999\", \"parentKind\": \"KEY_RESULT\", \"kind\": \"CONTRIBUTES\", \"weight\": 1}]}]}";
-    OrganizationSnapshot snapshot = AlignkitJson.fromJson(json);
+    OrganizationSnapshot snapshot = BINDING.fromJson(json);
     assertEquals(List.of(Alignment.supports("o-999"), Alignment.contributesToKeyResult("kr-999", 1)),
         snapshot.objectives().get(0).alignments());
     assertFalse(snapshot.cycle("c-999").isPresent());
@@ -262,9 +263,9 @@ class FormatTest {
     String json = HEADER + "\"objectives\": [{\"id\": \"o-1\", \"title\": \"t\", \"owner\": {\"kind\": \"ORGANIZATION\"},"
         + " \"cycleId\": \"c\", \"keyResults\": [{\"id\": \"kr-1\", \"title\": \"k\", \"kind\": \"ORDINAL\","
         + " \"zoneTexts\": {\"STRETCH\": \"s\", \"FAIL\": \"f\"}}]}]}";
-    KeyResult keyResult = AlignkitJson.fromJson(json).keyResult("kr-1").orElseThrow();
+    KeyResult keyResult = BINDING.fromJson(json).keyResult("kr-1").orElseThrow();
     assertEquals(Map.of(OrdinalZone.STRETCH, "s", OrdinalZone.FAIL, "f"), keyResult.zoneTexts());
-    String written = AlignkitJson.toJson(AlignkitJson.fromJson(json));
+    String written = BINDING.toJson(BINDING.fromJson(json));
     assertTrue(written.indexOf("\"FAIL\"") < written.indexOf("\"STRETCH\""), "written in zone order");
   }
 

@@ -47,6 +47,7 @@ import org.quicktheories.core.Gen;
  * failing try is reproduced by the failing property's seed alone.
  */
 class FuzzProperties {
+  private static final Binding BINDING = Binding.current();
   private static final ObjectMapper TREES = new ObjectMapper();
   private static final List<String> DOCUMENTS = documents();
   private static final List<JsonNode> TREES_OF_DOCUMENTS = trees();
@@ -58,7 +59,7 @@ class FuzzProperties {
     for (int i = 0; i < DOCUMENTS.size(); i++) {
       FIELDS.add(pointers(TREES_OF_DOCUMENTS.get(i), "", true, new ArrayList<>()));
       VALUE_POINTERS.add(pointers(TREES_OF_DOCUMENTS.get(i), "", false, new ArrayList<>()));
-      LINES.add(new String(JsonLinesTest.write(AlignkitJson.fromJson(DOCUMENTS.get(i))), StandardCharsets.UTF_8)
+      LINES.add(new String(JsonLinesTest.write(BINDING.fromJson(DOCUMENTS.get(i))), StandardCharsets.UTF_8)
           .lines().collect(java.util.stream.Collectors.toList()));
     }
   }
@@ -86,7 +87,7 @@ class FuzzProperties {
     Theory.named(FuzzProperties.class.getName() + "#documents", 100)
         .forAll(DocumentGenerators.anyDecoratedSnapshot())
         .check(snapshot -> {
-          String json = AlignkitJson.toJson(snapshot);
+          String json = BINDING.toJson(snapshot);
           if (drawn.size() < 8 && json.length() <= 20_000) {
             drawn.add(json);
           }
@@ -203,7 +204,7 @@ class FuzzProperties {
   /** Reads {@code json}: it either reads a snapshot or fails with the module's exception, naming a pointer. */
   static void readsOrFailsWithAPointer(String json) {
     try {
-      assertTrue(AlignkitJson.fromJson(json) != null, "read as null");
+      assertTrue(BINDING.fromJson(json) != null, "read as null");
     } catch (AlignkitJsonException e) {
       assertPointerAndPlace(e);
     } catch (RuntimeException | StackOverflowError e) {
@@ -248,7 +249,7 @@ class FuzzProperties {
       String json = mutated(document, new Change(pointer, "duplicate", ""));
       AlignkitJsonException e = null;
       try {
-        AlignkitJson.fromJson(json);
+        BINDING.fromJson(json);
       } catch (AlignkitJsonException failure) {
         e = failure;
       }
@@ -279,7 +280,7 @@ class FuzzProperties {
       }
       AlignkitJsonException e = null;
       try {
-        AlignkitJson.fromJson(json.substring(0, end));
+        BINDING.fromJson(json.substring(0, end));
       } catch (AlignkitJsonException failure) {
         e = failure;
       }
@@ -299,7 +300,7 @@ class FuzzProperties {
       if (depth >= JsonLimits.defaults().maxNestingDepth()) {
         // Past the limit nothing reads: not in a model field (wrong type), not in an attribute (the limit).
         try {
-          AlignkitJson.fromJson(json);
+          BINDING.fromJson(json);
           fail("a value nested " + depth + " arrays deep reads at " + pointer);
         } catch (AlignkitJsonException expected) {
           assertPointerAndPlace(expected);
@@ -341,7 +342,7 @@ class FuzzProperties {
         return;
       }
       try {
-        AlignkitJson.fromJson(json);
+        BINDING.fromJson(json);
         fail("a document that is no object reads: " + json);
       } catch (AlignkitJsonException e) {
         assertEquals("", e.pointer(), e.getMessage());
@@ -356,7 +357,7 @@ class FuzzProperties {
     theory.forAll(documentIndexes(), seeds(), IdGenerators.refusedIds()).check((document, seed, id) -> {
       String pointer = pick(idPointers(document), seed);
       try {
-        AlignkitJson.fromJson(mutated(document, new Change(pointer, "replace", jsonString(id))));
+        BINDING.fromJson(mutated(document, new Change(pointer, "replace", jsonString(id))));
         fail("the id " + jsonString(id) + " reads at " + pointer);
       } catch (AlignkitJsonException e) {
         assertEquals(pointer, e.pointer(), e.getMessage());
@@ -373,7 +374,7 @@ class FuzzProperties {
       String json = mutated(document, new Change(pointer, "replace", jsonString(id)));
       // The new id may repeat another of its kind, or a reference may now dangle: neither is about the id rule.
       try {
-        String written = AlignkitJson.toJson(AlignkitJson.fromJson(json));
+        String written = BINDING.toJson(BINDING.fromJson(json));
         assertEquals(id, TREES.readTree(written).at(pointer).asText());
       } catch (AlignkitJsonException e) {
         assertTrue(e.problem().startsWith("duplicate "), e.getMessage());
@@ -394,7 +395,7 @@ class FuzzProperties {
       // generated attributes may hold the name already, which then repeats.
       boolean refusedAnyway = pointer.endsWith("/zoneTexts") || TREES_OF_DOCUMENTS.get(document).at(pointer).has(name);
       try {
-        AlignkitJson.fromJson(json);
+        BINDING.fromJson(json);
         assertFalse(typeId || refusedAnyway, name + " read at " + pointer);
       } catch (AlignkitJsonException e) {
         assertTrue(typeId || refusedAnyway, e.getMessage());
@@ -402,7 +403,7 @@ class FuzzProperties {
         assertPointerAndPlace(e);
       }
       if (!refusedAnyway) {
-        String kept = AlignkitJson.toJson(AlignkitJson.reader().keepingTypeIdAttributes().fromJson(json));
+        String kept = BINDING.toJson(BINDING.reader().keepingTypeIdAttributes().fromJson(json));
         assertTrue(kept.contains("\"" + name + "\": \"x.Y\"") || kept.contains("\"" + name + "\":\"x.Y\""), kept);
       }
     });
@@ -440,7 +441,7 @@ class FuzzProperties {
       byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
       JsonLinesResult result;
       try {
-        result = JsonLinesReader.readSnapshot(new ByteArrayInputStream(bytes), JsonLimits.defaults(),
+        result = BINDING.readLines(new ByteArrayInputStream(bytes), JsonLimits.defaults(),
             ErrorMode.COLLECT_AND_CONTINUE);
       } catch (RuntimeException e) {
         fail("a bad team or person line must be skipped, not thrown: " + e, e);

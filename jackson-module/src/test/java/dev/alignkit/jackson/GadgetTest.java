@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
  * them keeps them as text.
  */
 class GadgetTest {
+  private static final Binding BINDING = Binding.current();
   private static final String GADGET = "dev.alignkit.jackson.GadgetProbe";
   private static final ObjectMapper TREES = new ObjectMapper();
   private static final JsonNode SAMPLE = sample();
@@ -45,7 +46,7 @@ class GadgetTest {
   /** The 40-person sample as the writer writes it, so in the current version whatever the file's. */
   private static JsonNode sample() {
     try {
-      return TREES.readTree(AlignkitJson.toJson(AlignkitJson.read(Path.of("..", "examples", "data",
+      return TREES.readTree(BINDING.toJson(BINDING.read(Path.of("..", "examples", "data",
           "organization-40.json"))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -136,7 +137,7 @@ class GadgetTest {
     } catch (IOException e) {
       return fail("neither kept nor refused by the module: " + e, e);
     }
-    assertTrue(AlignkitJson.toJson(snapshot).contains("\"" + GADGET + "\""), "the type id is kept as text");
+    assertTrue(BINDING.toJson(snapshot).contains("\"" + GADGET + "\""), "the type id is kept as text");
     return true;
   }
 
@@ -165,7 +166,7 @@ class GadgetTest {
     for (String name : List.of("@class", "@c")) {
       for (JsonPointer pointer : pointers) {
         AlignkitJsonException refused = assertThrows(AlignkitJsonException.class,
-            () -> AlignkitJson.fromJson(replaced(pointer, object -> withProperty(object, name))));
+            () -> BINDING.fromJson(replaced(pointer, object -> withProperty(object, name))));
         assertEquals(pointer + "/" + name, refused.pointer(), refused.getMessage());
         assertTrue(refused.line() >= 1 && refused.column() >= 1, refused.getMessage());
         assertTrue(refused.problem().startsWith("field \"" + name + "\" is refused"), refused.problem());
@@ -175,7 +176,7 @@ class GadgetTest {
 
   @Test
   void anAtClassPropertyOnAnyObjectIsKeptAsAnAttributeByTheReaderThatKeepsThemAndLoadsNothing() {
-    AlignkitJson.Reader keeping = AlignkitJson.reader().keepingTypeIdAttributes();
+    Binding.Reader keeping = BINDING.reader().keepingTypeIdAttributes();
     List<JsonPointer> pointers = objectPointers(SAMPLE, JsonPointer.empty(), new ArrayList<>());
     int kept = 0;
     for (JsonPointer pointer : pointers) {
@@ -193,45 +194,34 @@ class GadgetTest {
     List<JsonPointer> pointers = objectPointers(SAMPLE, JsonPointer.empty(), new ArrayList<>());
     int refused = 0;
     for (JsonPointer pointer : pointers) {
-      if (!keptOrRefused(replaced(pointer, GadgetTest::wrapped), AlignkitJson::fromJson)) {
+      if (!keptOrRefused(replaced(pointer, GadgetTest::wrapped), BINDING::fromJson)) {
         refused++;
       }
     }
     // The sample's vendor attributes are all scalars, so every object here is one of the model's.
     assertEquals(pointers.size(), refused);
     AlignkitJsonException root = assertThrows(AlignkitJsonException.class,
-        () -> AlignkitJson.fromJson(replaced(JsonPointer.empty(), GadgetTest::wrapped)));
+        () -> BINDING.fromJson(replaced(JsonPointer.empty(), GadgetTest::wrapped)));
     assertEquals("", root.pointer());
     assertEquals("expected an object (organization snapshot), got an array", root.problem());
     AlignkitJsonException person = assertThrows(AlignkitJsonException.class,
-        () -> AlignkitJson.fromJson(replaced(JsonPointer.compile("/people/3"), GadgetTest::wrapped)));
+        () -> BINDING.fromJson(replaced(JsonPointer.compile("/people/3"), GadgetTest::wrapped)));
     assertEquals("/people/3", person.pointer());
     assertEquals("expected an object (person), got an array", person.problem());
   }
 
   @Test
   void aMapperWithDefaultTypingTurnedOnStillTakesNoTypeIdFromTheDocument() {
-    ObjectMapper wrapperArrays = AlignkitJson.newObjectMapper();
-    wrapperArrays.activateDefaultTyping(LaissezFaireSubTypeValidator.instance, ObjectMapper.DefaultTyping.NON_FINAL,
-        JsonTypeInfo.As.WRAPPER_ARRAY);
-    ObjectMapper properties = AlignkitJson.newObjectMapper();
-    properties.activateDefaultTyping(LaissezFaireSubTypeValidator.instance, ObjectMapper.DefaultTyping.NON_FINAL,
-        JsonTypeInfo.As.PROPERTY);
     List<JsonPointer> pointers = objectPointers(SAMPLE, JsonPointer.empty(), new ArrayList<>());
     for (JsonPointer pointer : pointers) {
-      keptOrRefused(replaced(pointer, GadgetTest::wrapped), json -> wrapperArrays.readValue(json, OrganizationSnapshot.class));
-      keptOrRefused(replaced(pointer, GadgetTest::withClassProperty),
-          json -> properties.readValue(json, OrganizationSnapshot.class));
+      keptOrRefused(replaced(pointer, GadgetTest::wrapped), json -> BINDING.readWithDefaultTyping(json, true));
+      keptOrRefused(replaced(pointer, GadgetTest::withClassProperty), json -> BINDING.readWithDefaultTyping(json, false));
     }
   }
 
   @Test
   void theFacadesMapperHasNoDefaultTyping() {
-    ObjectMapper mapper = AlignkitJson.newObjectMapper();
-    assertEquals(null, mapper.getDeserializationConfig().getDefaultTyper(
-        mapper.constructType(OrganizationSnapshot.class)));
-    assertEquals(null, mapper.getSerializationConfig().getDefaultTyper(
-        mapper.constructType(OrganizationSnapshot.class)));
+    assertTrue(BINDING.facadeMapperHasNoDefaultTyping());
   }
 
   @Test

@@ -17,11 +17,13 @@ import java.io.ByteArrayInputStream;
  * order ({@link LineOrder}), and writing that again gives the same bytes.
  */
 class JsonLinesProperties {
+  private static final Binding BINDING = Binding.current();
+
   @Property(examples = 150)
   void aSnapshotComesBackInLineOrderAndWritesTheSameBytes(Theory theory) {
     theory.forAll(DocumentGenerators.anyDecoratedSnapshot()).check(snapshot -> {
       byte[] written = JsonLinesTest.write(snapshot);
-      JsonLinesResult result = JsonLinesReader.readSnapshot(new ByteArrayInputStream(written), JsonLimits.defaults(),
+      JsonLinesResult result = BINDING.readLines(new ByteArrayInputStream(written), JsonLimits.defaults(),
           ErrorMode.STOP_AT_FIRST);
       assertTrue(result.isComplete());
       assertEquals(LineOrder.of(snapshot), result.snapshot());
@@ -33,7 +35,7 @@ class JsonLinesProperties {
   void aSnapshotInLineOrderComesBackEqualToItself(Theory theory) {
     theory.forAll(DocumentGenerators.anyDecoratedSnapshot()).check(snapshot -> {
       OrganizationSnapshot ordered = LineOrder.of(snapshot);
-      assertEquals(ordered, JsonLinesReader.readSnapshot(new ByteArrayInputStream(JsonLinesTest.write(ordered)),
+      assertEquals(ordered, BINDING.readLines(new ByteArrayInputStream(JsonLinesTest.write(ordered)),
           JsonLimits.defaults(), ErrorMode.STOP_AT_FIRST).snapshot());
     });
   }

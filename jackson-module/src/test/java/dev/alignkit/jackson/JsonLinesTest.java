@@ -37,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** JSON Lines: the organization line, a line per team, a line per person; errors name their line. */
 class JsonLinesTest {
+  private static final Binding BINDING = Binding.current();
   private static final Path DATA = Path.of("..", "examples", "data");
   private static final LocalDate DAY = LocalDate.of(2026, 7, 1);
 
@@ -65,14 +66,14 @@ class JsonLinesTest {
 
   static byte[] write(OrganizationSnapshot snapshot) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonLinesWriter writer = JsonLinesWriter.of(out)) {
+    try (Binding.LinesWriter writer = BINDING.linesWriter(out)) {
       writer.writeSnapshot(snapshot);
     }
     return out.toByteArray();
   }
 
   static JsonLinesResult read(String lines, ErrorMode mode) {
-    return JsonLinesReader.readSnapshot(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
+    return BINDING.readLines(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
         JsonLimits.defaults(), mode);
   }
 
@@ -120,7 +121,7 @@ class JsonLinesTest {
   void aSnapshotInLineOrderComesBackEqualAndWritesTheSameBytes() {
     OrganizationSnapshot snapshot = LineOrder.of(organization());
     byte[] written = write(snapshot);
-    JsonLinesResult result = JsonLinesReader.readSnapshot(new ByteArrayInputStream(written), JsonLimits.defaults(),
+    JsonLinesResult result = BINDING.readLines(new ByteArrayInputStream(written), JsonLimits.defaults(),
         ErrorMode.STOP_AT_FIRST);
     assertEquals(snapshot, result.snapshot());
     assertTrue(result.isComplete());
@@ -138,20 +139,20 @@ class JsonLinesTest {
   @Test
   void theSamplesRoundTripThroughAFile(@TempDir Path dir) throws IOException {
     for (String name : List.of("small.json", "organization-40.json")) {
-      OrganizationSnapshot snapshot = AlignkitJson.read(DATA.resolve(name));
+      OrganizationSnapshot snapshot = BINDING.read(DATA.resolve(name));
       Path file = dir.resolve(name + "l");
-      JsonLinesWriter.write(snapshot, file);
+      BINDING.writeLines(snapshot, file);
       assertEquals(1 + snapshot.teams().size() + snapshot.people().size(), Files.readAllLines(file).size());
-      JsonLinesResult result = JsonLinesReader.readSnapshot(file, JsonLimits.defaults(), ErrorMode.STOP_AT_FIRST);
+      JsonLinesResult result = BINDING.readLines(file, JsonLimits.defaults(), ErrorMode.STOP_AT_FIRST);
       assertEquals(LineOrder.of(snapshot), result.snapshot(), name);
-      assertEquals(AlignkitJson.toJson(LineOrder.of(snapshot)), AlignkitJson.toJson(result.snapshot()), name);
+      assertEquals(BINDING.toJson(LineOrder.of(snapshot)), BINDING.toJson(result.snapshot()), name);
     }
   }
 
   @Test
   void theStreamingReaderGivesTheOrganizationWithItsTeamsThenOnePersonAtATime() {
     byte[] written = write(organization());
-    try (JsonLinesReader reader = JsonLinesReader.of(new ByteArrayInputStream(written), JsonLimits.defaults(),
+    try (Binding.LinesReader reader = BINDING.linesReader(new ByteArrayInputStream(written), JsonLimits.defaults(),
         ErrorMode.STOP_AT_FIRST)) {
       OrganizationSnapshot organization = reader.organization();
       assertTrue(organization.people().isEmpty());
@@ -178,14 +179,14 @@ class JsonLinesTest {
     assertEquals(3, e.line());
     assertEquals("/team", e.pointer());
     assertEquals("/team: missing required field name (line 3, column 10)", e.getMessage());
-    assertThrows(AlignkitJsonException.class, () -> JsonLinesReader.of(new ByteArrayInputStream(
+    assertThrows(AlignkitJsonException.class, () -> BINDING.linesReader(new ByteArrayInputStream(
         lines.getBytes(StandardCharsets.UTF_8)), JsonLimits.defaults(), ErrorMode.STOP_AT_FIRST));
   }
 
   @Test
   void aBadPersonLineStopsTheStreamWithItsLineNumber() {
     String lines = withLine(5, "{\"person\": {\"id\": \"lena\", \"name\": \"Lena\"}, \"objectives\": 7}");
-    try (JsonLinesReader reader = JsonLinesReader.of(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
+    try (Binding.LinesReader reader = BINDING.linesReader(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
         JsonLimits.defaults(), ErrorMode.STOP_AT_FIRST)) {
       List<String> seen = new java.util.ArrayList<>();
       AlignkitJsonException e = assertThrows(AlignkitJsonException.class,
@@ -244,7 +245,7 @@ class JsonLinesTest {
   void aLineLongerThanTheLimitIsNeitherKeptNorParsed() {
     String lines = withLine(5, "{\"person\": {\"id\": \"lena\", \"name\": \"" + "L".repeat(2000) + "\"}}");
     JsonLimits limits = JsonLimits.defaults().withMaxLineLength(1500);
-    JsonLinesResult result = JsonLinesReader.readSnapshot(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
+    JsonLinesResult result = BINDING.readLines(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
         limits, ErrorMode.COLLECT_AND_CONTINUE);
     assertEquals(List.of("line length exceeds the limit maxLineLength 1500 (line 5, column 1)"),
         result.errors().stream().map(AlignkitJsonException::getMessage).collect(Collectors.toList()));
@@ -303,7 +304,7 @@ class JsonLinesTest {
   void idsAcrossPersonLinesAreCheckedOnlyWhenReadingASnapshot() {
     String lines = new String(write(organization()), StandardCharsets.UTF_8)
         + "{\"person\":{\"id\":\"maya\",\"name\":\"Maya again\"}}\n";
-    try (JsonLinesReader reader = JsonLinesReader.of(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
+    try (Binding.LinesReader reader = BINDING.linesReader(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
         JsonLimits.defaults(), ErrorMode.STOP_AT_FIRST)) {
       assertEquals(4, reader.people().count());
     }
@@ -312,7 +313,7 @@ class JsonLinesTest {
 
   @Test
   void theWriterWritesTheOrganizationFirstAndOnceAndPeopleOnTheirOwnLines() {
-    JsonLinesWriter writer = JsonLinesWriter.of(new ByteArrayOutputStream());
+    Binding.LinesWriter writer = BINDING.linesWriter(new ByteArrayOutputStream());
     PersonBundle maya = PersonBundle.of(Person.of("maya", "Maya"));
     assertEquals("write the organization first: it is the first line",
         assertThrows(IllegalStateException.class, () -> writer.writePerson(maya)).getMessage());
@@ -339,7 +340,7 @@ class JsonLinesTest {
   @Test
   void aLineThatCannotBeWrittenLeavesNothingOfItBehind() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonLinesWriter writer = JsonLinesWriter.of(out)) {
+    try (Binding.LinesWriter writer = BINDING.linesWriter(out)) {
       writer.writeOrganization(OrganizationSnapshot.empty());
       Person bad = Person.builder().id("maya").name("Maya").putAttribute("x-bad", "{not json").build();
       AlignkitJsonException e = assertThrows(AlignkitJsonException.class,
@@ -361,7 +362,7 @@ class JsonLinesTest {
         closed[0] = true;
       }
     };
-    try (JsonLinesWriter writer = JsonLinesWriter.of(out)) {
+    try (Binding.LinesWriter writer = BINDING.linesWriter(out)) {
       writer.writeSnapshot(organization());
     }
     InputStream in = new ByteArrayInputStream(((ByteArrayOutputStream) out).toByteArray()) {
@@ -370,7 +371,7 @@ class JsonLinesTest {
         closed[1] = true;
       }
     };
-    JsonLinesReader.readSnapshot(in, JsonLimits.defaults(), ErrorMode.STOP_AT_FIRST);
+    BINDING.readLines(in, JsonLimits.defaults(), ErrorMode.STOP_AT_FIRST);
     assertFalse(closed[0]);
     assertFalse(closed[1]);
   }
@@ -379,6 +380,6 @@ class JsonLinesTest {
   void aMissingFileIsReportedWithItsPath(@TempDir Path dir) {
     Path missing = dir.resolve("missing.jsonl");
     assertEquals("cannot read " + missing + ": no such file", assertThrows(AlignkitJsonException.class,
-        () -> JsonLinesReader.open(missing)).getMessage());
+        () -> BINDING.openLines(missing)).getMessage());
   }
 }

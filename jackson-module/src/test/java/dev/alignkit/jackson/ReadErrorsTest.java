@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alignkit.json.AlignkitJsonException;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
@@ -28,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * expected positions are those of the changed value in that file.
  */
 class ReadErrorsTest {
+  private static final Binding BINDING = Binding.current();
+
   static final String BASE = resource("base.json");
 
   static String resource(String name) {
@@ -46,7 +46,7 @@ class ReadErrorsTest {
   }
 
   static AlignkitJsonException failure(String json) {
-    return assertThrows(AlignkitJsonException.class, () -> AlignkitJson.fromJson(json));
+    return assertThrows(AlignkitJsonException.class, () -> BINDING.fromJson(json));
   }
 
   static void assertAt(AlignkitJsonException e, String pointer, int line, int column, String problem) {
@@ -58,7 +58,7 @@ class ReadErrorsTest {
 
   @Test
   void theBaseDocumentReads() {
-    OrganizationSnapshot snapshot = AlignkitJson.fromJson(BASE);
+    OrganizationSnapshot snapshot = BINDING.fromJson(BASE);
     assertEquals(2, snapshot.objectives().size());
     assertEquals(4, snapshot.ladders().get(0).levels().get(1).expectations().get(0).required());
   }
@@ -190,7 +190,7 @@ class ReadErrorsTest {
 
   @Test
   void nullForAnOptionalFieldMeansAbsent() {
-    OrganizationSnapshot snapshot = AlignkitJson.fromJson(base("\"teamId\": \"support\"", "\"teamId\": null"));
+    OrganizationSnapshot snapshot = BINDING.fromJson(base("\"teamId\": \"support\"", "\"teamId\": null"));
     assertTrue(snapshot.person("maya").orElseThrow().teamId().isEmpty());
     assertTrue(snapshot.person("maya").orElseThrow().attributes().isEmpty());
   }
@@ -252,8 +252,7 @@ class ReadErrorsTest {
 
   @Test
   void aRepeatedFieldIsRejectedEvenByAMapperWithoutStrictDuplicateDetection() {
-    ObjectMapper mapper = new ObjectMapper().registerModule(new AlignkitModule());
-    AlignkitJsonException e = assertThrows(AlignkitJsonException.class, () -> mapper.readValue(
+    AlignkitJsonException e = assertThrows(AlignkitJsonException.class, () -> BINDING.readWithModuleOnly(
         base("\"teamId\": \"support\"", "\"name\": \"Maya\""), OrganizationSnapshot.class));
     assertAt(e, "/people/0/name", 4, 41, "duplicate field \"name\"");
   }
@@ -275,13 +274,13 @@ class ReadErrorsTest {
     assertAt(failure("[]"), "", 1, 1, "expected an object (organization snapshot), got an array");
   }
 
-  /** {@code json} read by {@link AlignkitJson#fromJson}, {@link AlignkitJson#read(InputStream)} and {@link AlignkitJson#read(Path)}. */
+  /** {@code json} read by the binding's {@code fromJson}, {@code read(InputStream)} and {@code read(Path)}. */
   private static List<AlignkitJsonException> failuresOfEveryReadMethod(String json, Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("document.json"), json, StandardCharsets.UTF_8);
     return List.of(failure(json),
         assertThrows(AlignkitJsonException.class,
-            () -> AlignkitJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))),
-        assertThrows(AlignkitJsonException.class, () -> AlignkitJson.read(file)));
+            () -> BINDING.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))),
+        assertThrows(AlignkitJsonException.class, () -> BINDING.read(file)));
   }
 
   @Test
@@ -304,14 +303,14 @@ class ReadErrorsTest {
 
   @Test
   void aMapperWithTheModuleRefusesNullForAWholeValueButKeepsANullField() throws IOException {
-    ObjectMapper mapper = AlignkitJson.newObjectMapper();
-    assertAt(assertThrows(AlignkitJsonException.class, () -> mapper.readValue("null", OrganizationSnapshot.class)),
+    Binding.Reader mapper = BINDING.reader();
+    assertAt(assertThrows(AlignkitJsonException.class, () -> mapper.readWithMapper("null", OrganizationSnapshot.class)),
         "", 1, 1, "expected an object (organization snapshot), got null");
-    assertAt(assertThrows(AlignkitJsonException.class, () -> mapper.readValue(" null", Person.class)),
+    assertAt(assertThrows(AlignkitJsonException.class, () -> mapper.readWithMapper(" null", Person.class)),
         "", 1, 2, "expected an object (person), got null");
     // Inside a caller's own type, a null person is that type's business, as Jackson has it.
     assertEquals(Arrays.asList(Person.of("p-1", "Ada"), null),
-        mapper.readValue("[{\"id\": \"p-1\", \"name\": \"Ada\"}, null]", new TypeReference<List<Person>>() {}));
+        BINDING.readPeopleWithFacadeMapper("[{\"id\": \"p-1\", \"name\": \"Ada\"}, null]"));
   }
 
   @Test
@@ -379,7 +378,7 @@ class ReadErrorsTest {
   @Test
   void aMissingFileIsReportedWithItsPath() {
     Path missing = Path.of("target", "no-such-organization.json");
-    AlignkitJsonException e = assertThrows(AlignkitJsonException.class, () -> AlignkitJson.read(missing));
+    AlignkitJsonException e = assertThrows(AlignkitJsonException.class, () -> BINDING.read(missing));
     assertEquals("cannot read " + missing + ": no such file", e.getMessage());
     assertEquals(-1, e.line());
   }

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 
 /** A readiness with its gap report, a role option and advice on a goal as result documents. */
 class ReadinessAndAdviceJsonTest {
+  private static final Binding BINDING = Binding.current();
   private static final LocalDate AS_OF = LocalDate.of(2026, 8, 15);
 
   /** The worked example of {@code Readiness}: sql 3 of 3.8 and design 4 of 3, both essential, on 1..5. */
@@ -72,23 +73,23 @@ class ReadinessAndAdviceJsonTest {
             }
           ]
         }
-        """, ResultJson.toJson(maya()));
-    assertEquals(maya(), ResultJson.fromJson(ResultJson.toJson(maya()), Readiness.class));
+        """, BINDING.resultToJson(maya()));
+    assertEquals(maya(), BINDING.resultFromJson(BINDING.resultToJson(maya()), Readiness.class));
   }
 
   @Test
   void aRoleOptionReadsBackEqual() {
     RoleOption next = RoleOption.builder().role(RoleRef.of("eng", "E4")).addKinds(RoleOptionKind.NEXT_LEVEL,
         RoleOptionKind.OPENING).addOpeningIds("op-7").readiness(maya()).build();
-    String json = ResultJson.toJson(next);
+    String json = BINDING.resultToJson(next);
     assertTrue(json.contains("\"kinds\": [\n    \"NEXT_LEVEL\",\n    \"OPENING\"\n  ],"), json);
-    assertEquals(next, ResultJson.fromJson(json, RoleOption.class));
+    assertEquals(next, BINDING.resultFromJson(json, RoleOption.class));
   }
 
   @Test
   void aReadinessWithoutAValueOrAReasonIsRefused() {
-    String json = ResultJson.toJson(maya()).replace("  \"readiness\": 0.8571428571428572,\n", "");
-    AlignkitJsonException e = assertThrows(AlignkitJsonException.class, () -> ResultJson.fromJson(json,
+    String json = BINDING.resultToJson(maya()).replace("  \"readiness\": 0.8571428571428572,\n", "");
+    AlignkitJsonException e = assertThrows(AlignkitJsonException.class, () -> BINDING.resultFromJson(json,
         Readiness.class));
     assertEquals("", e.pointer());
     assertEquals("not a valid readiness: a readiness has either a value or a reason there is none: readiness"
@@ -103,9 +104,9 @@ class ReadinessAndAdviceJsonTest {
         .addSuggestion(Suggestion.builder().kind(SuggestionKind.TWEAK).rank(1).messageKey("advice.tweak")
             .putArgument("skill", "negotiation").putArgument("instead", "rust").addSkill("negotiation").build())
         .build();
-    assertEquals(advice, ResultJson.fromJson(ResultJson.toJson(advice), GoalAdvice.class));
-    String german = ResultJson.toJson(advice, Locale.GERMAN);
+    assertEquals(advice, BINDING.resultFromJson(BINDING.resultToJson(advice), GoalAdvice.class));
+    String german = BINDING.resultToJson(advice, Locale.GERMAN);
     assertTrue(german.contains("\"sentence\": \"Könntest du statt rust auf negotiation hinarbeiten?"), german);
-    assertEquals(advice, ResultJson.fromJson(german, GoalAdvice.class));
+    assertEquals(advice, BINDING.resultFromJson(german, GoalAdvice.class));
   }
 }

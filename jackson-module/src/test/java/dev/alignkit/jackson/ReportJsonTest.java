@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alignkit.advice.Suggestion;
 import dev.alignkit.advice.SuggestionKind;
 import dev.alignkit.career.RoleRef;
@@ -28,6 +27,8 @@ import org.junit.jupiter.api.Test;
  * for a {@code Locale}, the version at the document's root only, and what reading refuses.
  */
 class ReportJsonTest {
+  private static final Binding BINDING = Binding.current();
+
   private static final LocalDate AS_OF = LocalDate.of(2026, 8, 15);
 
   static final Finding UNKNOWN_MANAGER = Finding.builder().code("org.person.unknown-manager")
@@ -110,19 +111,19 @@ class ReportJsonTest {
 
   @Test
   void aReportIsWrittenWithCodesArgumentsAndPathsAndNoTexts() {
-    assertEquals(REPORT_JSON, ResultJson.toJson(REPORT));
+    assertEquals(REPORT_JSON, BINDING.resultToJson(REPORT));
   }
 
   @Test
   void aReportReadsBackEqual() {
-    assertEquals(REPORT, ResultJson.fromJson(REPORT_JSON, Report.class));
-    assertEquals(WAIVER.attributes(), ResultJson.fromJson(REPORT_JSON, Report.class).waived().get(0).waiver()
+    assertEquals(REPORT, BINDING.resultFromJson(REPORT_JSON, Report.class));
+    assertEquals(WAIVER.attributes(), BINDING.resultFromJson(REPORT_JSON, Report.class).waived().get(0).waiver()
         .attributes());
   }
 
   @Test
   void aLocaleAddsTheRenderedMessageAndSuggestionBesideTheCodeAndArguments() {
-    String english = ResultJson.toJson(REPORT, Locale.ENGLISH);
+    String english = BINDING.resultToJson(REPORT, Locale.ENGLISH);
     assertTrue(english.contains("""
               "suggestionKey": "org.person.unknown-manager.suggestion",
               "message": "Sam Reed reports to ghost, who is not in the organization.",
@@ -130,32 +131,31 @@ class ReportJsonTest {
         """), english);
     assertTrue(english.contains("\"code\": \"org.person.unknown-manager\""), english);
     assertTrue(english.contains("\"manager\": \"ghost\""), english);
-    String german = ResultJson.toJson(REPORT, Locale.GERMAN);
+    String german = BINDING.resultToJson(REPORT, Locale.GERMAN);
     assertTrue(german.contains("\"message\": \"Das Ziel „Grow EU sales“ ist aktiv, aber nichts misst es.\""), german);
   }
 
   @Test
   void renderedTextsAreDroppedWhenRead() {
-    assertEquals(REPORT, ResultJson.fromJson(ResultJson.toJson(REPORT, Locale.GERMAN), Report.class));
+    assertEquals(REPORT, BINDING.resultFromJson(BINDING.resultToJson(REPORT, Locale.GERMAN), Report.class));
   }
 
   @Test
   void aFindingOnItsOwnIsADocumentWithItsVersionAndTheReportsFindingsAreNot() {
-    String finding = ResultJson.toJson(UNKNOWN_MANAGER);
+    String finding = BINDING.resultToJson(UNKNOWN_MANAGER);
     assertTrue(finding.startsWith("{\n  \"resultFormatVersion\": 1,\n  \"code\": \"org.person.unknown-manager\",\n"),
         finding);
     assertEquals(1, REPORT_JSON.split("resultFormatVersion", -1).length - 1);
-    assertEquals(UNKNOWN_MANAGER, ResultJson.fromJson(finding, Finding.class));
+    assertEquals(UNKNOWN_MANAGER, BINDING.resultFromJson(finding, Finding.class));
   }
 
   @Test
   void anyMapperWithTheModuleWritesTheSameDocumentAndReadsItBack() throws Exception {
-    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
-    String compact = mapper.writeValueAsString(REPORT);
+    String compact = BINDING.writeWithFoundModules(REPORT);
     assertTrue(compact.startsWith("{\"resultFormatVersion\":1,\"asOf\":\"2026-08-15\",\"valid\":false,"), compact);
     assertFalse(compact.contains("message"), compact);
-    assertEquals(REPORT, mapper.readValue(compact, Report.class));
-    String rendered = ResultJson.writer(mapper, Locale.ENGLISH).writeValueAsString(List.of(REPORT));
+    assertEquals(REPORT, BINDING.readWithFoundModules(compact, Report.class));
+    String rendered = BINDING.writeRenderedWithFoundModules(List.of(REPORT), Locale.ENGLISH);
     assertTrue(rendered.startsWith("[{\"asOf\":\"2026-08-15\""), rendered);
     assertTrue(rendered.contains("\"message\":\"Sam Reed reports to ghost, who is not in the organization.\""),
         rendered);
@@ -167,8 +167,8 @@ class ReportJsonTest {
         .putArgument("skill", "negotiation").putArgument("instead", "juggling").addSkill("negotiation")
         .addRole(RoleRef.of("sales", "S1")).build();
     Finding tangential = Finding.builder().from(UNKNOWN_MANAGER).addAdvice(tweak).build();
-    assertEquals(tangential, ResultJson.fromJson(ResultJson.toJson(tangential), Finding.class));
-    String english = ResultJson.toJson(tangential, Locale.ENGLISH);
+    assertEquals(tangential, BINDING.resultFromJson(BINDING.resultToJson(tangential), Finding.class));
+    String english = BINDING.resultToJson(tangential, Locale.ENGLISH);
     assertTrue(english.contains("\"sentence\": \"Could you aim at negotiation instead of juggling? It grows the"
         + " same kind of expertise, and it is what your role and your team need.\""), english);
   }
@@ -176,7 +176,7 @@ class ReportJsonTest {
   @Test
   void aResultDocumentWithoutItsVersionIsRefused() {
     AlignkitJsonException e = assertThrows(AlignkitJsonException.class,
-        () -> ResultJson.fromJson(REPORT_JSON.replace("  \"resultFormatVersion\": 1,\n", ""), Report.class));
+        () -> BINDING.resultFromJson(REPORT_JSON.replace("  \"resultFormatVersion\": 1,\n", ""), Report.class));
     assertEquals("", e.pointer());
     assertEquals("missing required field resultFormatVersion: a result document gives the version of its format, 1",
         e.problem());
@@ -186,7 +186,7 @@ class ReportJsonTest {
   @Test
   void anotherVersionIsRefusedAtItsValue() {
     AlignkitJsonException e = assertThrows(AlignkitJsonException.class,
-        () -> ResultJson.fromJson(REPORT_JSON.replace("\"resultFormatVersion\": 1", "\"resultFormatVersion\": 2"),
+        () -> BINDING.resultFromJson(REPORT_JSON.replace("\"resultFormatVersion\": 1", "\"resultFormatVersion\": 2"),
             Report.class));
     assertEquals("/resultFormatVersion", e.pointer());
     assertEquals("resultFormatVersion 2 is not supported: this reader reads version 1", e.problem());
@@ -198,13 +198,13 @@ class ReportJsonTest {
   void unknownFieldsAreSkipped() {
     String decorated = REPORT_JSON.replace("\"valid\": false,",
         "\"valid\": false, \"x-request\": {\"id\": [1, {\"deep\": null}]},");
-    assertEquals(REPORT, ResultJson.fromJson(decorated, Report.class));
+    assertEquals(REPORT, BINDING.resultFromJson(decorated, Report.class));
   }
 
   @Test
   void aValidFlagThatDisagreesWithTheFindingsIsRefused() {
     AlignkitJsonException e = assertThrows(AlignkitJsonException.class,
-        () -> ResultJson.fromJson(REPORT_JSON.replace("\"valid\": false", "\"valid\": true"), Report.class));
+        () -> BINDING.resultFromJson(REPORT_JSON.replace("\"valid\": false", "\"valid\": true"), Report.class));
     assertEquals("/valid", e.pointer());
     assertEquals("valid is true but the report read gives false", e.problem());
   }
@@ -212,7 +212,7 @@ class ReportJsonTest {
   @Test
   void pathSegmentsThatDisagreeWithThePathAreRefused() {
     AlignkitJsonException e = assertThrows(AlignkitJsonException.class,
-        () -> ResultJson.fromJson(REPORT_JSON.replace("\"name\": \"managerId\"", "\"name\": \"teamId\""),
+        () -> BINDING.resultFromJson(REPORT_JSON.replace("\"name\": \"managerId\"", "\"name\": \"teamId\""),
             Report.class));
     assertEquals("/findings/0/pathSegments", e.pointer());
     assertEquals("pathSegments is people[sam].teamId but the finding read gives people[sam].managerId", e.problem());
@@ -221,7 +221,7 @@ class ReportJsonTest {
   @Test
   void aPathThatIsNotAnItemPathIsRefusedAtIt() {
     AlignkitJsonException e = assertThrows(AlignkitJsonException.class,
-        () -> ResultJson.fromJson(REPORT_JSON.replace("\"people[sam].managerId\"", "\"people[sam\""), Report.class));
+        () -> BINDING.resultFromJson(REPORT_JSON.replace("\"people[sam].managerId\"", "\"people[sam\""), Report.class));
     assertEquals("/findings/0/path", e.pointer());
     assertEquals("not an item path: \"people[sam\" (at 10: ']' is expected)", e.problem());
   }
@@ -229,7 +229,7 @@ class ReportJsonTest {
   @Test
   void aMissingCodeIsRefusedAtTheFinding() {
     AlignkitJsonException e = assertThrows(AlignkitJsonException.class,
-        () -> ResultJson.fromJson(REPORT_JSON.replace("\"code\": \"org.person.unknown-manager\",", ""),
+        () -> BINDING.resultFromJson(REPORT_JSON.replace("\"code\": \"org.person.unknown-manager\",", ""),
             Report.class));
     assertEquals("/findings/0", e.pointer());
     assertEquals("missing required field code", e.problem());
@@ -238,18 +238,18 @@ class ReportJsonTest {
 
   @Test
   void aRankBelowOneIsRefusedAtTheSuggestion() {
-    String json = ResultJson.toJson(Finding.builder().from(UNKNOWN_MANAGER).addAdvice(Suggestion.builder()
+    String json = BINDING.resultToJson(Finding.builder().from(UNKNOWN_MANAGER).addAdvice(Suggestion.builder()
         .kind(SuggestionKind.WEAVE).rank(1).messageKey("advice.weave").build()).build());
     AlignkitJsonException e = assertThrows(AlignkitJsonException.class,
-        () -> ResultJson.fromJson(json.replace("\"rank\": 1", "\"rank\": 0"), Finding.class));
+        () -> BINDING.resultFromJson(json.replace("\"rank\": 1", "\"rank\": 0"), Finding.class));
     assertEquals("/advice/0", e.pointer());
     assertEquals("not a valid suggestion: suggestion rank must be at least 1: 0", e.problem());
   }
 
   @Test
   void onlyResultsAreWrittenAndRead() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ResultJson.toJson(Map.of()));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BINDING.resultToJson(Map.of()));
     assertTrue(e.getMessage().startsWith("not a result type: java.util."), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> ResultJson.fromJson("{}", String.class));
+    assertThrows(IllegalArgumentException.class, () -> BINDING.resultFromJson("{}", String.class));
   }
 }

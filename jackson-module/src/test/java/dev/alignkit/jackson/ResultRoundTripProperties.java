@@ -26,12 +26,14 @@ import java.util.Locale;
  * writing is a fixed point. The results are computed from the core's generated organizations.
  */
 class ResultRoundTripProperties {
+  private static final Binding BINDING = Binding.current();
+
   private static <T> void assertLossless(T result, Class<T> type) {
-    String json = ResultJson.toJson(result);
-    T read = ResultJson.fromJson(json, type);
+    String json = BINDING.resultToJson(result);
+    T read = BINDING.resultFromJson(json, type);
     assertEquals(result, read);
-    assertEquals(json, ResultJson.toJson(read));
-    assertEquals(result, ResultJson.fromJson(ResultJson.toJson(result, Locale.GERMAN), type));
+    assertEquals(json, BINDING.resultToJson(read));
+    assertEquals(result, BINDING.resultFromJson(BINDING.resultToJson(result, Locale.GERMAN), type));
   }
 
   @Property(examples = 300)

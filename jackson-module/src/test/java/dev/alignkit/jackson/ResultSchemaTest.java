@@ -43,11 +43,12 @@ import org.quicktheories.core.Gen;
  * wrong type, which the reader refuses too.
  */
 class ResultSchemaTest {
+  private static final Binding BINDING = Binding.current();
   private static final String ID = "https://alignkit.dev/schema/alignkit-results-1.schema.json";
   private static final String INPUT_ID = "https://alignkit.dev/schema/alignkit-3.schema.json";
-  private static final String TEXT = ResultJson.jsonSchema();
+  private static final String TEXT = BINDING.resultSchema();
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-      builder -> builder.schemas(Map.of(ID, TEXT, INPUT_ID, AlignkitJson.jsonSchema())));
+      builder -> builder.schemas(Map.of(ID, TEXT, INPUT_ID, BINDING.jsonSchema())));
   private static final Schema DOCUMENT = REGISTRY.getSchema(SchemaLocation.of(ID));
   private static final ObjectMapper TREES = new ObjectMapper();
   private static final int DOCUMENTS = 1_000;
@@ -109,7 +110,7 @@ class ResultSchemaTest {
     theory.forAll(results).check(list -> {
       for (T result : list) {
         if (documents.get() < DOCUMENTS) {
-          String json = ResultJson.toJson(result, Locale.ENGLISH);
+          String json = BINDING.resultToJson(result, Locale.ENGLISH);
           assertEquals(List.of(), errors(type, json), json);
           documents.incrementAndGet();
         }
@@ -156,7 +157,7 @@ class ResultSchemaTest {
    * type otherwise: the schema finds each, and the reader refuses each.
    */
   private static <T> void assertBrokenCopiesFail(T result, Class<T> type) throws IOException {
-    String json = ResultJson.toJson(result);
+    String json = BINDING.resultToJson(result);
     ObjectNode tree = (ObjectNode) TREES.readTree(json);
     List<String> names = new ArrayList<>();
     tree.fieldNames().forEachRemaining(names::add);
@@ -196,7 +197,7 @@ class ResultSchemaTest {
   private static void assertRefused(ObjectNode broken, Class<?> type, String what) {
     String json = broken.toString();
     assertFalse(errors(type, json).isEmpty(), type.getSimpleName() + " " + what + " is invalid: " + json);
-    assertThrows(AlignkitJsonException.class, () -> ResultJson.fromJson(json, type),
+    assertThrows(AlignkitJsonException.class, () -> BINDING.resultFromJson(json, type),
         type.getSimpleName() + " " + what + " is refused by the reader: " + json);
   }
 
@@ -230,18 +231,18 @@ class ResultSchemaTest {
 
   @Test
   void aNestedFieldOfTheWrongTypeIsFoundAtItsPointer() {
-    String json = ResultJson.toJson(ReportJsonTest.REPORT).replace("\"severity\": \"ERROR\"", "\"severity\": \"FATAL\"");
+    String json = BINDING.resultToJson(ReportJsonTest.REPORT).replace("\"severity\": \"ERROR\"", "\"severity\": \"FATAL\"");
     List<String> errors = errors(DOCUMENT, json);
     assertFalse(errors.isEmpty());
     assertTrue(errors(REGISTRY.getSchema(SchemaLocation.of(ID + "#/$defs/Report")), json).stream()
         .anyMatch(error -> error.contains("/findings/0/severity")), errors.toString());
-    AlignkitJsonException e = assertThrows(AlignkitJsonException.class, () -> ResultJson.fromJson(json, Report.class));
+    AlignkitJsonException e = assertThrows(AlignkitJsonException.class, () -> BINDING.resultFromJson(json, Report.class));
     assertEquals("/findings/0/severity", e.pointer());
   }
 
   @Test
   void fieldsTheSchemaDoesNotNameAreAllowed() {
-    String json = ResultJson.toJson(ReportJsonTest.REPORT).replace("\"valid\": false,",
+    String json = BINDING.resultToJson(ReportJsonTest.REPORT).replace("\"valid\": false,",
         "\"valid\": false, \"x-request-id\": \"r-1\",");
     assertEquals(List.of(), errors(Report.class, json));
   }

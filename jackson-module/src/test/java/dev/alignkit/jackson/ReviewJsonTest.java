@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /** A review document as a result document: its parts in order, and what reading checks of a scorecard. */
 class ReviewJsonTest {
+  private static final Binding BINDING = Binding.current();
+
   static final Scorecard Q2 = Scorecard.builder().cycleId("2026-Q2").addObjectiveIds("o-q2-nps", "o-q2", "o-q2-sam")
       .met(1).putGrade(Grade.GREEN, 1).putGrade(Grade.YELLOW, 1).putGrade(Grade.RED, 1)
       .putOutcome(ObjectiveOutcome.ACHIEVED, 1).putOutcome(ObjectiveOutcome.PARTIAL, 0)
@@ -40,8 +42,8 @@ class ReviewJsonTest {
 
   @Test
   void aReviewHoldsItsPartsInOrderAndTheReportWithoutItsOwnVersion() {
-    String json = ResultJson.toJson(REVIEW);
-    assertEquals(REVIEW, ResultJson.fromJson(json, ReviewDocument.class));
+    String json = BINDING.resultToJson(REVIEW);
+    assertEquals(REVIEW, BINDING.resultFromJson(json, ReviewDocument.class));
     assertEquals(1, json.split("resultFormatVersion", -1).length - 1);
     String[] fields = {"\"resultFormatVersion\"", "\"asOf\"", "\"personId\"", "\"objectives\"", "\"statusCounts\"",
         "\"atRisk\"", "\"scorecards\"", "\"readiness\"", "\"report\""};
@@ -79,21 +81,21 @@ class ReviewJsonTest {
           },
           "withoutOutcome": 1
         }
-        """, ResultJson.toJson(Q2));
+        """, BINDING.resultToJson(Q2));
   }
 
   @Test
   void aTotalThatIsNotTheNumberOfObjectivesIsRefusedAtIt() {
-    String json = ResultJson.toJson(Q2).replace("\"total\": 3", "\"total\": 4");
-    AlignkitJsonException e = assertThrows(AlignkitJsonException.class, () -> ResultJson.fromJson(json, Scorecard.class));
+    String json = BINDING.resultToJson(Q2).replace("\"total\": 3", "\"total\": 4");
+    AlignkitJsonException e = assertThrows(AlignkitJsonException.class, () -> BINDING.resultFromJson(json, Scorecard.class));
     assertEquals("/total", e.pointer());
     assertEquals("total is 4 but the scorecard read gives 3", e.problem());
   }
 
   @Test
   void moreObjectivesMetThanScoredAreRefused() {
-    String json = ResultJson.toJson(Q2).replace("\"met\": 1", "\"met\": 4");
-    AlignkitJsonException e = assertThrows(AlignkitJsonException.class, () -> ResultJson.fromJson(json, Scorecard.class));
+    String json = BINDING.resultToJson(Q2).replace("\"met\": 1", "\"met\": 4");
+    AlignkitJsonException e = assertThrows(AlignkitJsonException.class, () -> BINDING.resultFromJson(json, Scorecard.class));
     assertEquals("not a valid scorecard: scorecard met must be within [0, 3]: 4", e.problem());
   }
 }

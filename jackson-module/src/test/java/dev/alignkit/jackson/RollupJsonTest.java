@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /** The roll-ups of an objective and of a key result as result documents, exactly, and what reading refuses. */
 class RollupJsonTest {
+  private static final Binding BINDING = Binding.current();
   private static final LocalDate AS_OF = LocalDate.of(2026, 8, 15);
 
   /** One INCREASE key result, 120 to 200 teams, at 140 and 160 a month apart: on pace, with a forecast. */
@@ -62,16 +63,16 @@ class RollupJsonTest {
         }
         """.formatted(teams.expected().getAsDouble(), teams.gap().getAsDouble(),
             teams.forecast().orElseThrow().projectedValue().getAsDouble(),
-            teams.forecast().orElseThrow().projectedProgress()), ResultJson.toJson(teams));
-    assertEquals(teams, ResultJson.fromJson(ResultJson.toJson(teams), KeyResultRollup.class));
+            teams.forecast().orElseThrow().projectedProgress()), BINDING.resultToJson(teams));
+    assertEquals(teams, BINDING.resultFromJson(BINDING.resultToJson(teams), KeyResultRollup.class));
   }
 
   @Test
   void anObjectivesRollupReadsBackEqual() {
     ObjectiveRollup adoption = rollup().objective("o-1").orElseThrow();
-    String json = ResultJson.toJson(adoption);
-    assertEquals(adoption, ResultJson.fromJson(json, ObjectiveRollup.class));
-    assertEquals(0.5, ResultJson.fromJson(json, ObjectiveRollup.class).progress().getAsDouble());
+    String json = BINDING.resultToJson(adoption);
+    assertEquals(adoption, BINDING.resultFromJson(json, ObjectiveRollup.class));
+    assertEquals(0.5, BINDING.resultFromJson(json, ObjectiveRollup.class).progress().getAsDouble());
   }
 
   static final ObjectiveRollup ENDED = ObjectiveRollup.builder().objectiveId("o-2").progress(0.75).rawProgress(0.75)
@@ -94,7 +95,7 @@ class RollupJsonTest {
           "grade": "GREEN",
           "met": true
         }
-        """, ResultJson.toJson(ENDED));
+        """, BINDING.resultToJson(ENDED));
   }
 
   @Test
@@ -104,7 +105,7 @@ class RollupJsonTest {
             Optional.empty(), Optional.empty()))
         .status(PaceStatus.AT_RISK).expectation(1.0).riskReason(RiskReason.BEHIND_PACE)
         .forecast(Forecast.projected(OptionalDouble.empty(), 0.6)).build();
-    KeyResultRollup read = ResultJson.fromJson(ResultJson.toJson(rolled), KeyResultRollup.class);
+    KeyResultRollup read = BINDING.resultFromJson(BINDING.resultToJson(rolled), KeyResultRollup.class);
     assertEquals(rolled, read);
     assertEquals(OptionalDouble.of(0.5), read.progress().progress());
     assertEquals(OptionalDouble.of(0.75), read.progress().raw());
@@ -116,19 +117,19 @@ class RollupJsonTest {
         .progress(KeyResultProgress.of(OptionalDouble.of(7), OptionalDouble.empty(), OptionalDouble.empty(),
             Optional.empty(), Optional.of(Undefined.INVALID_ZONE)))
         .status(PaceStatus.NO_DATA).expectation(0.7).build();
-    assertEquals(noData, ResultJson.fromJson(ResultJson.toJson(noData), KeyResultRollup.class));
+    assertEquals(noData, BINDING.resultFromJson(BINDING.resultToJson(noData), KeyResultRollup.class));
     KeyResultRollup zoned = KeyResultRollup.builder().from(noData)
         .progress(KeyResultProgress.of(OptionalDouble.of(2), OptionalDouble.of(0.7), OptionalDouble.of(0.7),
             Optional.of(OrdinalZone.TARGET), Optional.empty())).status(PaceStatus.ON_TRACK).build();
-    assertEquals(zoned, ResultJson.fromJson(ResultJson.toJson(zoned), KeyResultRollup.class));
+    assertEquals(zoned, BINDING.resultFromJson(BINDING.resultToJson(zoned), KeyResultRollup.class));
   }
 
   @Test
   void aProgressThatIsNotItsRawProgressClampedIsRefusedAtTheRollup() {
-    String json = ResultJson.toJson(rollup().keyResult("kr-1").orElseThrow())
+    String json = BINDING.resultToJson(rollup().keyResult("kr-1").orElseThrow())
         .replace("\"progress\": 0.5", "\"progress\": 0.4");
     AlignkitJsonException e = assertThrows(AlignkitJsonException.class,
-        () -> ResultJson.fromJson(json, KeyResultRollup.class));
+        () -> BINDING.resultFromJson(json, KeyResultRollup.class));
     assertEquals("", e.pointer());
     assertEquals("not a valid key result roll-up: the progress of a key result with a value is its raw progress"
         + " clamped to [0, 1]: progress 0.4, raw 0.5", e.problem());
@@ -136,18 +137,18 @@ class RollupJsonTest {
 
   @Test
   void aProgressAboveOneIsRefused() {
-    String json = ResultJson.toJson(ENDED).replace("\"progress\": 0.75", "\"progress\": 1.25");
+    String json = BINDING.resultToJson(ENDED).replace("\"progress\": 0.75", "\"progress\": 1.25");
     AlignkitJsonException e = assertThrows(AlignkitJsonException.class,
-        () -> ResultJson.fromJson(json, ObjectiveRollup.class));
+        () -> BINDING.resultFromJson(json, ObjectiveRollup.class));
     assertEquals("not a valid objective roll-up: objective roll-up progress must be within [0, 1]: 1.25",
         e.problem());
   }
 
   @Test
   void aStatusThatIsNoPaceStatusIsRefusedAtIt() {
-    String json = ResultJson.toJson(ENDED).replace("\"ENDED\"", "\"LATE\"");
+    String json = BINDING.resultToJson(ENDED).replace("\"ENDED\"", "\"LATE\"");
     AlignkitJsonException e = assertThrows(AlignkitJsonException.class,
-        () -> ResultJson.fromJson(json, ObjectiveRollup.class));
+        () -> BINDING.resultFromJson(json, ObjectiveRollup.class));
     assertEquals("/status", e.pointer());
     assertEquals("expected one of ENDED, NO_DATA, NOT_STARTED, DONE, ON_TRACK, BEHIND, AT_RISK, got a string \"LATE\"",
         e.problem());

@@ -22,6 +22,8 @@ import org.quicktheories.core.Gen;
  * and retrospectives, and waivers with the day they were granted.
  */
 class RoundTripProperties {
+  private static final Binding BINDING = Binding.current();
+
   private static Gen<OrganizationSnapshot> okrSnapshots() {
     return DocumentGenerators.decorated(OrgGenerators.anySnapshot(), 7);
   }
@@ -36,10 +38,10 @@ class RoundTripProperties {
   }
 
   private static void assertLossless(OrganizationSnapshot snapshot) {
-    String json = AlignkitJson.toJson(snapshot);
-    OrganizationSnapshot read = AlignkitJson.fromJson(json);
+    String json = BINDING.toJson(snapshot);
+    OrganizationSnapshot read = BINDING.fromJson(json);
     assertEquals(snapshot, read);
-    assertEquals(json, AlignkitJson.toJson(read));
+    assertEquals(json, BINDING.toJson(read));
   }
 
   @Property(examples = 300)
@@ -73,10 +75,10 @@ class RoundTripProperties {
   void writingTwiceThroughStreamsGivesTheSameBytes(Theory theory) {
     theory.forAll(developmentSnapshots()).check(snapshot -> {
       ByteArrayOutputStream first = new ByteArrayOutputStream();
-      AlignkitJson.write(snapshot, first);
-      OrganizationSnapshot read = AlignkitJson.read(new ByteArrayInputStream(first.toByteArray()));
+      BINDING.write(snapshot, first);
+      OrganizationSnapshot read = BINDING.read(new ByteArrayInputStream(first.toByteArray()));
       ByteArrayOutputStream second = new ByteArrayOutputStream();
-      AlignkitJson.write(read, second);
+      BINDING.write(read, second);
       assertEquals(snapshot, read);
       assertArrayEquals(first.toByteArray(), second.toByteArray());
     });
@@ -85,7 +87,7 @@ class RoundTripProperties {
   @Property(examples = 100)
   void ownersAndRolesKeepTheirAttributesThoughTheyAreLeftOutOfEquality(Theory theory) {
     theory.forAll(okrSnapshots()).check(snapshot -> {
-      OrganizationSnapshot read = AlignkitJson.fromJson(AlignkitJson.toJson(snapshot));
+      OrganizationSnapshot read = BINDING.fromJson(BINDING.toJson(snapshot));
       for (int i = 0; i < snapshot.objectives().size(); i++) {
         assertEquals(snapshot.objectives().get(i).owner().attributes(), read.objectives().get(i).owner().attributes());
       }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alignkit.json.AlignkitJsonException;
 import dev.alignkit.json.JsonLimits;
 import dev.alignkit.org.OrganizationSnapshot;
@@ -21,6 +20,8 @@ import org.junit.jupiter.api.Test;
  * of the {@link JsonLimits} refuses a document over it with a problem that names the limit.
  */
 class SafeReadingTest {
+  private static final Binding BINDING = Binding.current();
+
   /** {@code BASE} with a vendor attribute {@code "x-v"} of {@code value} on the first person. */
   private static String withAttribute(String value) {
     return base("\"teamId\": \"support\"", "\"teamId\": \"support\", \"x-v\": " + value);
@@ -61,28 +62,28 @@ class SafeReadingTest {
 
   @Test
   void aDocumentOverMaxDocumentLengthIsRefusedNamingTheLimit() {
-    AlignkitJson.Reader reader = AlignkitJson.withLimits(JsonLimits.defaults().withMaxDocumentLength(1000));
+    Binding.Reader reader = BINDING.withLimits(JsonLimits.defaults().withMaxDocumentLength(1000));
     AlignkitJsonException fromString = assertThrows(AlignkitJsonException.class, () -> reader.fromJson(BASE));
     assertTrue(fromString.problem().startsWith("document length "), fromString.problem());
     assertTrue(fromString.problem().endsWith(" exceeds the limit maxDocumentLength 1000"), fromString.problem());
     AlignkitJsonException fromStream = assertThrows(AlignkitJsonException.class,
         () -> reader.read(new ByteArrayInputStream(BASE.getBytes(StandardCharsets.UTF_8))));
     assertTrue(fromStream.getMessage().contains("exceeds the limit maxDocumentLength 1000"), fromStream.getMessage());
-    OrganizationSnapshot read = AlignkitJson.withLimits(JsonLimits.defaults().withMaxDocumentLength(BASE.length()))
+    OrganizationSnapshot read = BINDING.withLimits(JsonLimits.defaults().withMaxDocumentLength(BASE.length()))
         .fromJson(BASE);
-    assertEquals(AlignkitJson.fromJson(BASE), read);
+    assertEquals(BINDING.fromJson(BASE), read);
   }
 
   @Test
   void nestingDeeperThanMaxNestingDepthIsRefusedNamingTheLimit() {
     // The attribute sits in the root object, the people array and a person: three levels.
-    AlignkitJson.fromJson(withAttribute(nested(61)));
+    BINDING.fromJson(withAttribute(nested(61)));
     AlignkitJsonException e = failure(withAttribute(nested(62)));
     assertEquals("nesting depth 65 exceeds the limit maxNestingDepth 64", e.problem());
     assertTrue(e.pointer().startsWith("/people/0/x-v"), e.pointer());
     assertEquals(4, e.line());
     AlignkitJsonException tight = assertThrows(AlignkitJsonException.class,
-        () -> AlignkitJson.withLimits(JsonLimits.defaults().withMaxNestingDepth(5)).fromJson(BASE));
+        () -> BINDING.withLimits(JsonLimits.defaults().withMaxNestingDepth(5)).fromJson(BASE));
     assertEquals("nesting depth 6 exceeds the limit maxNestingDepth 5", tight.problem());
     assertEquals("/objectives/0/keyResults/0/checkIns", tight.pointer());
   }
@@ -90,13 +91,13 @@ class SafeReadingTest {
   @Test
   void aStringLongerThanMaxStringLengthIsRefusedNamingTheLimit() {
     String longest = "a".repeat(1 << 20);
-    assertEquals(longest, AlignkitJson.fromJson(base("\"Lena Ortiz\"", "\"" + longest + "\""))
+    assertEquals(longest, BINDING.fromJson(base("\"Lena Ortiz\"", "\"" + longest + "\""))
         .person("lena").orElseThrow().name());
     AlignkitJsonException e = failure(base("\"Lena Ortiz\"", "\"" + longest + "b\""));
     assertEquals("string length 1048577 exceeds the limit maxStringLength 1048576", e.problem());
     assertEquals("/people/1/name", e.pointer());
     AlignkitJsonException tight = assertThrows(AlignkitJsonException.class,
-        () -> AlignkitJson.withLimits(JsonLimits.defaults().withMaxStringLength(20)).fromJson(BASE));
+        () -> BINDING.withLimits(JsonLimits.defaults().withMaxStringLength(20)).fromJson(BASE));
     assertEquals("string length 22 exceeds the limit maxStringLength 20", tight.problem());
     assertEquals("/objectives/0/title", tight.pointer());
   }
@@ -104,7 +105,7 @@ class SafeReadingTest {
   @Test
   void aNumberLongerThanMaxNumberLengthIsRefusedNamingTheLimit() {
     String hundredDigits = "1".repeat(100);
-    assertEquals(hundredDigits, AlignkitJson.fromJson(withAttribute(hundredDigits)).person("maya").orElseThrow()
+    assertEquals(hundredDigits, BINDING.fromJson(withAttribute(hundredDigits)).person("maya").orElseThrow()
         .attributes().get("x-v"));
     AlignkitJsonException attribute = failure(withAttribute(hundredDigits + "1"));
     assertEquals("number length 101 exceeds the limit maxNumberLength 100", attribute.problem());
@@ -145,15 +146,15 @@ class SafeReadingTest {
 
   @Test
   void theLimitsApplyToAMapperMadeByTheReader() {
-    ObjectMapper mapper = AlignkitJson.withLimits(JsonLimits.defaults().withMaxNestingDepth(3)).newObjectMapper();
+    Binding.Reader reader = BINDING.withLimits(JsonLimits.defaults().withMaxNestingDepth(3));
     AlignkitJsonException e = assertThrows(AlignkitJsonException.class,
-        () -> mapper.readValue(BASE, OrganizationSnapshot.class));
+        () -> reader.readWithMapper(BASE, OrganizationSnapshot.class));
     assertEquals("nesting depth 4 exceeds the limit maxNestingDepth 3", e.problem());
   }
 
   @Test
   void theSchemaIsOfferedAsText() {
-    String schema = AlignkitJson.jsonSchema();
+    String schema = BINDING.jsonSchema();
     assertTrue(schema.contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""), schema);
   }
 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /** The sample documents of {@code examples/data} read, hold what they should, and are exactly what the writer writes. */
 class SampleDocumentsTest {
+  private static final Binding BINDING = Binding.current();
   private static final Path DATA = Path.of("..", "examples", "data");
   private static final LocalDate AS_OF = LocalDate.of(2026, 8, 15);
 
@@ -41,7 +42,7 @@ class SampleDocumentsTest {
    */
   private static void assertWrittenByTheWriter(Path file) throws IOException {
     String text = Files.readString(file, StandardCharsets.UTF_8);
-    String written = AlignkitJson.toJson(AlignkitJson.read(file));
+    String written = BINDING.toJson(BINDING.read(file));
     if (FormatMigration.versionOf(text) == FormatMigration.CURRENT) {
       assertEquals(text, written, file + " is not in the writer's form; regenerate it");
     } else {
@@ -53,7 +54,7 @@ class SampleDocumentsTest {
 
   @Test
   void smallHoldsTheSampleOrganization() {
-    OrganizationSnapshot snapshot = AlignkitJson.read(DATA.resolve("small.json"));
+    OrganizationSnapshot snapshot = BINDING.read(DATA.resolve("small.json"));
     assertEquals(2, snapshot.people().size());
     assertEquals(List.of("o-company", "o-support", "o-maya"),
         snapshot.objectives().stream().map(o -> o.id()).collect(Collectors.toList()));
@@ -71,7 +72,7 @@ class SampleDocumentsTest {
 
   @Test
   void organization40HasFortyPeopleInFiveTeamsUnderOneHead() {
-    OrganizationSnapshot snapshot = AlignkitJson.read(DATA.resolve("organization-40.json"));
+    OrganizationSnapshot snapshot = BINDING.read(DATA.resolve("organization-40.json"));
     assertEquals(40, snapshot.people().size());
     assertEquals(List.of("exec", "support", "sales", "platform", "product"),
         snapshot.teams().stream().map(t -> t.id()).collect(Collectors.toList()));
@@ -86,7 +87,7 @@ class SampleDocumentsTest {
 
   @Test
   void organization40HasAnOkrTreeWithCheckInsAndCareers() {
-    OrganizationSnapshot snapshot = AlignkitJson.read(DATA.resolve("organization-40.json"));
+    OrganizationSnapshot snapshot = BINDING.read(DATA.resolve("organization-40.json"));
     assertEquals(20, snapshot.objectives().size());
     assertEquals(28, snapshot.objectives().stream().mapToInt(o -> o.keyResults().size()).sum());
     assertEquals(List.of("2026-Q2", "2026-Q3"), snapshot.cycles().stream().map(c -> c.id()).toList());
@@ -114,7 +115,7 @@ class SampleDocumentsTest {
 
   @Test
   void organization40HasAnEndedQuarterScoredButForOneObjective() {
-    OrganizationSnapshot snapshot = AlignkitJson.read(DATA.resolve("organization-40.json"));
+    OrganizationSnapshot snapshot = BINDING.read(DATA.resolve("organization-40.json"));
     List<Objective> q2 = snapshot.objectives().stream()
         .filter(o -> o.cycleId().equals(Optional.of("2026-Q2"))).toList();
     assertEquals(List.of("q2-o-reliability", "q2-o-onboarding", "q2-o-self-service", "q2-o-on-call",
@@ -130,7 +131,7 @@ class SampleDocumentsTest {
 
   @Test
   void organization40PlaysTheSeedScenariosAndWaivesAnActivityAndARetentionAbove100Percent() {
-    Report report = Alignkit.validate(AlignkitJson.read(DATA.resolve("organization-40.json")), AS_OF);
+    Report report = Alignkit.validate(BINDING.read(DATA.resolve("organization-40.json")), AS_OF);
     assertFalse(report.isValid());
     assertEquals(List.of("dev.grow.steps-untracked", "okr.check-in.stale", "okr.key-result.activity",
         "okr.alignment.unaligned", "okr.cycle.unscored", "dev.plan.underperformer", "dev.goal.tangential", "dev.goal.too-many"),

@@ -33,8 +33,9 @@ import org.junit.jupiter.api.Test;
  * real validator (networknt, draft 2020-12) finds documents that break it.
  */
 class SchemaTest {
+  private static final Binding BINDING = Binding.current();
   private static final String ID = "https://alignkit.dev/schema/alignkit-1.schema.json";
-  private static final String TEXT = AlignkitJson.jsonSchema();
+  private static final String TEXT = BINDING.jsonSchema();
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
       builder -> builder.schemas(Map.of(ID, TEXT)));
   private static final Schema DOCUMENT = REGISTRY.getSchema(SchemaLocation.of(ID));
@@ -74,7 +75,7 @@ class SchemaTest {
   @Property(examples = 150)
   void everyGeneratedDocumentIsValid(Theory theory) {
     theory.forAll(DocumentGenerators.anyDecoratedSnapshot())
-        .check(snapshot -> assertEquals(List.of(), errors(DOCUMENT, AlignkitJson.toJson(snapshot))));
+        .check(snapshot -> assertEquals(List.of(), errors(DOCUMENT, BINDING.toJson(snapshot))));
   }
 
   @Property(examples = 50)

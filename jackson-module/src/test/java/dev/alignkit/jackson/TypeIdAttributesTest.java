@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alignkit.json.AlignkitJsonException;
 import dev.alignkit.json.ErrorMode;
 import dev.alignkit.json.JsonLimits;
@@ -26,8 +25,9 @@ import org.junit.jupiter.api.Test;
  * to keep them; every other name starting with {@code @} is an attribute like any other.
  */
 class TypeIdAttributesTest {
+  private static final Binding BINDING = Binding.current();
   private static final String REFUSED = " is refused: Jackson's default typing reads it as the name of a class to load,"
-      + " so it is not kept as an attribute; AlignkitJson.reader().keepingTypeIdAttributes() keeps it";
+      + " so it is not kept as an attribute; a reader made with keepingTypeIdAttributes() keeps it";
 
   /** {@code BASE} with the first person given {@code "name": "value"} before its team. */
   private static String withPersonField(String name, String value) {
@@ -56,20 +56,20 @@ class TypeIdAttributesTest {
   void otherNamesStartingWithAnAtSignAreOrdinaryAttributes() {
     String json = base("\"teamId\": \"support\"", "\"@odata.etag\": \"W/\\\"42\\\"\", \"@id\": \"https://example.com/maya\","
         + " \"@type\": \"Person\", \"@classic\": 1, \"c\": 2, \"teamId\": \"support\"");
-    Person maya = AlignkitJson.fromJson(json).person("maya").orElseThrow();
+    Person maya = BINDING.fromJson(json).person("maya").orElseThrow();
     assertEquals(Map.of("@odata.etag", "\"W/\\\"42\\\"\"", "@id", "\"https://example.com/maya\"", "@type", "\"Person\"",
         "@classic", "1", "c", "2"), maya.attributes());
   }
 
   @Test
   void theReaderThatKeepsThemReadsThemAsAttributesAndTheWriterWritesThemBack() {
-    AlignkitJson.Reader keeping = AlignkitJson.reader().keepingTypeIdAttributes();
+    Binding.Reader keeping = BINDING.reader().keepingTypeIdAttributes();
     assertTrue(keeping.keepsTypeIdAttributes());
-    assertFalse(AlignkitJson.reader().keepsTypeIdAttributes());
+    assertFalse(BINDING.reader().keepsTypeIdAttributes());
     String json = withPersonField("@class", "com.example.Employee");
     Person maya = keeping.fromJson(json).person("maya").orElseThrow();
     assertEquals(Map.of("@class", "\"com.example.Employee\""), maya.attributes());
-    String written = AlignkitJson.toJson(keeping.fromJson(json));
+    String written = BINDING.toJson(keeping.fromJson(json));
     assertTrue(written.contains("\"@class\": \"com.example.Employee\""), written);
     assertEquals(maya, keeping.read(new ByteArrayInputStream(written.getBytes(StandardCharsets.UTF_8)))
         .person("maya").orElseThrow());
@@ -78,32 +78,31 @@ class TypeIdAttributesTest {
   @Test
   void theOptionKeepsTheLimitsAndTheLimitsKeepTheOption() {
     JsonLimits limits = JsonLimits.defaults().withMaxNestingDepth(10);
-    AlignkitJson.Reader reader = AlignkitJson.withLimits(limits).keepingTypeIdAttributes();
+    Binding.Reader reader = BINDING.withLimits(limits).keepingTypeIdAttributes();
     assertEquals(limits, reader.limits());
     assertTrue(reader.keepsTypeIdAttributes());
     assertEquals("AlignkitJson.Reader{" + limits + ", keepsTypeIdAttributes}", reader.toString());
-    assertEquals("AlignkitJson.Reader{" + JsonLimits.defaults() + "}", AlignkitJson.reader().toString());
-    assertEquals(JsonLimits.defaults(), AlignkitJson.reader().limits());
+    assertEquals("AlignkitJson.Reader{" + JsonLimits.defaults() + "}", BINDING.reader().toString());
+    assertEquals(JsonLimits.defaults(), BINDING.reader().limits());
   }
 
   @Test
   void aMapperRefusesThemUnlessItComesFromAReaderThatKeepsThem() throws Exception {
     String json = withPersonField("@c", "x.Y");
     AlignkitJsonException refused = assertThrows(AlignkitJsonException.class,
-        () -> AlignkitJson.newObjectMapper().readValue(json, OrganizationSnapshot.class));
+        () -> BINDING.reader().readWithMapper(json, OrganizationSnapshot.class));
     assertEquals("/people/0/@c", refused.pointer());
-    ObjectMapper plain = new ObjectMapper().registerModule(new AlignkitModule());
-    assertEquals("/@class", assertThrows(AlignkitJsonException.class,
-        () -> plain.readValue("{\"id\": \"p-1\", \"name\": \"Ada\", \"@class\": \"x.Y\"}", Person.class)).pointer());
-    ObjectMapper keeping = AlignkitJson.reader().keepingTypeIdAttributes().newObjectMapper();
-    assertEquals("\"x.Y\"", keeping.readValue(json, OrganizationSnapshot.class).person("maya").orElseThrow()
+    assertEquals("/@class", assertThrows(AlignkitJsonException.class, () -> BINDING.readWithModuleOnly(
+        "{\"id\": \"p-1\", \"name\": \"Ada\", \"@class\": \"x.Y\"}", Person.class)).pointer());
+    Binding.Reader keeping = BINDING.reader().keepingTypeIdAttributes();
+    assertEquals("\"x.Y\"", keeping.readWithMapper(json, OrganizationSnapshot.class).person("maya").orElseThrow()
         .attributes().get("@c"));
   }
 
   @Test
   void jsonLinesRefusesThemOnItsLines() {
     String lines = "{\"formatVersion\": 3}\n{\"person\": {\"id\": \"maya\", \"name\": \"Maya\", \"@class\": \"x.Y\"}}\n";
-    JsonLinesResult result = JsonLinesReader.readSnapshot(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
+    JsonLinesResult result = BINDING.readLines(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
         JsonLimits.defaults(), ErrorMode.COLLECT_AND_CONTINUE);
     assertEquals(1, result.errors().size());
     assertAt(result.errors().get(0), "/person/@class", 2, 43, "field \"@class\"" + REFUSED);

@@ -11,8 +11,6 @@ import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.org.OrganizationSnapshot;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,12 +27,10 @@ import org.junit.jupiter.api.Test;
  * Versions).
  */
 class VersionOnePromotionTest {
+  private static final Binding BINDING = Binding.current();
+
   private static OrganizationSnapshot promotedFields() {
-    try {
-      return Corpus.read(Path.of(VersionOnePromotionTest.class.getResource("v1/promoted-fields.json").toURI()));
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return Corpus.read(Corpus.resource("v1/promoted-fields.json"));
   }
 
   private static String versionOne(String objectiveFields, String snapshotFields) {
@@ -43,7 +39,7 @@ class VersionOnePromotionTest {
   }
 
   private static AlignkitJsonException failure(String json) {
-    return assertThrows(AlignkitJsonException.class, () -> AlignkitJson.fromJson(json));
+    return assertThrows(AlignkitJsonException.class, () -> BINDING.fromJson(json));
   }
 
   @Test
@@ -84,7 +80,7 @@ class VersionOnePromotionTest {
 
   @Test
   void aNullOrEmptyAttributeBecomesAnAbsentField() {
-    OrganizationSnapshot snapshot = AlignkitJson.fromJson("{\"formatVersion\": 1, \"zone\": null,"
+    OrganizationSnapshot snapshot = BINDING.fromJson("{\"formatVersion\": 1, \"zone\": null,"
         + " \"people\": [{\"id\": \"ada\", \"name\": \"Ada\", \"otherTeamIds\": []}],"
         + " \"teams\": [{\"id\": \"t\", \"name\": \"T\", \"description\": null}]}");
 
@@ -97,7 +93,7 @@ class VersionOnePromotionTest {
 
   @Test
   void commitAndStretchArePromotedInAnyNumberFormOnKeyResultsAndMeasuresWhateverTheirOrder() {
-    OrganizationSnapshot snapshot = AlignkitJson.fromJson(versionOne(", \"keyResults\": [{\"id\": \"kr-1\","
+    OrganizationSnapshot snapshot = BINDING.fromJson(versionOne(", \"keyResults\": [{\"id\": \"kr-1\","
         + " \"title\": \"k\", \"kind\": \"INCREASE\", \"start\": 0, \"target\": 20, \"commit\": 10,"
         + " \"stretch\": 5e1}, {\"id\": \"kr-2\", \"title\": \"k\", \"commit\": null, \"stretch\": -0.5}]",
         " \"plans\": [{\"id\": \"p-1\", \"personId\": \"ada\", \"cycleId\": \"q4\", \"goals\": [{\"id\": \"g-1\","

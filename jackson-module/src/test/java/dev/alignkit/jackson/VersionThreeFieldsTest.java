@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alignkit.json.AlignkitJsonException;
 import dev.alignkit.json.ErrorMode;
 import dev.alignkit.json.JsonLimits;
@@ -37,6 +36,8 @@ import org.junit.jupiter.api.Test;
  * single {@code alignment} of versions 1 and 2, which version 3 rejects at its place.
  */
 class VersionThreeFieldsTest {
+  private static final Binding BINDING = Binding.current();
+
   /**
    * A document in the writer's form with several links, links to key results, a ROLLUP key result,
    * an outcome, a retrospective and a waiver's grant day.
@@ -130,7 +131,7 @@ class VersionThreeFieldsTest {
       """;
 
   private static OrganizationSnapshot read(String json) {
-    return AlignkitJson.fromJson(json);
+    return BINDING.fromJson(json);
   }
 
   private static AlignkitJsonException failure(String json) {
@@ -140,7 +141,7 @@ class VersionThreeFieldsTest {
   @Test
   void aDocumentUsingEveryNewFieldSurvivesReadWriteReadUnchanged() {
     OrganizationSnapshot first = read(EVERY_NEW_FIELD);
-    String written = AlignkitJson.toJson(first);
+    String written = BINDING.toJson(first);
 
     assertEquals(EVERY_NEW_FIELD, written);
     assertEquals(first, read(written));
@@ -193,7 +194,7 @@ class VersionThreeFieldsTest {
       Waiver waiver = snapshot.waivers().get(0);
       assertEquals(Optional.empty(), waiver.grantedOn(), grantedOn);
       assertEquals(Map.of(), waiver.attributes(), grantedOn);
-      assertFalse(AlignkitJson.toJson(snapshot).contains("grantedOn"), "written only when present");
+      assertFalse(BINDING.toJson(snapshot).contains("grantedOn"), "written only when present");
     }
   }
 
@@ -211,13 +212,13 @@ class VersionThreeFieldsTest {
 
   @Test
   void parentKindIsObjectiveWhenAbsentOrNullAndAlwaysWritten() throws IOException {
-    ObjectMapper mapper = AlignkitJson.newObjectMapper();
+    Binding.Reader mapper = BINDING.reader();
     for (String parentKind : List.of("", "\"parentKind\": null, ")) {
-      Alignment link = mapper.readValue("{\"parentId\": \"o-1\", " + parentKind + "\"kind\": \"SUPPORTS\", \"weight\": 1}",
+      Alignment link = mapper.readWithMapper("{\"parentId\": \"o-1\", " + parentKind + "\"kind\": \"SUPPORTS\", \"weight\": 1}",
           Alignment.class);
       assertEquals(Alignment.supports("o-1"), link);
       assertEquals("{\"parentId\":\"o-1\",\"parentKind\":\"OBJECTIVE\",\"kind\":\"SUPPORTS\",\"weight\":1.0}",
-          mapper.writeValueAsString(link));
+          mapper.writeWithMapper(link));
     }
   }
 
@@ -263,12 +264,12 @@ class VersionThreeFieldsTest {
 
   @Test
   void anObjectiveReadOnItsOwnIsOfVersionThree() throws IOException {
-    ObjectMapper mapper = AlignkitJson.newObjectMapper();
-    AlignkitJsonException e = assertThrows(AlignkitJsonException.class, () -> mapper.readValue("{\"id\": \"o-1\","
+    Binding.Reader mapper = BINDING.reader();
+    AlignkitJsonException e = assertThrows(AlignkitJsonException.class, () -> mapper.readWithMapper("{\"id\": \"o-1\","
         + " \"title\": \"t\", \"owner\": {\"kind\": \"ORGANIZATION\"}, \"alignment\": {\"parentId\": \"o-2\", \"kind\":"
         + " \"SUPPORTS\", \"weight\": 1}}", Objective.class));
     assertEquals("/alignment", e.pointer());
-    assertEquals(List.of(Alignment.supports("o-2")), mapper.readValue("{\"id\": \"o-1\", \"title\": \"t\", \"owner\":"
+    assertEquals(List.of(Alignment.supports("o-2")), mapper.readWithMapper("{\"id\": \"o-1\", \"title\": \"t\", \"owner\":"
         + " {\"kind\": \"ORGANIZATION\"}, \"alignments\": [{\"parentId\": \"o-2\", \"kind\": \"SUPPORTS\", \"weight\": 1}]}",
         Objective.class).alignments());
   }
@@ -286,7 +287,7 @@ class VersionThreeFieldsTest {
     Objective objective = Objective.builder().id("o-1").title("t").owner(Owner.organization())
         .putAttribute("alignment", "{\"parentId\":\"o-2\"}").build();
     AlignkitJsonException e = assertThrows(AlignkitJsonException.class,
-        () -> AlignkitJson.toJson(OrganizationSnapshot.builder().addObjective(objective).build()));
+        () -> BINDING.toJson(OrganizationSnapshot.builder().addObjective(objective).build()));
     assertEquals("/objectives/0", e.pointer());
     assertTrue(e.problem().startsWith("attribute \"alignment\" of the objective has the name of a field of formatVersion"
         + " 1 and 2; field names are reserved: "), e.problem());
@@ -318,7 +319,7 @@ class VersionThreeFieldsTest {
   }
 
   private static JsonLinesResult lines(String text) {
-    return JsonLinesReader.readSnapshot(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+    return BINDING.readLines(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
         JsonLimits.defaults(), ErrorMode.STOP_AT_FIRST);
   }
 }

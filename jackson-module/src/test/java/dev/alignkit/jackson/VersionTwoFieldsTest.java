@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alignkit.json.AlignkitJsonException;
 import dev.alignkit.json.ErrorMode;
 import dev.alignkit.json.JsonLimits;
@@ -32,6 +31,8 @@ import org.junit.jupiter.api.Test;
  * documented, in the current version, which keeps them; the version 2 corpus reads them in version 2.
  */
 class VersionTwoFieldsTest {
+  private static final Binding BINDING = Binding.current();
+
   /** A document in the writer's form that uses every field new in version 2 (and none new in version 3). */
   static final String EVERY_NEW_FIELD = """
       {
@@ -144,7 +145,7 @@ class VersionTwoFieldsTest {
       """;
 
   private static OrganizationSnapshot read(String json) {
-    return AlignkitJson.fromJson(json);
+    return BINDING.fromJson(json);
   }
 
   private static String objectiveWithCheckIns(String zone, String checkIns) {
@@ -179,7 +180,7 @@ class VersionTwoFieldsTest {
   @Test
   void aDocumentUsingEveryNewFieldSurvivesReadWriteReadUnchanged() {
     OrganizationSnapshot first = read(EVERY_NEW_FIELD);
-    String written = AlignkitJson.toJson(first);
+    String written = BINDING.toJson(first);
     OrganizationSnapshot second = read(written);
 
     assertEquals(EVERY_NEW_FIELD, written);
@@ -210,11 +211,11 @@ class VersionTwoFieldsTest {
             + " \"stretch\": 50.0, \"commit\": null, \"unit\": \"k\"},"
             + "{\"id\": \"kr-3\", \"title\": \"Grow sign-ups\", \"kind\": \"INCREASE\", \"start\": 0, \"commit\": 10,"
             + " \"target\": 20, \"unit\": \"k\"}"));
-    String written = AlignkitJson.toJson(first);
+    String written = BINDING.toJson(first);
     OrganizationSnapshot second = read(written);
 
     assertEquals(first, second);
-    assertEquals(written, AlignkitJson.toJson(second));
+    assertEquals(written, BINDING.toJson(second));
     List<KeyResult> keyResults = second.objectives().get(0).keyResults();
     assertEquals(List.of(OptionalDouble.of(80.0), OptionalDouble.empty(), OptionalDouble.of(10.0)),
         keyResults.stream().map(KeyResult::commit).toList());
@@ -238,7 +239,7 @@ class VersionTwoFieldsTest {
     assertEquals(OptionalDouble.of(30.0), keyResults.get(0).commit());
     assertEquals(OptionalDouble.of(10.0), keyResults.get(0).stretch());
     assertEquals(OptionalDouble.of(0.5), keyResults.get(1).commit());
-    assertEquals(read(document), read(AlignkitJson.toJson(read(document))));
+    assertEquals(read(document), read(BINDING.toJson(read(document))));
   }
 
   @Test
@@ -259,7 +260,7 @@ class VersionTwoFieldsTest {
         {"formatVersion":3,"cycles":[{"id":"q4","name":"Q4","startInclusive":"2023-10-01","endInclusive":"2023-12-31"}]}
         {"person":{"id":"ada","name":"Ada"},"objectives":[{"id":"o-1","title":"t","owner":{"kind":"PERSON","id":"ada"},"cycleId":"q4","keyResults":[{"id":"kr-1","title":"k","kind":"INCREASE","start":0,"commit":10,"target":20,"stretch":50}]}]}
         """;
-    OrganizationSnapshot snapshot = JsonLinesReader.readSnapshot(
+    OrganizationSnapshot snapshot = BINDING.readLines(
         new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), JsonLimits.defaults(), ErrorMode.STOP_AT_FIRST)
         .snapshot();
 
@@ -304,7 +305,7 @@ class VersionTwoFieldsTest {
         checkIns.stream().map(CheckIn::date).toList());
     assertEquals(LocalDate.of(2024, 1, 1),
         snapshot.plans().get(0).goals().get(0).measures().get(0).checkIns().get(0).date());
-    assertEquals(snapshot, read(AlignkitJson.toJson(snapshot)));
+    assertEquals(snapshot, read(BINDING.toJson(snapshot)));
   }
 
   @Test
@@ -314,7 +315,7 @@ class VersionTwoFieldsTest {
 
     assertEquals(LocalDate.of(2023, 9, 30), checkIn.date());
     assertEquals("2023-09-30T22:00Z", checkIn.at().orElseThrow().toString());
-    String written = AlignkitJson.toJson(read(objectiveWithCheckIns("\"zone\": \"Europe/Zurich\",",
+    String written = BINDING.toJson(read(objectiveWithCheckIns("\"zone\": \"Europe/Zurich\",",
         "{\"date\": \"2023-09-30\", \"at\": \"2023-09-30T22:00:00Z\", \"value\": 12}"))).replaceAll("\\s", "");
     assertTrue(written.contains("{\"date\":\"2023-09-30\",\"at\":\"2023-09-30T22:00:00Z\",\"value\":12.0}"), written);
   }
@@ -370,20 +371,20 @@ class VersionTwoFieldsTest {
     OrganizationSnapshot snapshot = read(objectiveWithCheckIns("",
         "{\"date\": \"2023-11-02\", \"at\": \"2023-11-02T09:30+01:00\", \"value\": 1}"));
     assertEquals(ZoneOffset.ofHours(1), onlyCheckIn(snapshot).at().orElseThrow().getOffset());
-    assertTrue(AlignkitJson.toJson(snapshot).contains("\"at\": \"2023-11-02T09:30:00+01:00\""));
+    assertTrue(BINDING.toJson(snapshot).contains("\"at\": \"2023-11-02T09:30:00+01:00\""));
   }
 
   @Test
   void utcTheDefaultZoneIsNotWrittenAndOtherZonesAreWrittenAsGiven() {
-    assertFalse(AlignkitJson.toJson(OrganizationSnapshot.empty()).contains("zone"));
+    assertFalse(BINDING.toJson(OrganizationSnapshot.empty()).contains("zone"));
     for (String utc : List.of("Z", "UTC", "Etc/UTC", "GMT")) {
       OrganizationSnapshot read = read("{\"formatVersion\": 3, \"zone\": \"" + utc + "\"}");
       assertEquals(OrganizationSnapshot.empty(), read, utc);
-      assertFalse(AlignkitJson.toJson(read).contains("zone"), utc);
+      assertFalse(BINDING.toJson(read).contains("zone"), utc);
     }
     OrganizationSnapshot zurich = OrganizationSnapshot.builder().zone(ZoneId.of("Europe/Zurich")).build();
-    assertTrue(AlignkitJson.toJson(zurich).startsWith("{\n  \"formatVersion\": 3,\n  \"zone\": \"Europe/Zurich\",\n"));
-    assertEquals(zurich, read(AlignkitJson.toJson(zurich)));
+    assertTrue(BINDING.toJson(zurich).startsWith("{\n  \"formatVersion\": 3,\n  \"zone\": \"Europe/Zurich\",\n"));
+    assertEquals(zurich, read(BINDING.toJson(zurich)));
   }
 
   @Test
@@ -395,11 +396,11 @@ class VersionTwoFieldsTest {
 
   @Test
   void aCheckInReadOnItsOwnIsDatedInUtc() throws IOException {
-    ObjectMapper mapper = AlignkitJson.newObjectMapper();
-    CheckIn checkIn = mapper.readValue("{\"at\": \"2023-10-01T00:30:00+02:00\", \"value\": 1}", CheckIn.class);
+    Binding.Reader mapper = BINDING.reader();
+    CheckIn checkIn = mapper.readWithMapper("{\"at\": \"2023-10-01T00:30:00+02:00\", \"value\": 1}", CheckIn.class);
     assertEquals(LocalDate.of(2023, 9, 30), checkIn.date());
     assertEquals("{\"date\":\"2023-09-30\",\"at\":\"2023-10-01T00:30:00+02:00\",\"value\":1.0}",
-        mapper.writeValueAsString(checkIn));
+        mapper.writeWithMapper(checkIn));
   }
 
   @Test
@@ -407,7 +408,7 @@ class VersionTwoFieldsTest {
     Objective objective = Objective.builder().id("o-1").title("t").owner(dev.alignkit.okr.Owner.organization())
         .putAttribute("description", "\"kept as an attribute\"").build();
     AlignkitJsonException e = assertThrows(AlignkitJsonException.class,
-        () -> AlignkitJson.toJson(OrganizationSnapshot.builder().addObjective(objective).build()));
+        () -> BINDING.toJson(OrganizationSnapshot.builder().addObjective(objective).build()));
     assertEquals("/objectives/0", e.pointer());
     assertTrue(e.problem().startsWith("attribute \"description\" of the objective has the name of a field"), e.problem());
   }
@@ -419,7 +420,7 @@ class VersionTwoFieldsTest {
         {"team":{"id":"platform","name":"Platform","description":"Shared services"}}
         {"person":{"id":"ada","name":"Ada","teamId":"platform","otherTeamIds":["guild"]},"objectives":[{"id":"o-1","title":"t","owner":{"kind":"PERSON","id":"ada"},"keyResults":[{"id":"kr-1","title":"k","ownerId":"ada","checkIns":[{"at":"2023-09-30T22:00:00Z","value":1}]}]}]}
         """;
-    OrganizationSnapshot snapshot = JsonLinesReader.readSnapshot(
+    OrganizationSnapshot snapshot = BINDING.readLines(
         new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), JsonLimits.defaults(), ErrorMode.STOP_AT_FIRST)
         .snapshot();
 

@@ -12,8 +12,6 @@ import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.ObjectiveOutcome;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Waiver;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +27,10 @@ import org.junit.jupiter.api.Test;
  * (docs/json-format.md, Versions).
  */
 class VersionTwoPromotionTest {
+  private static final Binding BINDING = Binding.current();
+
   private static OrganizationSnapshot corpus(String name) {
-    try {
-      return Corpus.read(Path.of(VersionTwoPromotionTest.class.getResource("v2/" + name).toURI()));
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return Corpus.read(Corpus.resource("v2/" + name));
   }
 
   private static String objective(int version, String fields) {
@@ -43,11 +39,11 @@ class VersionTwoPromotionTest {
   }
 
   private static List<Alignment> links(String json) {
-    return AlignkitJson.fromJson(json).objectives().get(0).alignments();
+    return BINDING.fromJson(json).objectives().get(0).alignments();
   }
 
   private static AlignkitJsonException failure(String json) {
-    return assertThrows(AlignkitJsonException.class, () -> AlignkitJson.fromJson(json));
+    return assertThrows(AlignkitJsonException.class, () -> BINDING.fromJson(json));
   }
 
   @Test
@@ -79,13 +75,13 @@ class VersionTwoPromotionTest {
   @Test
   void anOutcomeAndARetrospectiveAttributeBecomeTheFieldsWhenValid() {
     for (int version : new int[] {1, 2}) {
-      Objective objective = AlignkitJson.fromJson(objective(version, ", \"status\": \"CLOSED\", \"outcome\":"
+      Objective objective = BINDING.fromJson(objective(version, ", \"status\": \"CLOSED\", \"outcome\":"
           + " \"MISSED\", \"retrospective\": \"Too late to matter\", \"x-score\": 0.3")).objectives().get(0);
 
       assertEquals(Optional.of(ObjectiveOutcome.MISSED), objective.outcome(), "version " + version);
       assertEquals(Optional.of("Too late to matter"), objective.retrospective(), "version " + version);
       assertEquals(Map.of("x-score", "0.3"), objective.attributes(), "version " + version);
-      Objective nulls = AlignkitJson.fromJson(objective(version, ", \"outcome\": null, \"retrospective\": null"))
+      Objective nulls = BINDING.fromJson(objective(version, ", \"outcome\": null, \"retrospective\": null"))
           .objectives().get(0);
       assertEquals(Optional.empty(), nulls.outcome());
       assertEquals(Map.of(), nulls.attributes(), "a null attribute of a promoted name is dropped");
@@ -114,12 +110,12 @@ class VersionTwoPromotionTest {
   @Test
   void aGrantedOnAttributeOfAWaiverBecomesTheFieldWhenValid() {
     for (int version : new int[] {1, 2}) {
-      Waiver waiver = AlignkitJson.fromJson(waiver(version, ", \"grantedOn\": \"2026-09-01\", \"untilInclusive\":"
+      Waiver waiver = BINDING.fromJson(waiver(version, ", \"grantedOn\": \"2026-09-01\", \"untilInclusive\":"
           + " \"2026-09-30\", \"x-ticket\": 7")).waivers().get(0);
 
       assertEquals(Optional.of(LocalDate.of(2026, 9, 1)), waiver.grantedOn(), "version " + version);
       assertEquals(Map.of("x-ticket", "7"), waiver.attributes(), "version " + version);
-      Waiver nulls = AlignkitJson.fromJson(waiver(version, ", \"grantedOn\": null")).waivers().get(0);
+      Waiver nulls = BINDING.fromJson(waiver(version, ", \"grantedOn\": null")).waivers().get(0);
       assertEquals(Optional.empty(), nulls.grantedOn());
       assertEquals(Map.of(), nulls.attributes(), "a null attribute of a promoted name is dropped");
     }
@@ -137,7 +133,7 @@ class VersionTwoPromotionTest {
 
   @Test
   void anOutcomeAttributeOfAnotherObjectStaysAnAttribute() {
-    KeyResult keyResult = AlignkitJson.fromJson(objective(2, ", \"keyResults\": [{\"id\": \"kr-1\", \"title\": \"k\","
+    KeyResult keyResult = BINDING.fromJson(objective(2, ", \"keyResults\": [{\"id\": \"kr-1\", \"title\": \"k\","
         + " \"outcome\": \"success\", \"retrospective\": 3}]")).keyResult("kr-1").orElseThrow();
     assertEquals(Map.of("outcome", "\"success\"", "retrospective", "3"), keyResult.attributes());
   }
@@ -210,7 +206,7 @@ class VersionTwoPromotionTest {
   @Test
   void rollupReadsInEveryVersionAndWithCheckInsFailsAtThem() {
     for (int version : new int[] {1, 2}) {
-      KeyResult rollup = AlignkitJson.fromJson(objective(version, ", \"keyResults\": [{\"id\": \"kr-1\", \"title\": \"k\","
+      KeyResult rollup = BINDING.fromJson(objective(version, ", \"keyResults\": [{\"id\": \"kr-1\", \"title\": \"k\","
           + " \"kind\": \"ROLLUP\", \"checkIns\": []}]")).objectives().get(0).keyResults().get(0);
       assertEquals(Optional.of(KeyResultKind.ROLLUP), rollup.kind());
       AlignkitJsonException e = failure(objective(version, ", \"keyResults\": [{\"id\": \"kr-1\", \"title\": \"k\","

@@ -20,13 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Attributes that could not be read back unambiguously are refused when writing, and nothing is written. */
 class WriteErrorsTest {
+  private static final Binding BINDING = Binding.current();
+
   private static OrganizationSnapshot withPerson(Person person) {
     return OrganizationSnapshot.builder().addPerson(Person.of("lena", "Lena")).addPerson(person).build();
   }
 
   @Test
   void anAttributeNamedLikeAFieldIsRefused() {
-    AlignkitJsonException e = assertThrows(AlignkitJsonException.class, () -> AlignkitJson.toJson(
+    AlignkitJsonException e = assertThrows(AlignkitJsonException.class, () -> BINDING.toJson(
         withPerson(Person.builder().id("maya").name("Maya").putAttribute("teamId", "\"support\"").build())));
     assertEquals("/people/1", e.pointer());
     assertEquals(-1, e.line());
@@ -37,11 +39,11 @@ class WriteErrorsTest {
   @Test
   void anAttributeNamedFormatVersionIsRefusedOnTheSnapshotOnly() {
     OrganizationSnapshot snapshot = OrganizationSnapshot.builder().putAttribute("formatVersion", "2").build();
-    AlignkitJsonException e = assertThrows(AlignkitJsonException.class, () -> AlignkitJson.toJson(snapshot));
+    AlignkitJsonException e = assertThrows(AlignkitJsonException.class, () -> BINDING.toJson(snapshot));
     assertEquals("", e.pointer());
     assertTrue(e.problem().startsWith("attribute \"formatVersion\" of the organization snapshot has the name of a field"));
     Person person = Person.builder().id("maya").name("Maya").putAttribute("formatVersion", "2").build();
-    assertEquals("2", AlignkitJson.fromJson(AlignkitJson.toJson(withPerson(person))).people().get(1)
+    assertEquals("2", BINDING.fromJson(BINDING.toJson(withPerson(person))).people().get(1)
         .attributes().get("formatVersion"));
   }
 
@@ -50,19 +52,19 @@ class WriteErrorsTest {
     Objective objective = Objective.builder().id("o-1").title("t").cycleId("c")
         .owner(Owner.builder().from(Owner.team("support")).putAttribute("kind", "\"x\"").build()).build();
     AlignkitJsonException e = assertThrows(AlignkitJsonException.class,
-        () -> AlignkitJson.toJson(OrganizationSnapshot.builder().addObjective(objective).build()));
+        () -> BINDING.toJson(OrganizationSnapshot.builder().addObjective(objective).build()));
     assertEquals("/objectives/0/owner", e.pointer());
   }
 
   @Test
   void anAttributeThatIsNotOneJsonValueIsRefused() {
-    AlignkitJsonException e = assertThrows(AlignkitJsonException.class, () -> AlignkitJson.toJson(
+    AlignkitJsonException e = assertThrows(AlignkitJsonException.class, () -> BINDING.toJson(
         withPerson(Person.builder().id("maya").name("Maya").putAttribute("x-a", "{\"oops\"").build())));
     assertEquals("/people/1", e.pointer());
     assertTrue(e.problem().startsWith("attribute \"x-a\" of the person is not one JSON value: "), e.problem());
-    assertThrows(AlignkitJsonException.class, () -> AlignkitJson.toJson(
+    assertThrows(AlignkitJsonException.class, () -> BINDING.toJson(
         withPerson(Person.builder().id("maya").name("Maya").putAttribute("x-a", "1 2").build())));
-    assertThrows(AlignkitJsonException.class, () -> AlignkitJson.toJson(
+    assertThrows(AlignkitJsonException.class, () -> BINDING.toJson(
         withPerson(Person.builder().id("maya").name("Maya").putAttribute("x-a", "").build())));
   }
 
@@ -70,11 +72,11 @@ class WriteErrorsTest {
   void aRefusedSnapshotLeavesTheStreamAndTheFileUntouched(@TempDir Path dir) throws IOException {
     OrganizationSnapshot bad = withPerson(Person.builder().id("maya").name("Maya").putAttribute("name", "1").build());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    assertThrows(AlignkitJsonException.class, () -> AlignkitJson.write(bad, out));
+    assertThrows(AlignkitJsonException.class, () -> BINDING.write(bad, out));
     assertEquals(0, out.size());
     Path file = dir.resolve("organization.json");
     Files.writeString(file, "previous", StandardCharsets.UTF_8);
-    assertThrows(AlignkitJsonException.class, () -> AlignkitJson.write(bad, file));
+    assertThrows(AlignkitJsonException.class, () -> BINDING.write(bad, file));
     assertArrayEquals("previous".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file));
   }
 }

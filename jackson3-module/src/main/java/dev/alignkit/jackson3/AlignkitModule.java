@@ -23,6 +23,10 @@ import tools.jackson.databind.module.SimpleSerializers;
  * JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
  * OrganizationSnapshot snapshot = mapper.readValue(json, OrganizationSnapshot.class);
  * }</pre>
+ * Such a mapper reads the format with Jackson's own defaults; prefer {@link AlignkitJson}, or its
+ * {@link AlignkitJson#newJsonMapper() newJsonMapper()}, which also enforce the {@code JsonLimits}
+ * and turn every failure, those Jackson raises before the module runs too, into an
+ * {@code AlignkitJsonException}.
  */
 public final class AlignkitModule extends JacksonModule {
   private static final Version VERSION = readVersion();

@@ -6,16 +6,10 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.util.AccessPattern;
-import dev.alignkit.json.AlignkitJsonException;
-import dev.alignkit.json.format.Canonical;
-import dev.alignkit.json.format.FormatException;
-import dev.alignkit.json.format.JsonIn;
-import dev.alignkit.json.format.OrgCodecs;
-import dev.alignkit.json.format.ReadContext;
+import dev.alignkit.json.format.Bindings;
 import dev.alignkit.json.format.TypeCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneOffset;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,16 +39,9 @@ public final class CodecDeserializer<T> extends StdDeserializer<T> {
 
   @Override
   public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-    // A value read on its own has no document: it is read as the current version, in UTC.
-    ReadContext document = codec.isRoot() ? new ReadContext()
-        : ReadContext.known(OrgCodecs.FORMAT_VERSION, ZoneOffset.UTC);
-    if (Boolean.TRUE.equals(context.getAttribute(KEEP_TYPE_ID_ATTRIBUTES))) {
-      document.keepingTypeIdAttributes();
-    }
     try {
-      return codec.read(new JsonIn(new JacksonReader(parser), new Canonical(), document));
-    } catch (FormatException e) {
-      throw Errors.of(e);
+      return Bindings.read(codec, new JacksonReader(parser),
+          Boolean.TRUE.equals(context.getAttribute(KEEP_TYPE_ID_ATTRIBUTES)));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -69,7 +56,7 @@ public final class CodecDeserializer<T> extends StdDeserializer<T> {
   public @Nullable T getNullValue(DeserializationContext context) {
     JsonParser parser = context.getParser();
     if (parser != null && parser.currentToken() == JsonToken.VALUE_NULL && parser.getParsingContext().inRoot()) {
-      throw Errors.of(new JsonIn(new JacksonReader(parser)).expected("an object (" + codec.kind() + ")"));
+      throw Bindings.nullDocument(codec, new JacksonReader(parser));
     }
     return null;
   }

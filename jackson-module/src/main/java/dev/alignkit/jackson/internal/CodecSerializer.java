@@ -4,8 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import dev.alignkit.json.format.FormatException;
-import dev.alignkit.json.format.JsonOut;
+import dev.alignkit.json.format.Bindings;
 import dev.alignkit.json.format.Texts;
 import dev.alignkit.json.format.TypeCodec;
 import java.io.IOException;
@@ -28,10 +27,7 @@ public final class CodecSerializer<T> extends StdSerializer<T> {
   @Override
   public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
     try {
-      Object texts = provider.getAttribute(Texts.ATTRIBUTE);
-      codec.write(value, new JsonOut(new JacksonWriter(generator), texts instanceof Texts ? (Texts) texts : null));
-    } catch (FormatException e) {
-      throw Errors.of(e);
+      Bindings.write(codec, value, new JacksonWriter(generator), provider.getAttribute(Texts.ATTRIBUTE));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

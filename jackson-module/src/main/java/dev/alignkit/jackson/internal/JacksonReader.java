@@ -11,15 +11,12 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.alignkit.json.format.FormatException;
 import dev.alignkit.json.format.JsonIn;
 import dev.alignkit.json.format.ParserFailures;
+import dev.alignkit.json.format.RawValues;
 import dev.alignkit.json.format.Token;
 import dev.alignkit.json.format.TokenReader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** The {@link TokenReader} over a Jackson 2 parser. */
@@ -170,70 +167,13 @@ public final class JacksonReader implements TokenReader {
   public String rawValue(Names names) {
     StringWriter text = new StringWriter();
     try (JsonGenerator out = JacksonWriter.TEXT.createGenerator(text)) {
-      copyValue(parser, out, names);
+      RawValues.copy(this, new JacksonWriter(out), names);
     } catch (JsonProcessingException e) {
       throw syntax(e, parser);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return text.toString();
-  }
-
-  /**
-   * Copies the value whose first token is {@code parser}'s current one to {@code out}, numbers as
-   * their text, and leaves {@code parser} on the value's last token.
-   */
-  static void copyValue(JsonParser parser, JsonGenerator out, Names names) throws IOException {
-    // Names seen in each object open around the current token, innermost first; scalars need none.
-    Deque<Set<String>> seen = new ArrayDeque<>();
-    int depth = 0;
-    do {
-      JsonToken token = parser.currentToken();
-      switch (token) {
-        case START_OBJECT:
-          seen.push(new HashSet<>());
-          out.writeStartObject();
-          depth++;
-          break;
-        case END_OBJECT:
-          seen.pop();
-          out.writeEndObject();
-          depth--;
-          break;
-        case START_ARRAY:
-          out.writeStartArray();
-          depth++;
-          break;
-        case END_ARRAY:
-          out.writeEndArray();
-          depth--;
-          break;
-        case FIELD_NAME:
-          String name = parser.currentName();
-          names.check(name);
-          if (!seen.peek().add(name)) {
-            throw names.repeated(name);
-          }
-          out.writeFieldName(name);
-          break;
-        case VALUE_STRING:
-          out.writeString(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
-          break;
-        case VALUE_NUMBER_INT:
-        case VALUE_NUMBER_FLOAT:
-          out.writeNumber(parser.getText());
-          break;
-        case VALUE_TRUE:
-        case VALUE_FALSE:
-          out.writeBoolean(token == JsonToken.VALUE_TRUE);
-          break;
-        case VALUE_NULL:
-          out.writeNull();
-          break;
-        default:
-          throw new IllegalStateException("unexpected token " + token);
-      }
-    } while (depth > 0 && parser.nextToken() != null);
   }
 
   /**

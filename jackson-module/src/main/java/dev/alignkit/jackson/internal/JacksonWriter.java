@@ -6,8 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import dev.alignkit.json.format.Strings;
-import dev.alignkit.json.format.TokenReader;
+import dev.alignkit.json.format.RawValues;
 import dev.alignkit.json.format.TokenWriter;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -20,15 +19,6 @@ public final class JacksonWriter implements TokenWriter {
       .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .build();
-  private static final TokenReader.Names ANY_NAMES = new TokenReader.Names() {
-    @Override
-    public void check(String name) {}
-
-    @Override
-    public RuntimeException repeated(String name) {
-      return new IllegalArgumentException("duplicate field " + Strings.quote(name));
-    }
-  };
   private final JsonGenerator generator;
 
   /** Writes to {@code generator}. */
@@ -92,6 +82,11 @@ public final class JacksonWriter implements TokenWriter {
   }
 
   @Override
+  public void nullValue() {
+    run(generator::writeNull);
+  }
+
+  @Override
   public void raw(String json) {
     run(() -> generator.writeRawValue(json));
   }
@@ -100,13 +95,7 @@ public final class JacksonWriter implements TokenWriter {
   public String normalize(String json) {
     StringWriter text = new StringWriter();
     try (JsonParser parser = TEXT.createParser(json); JsonGenerator out = TEXT.createGenerator(text)) {
-      if (parser.nextToken() == null) {
-        throw new IllegalArgumentException("no JSON value in " + Strings.quote(json));
-      }
-      JacksonReader.copyValue(parser, out, ANY_NAMES);
-      if (parser.nextToken() != null) {
-        throw new IllegalArgumentException("content after the value in " + Strings.quote(json));
-      }
+      RawValues.normalize(new JacksonReader(parser), new JacksonWriter(out), json);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(e.getOriginalMessage(), e);
     } catch (IOException e) {

@@ -1,8 +1,8 @@
 /**
  * The Jackson 2 binding of the format that {@code dev.alignkit.json.format} defines: its token
  * reader and writer over Jackson's parser and generator, the serializers and deserializers that
- * {@code AlignkitModule} registers, and JSON Lines. Not exported; nothing here appears in a public
- * signature.
+ * {@code AlignkitModule} registers, and the parser of a JSON Lines line. Not exported; nothing
+ * here appears in a public signature.
  */
 @NullMarked
 package dev.alignkit.jackson.internal;

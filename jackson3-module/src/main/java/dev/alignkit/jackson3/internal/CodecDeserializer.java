@@ -1,12 +1,7 @@
 package dev.alignkit.jackson3.internal;
 
-import dev.alignkit.json.format.Canonical;
-import dev.alignkit.json.format.FormatException;
-import dev.alignkit.json.format.JsonIn;
-import dev.alignkit.json.format.OrgCodecs;
-import dev.alignkit.json.format.ReadContext;
+import dev.alignkit.json.format.Bindings;
 import dev.alignkit.json.format.TypeCodec;
-import java.time.ZoneOffset;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -20,6 +15,11 @@ import tools.jackson.databind.util.AccessPattern;
  * (its version and zone read from it) or a value on its own, read as the current version in UTC.
  */
 public final class CodecDeserializer<T> extends StdDeserializer<T> {
+  /**
+   * The context attribute ({@code MapperBuilder.defaultAttributes}, {@code ObjectReader.withAttribute})
+   * that, set to {@code true}, keeps the field names {@code @class} and {@code @c} as attributes.
+   */
+  public static final String KEEP_TYPE_ID_ATTRIBUTES = "dev.alignkit.jackson.keepTypeIdAttributes";
   private final TypeCodec<T> codec;
 
   /** Reads values of {@code codec}'s type. */
@@ -30,13 +30,8 @@ public final class CodecDeserializer<T> extends StdDeserializer<T> {
 
   @Override
   public T deserialize(JsonParser parser, DeserializationContext context) {
-    ReadContext document = codec.isRoot() ? new ReadContext()
-        : ReadContext.known(OrgCodecs.FORMAT_VERSION, ZoneOffset.UTC);
-    try {
-      return codec.read(new JsonIn(new Jackson3Reader(parser), new Canonical(), document));
-    } catch (FormatException e) {
-      throw Errors.of(e);
-    }
+    return Bindings.read(codec, new Jackson3Reader(parser),
+        Boolean.TRUE.equals(context.getAttribute(KEEP_TYPE_ID_ATTRIBUTES)));
   }
 
   /** Refuses a whole input that is just {@code null}, as any other value that is no object. */
@@ -44,7 +39,7 @@ public final class CodecDeserializer<T> extends StdDeserializer<T> {
   public @Nullable T getNullValue(DeserializationContext context) {
     JsonParser parser = context.getParser();
     if (parser != null && parser.currentToken() == JsonToken.VALUE_NULL && parser.streamReadContext().inRoot()) {
-      throw Errors.of(new JsonIn(new Jackson3Reader(parser)).expected("an object (" + codec.kind() + ")"));
+      throw Bindings.nullDocument(codec, new Jackson3Reader(parser));
     }
     return null;
   }

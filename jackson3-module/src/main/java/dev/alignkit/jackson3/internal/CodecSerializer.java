@@ -1,7 +1,6 @@
 package dev.alignkit.jackson3.internal;
 
-import dev.alignkit.json.format.FormatException;
-import dev.alignkit.json.format.JsonOut;
+import dev.alignkit.json.format.Bindings;
 import dev.alignkit.json.format.Texts;
 import dev.alignkit.json.format.TypeCodec;
 import tools.jackson.core.JsonGenerator;
@@ -21,12 +20,7 @@ public final class CodecSerializer<T> extends StdSerializer<T> {
 
   @Override
   public void serialize(T value, JsonGenerator generator, SerializationContext context) {
-    Object texts = context.getAttribute(Texts.ATTRIBUTE);
-    try {
-      codec.write(value, new JsonOut(new Jackson3Writer(generator), texts instanceof Texts ? (Texts) texts : null));
-    } catch (FormatException e) {
-      throw Errors.of(e);
-    }
+    Bindings.write(codec, value, new Jackson3Writer(generator), context.getAttribute(Texts.ATTRIBUTE));
   }
 
   /** Writes the value without a type id: the format has none, and its reader would take none. */

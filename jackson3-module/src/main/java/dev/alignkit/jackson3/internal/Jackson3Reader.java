@@ -7,17 +7,16 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.base.ParserBase;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import dev.alignkit.json.format.FormatException;
 import dev.alignkit.json.format.JsonIn;
 import dev.alignkit.json.format.ParserFailures;
+import dev.alignkit.json.format.RawValues;
 import dev.alignkit.json.format.Token;
 import dev.alignkit.json.format.TokenReader;
 import java.io.StringWriter;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.Set;
+import java.io.UncheckedIOException;
 import org.jspecify.annotations.Nullable;
 
 /** The {@link TokenReader} over a Jackson 3 parser; Jackson 3's failures are unchecked. */
@@ -48,7 +47,7 @@ public final class Jackson3Reader implements TokenReader {
     try {
       return token(parser.nextToken());
     } catch (JacksonException e) {
-      throw syntax(e, parser);
+      throw failure(e);
     }
   }
 
@@ -67,7 +66,7 @@ public final class Jackson3Reader implements TokenReader {
     try {
       return parser.getString();
     } catch (JacksonException e) {
-      throw syntax(e, parser);
+      throw failure(e);
     }
   }
 
@@ -76,7 +75,7 @@ public final class Jackson3Reader implements TokenReader {
     try {
       return parser.getDoubleValue();
     } catch (JacksonException e) {
-      throw syntax(e, parser);
+      throw failure(e);
     }
   }
 
@@ -85,7 +84,7 @@ public final class Jackson3Reader implements TokenReader {
     try {
       return parser.getIntValue();
     } catch (JacksonException e) {
-      throw syntax(e, parser);
+      throw failure(e);
     }
   }
 
@@ -94,7 +93,7 @@ public final class Jackson3Reader implements TokenReader {
     try {
       return parser.getNumberType() == JsonParser.NumberType.INT;
     } catch (JacksonException e) {
-      throw syntax(e, parser);
+      throw failure(e);
     }
   }
 
@@ -103,7 +102,7 @@ public final class Jackson3Reader implements TokenReader {
     try {
       parser.skipChildren();
     } catch (JacksonException e) {
-      throw syntax(e, parser);
+      throw failure(e);
     }
   }
 
@@ -152,68 +151,24 @@ public final class Jackson3Reader implements TokenReader {
   public String rawValue(Names names) {
     StringWriter text = new StringWriter();
     try (JsonGenerator out = Jackson3Writer.TEXT.createGenerator(text)) {
-      copyValue(parser, out, names);
+      RawValues.copy(this, new Jackson3Writer(out), names);
     } catch (JacksonException e) {
-      throw syntax(e, parser);
+      throw failure(e);
     }
     return text.toString();
   }
 
+  private RuntimeException failure(JacksonException e) {
+    return failure(e, parser);
+  }
+
   /**
-   * Copies the value whose first token is {@code parser}'s current one to {@code out}, numbers as
-   * their text, and leaves {@code parser} on the value's last token.
+   * {@code e} as a {@link TokenReader} leaves it: an I/O failure as an {@link UncheckedIOException},
+   * any other as {@link #syntax(JacksonException, JsonParser)} gives it.
    */
-  static void copyValue(JsonParser parser, JsonGenerator out, Names names) {
-    // Names seen in each object open around the current token, innermost first; scalars need none.
-    Deque<Set<String>> seen = new ArrayDeque<>();
-    int depth = 0;
-    do {
-      JsonToken token = parser.currentToken();
-      switch (token) {
-        case START_OBJECT:
-          seen.push(new HashSet<>());
-          out.writeStartObject();
-          depth++;
-          break;
-        case END_OBJECT:
-          seen.pop();
-          out.writeEndObject();
-          depth--;
-          break;
-        case START_ARRAY:
-          out.writeStartArray();
-          depth++;
-          break;
-        case END_ARRAY:
-          out.writeEndArray();
-          depth--;
-          break;
-        case PROPERTY_NAME:
-          String name = parser.currentName();
-          names.check(name);
-          if (!seen.peek().add(name)) {
-            throw names.repeated(name);
-          }
-          out.writeName(name);
-          break;
-        case VALUE_STRING:
-          out.writeString(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
-          break;
-        case VALUE_NUMBER_INT:
-        case VALUE_NUMBER_FLOAT:
-          out.writeNumber(parser.getString());
-          break;
-        case VALUE_TRUE:
-        case VALUE_FALSE:
-          out.writeBoolean(token == JsonToken.VALUE_TRUE);
-          break;
-        case VALUE_NULL:
-          out.writeNull();
-          break;
-        default:
-          throw new IllegalStateException("unexpected token " + token);
-      }
-    } while (depth > 0 && parser.nextToken() != null);
+  public static RuntimeException failure(JacksonException e, @Nullable JsonParser parser) {
+    return e instanceof JacksonIOException ? new UncheckedIOException(((JacksonIOException) e).getCause())
+        : syntax(e, parser);
   }
 
   /**

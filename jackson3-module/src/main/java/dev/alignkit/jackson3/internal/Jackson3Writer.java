@@ -6,8 +6,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonReadFeature;
-import dev.alignkit.json.format.Strings;
-import dev.alignkit.json.format.TokenReader;
+import dev.alignkit.json.format.RawValues;
 import dev.alignkit.json.format.TokenWriter;
 import java.io.StringWriter;
 
@@ -18,15 +17,6 @@ public final class Jackson3Writer implements TokenWriter {
       .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .build();
-  private static final TokenReader.Names ANY_NAMES = new TokenReader.Names() {
-    @Override
-    public void check(String name) {}
-
-    @Override
-    public RuntimeException repeated(String name) {
-      return new IllegalArgumentException("duplicate field " + Strings.quote(name));
-    }
-  };
   private final JsonGenerator generator;
 
   /** Writes to {@code generator}. */
@@ -90,6 +80,11 @@ public final class Jackson3Writer implements TokenWriter {
   }
 
   @Override
+  public void nullValue() {
+    generator.writeNull();
+  }
+
+  @Override
   public void raw(String json) {
     generator.writeRawValue(json);
   }
@@ -98,13 +93,7 @@ public final class Jackson3Writer implements TokenWriter {
   public String normalize(String json) {
     StringWriter text = new StringWriter();
     try (JsonParser parser = TEXT.createParser(json); JsonGenerator out = TEXT.createGenerator(text)) {
-      if (parser.nextToken() == null) {
-        throw new IllegalArgumentException("no JSON value in " + Strings.quote(json));
-      }
-      Jackson3Reader.copyValue(parser, out, ANY_NAMES);
-      if (parser.nextToken() != null) {
-        throw new IllegalArgumentException("content after the value in " + Strings.quote(json));
-      }
+      RawValues.normalize(new Jackson3Reader(parser), new Jackson3Writer(out), json);
     } catch (JacksonException e) {
       throw new IllegalArgumentException(e.getOriginalMessage(), e);
     }

@@ -29,7 +29,7 @@ public final class Attributes {
   static void checkName(JsonIn in, String name) {
     if (isTypeIdName(name) && !in.context().keepsTypeIdAttributes()) {
       throw in.error("field " + Strings.quote(name) + " is refused: Jackson's default typing reads it as the name of a"
-          + " class to load, so it is not kept as an attribute; AlignkitJson.reader().keepingTypeIdAttributes()"
+          + " class to load, so it is not kept as an attribute; a reader made with keepingTypeIdAttributes()"
           + " keeps it");
     }
   }

@@ -31,7 +31,9 @@ public interface TokenWriter {
 
   void bool(boolean value);
 
-  /** Writes JSON text that {@link #normalize} has given. */
+  void nullValue();
+
+  /** Writes {@code json}, one JSON value in compact form (what {@link #normalize} gave, or a number's text), as it is. */
   void raw(String json);
 
   /**

@@ -1,4 +1,4 @@
-package dev.alignkit.jackson.internal;
+package dev.alignkit.json.format;
 
 import dev.alignkit.career.SkillCatalog;
 import dev.alignkit.career.SkillProfile;
@@ -6,17 +6,6 @@ import dev.alignkit.development.CareerVision;
 import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.development.GrowSession;
 import dev.alignkit.json.PersonBundle;
-import dev.alignkit.json.format.CareerCodecs;
-import dev.alignkit.json.format.DevelopmentCodecs;
-import dev.alignkit.json.format.FormatException;
-import dev.alignkit.json.format.IdRegistry;
-import dev.alignkit.json.format.JsonIn;
-import dev.alignkit.json.format.OkrCodecs;
-import dev.alignkit.json.format.OrgCodecs;
-import dev.alignkit.json.format.Scalars;
-import dev.alignkit.json.format.Strings;
-import dev.alignkit.json.format.Token;
-import dev.alignkit.json.format.ValueCodec;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.OwnerKind;
 import dev.alignkit.org.OrganizationSnapshot;

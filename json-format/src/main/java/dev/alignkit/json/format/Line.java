@@ -1,4 +1,4 @@
-package dev.alignkit.jackson.internal;
+package dev.alignkit.json.format;
 
 import dev.alignkit.json.PersonBundle;
 import dev.alignkit.okr.Objective;

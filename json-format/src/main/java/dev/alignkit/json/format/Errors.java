@@ -1,9 +1,8 @@
-package dev.alignkit.jackson.internal;
+package dev.alignkit.json.format;
 
 import dev.alignkit.json.AlignkitJsonException;
-import dev.alignkit.json.format.FormatException;
 
-/** The format's failures as this module's public exception, at the module's boundary. */
+/** The format's failures as the bindings' one public exception, at a binding's boundary. */
 public final class Errors {
   private Errors() {}
 

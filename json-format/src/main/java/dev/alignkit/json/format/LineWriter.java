@@ -1,12 +1,6 @@
-package dev.alignkit.jackson.internal;
+package dev.alignkit.json.format;
 
 import dev.alignkit.json.PersonBundle;
-import dev.alignkit.json.format.CareerCodecs;
-import dev.alignkit.json.format.DevelopmentCodecs;
-import dev.alignkit.json.format.JsonOut;
-import dev.alignkit.json.format.OkrCodecs;
-import dev.alignkit.json.format.OrgCodecs;
-import dev.alignkit.json.format.Scalars;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Team;

@@ -1,10 +1,6 @@
-package dev.alignkit.jackson.internal;
+package dev.alignkit.json.format;
 
 import dev.alignkit.common.DuplicateIdException;
-import dev.alignkit.json.format.BuildFailures;
-import dev.alignkit.json.format.FormatException;
-import dev.alignkit.json.format.JsonIn;
-import dev.alignkit.json.format.Strings;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.okr.OwnerKind;

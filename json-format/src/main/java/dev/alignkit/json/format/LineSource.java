@@ -1,4 +1,4 @@
-package dev.alignkit.jackson.internal;
+package dev.alignkit.json.format;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,17 +1,9 @@
-package dev.alignkit.jackson.internal;
+package dev.alignkit.json.format;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.alignkit.career.SkillCatalog;
 import dev.alignkit.json.AlignkitJsonException;
 import dev.alignkit.json.AlignkitJsonException.Kind;
 import dev.alignkit.json.JsonLimits;
-import dev.alignkit.json.format.Canonical;
-import dev.alignkit.json.format.FormatException;
-import dev.alignkit.json.format.IdRegistry;
-import dev.alignkit.json.format.JsonIn;
-import dev.alignkit.json.format.ReadContext;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Parses the input of a JSON Lines reader one line at a time and places every failure, of the
- * input or of a line, on its line of the file.
+ * input or of a line, on its line of the file; a binding gives it only a {@link LineTokens}.
  *
  * <p>Only the current line is held (see {@link LineSource}), and each line gets a {@link JsonIn} of
  * its own, so a file of any length reads in bounded memory; one {@link Canonical} table serves
@@ -35,39 +27,39 @@ public final class LineParser {
   private final InputStream in;
   private final boolean ownsInput;
   private final LineSource lines;
-  private final JsonFactory factory;
+  private final LineTokens tokens;
   private final int maxLineLength;
   /** Shares repeated references and dates across lines, as one document does. */
   private final Canonical canonical = new Canonical();
   /** The version and zone the organization line gave, which every later line is read in. */
   private ReadContext organizationContext = new ReadContext();
 
-  private LineParser(InputStream in, boolean ownsInput, JsonLimits limits) {
+  private LineParser(InputStream in, boolean ownsInput, JsonLimits limits, LineTokens tokens) {
     this.in = in;
     this.ownsInput = ownsInput;
     this.lines = new LineSource(in, limits.maxLineLength());
-    this.factory = Factories.forLines(limits);
+    this.tokens = tokens;
     this.maxLineLength = limits.maxLineLength();
   }
 
   /**
-   * Opens {@code file}, which {@link #close()} closes.
+   * Opens {@code file}, which {@link #close()} closes; {@code tokens} reads each line within {@code limits}.
    *
    * @throws AlignkitJsonException if the file cannot be read
    */
-  public static LineParser open(Path file, JsonLimits limits) {
+  public static LineParser open(Path file, JsonLimits limits, LineTokens tokens) {
     InputStream in;
     try {
       in = Files.newInputStream(file);
     } catch (IOException e) {
       throw new AlignkitJsonException(Kind.IO_FAILURE, "", -1, -1, "cannot read " + file + ": " + reason(e), e);
     }
-    return new LineParser(in, true, limits);
+    return new LineParser(in, true, limits, tokens);
   }
 
-  /** Reads from {@code in}, which {@link #close()} leaves open. */
-  public static LineParser of(InputStream in, JsonLimits limits) {
-    return new LineParser(in, false, limits);
+  /** Reads from {@code in}, which {@link #close()} leaves open; {@code tokens} reads each line within {@code limits}. */
+  public static LineParser of(InputStream in, JsonLimits limits, LineTokens tokens) {
+    return new LineParser(in, false, limits, tokens);
   }
 
   /**
@@ -134,21 +126,21 @@ public final class LineParser {
       throw onLine(new AlignkitJsonException(Kind.LIMIT_EXCEEDED, "", 1, 1,
           "line length exceeds the limit maxLineLength " + maxLineLength, null), number);
     }
-    try (JsonParser parser = factory.createParser(lines.bytes(), 0, lines.length())) {
-      JsonIn in = new JsonIn(new JacksonReader(parser), canonical, context);
-      in.next();
-      T value = codec.read(in);
-      if (in.next() != null) {
-        throw in.error(FormatException.Kind.MALFORMED_JSON, "unexpected content after the end of the line's value");
-      }
-      return value;
+    try {
+      return tokens.read(lines.bytes(), lines.length(), reader -> {
+        JsonIn in = new JsonIn(reader, canonical, context);
+        in.next();
+        T value = codec.read(in);
+        if (in.next() != null) {
+          throw in.error(FormatException.Kind.MALFORMED_JSON, "unexpected content after the end of the line's value");
+        }
+        return value;
+      });
     } catch (AlignkitJsonException e) {
       throw onLine(e, number);
     } catch (FormatException e) {
       throw onLine(Errors.of(e), number);
-    } catch (JsonProcessingException e) {
-      throw onLine(Errors.of(JacksonReader.syntax(e)), number);
-    } catch (IOException | UncheckedIOException e) {
+    } catch (UncheckedIOException e) {
       throw onLine(new AlignkitJsonException(Kind.IO_FAILURE, "", 1, 1, "cannot read the line: " + e.getMessage(), e),
           number);
     }
