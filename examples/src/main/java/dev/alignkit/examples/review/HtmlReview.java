@@ -69,6 +69,7 @@ final class HtmlReview {
       .counts{display:flex;flex-wrap:wrap;gap:.5rem;padding:0;list-style:none}
       details.node{margin:.15rem 0 .15rem 1.1rem}main>section>details.node{margin-left:0}
       summary.objective{cursor:pointer;padding:.3rem .4rem;border-radius:4px;display:flex;flex-wrap:wrap;align-items:center;gap:.5rem}
+      summary.objective::before{content:"▾";color:var(--muted);width:1em}details:not([open])>summary.objective::before{content:"▸"}
       summary.objective:hover,summary.objective:focus-visible{background:var(--panel)}
       summary.objective:focus-visible{outline:2px solid #1d4ed8}
       .title{font-weight:600;flex:1 1 16rem}
@@ -91,7 +92,7 @@ final class HtmlReview {
       .attention a{color:#1d4ed8}
       table{border-collapse:collapse;font-size:.9em}th,td{padding:.25rem .4rem;border:1px solid var(--line);text-align:left}
       th[scope=col]{font-weight:600;background:var(--panel)}
-      .heat{overflow-x:auto}
+      .heat{overflow-x:auto;position:relative}
       td.cell{text-align:center;min-width:3.2em;font-variant-numeric:tabular-nums}
       .h-met{background:#dcfce7;color:#14532d}.h-1{background:#fef9c3;color:#713f12}.h-2{background:#fed7aa;color:#7c2d12}.h-3{background:#fecaca;color:#7f1d1d}.h-missing{background:#e5e7eb;color:#374151}
       td.na{background:#fff}
@@ -107,7 +108,7 @@ final class HtmlReview {
       body{max-width:none;padding:0;font-size:10pt}
       *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
       details::details-content{content-visibility:visible;display:contents}
-      summary.objective{list-style:none}summary.objective::-webkit-details-marker{display:none}
+      summary.objective::before{content:none}
       .attention a{color:inherit;text-decoration:none}
       .heat{overflow:visible}
       li.key-result,.card,tr{break-inside:avoid}h2,h3{break-after:avoid}
