@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -164,6 +165,23 @@ class ReviewPageInChromiumTest {
     summary.sendKeys(Keys.SPACE);
     assertEquals("true", node.getAttribute("open"));
     assertTrue(keyResult.isDisplayed());
+  }
+
+  @Test
+  void printingShowsTheContentOfAFoldedNode() {
+    open(sample);
+    WebElement node = all("details.node").get(0);
+    WebElement keyResult = node.findElement(By.cssSelector("li.key-result"));
+    node.findElement(By.tagName("summary")).click();
+    // Selenium's isDisplayed takes whatever is in a closed <details> for hidden; ask the layout.
+    String rendered = "return arguments[0].checkVisibility()";
+    assertEquals(Boolean.FALSE, browser.executeScript(rendered, keyResult));
+    browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      assertEquals(Boolean.TRUE, browser.executeScript(rendered, keyResult), "the print style sheet unfolds every node");
+    } finally {
+      browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
   }
 
   @Test
