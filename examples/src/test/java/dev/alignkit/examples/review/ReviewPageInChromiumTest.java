@@ -3,7 +3,6 @@ package dev.alignkit.examples.review;
 import static dev.alignkit.examples.review.InMemoryReview.review;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -138,18 +137,21 @@ class ReviewPageInChromiumTest {
     assertTrue(chart.getAccessibleName().startsWith("Check-ins of Raise net revenue retention"), chart.getAccessibleName());
   }
 
+  /** Whether the node is open, by its attribute and by whether its first key result shows. */
+  static void assertOpen(boolean open, WebElement node) {
+    assertEquals(open ? "true" : null, node.getAttribute("open"));
+    assertEquals(open, node.findElement(By.cssSelector("li.key-result")).isDisplayed());
+  }
+
   @Test
   void aNodeFoldsAndUnfoldsByClick() {
     open(sample);
     WebElement node = all("details.node").get(0);
-    WebElement keyResult = node.findElement(By.cssSelector("li.key-result"));
-    assertTrue(keyResult.isDisplayed());
+    assertOpen(true, node);
     node.findElement(By.tagName("summary")).click();
-    assertNull(node.getAttribute("open"));
-    assertFalse(keyResult.isDisplayed());
+    assertOpen(false, node);
     node.findElement(By.tagName("summary")).click();
-    assertEquals("true", node.getAttribute("open"));
-    assertTrue(keyResult.isDisplayed());
+    assertOpen(true, node);
   }
 
   @Test
@@ -157,14 +159,11 @@ class ReviewPageInChromiumTest {
     open(sample);
     WebElement node = all("details.node").get(1);
     WebElement summary = node.findElement(By.tagName("summary"));
-    WebElement keyResult = node.findElement(By.cssSelector("li.key-result"));
     summary.sendKeys(Keys.ENTER);
     assertEquals(summary, browser.switchTo().activeElement());
-    assertNull(node.getAttribute("open"));
-    assertFalse(keyResult.isDisplayed());
+    assertOpen(false, node);
     summary.sendKeys(Keys.SPACE);
-    assertEquals("true", node.getAttribute("open"));
-    assertTrue(keyResult.isDisplayed());
+    assertOpen(true, node);
   }
 
   @Test
