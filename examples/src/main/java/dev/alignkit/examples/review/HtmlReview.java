@@ -212,23 +212,20 @@ final class HtmlReview {
 
   private void node(Objective objective, boolean scorecard) {
     ObjectiveRollup result = review.rollup.objective(objective.id()).orElseThrow();
-    String colour;
-    if (scorecard) {
-      Review.Verdict verdict = review.verdictOf(objective);
-      colour = verdict.grade().map(g -> g.name().toLowerCase(Locale.ROOT)).orElse("none");
-    } else {
-      colour = result.status().name().toLowerCase(Locale.ROOT);
-    }
+    Optional<Review.Verdict> verdict = scorecard ? Optional.of(review.verdictOf(objective)) : Optional.empty();
+    String colour = verdict.map(v -> v.grade().map(Grade::name).orElse("none"))
+        .orElse(result.status().name()).toLowerCase(Locale.ROOT);
     out.append("<details class=\"node\" open id=\"").append(nodeIds.get(objective.id())).append("\">\n")
         .append("<summary class=\"objective\"><span class=\"title\">").append(text(objective.title()))
         .append(" <span class=\"owner\">").append(text(review.nameOf(objective.owner()))).append("</span></span>");
     bar(result.progress(), colour);
-    if (scorecard) {
-      Review.Verdict verdict = review.verdictOf(objective);
-      out.append(" <span class=\"badge g-").append(verdict.grade().map(Grade::name).orElse("none").toLowerCase(Locale.ROOT))
-          .append("\">").append(verdict.gradeOr("no grade")).append("</span>");
-      verdict.met().ifPresent(met -> out.append(" <span class=\"met\">").append(met).append("</span>"));
-      verdict.outcome().ifPresent(o -> out.append(" <span class=\"outcome\">outcome ").append(text(o)).append("</span>"));
+    if (verdict.isPresent()) {
+      out.append(" <span class=\"badge g-").append(colour).append("\">").append(verdict.get().gradeOr("no grade"))
+          .append("</span>");
+      verdict.get().met().ifPresent(met -> out.append(" <span class=\"met\">").append(met).append("</span>"));
+      // A cancelled or draft objective shows its status, "(cancelled)", where the outcome would be.
+      verdict.get().outcome().ifPresent(o -> out.append(" <span class=\"outcome\">")
+          .append(o.startsWith("(") ? "" : "outcome ").append(text(o)).append("</span>"));
     } else {
       out.append(" <span class=\"badge s-").append(colour).append("\">").append(result.status()).append("</span>");
     }
