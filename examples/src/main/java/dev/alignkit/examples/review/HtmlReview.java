@@ -59,6 +59,7 @@ final class HtmlReview {
   private static final int CHART_WIDTH = 200;
   private static final int CHART_HEIGHT = 48;
   private static final int CHART_PAD = 4;
+  private static final double EPSILON = 1e-9;
 
   private static final String STYLE = """
       :root{--fg:#1b1b1b;--muted:#595959;--line:#d0d0d0;--bg:#fff;--panel:#f6f7f9}
@@ -93,6 +94,7 @@ final class HtmlReview {
       table{border-collapse:collapse;font-size:.9em}th,td{padding:.25rem .4rem;border:1px solid var(--line);text-align:left}
       th[scope=col]{font-weight:600;background:var(--panel)}
       .heat{overflow-x:auto;position:relative}
+      .heat th[scope=row]{min-width:14rem}.heat th[scope=row] .owner{display:block;font-weight:400}
       td.cell{text-align:center;min-width:3.2em;font-variant-numeric:tabular-nums}
       .h-met{background:#dcfce7;color:#14532d}.h-1{background:#fef9c3;color:#713f12}.h-2{background:#fed7aa;color:#7c2d12}.h-3{background:#fecaca;color:#7f1d1d}.h-missing{background:#e5e7eb;color:#374151}
       td.na{background:#fff}
@@ -419,7 +421,8 @@ final class HtmlReview {
 
   /**
    * Readiness as a heat map: a row per readiness line (person, role, readiness), a column per skill
-   * any of the roles expects, and per skill of the line's role a cell coloured by its gap, whose
+   * any of the roles expects, and per skill of the line's role a cell coloured by its gap (met
+   * green; a shortfall up to 0.5 yellow, up to 1 orange, more red; not assessed grey), whose
    * accessible name says the skill, the gap and the assessment against the requirement.
    */
   private void heatMap() {
@@ -486,7 +489,8 @@ final class HtmlReview {
       name = skill + ": gap " + decimal(gap.shortfall()) + ", assessed " + decimal(gap.assessed().orElse(0))
           + ", required " + required;
       shown = "−" + decimal(gap.shortfall());
-      heat = gap.shortfall() < 0.5 ? "h-1" : gap.shortfall() < 1 ? "h-2" : "h-3";
+      // Bands compare with the epsilon of docs/concepts.md, so a shortfall of 3.8 - 2.8 is 1.
+      heat = gap.shortfall() <= 0.5 + EPSILON ? "h-1" : gap.shortfall() <= 1 + EPSILON ? "h-2" : "h-3";
     }
     out.append("<td class=\"cell ").append(heat).append("\"><span class=\"sr\">").append(text(name))
         .append("</span><span aria-hidden=\"true\">").append(shown).append("</span></td>");

@@ -161,7 +161,7 @@ class HtmlReviewTest {
   void heatMapCellsNameTheSkillAndTheGap() {
     String html = review(SAMPLE, "--format", "html");
     String eli = between(html, "<tr><th scope=\"row\">Eli Brandt", "</tr>");
-    assertTrue(eli.contains("<td class=\"cell h-3\"><span class=\"sr\">Go: gap 1, assessed 2, required 3</span>"
+    assertTrue(eli.contains("<td class=\"cell h-2\"><span class=\"sr\">Go: gap 1, assessed 2, required 3</span>"
         + "<span aria-hidden=\"true\">−1</span></td>"), eli);
     assertTrue(eli.contains("<span class=\"sr\">System design: gap 2, not assessed, required 3</span>"), eli);
     assertTrue(eli.contains("<span class=\"sr\">Code review: no gap, assessed 3, required 3</span>"), eli);
