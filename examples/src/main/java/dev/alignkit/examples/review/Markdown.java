@@ -23,7 +23,8 @@ final class Markdown {
   private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u0085\\u2028\\u2029]+");
   // Atomic, so that the \r of a \r\n is not taken for a line break of its own.
   private static final String LINE_BREAK = "(?>\\r\\n|[\\n\\x0B\\f\\r\\u0085\\u2028\\u2029])";
-  private static final Pattern PARAGRAPH_BREAK = Pattern.compile(LINE_BREAK + "[ \\t]*" + LINE_BREAK);
+  /** A blank line between two paragraphs of a description; the HTML review splits them there too. */
+  static final Pattern PARAGRAPH_BREAK = Pattern.compile(LINE_BREAK + "[ \\t]*" + LINE_BREAK);
   private static final Pattern LIST_NUMBER = Pattern.compile("^(\\d{1,9})([.)])");
 
   private Markdown() {}

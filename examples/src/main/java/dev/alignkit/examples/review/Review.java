@@ -22,6 +22,9 @@ import dev.alignkit.org.Team;
 import dev.alignkit.org.Waiver;
 import dev.alignkit.policy.Policy;
 import dev.alignkit.policy.Severity;
+import dev.alignkit.privacy.Privacy;
+import dev.alignkit.privacy.View;
+import dev.alignkit.privacy.Viewer;
 import dev.alignkit.progress.CareerPaths;
 import dev.alignkit.progress.Grade;
 import dev.alignkit.progress.ObjectiveRollup;
@@ -67,6 +70,13 @@ import java.util.function.Predicate;
  * accountable person ({@link Objective#ownerIdOf}). A review for one person shows the findings
  * of {@code Validator.validatePerson} and every other finding that belongs to the person, such as
  * one about a key result they own on someone else's objective.
+ *
+ * <p>A review for a viewer ({@code --viewer}) shows only what that person may see, through the
+ * privacy API ({@code docs/privacy.md}): the objectives, plans and names of the redacted snapshot
+ * ({@link View#snapshot}), with placeholders for hidden contributing children; the sanitized report
+ * ({@link View#report}); the advice of {@link View#advice}; and readiness only of the people whose
+ * readiness the viewer may be shown ({@link View#showsReadinessOf}). Every format renders the same
+ * review, so each shows the same.
  */
 public final class Review {
   /** The key under which findings about no one in particular are grouped. */
@@ -75,6 +85,7 @@ public final class Review {
   final OrganizationSnapshot snapshot;
   final LocalDate asOf;
   final Optional<String> person;
+  final Optional<String> viewer;
   final Rollup rollup;
   final ProgressSummary summary;
   final Report report;
@@ -91,20 +102,25 @@ public final class Review {
   /** One person's readiness for a role the review highlights. */
   record ReadinessLine(String personId, String name, RoleRef from, RoleOption option) {}
 
-  private Review(OrganizationSnapshot snapshot, LocalDate asOf, Optional<String> person) {
-    this.snapshot = snapshot;
+  private Review(OrganizationSnapshot whole, LocalDate asOf, Optional<String> person, Optional<String> viewer) {
+    Optional<View> view = viewer.map(id -> Privacy.view(whole, Viewer.of(id), asOf, Policy.defaults()));
+    this.snapshot = view.map(View::snapshot).orElse(whole);
     this.asOf = asOf;
     this.person = person;
+    this.viewer = viewer;
     this.rollup = Rollup.of(withoutBacklog(snapshot), asOf);
     this.summary = person.map(rollup::summaryOfPerson).orElseGet(rollup::summaryOfOrganization);
-    this.report = person.map(p -> reportOf(snapshot, p, asOf)).orElseGet(() -> Alignkit.validate(snapshot, asOf));
-    this.readiness = readiness(snapshot, asOf, person);
+    Report wholeReport = person.map(p -> reportOf(whole, p, asOf)).orElseGet(() -> Alignkit.validate(whole, asOf));
+    this.report = view.map(v -> v.report(Alignkit.validator().build()))
+        .map(visible -> person.isPresent() ? visible(visible, wholeReport) : visible).orElse(wholeReport);
+    this.readiness = readiness(whole, asOf, person).stream()
+        .filter(line -> view.map(v -> v.showsReadinessOf(line.personId())).orElse(true)).toList();
     this.findingsByPerson = new LinkedHashMap<>();
     for (Finding finding : report.findings()) {
       findingsByPerson.computeIfAbsent(finding.personId().orElse(ORGANIZATION), k -> new ArrayList<>()).add(finding);
     }
     this.tangential = report.ofCode(RuleCodes.GOAL_TANGENTIAL);
-    this.tangentialAdvice = tangentialAdvice(snapshot, asOf, person);
+    this.tangentialAdvice = view.map(v -> tangentialAdvice(v, person)).orElseGet(() -> tangentialAdvice(whole, asOf, person));
     this.contributors = contributors(rollup.snapshot());
     this.names = DisplayNames.of(snapshot);
   }
@@ -146,6 +162,37 @@ public final class Review {
     return advice;
   }
 
+  /** The advice a viewer may see on the open tangential goals of the plans shown to them (all, or the person's). */
+  private static List<GoalAdvice> tangentialAdvice(View view, Optional<String> person) {
+    List<GoalAdvice> advice = new ArrayList<>();
+    for (DevelopmentPlan plan : view.snapshot().plans()) {
+      if (person.map(plan.personId()::equals).orElse(true)) {
+        for (GoalAdvice goal : view.advice(plan.id())) {
+          if (goal.alignment().alignmentClass() == AlignmentClass.TANGENTIAL) {
+            advice.add(goal);
+          }
+        }
+      }
+    }
+    return advice;
+  }
+
+  /**
+   * The viewer's report cut to the findings of {@code shown}, the review's whole report (all, or
+   * the person's): a finding is matched by its code, subject and path, which the sanitizing keeps
+   * ({@code docs/privacy.md}, "The report"), since it may replace arguments with {@code (hidden)}.
+   */
+  private static Report visible(Report viewers, Report shown) {
+    Set<String> keys = new HashSet<>();
+    shown.findings().forEach(finding -> keys.add(key(finding)));
+    shown.waived().forEach(waived -> keys.add(key(waived.finding())));
+    return viewers.map(finding -> keys.contains(key(finding)) ? Optional.of(finding) : Optional.empty());
+  }
+
+  private static String key(Finding finding) {
+    return finding.code() + "\u0000" + finding.subjectId() + "\u0000" + finding.path();
+  }
+
   /**
    * The review's results as one value, what {@code --format json} writes: the roll-ups of the
    * objectives shown and of their key results (and, for one person, of the key results they own on
@@ -181,10 +228,25 @@ public final class Review {
    * @throws IllegalArgumentException if the person is not in the snapshot
    */
   public static Review of(OrganizationSnapshot snapshot, Optional<LocalDate> asOf, Optional<String> person) {
-    if (person.isPresent() && snapshot.person(person.get()).isEmpty()) {
-      throw new IllegalArgumentException("no person '" + person.get() + "' in the organization");
+    return of(snapshot, asOf, person, Optional.empty());
+  }
+
+  /**
+   * Reviews a snapshot as a viewer may see it.
+   *
+   * @param asOf the date of the review; when empty, the day of the latest check-in in the whole data
+   * @param person restricts the review to one person's items
+   * @param viewer the person whose view the review shows ({@code docs/privacy.md}); empty for everything
+   * @throws IllegalArgumentException if the person or the viewer is not in the snapshot
+   */
+  public static Review of(OrganizationSnapshot snapshot, Optional<LocalDate> asOf, Optional<String> person,
+      Optional<String> viewer) {
+    for (String id : List.of(person, viewer).stream().flatMap(Optional::stream).toList()) {
+      if (snapshot.person(id).isEmpty()) {
+        throw new IllegalArgumentException("no person '" + id + "' in the organization");
+      }
     }
-    return new Review(snapshot, asOf.orElseGet(() -> dataDate(snapshot)), person);
+    return new Review(snapshot, asOf.orElseGet(() -> dataDate(snapshot)), person, viewer);
   }
 
   private static OrganizationSnapshot withoutBacklog(OrganizationSnapshot snapshot) {

@@ -2,7 +2,11 @@ package dev.alignkit.examples.review;
 
 import dev.alignkit.common.PlainText;
 import dev.alignkit.org.OrganizationSnapshot;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +16,9 @@ import java.util.List;
  * organization (a JSON document, or JSON Lines), reviews it as of a date, and prints the
  * bird's-eye progress tree, the backlog (drafts without a cycle, apart from the cycle's
  * roll-up), what needs attention, readiness highlights, the findings by person and severity, and
- * the advice on tangential goals.
+ * the advice on tangential goals; as text, JSON, Markdown, a Mermaid graph or one self-contained
+ * HTML page ({@link HtmlReview}), on standard output or into the file {@code --out} names, for
+ * everyone or as one viewer may see it ({@code --viewer}).
  *
  * <p>Exit codes: 0 (always, without {@code --fail-on}, and for {@code --help}, which prints
  * {@link ReviewOptions#HELP} on standard output); 1 when {@code --fail-on} is given and a finding is
@@ -65,25 +71,30 @@ public final class ReviewCommand {
     }
     Review review;
     try {
-      review = Review.of(snapshot, options.asOf(), options.person());
+      review = Review.of(snapshot, options.asOf(), options.person(), options.viewer());
     } catch (IllegalArgumentException e) {
       return failed(err, e.getMessage());
     }
-    boolean color = terminal.color(options.color());
-    switch (options.format()) {
-      case JSON:
-        out.print(JsonReview.render(review, options.locale()));
-        break;
-      case MARKDOWN:
-        out.print(MarkdownReview.render(review, options.locale()));
-        break;
-      case MERMAID:
-        out.print(MermaidReview.render(review));
-        break;
-      default:
-        out.print(TextReview.render(review, options.locale(), color));
+    // A file is no terminal: it gets no colour unless --color asks for it.
+    boolean color = options.out().isPresent() ? options.color().orElse(false) : terminal.color(options.color());
+    String rendered = switch (options.format()) {
+      case JSON -> JsonReview.render(review, options.locale());
+      case MARKDOWN -> MarkdownReview.render(review, options.locale());
+      case MERMAID -> MermaidReview.render(review);
+      case HTML -> HtmlReview.render(review, options.locale());
+      case TEXT -> TextReview.render(review, options.locale(), color);
+    };
+    if (options.out().isPresent()) {
+      try {
+        Files.writeString(options.out().get(), rendered, StandardCharsets.UTF_8);
+      } catch (IOException | RuntimeException e) {
+        return failed(err, "cannot write " + options.out().get() + ": "
+            + (e instanceof NoSuchFileException ? "no such directory" : e.getMessage()));
+      }
+    } else {
+      out.print(rendered);
+      out.flush();
     }
-    out.flush();
     return options.failOn().map(level -> review.hasFindingsAtOrAbove(level) ? 1 : 0).orElse(0);
   }
 

@@ -12,21 +12,23 @@ import java.util.Optional;
  * The review command's options, parsed from its arguments.
  *
  * <pre>
- * review [FILE] [--as-of DATE] [--format text|json|markdown|mermaid] [--person ID]
- *        [--locale TAG] [--fail-on error|warning] [--color|--no-color] [-h|--help]
+ * review [FILE] [--as-of DATE] [--format text|json|markdown|mermaid|html] [--out FILE] [--person ID]
+ *        [--viewer ID] [--locale TAG] [--fail-on error|warning] [--color|--no-color] [-h|--help]
  * </pre>
  *
+ * @param out the file the review is written to, in UTF-8, in place of standard output
+ * @param viewer the person whose view of the organization the review shows ({@code docs/privacy.md})
  * @param help whether {@code --help} or {@code -h} asked for {@link #HELP}; the options after it are
  *     not read, and the others keep what was given before it
  */
-public record ReviewOptions(Path input, Optional<LocalDate> asOf, Format format, Optional<String> person,
-    Locale locale, Optional<Severity> failOn, Optional<Boolean> color, boolean help) {
+public record ReviewOptions(Path input, Optional<LocalDate> asOf, Format format, Optional<Path> out,
+    Optional<String> person, Optional<String> viewer, Locale locale, Optional<Severity> failOn, Optional<Boolean> color, boolean help) {
 
   /** The sample the command reviews when no file is given. */
   public static final Path DEFAULT_INPUT = Path.of("examples", "data", "organization-40.json");
 
   /** Output formats. */
-  public enum Format { TEXT, JSON, MARKDOWN, MERMAID }
+  public enum Format { TEXT, JSON, MARKDOWN, MERMAID, HTML }
 
   /** Thrown for arguments the command cannot use; its message is the one line the user sees. */
   public static final class UsageException extends RuntimeException {
@@ -39,8 +41,8 @@ public record ReviewOptions(Path input, Optional<LocalDate> asOf, Format format,
 
   /** The usage line. */
   public static final String USAGE = "usage: review [FILE|FILE.jsonl] [--as-of YYYY-MM-DD] "
-      + "[--format text|json|markdown|mermaid] [--person ID] [--locale TAG] [--fail-on error|warning] "
-      + "[--color|--no-color] [-h|--help]";
+      + "[--format text|json|markdown|mermaid|html] [--out FILE] [--person ID] [--viewer ID] [--locale TAG] "
+      + "[--fail-on error|warning] [--color|--no-color] [-h|--help]";
 
   /** What {@code --help} prints: the usage line, what each option does, and the exit codes. */
   public static final String HELP = USAGE + "\n\n" + """
@@ -51,8 +53,12 @@ public record ReviewOptions(Path input, Optional<LocalDate> asOf, Format format,
         FILE                     the organization, a JSON document, or JSON Lines when it ends in .jsonl
                                  (default: examples/data/organization-40.json)
         --as-of YYYY-MM-DD       the day of the review (default: the day of the latest check-in)
-        --format FORMAT          text (default), json, markdown, or mermaid for the alignment graph
+        --format FORMAT          text (default), json, markdown, mermaid for the alignment graph, or
+                                 html for one self-contained page (no script; inline CSS and SVG)
+        --out FILE               write the review to FILE (UTF-8) instead of standard output
         --person ID              only this person's objectives, key results, findings and readiness
+        --viewer ID              only what this person may see (their own items, their team's, their
+                                 reports'; see docs/privacy.md)
         --locale TAG             the language of findings and advice: en (default) or de
         --fail-on error|warning  exit with 1 when a finding is at or above this severity
         --color, --no-color      colour the text or not (default: on a terminal, unless NO_COLOR is set)
@@ -70,7 +76,9 @@ public record ReviewOptions(Path input, Optional<LocalDate> asOf, Format format,
     Path input = null;
     LocalDate asOf = null;
     Format format = Format.TEXT;
+    Path out = null;
     String person = null;
+    String viewer = null;
     Locale locale = Locale.ENGLISH;
     Severity failOn = null;
     Boolean color = null;
@@ -91,11 +99,17 @@ public record ReviewOptions(Path input, Optional<LocalDate> asOf, Format format,
           try {
             format = Format.valueOf(name.toUpperCase(Locale.ROOT));
           } catch (IllegalArgumentException e) {
-            throw new UsageException("--format takes text, json, markdown or mermaid, not '" + name + "'");
+            throw new UsageException("--format takes text, json, markdown, mermaid or html, not '" + name + "'");
           }
+          break;
+        case "--out":
+          out = Path.of(value(args, ++i, arg));
           break;
         case "--person":
           person = value(args, ++i, arg);
+          break;
+        case "--viewer":
+          viewer = value(args, ++i, arg);
           break;
         case "--locale":
           locale = Locale.forLanguageTag(value(args, ++i, arg));
@@ -131,7 +145,7 @@ public record ReviewOptions(Path input, Optional<LocalDate> asOf, Format format,
       }
     }
     return new ReviewOptions(input != null ? input : DEFAULT_INPUT, Optional.ofNullable(asOf), format,
-        Optional.ofNullable(person), locale, Optional.ofNullable(failOn), Optional.ofNullable(color), help);
+        Optional.ofNullable(out), Optional.ofNullable(person), Optional.ofNullable(viewer), locale, Optional.ofNullable(failOn), Optional.ofNullable(color), help);
   }
 
   private static String value(List<String> args, int index, String option) {

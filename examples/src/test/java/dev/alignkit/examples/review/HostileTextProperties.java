@@ -32,8 +32,8 @@ import org.quicktheories.core.Gen;
  * organization hold (terminal escapes, line breaks, other control characters, the syntax of
  * Markdown, HTML and Mermaid), no review format lets them act on the terminal or change the
  * document's structure: compared with the same organization with plain words, the text and the
- * Markdown have the same lines, the Markdown tables the same columns, and the Mermaid graph the
- * same nodes and edges.
+ * Markdown have the same lines, the Markdown tables the same columns, the Mermaid graph the
+ * same nodes and edges, and the HTML page the same elements with the same attributes.
  *
  * <p>The organizations are the core's valid snapshots reviewed 1 to 20 days after their first
  * cycle ended, so that each review has a scorecard and, with a second cycle, a running cycle.
@@ -43,6 +43,11 @@ class HostileTextProperties {
   private static final Pattern REVIEW_COLOURS = Pattern.compile("\u001B\\[(?:0|1|31|32|33)m");
   private static final Pattern LABEL = Pattern.compile("(\\[\"|\\|\")([^\"\\n]*)(\"\\]|\"\\|)");
   private static final Pattern ENTITY = Pattern.compile("#(?:quot|amp|lt|gt|\\d+);");
+  /** A tag of the page: its name and its attributes, each value quoted and without a quote or an angle bracket. */
+  private static final Pattern TAG = Pattern.compile(
+      "<(!DOCTYPE html|/?[a-z][a-z0-9]*)((?:\\s+[a-zA-Z][a-zA-Z0-9-]*(?:=\"[^\"<>]*\")?)*)\\s*/?>");
+  private static final Pattern ATTRIBUTE = Pattern.compile("\\s+([a-zA-Z][a-zA-Z0-9-]*)(?:=\"([^\"<>]*)\")?");
+  private static final Pattern REFERENCE = Pattern.compile("&(?:amp|lt|gt|quot|#39);");
 
   /** Pieces of hostile text: escapes of terminals, line breaks, controls, and the markup of every format. */
   private static final List<String> PIECES = List.of(
@@ -177,6 +182,27 @@ class HostileTextProperties {
   }
 
   @Property(examples = EXAMPLES)
+  void htmlHoldsNoControlCharacterNoScriptAndKeepsItsElementsAndAttributes(Theory theory) {
+    theory.forAll(cases()).check(c -> {
+      String hostile = c.review(c.hostile(), "--format", "html");
+      assertNoControlCharacter(hostile);
+      List<String> markup = markup(hostile);
+      assertSameMarkup(markup(c.review(c.plain(), "--format", "html")), markup, hostile);
+      assertTrue(markup.stream().noneMatch(tag -> tag.startsWith("script") || tag.matches(".* on[a-z]+( .*)?")), hostile);
+    });
+  }
+
+  @Property(examples = EXAMPLES)
+  void htmlForAViewerHoldsNoControlCharacterAndKeepsItsElements(Theory theory) {
+    theory.forAll(cases(), Gens.ints(0, 29)).check((c, pick) -> {
+      String viewer = c.plain().people().get(pick % c.plain().people().size()).id();
+      String hostile = c.review(c.hostile(), "--format", "html", "--viewer", viewer);
+      assertNoControlCharacter(hostile);
+      assertSameMarkup(markup(c.review(c.plain(), "--format", "html", "--viewer", viewer)), markup(hostile), hostile);
+    });
+  }
+
+  @Property(examples = EXAMPLES)
   void jsonIsTheReviewDocumentWithEveryArgumentAsItIs(Theory theory) {
     theory.forAll(cases()).check(c -> {
       String json = c.review(c.hostile(), "--format", "json");
@@ -252,6 +278,46 @@ class HostileTextProperties {
         assertEquals(columns, cells(line), line);
       }
     }
+  }
+
+  /** The same elements, or a failure that names the first that differs. */
+  private static void assertSameMarkup(List<String> plain, List<String> hostile, String page) {
+    for (int i = 0; i < Math.min(plain.size(), hostile.size()); i++) {
+      assertEquals(plain.get(i), hostile.get(i), () -> "an element differs in\n" + page);
+    }
+    assertEquals(plain.size(), hostile.size(), page);
+  }
+
+  /**
+   * The page's elements in order, each as its tag name and attribute names ("td class"), its own
+   * style sheet left out; fails where a {@code <} starts no well-formed tag, where text or an
+   * attribute value holds a {@code >} or an {@code &} that starts no character reference, so the
+   * data can have added no element, attribute or reference.
+   */
+  private static List<String> markup(String html) {
+    String page = html.replaceFirst("(?s)<style>\n.*?</style>", "<style></style>");
+    List<String> tags = new ArrayList<>();
+    Matcher tag = TAG.matcher(page);
+    int at = 0;
+    while (at < page.length()) {
+      int open = page.indexOf('<', at);
+      String text = page.substring(at, open < 0 ? page.length() : open);
+      assertTrue(text.indexOf('>') < 0 && REFERENCE.matcher(text).replaceAll("").indexOf('&') < 0, text);
+      if (open < 0) {
+        break;
+      }
+      assertTrue(tag.find(open) && tag.start() == open, page.substring(open, Math.min(page.length(), open + 80)));
+      StringBuilder shape = new StringBuilder(tag.group(1));
+      Matcher attribute = ATTRIBUTE.matcher(tag.group(2));
+      while (attribute.find()) {
+        shape.append(' ').append(attribute.group(1));
+        String value = attribute.group(2) == null ? "" : attribute.group(2);
+        assertTrue(REFERENCE.matcher(value).replaceAll("").indexOf('&') < 0, value);
+      }
+      tags.add(shape.toString());
+      at = tag.end();
+    }
+    return tags;
   }
 
   /** The graph with every label's text left out: its nodes, edges and styles. */

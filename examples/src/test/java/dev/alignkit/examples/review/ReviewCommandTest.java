@@ -123,7 +123,7 @@ class ReviewCommandTest {
   void pipedOutputHoldsNoEscapeInAnyFormat() {
     Terminal jdk22OnAPipe = Terminal.of(true, Optional.of(false), null);
     for (Terminal terminal : List.of(Terminal.piped(), jdk22OnAPipe)) {
-      for (String format : List.of("text", "json", "markdown", "mermaid")) {
+      for (String format : List.of("text", "json", "markdown", "mermaid", "html")) {
         Run run = review(terminal, withSample("--format", format));
         assertEquals(-1, run.out().indexOf('\u001B'), terminal + ", " + format);
         assertEquals(-1, run.err().indexOf('\u001B'), terminal + ", " + format);
