@@ -234,7 +234,8 @@ public final class Review {
   /**
    * Reviews a snapshot as a viewer may see it.
    *
-   * @param asOf the date of the review; when empty, the day of the latest check-in in the whole data
+   * @param asOf the date of the review; when empty, the day of the latest check-in the viewer may see
+   *     (of the whole data without a viewer)
    * @param person restricts the review to one person's items
    * @param viewer the person whose view the review shows ({@code docs/privacy.md}); empty for everything
    * @throws IllegalArgumentException if the person or the viewer is not in the snapshot
@@ -246,7 +247,16 @@ public final class Review {
         throw new IllegalArgumentException("no person '" + id + "' in the organization");
       }
     }
-    return new Review(snapshot, asOf.orElseGet(() -> dataDate(snapshot)), person, viewer);
+    return new Review(snapshot, asOf.orElseGet(() -> viewer.map(id -> dataDateSeenBy(snapshot, id))
+        .orElseGet(() -> dataDate(snapshot))), person, viewer);
+  }
+
+  /**
+   * The data date of what {@code viewerId} may see on the whole data's date, so that a review for a
+   * viewer never takes its date from a check-in hidden from them.
+   */
+  private static LocalDate dataDateSeenBy(OrganizationSnapshot snapshot, String viewerId) {
+    return dataDate(Privacy.view(snapshot, Viewer.of(viewerId), dataDate(snapshot), Policy.defaults()).snapshot());
   }
 
   private static OrganizationSnapshot withoutBacklog(OrganizationSnapshot snapshot) {

@@ -70,6 +70,23 @@ class ReviewForAViewerTest {
   }
 
   @Test
+  void withoutAsOfAViewersReviewIsDatedByTheCheckInsTheyMaySee() {
+    OrganizationSnapshot organization = organization();
+    LocalDate seen = Review.dataDate(organization);
+    LocalDate hidden = seen.plusDays(9);
+    List<Objective> objectives = organization.objectives().stream()
+        .map(o -> !o.id().equals("o-ivy-" + PEER) ? o : Objective.builder().from(o)
+            .keyResults(List.of(o.keyResults().get(0).withCheckIn(CheckIn.of(hidden, 6, 0.8)))).build())
+        .toList();
+    OrganizationSnapshot later = OrganizationSnapshot.builder().from(organization).objectives(objectives).build();
+    assertEquals(hidden, Review.of(later, java.util.Optional.empty(), java.util.Optional.empty()).asOf);
+    assertEquals(hidden, Review.of(later, java.util.Optional.empty(), java.util.Optional.empty(),
+        java.util.Optional.of("ivy")).asOf);
+    assertEquals(seen, Review.of(later, java.util.Optional.empty(), java.util.Optional.empty(),
+        java.util.Optional.of("eli")).asOf);
+  }
+
+  @Test
   void eachFormatForAnEngineerHoldsTheirOwnPrivateGoalAndObjectiveAndNoneOfTheirPeers() {
     OrganizationSnapshot organization = organization();
     for (String format : FORMATS) {
