@@ -15,6 +15,7 @@ import dev.alignkit.development.DevelopmentGoal;
 import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.development.GrowSession;
 import dev.alignkit.development.TargetSkill;
+import dev.alignkit.internal.SnapshotPositions;
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.Initiative;
@@ -31,11 +32,13 @@ final class SnapshotIndex {
   /** Person id to their position in the snapshot's people: what the reporting tree's arrays are indexed by. */
   final Map<String, Integer> people;
   final Map<String, Team> teams;
-  final Map<String, Cycle> cycles;
+  /** Cycle id to its position in the snapshot's cycles. */
+  final Map<String, Integer> cycles;
   /** Objective id to its position in the snapshot's objectives: what arrays over objectives are indexed by. */
   final Map<String, Integer> objectives;
   final Map<String, KeyResult> keyResults;
-  final Map<String, Objective> keyResultOwners;
+  /** Key-result id to the position of its objective; the values are those of {@link #objectives}, shared. */
+  final Map<String, Integer> keyResultOwners;
   final Map<String, Initiative> initiatives;
   final Map<String, Objective> initiativeOwners;
   final Map<String, List<Objective>> children;
@@ -51,11 +54,13 @@ final class SnapshotIndex {
   final Map<String, CareerVision> visions;
   final Map<String, GrowSession> growSessions;
   final Map<String, List<GrowSession>> growSessionsByPerson = new HashMap<>();
+  /** The ids above resolved to positions, for code that works over arrays. */
+  final SnapshotPositions positions;
 
   private SnapshotIndex(OrganizationSnapshot snapshot) {
     people = positions("person", "people", snapshot.people(), Person::id);
     teams = byId("team", "teams", snapshot.teams(), Team::id);
-    cycles = byId("cycle", "cycles", snapshot.cycles(), Cycle::id);
+    cycles = positions("cycle", "cycles", snapshot.cycles(), Cycle::id);
     objectives = positions("objective", "objectives", snapshot.objectives(), Objective::id);
     ladders = byId("ladder", "ladders", snapshot.ladders(), CareerLadder::id);
     lateralMoves = byId("lateral move", "lateralMoves", snapshot.lateralMoves(), LateralMove::id);
@@ -88,12 +93,19 @@ final class SnapshotIndex {
     measures = Maps.newHashMapWithExpectedSize(measureCount);
     indexDevelopment(snapshot);
     checkScale(snapshot);
-    for (Objective objective : snapshot.objectives()) {
+    List<Objective> objectiveList = snapshot.objectives();
+    int objectiveCount = objectiveList.size();
+    int[] cycleOfObjective = new int[objectiveCount];
+    int[] linkStarts = new int[objectiveCount + 1];
+    for (int i = 0; i < objectiveCount; i++) {
+      Objective objective = objectiveList.get(i);
+      // The position boxed once, shared by every key result of the objective: no Integer per key result.
+      Integer position = objectives.get(objective.id());
       for (KeyResult kr : objective.keyResults()) {
         if (keyResults.putIfAbsent(kr.id(), kr) != null) {
           throw duplicate(snapshot, "key result", kr.id());
         }
-        keyResultOwners.put(kr.id(), objective);
+        keyResultOwners.put(kr.id(), position);
       }
       for (Initiative initiative : objective.initiatives()) {
         if (initiatives.putIfAbsent(initiative.id(), initiative) != null) {
@@ -101,13 +113,20 @@ final class SnapshotIndex {
         }
         initiativeOwners.put(initiative.id(), objective);
       }
+      Integer cycle = objective.cycleId().isPresent() ? cycles.get(objective.cycleId().get()) : null;
+      cycleOfObjective[i] = cycle == null ? -1 : cycle;
+      linkStarts[i + 1] = linkStarts[i] + objective.alignments().size();
     }
     // A second pass: a link may name a key result of an objective later in the list.
-    for (Objective objective : snapshot.objectives()) {
-      for (Alignment alignment : objective.alignments()) {
-        Objective parent = parentOf(snapshot, alignment);
-        if (parent != null) {
-          List<Objective> list = children.computeIfAbsent(parent.id(), k -> new ArrayList<>());
+    int[] linkTargets = new int[linkStarts[objectiveCount]];
+    for (int i = 0; i < objectiveCount; i++) {
+      Objective objective = objectiveList.get(i);
+      List<Alignment> links = objective.alignments();
+      for (int j = 0; j < links.size(); j++) {
+        int parent = parentPosition(links.get(j));
+        linkTargets[linkStarts[i] + j] = parent;
+        if (parent >= 0) {
+          List<Objective> list = children.computeIfAbsent(objectiveList.get(parent).id(), k -> new ArrayList<>());
           // A child's links are indexed one after the other, so a second link to one parent is the last entry.
           if (list.isEmpty() || list.get(list.size() - 1) != objective) {
             list.add(objective);
@@ -116,15 +135,17 @@ final class SnapshotIndex {
       }
     }
     children.replaceAll((parent, list) -> Collections.unmodifiableList(list));
+    positions = new SnapshotPositions(cycleOfObjective, linkStarts, linkTargets);
   }
 
-  /** The objective a link reaches: its parent objective, or the objective of its parent key result; null when none. */
-  Objective parentOf(OrganizationSnapshot snapshot, Alignment alignment) {
-    if (alignment.isToKeyResult()) {
-      return keyResultOwners.get(alignment.parentId());
-    }
-    Integer position = objectives.get(alignment.parentId());
-    return position == null ? null : snapshot.objectives().get(position);
+  /**
+   * The position of the objective a link reaches: its parent objective, or the objective of its
+   * parent key result; -1 when none.
+   */
+  int parentPosition(Alignment alignment) {
+    Integer position = alignment.isToKeyResult() ? keyResultOwners.get(alignment.parentId())
+        : objectives.get(alignment.parentId());
+    return position == null ? -1 : position;
   }
 
   private void indexDevelopment(OrganizationSnapshot snapshot) {

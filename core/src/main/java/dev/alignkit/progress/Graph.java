@@ -1,6 +1,7 @@
 package dev.alignkit.progress;
 
 import com.google.common.collect.Maps;
+import dev.alignkit.internal.SnapshotPositions;
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.AlignmentKind;
 import dev.alignkit.okr.Cycle;
@@ -55,7 +56,9 @@ final class Graph {
   /**
    * The links of objective {@code i} are {@code up[upStart[i]]} to {@code up[upStart[i + 1] - 1]},
    * one per alignment in its order: the index of the objective the link reaches, or -1 when it
-   * does not resolve. A parent reached twice appears twice; walks and counts allow for that.
+   * does not resolve. A parent reached twice appears twice; walks and counts allow for that. Both
+   * are the snapshot's own arrays ({@link SnapshotPositions}), resolved when it was built: shared,
+   * never written.
    */
   final int[] upStart;
   final int[] up;
@@ -112,48 +115,28 @@ final class Graph {
     results = new ObjectiveRollup[n];
     atRiskBelow = new int[n];
     order = new int[n];
-    upStart = new int[n + 1];
-    // One pass over the objectives: at a million objectives each visit is a cache miss, so the links
-    // go into arrays that grow, and the passes after this one read arrays only.
-    int[] targets = new int[Math.max(16, n)];
+    SnapshotPositions positions = SnapshotPositions.of(snapshot);
+    upStart = positions.linkStarts();
+    up = positions.linkTargets();
+    List<Cycle> cycleList = snapshot.cycles();
     // The weight with which each link counts its child directly in the objective it reaches, NaN
     // when it does not; see classifyLinks.
-    double[] direct = new double[targets.length];
-    int linkCount = 0;
+    double[] direct = new double[up.length];
     int[] inCount = new int[n + 1];
     List<RollupLink> rollupLinks = new ArrayList<>(0);
     for (int i = 0; i < n; i++) {
       Objective objective = objectives[i];
-      cycles[i] = snapshot.cycleOf(objective).orElse(null);
+      int cycle = positions.cycleOf(i);
+      cycles[i] = cycle < 0 ? null : cycleList.get(cycle);
       keyResults[i] = objective.keyResults().toArray(new KeyResult[0]);
       keyResultResults[i] = new KeyResultRollup[keyResults[i].length];
-      List<Alignment> links = objective.alignments();
-      upStart[i] = linkCount;
-      if (linkCount + links.size() > targets.length) {
-        int capacity = Math.max(linkCount + links.size(), targets.length + (targets.length >> 1));
-        targets = Arrays.copyOf(targets, capacity);
-        direct = Arrays.copyOf(direct, capacity);
-      }
-      for (int j = 0; j < links.size(); j++) {
-        Alignment link = links.get(j);
-        // Positions are the snapshot's: its id index gives them, so the graph builds no map of its own.
-        if (link.isToKeyResult()) {
-          Objective parent = snapshot.objectiveOfKeyResult(link.parentId()).orElse(null);
-          targets[linkCount + j] = parent == null ? -1 : snapshot.indexOfObjective(parent.id());
-        } else {
-          targets[linkCount + j] = snapshot.indexOfObjective(link.parentId());
-        }
-      }
-      classifyLinks(i, linkCount, targets, direct, rollupLinks);
-      for (int e = linkCount; e < linkCount + links.size(); e++) {
+      classifyLinks(i, upStart[i], up, direct, rollupLinks);
+      for (int e = upStart[i]; e < upStart[i + 1]; e++) {
         if (!Double.isNaN(direct[e])) {
-          inCount[targets[e] + 1]++;
+          inCount[up[e] + 1]++;
         }
       }
-      linkCount += links.size();
     }
-    upStart[n] = linkCount;
-    up = Arrays.copyOf(targets, linkCount);
     inStart = inCount;
     for (int p = 0; p < n; p++) {
       inStart[p + 1] += inStart[p];
