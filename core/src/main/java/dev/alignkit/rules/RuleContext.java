@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.alignkit.career.Skill;
 import dev.alignkit.common.Visibility;
+import dev.alignkit.internal.SnapshotPositions;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.OkrStatus;
@@ -15,7 +16,9 @@ import dev.alignkit.progress.CareerPaths;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a rule reads while it runs: the snapshot, the policy, the as-of date, and a cache for work
@@ -27,11 +30,65 @@ public final class RuleContext {
   private final Policy policy;
   private final LocalDate asOf;
   private final Map<Object, Object> memos = new HashMap<>();
+  private final SnapshotPositions positions;
+
+  // The objective the validator is checking, with what its rules ask about it resolved once: its
+  // position, cycle and whether it is finished. Every rule of the objective and of each of its key
+  // results asks again; an objective other than this one is looked up by id.
+  private @Nullable Objective current;
+  private int currentPosition = -1;
+  private @Nullable Optional<Cycle> currentCycle;
+  private @Nullable Boolean currentFinished;
 
   RuleContext(OrganizationSnapshot snapshot, Policy policy, LocalDate asOf) {
     this.snapshot = snapshot;
     this.policy = policy;
     this.asOf = asOf;
+    this.positions = SnapshotPositions.of(snapshot);
+  }
+
+  /**
+   * Tells the context which objective the validator hands to rules next, and where it stands in
+   * the snapshot's objectives.
+   */
+  void checking(Objective objective, int position) {
+    current = objective;
+    currentPosition = position;
+    currentCycle = null;
+    currentFinished = null;
+  }
+
+  /** The snapshot's ids as positions. */
+  SnapshotPositions positions() {
+    return positions;
+  }
+
+  /** The position of {@code objective} in the snapshot's objectives, or -1 when the snapshot does not hold it. */
+  int positionOf(Objective objective) {
+    if (objective == current) {
+      return currentPosition;
+    }
+    int position = snapshot.indexOfObjective(objective.id());
+    return position >= 0 && snapshot.objectives().get(position) == objective ? position : -1;
+  }
+
+  /** {@link OrganizationSnapshot#cycleOf}, resolved once for the objective being checked. */
+  Optional<Cycle> cycleOf(Objective objective) {
+    if (objective != current) {
+      return snapshot.cycleOf(objective);
+    }
+    Optional<Cycle> cycle = currentCycle;
+    if (cycle == null) {
+      cycle = cycleAt(currentPosition);
+      currentCycle = cycle;
+    }
+    return cycle;
+  }
+
+  /** The cycle of the objective at {@code position} in the snapshot's objectives. */
+  Optional<Cycle> cycleAt(int position) {
+    int cycle = positions.cycleOf(position);
+    return cycle < 0 ? Optional.empty() : Optional.of(snapshot.cycles().get(cycle));
   }
 
   /** The snapshot under validation. */
@@ -58,8 +115,23 @@ public final class RuleContext {
    * finished only when CLOSED.
    */
   public boolean isFinished(Objective objective) {
-    return objective.status() == OkrStatus.CLOSED
-        || snapshot.cycleOf(objective).map(cycle -> cycle.hasEnded(asOf)).orElse(false);
+    if (objective == current) {
+      Boolean finished = currentFinished;
+      if (finished == null) {
+        finished = finished(objective);
+        currentFinished = finished;
+      }
+      return finished;
+    }
+    return finished(objective);
+  }
+
+  private boolean finished(Objective objective) {
+    if (objective.status() == OkrStatus.CLOSED) {
+      return true;
+    }
+    Optional<Cycle> cycle = cycleOf(objective);
+    return cycle.isPresent() && cycle.get().hasEnded(asOf);
   }
 
   /**

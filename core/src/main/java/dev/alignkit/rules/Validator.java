@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates snapshots with a set of rules under a policy. Immutable and thread-safe: build one
@@ -159,7 +160,7 @@ public final class Validator {
     for (Person person : snapshot.people()) {
       checkPerson(person, run);
     }
-    checkObjectives(snapshot.objectives(), run);
+    checkObjectives(snapshot.objectives(), null, run);
     checkDevelopment(snapshot.plans(), snapshot.growSessions(), run);
     RuleContext context = run.context;
     for (CareerLadder ladder : snapshot.ladders()) {
@@ -208,13 +209,7 @@ public final class Validator {
       snapshot.person(personId).ifPresent(person -> checkPerson(person, run));
       checkDevelopment(snapshot.plansOf(personId), snapshot.growSessionsOf(personId), run);
     }
-    List<Objective> owned = new ArrayList<>();
-    for (Objective objective : snapshot.objectives()) {
-      if (objective.owner().equals(owner)) {
-        owned.add(objective);
-      }
-    }
-    checkObjectives(owned, run);
+    checkObjectives(snapshot.objectives(), owner, run);
     if (owner.kind() == OwnerKind.PERSON && snapshot.person(owner.id().orElseThrow()).isPresent()) {
       checkKeyResultsOwnedElsewhere(snapshot.objectives(), owner, run);
     }
@@ -227,12 +222,14 @@ public final class Validator {
    */
   private void checkKeyResultsOwnedElsewhere(List<Objective> objectives, Owner person, Run run) {
     Optional<String> personId = person.id();
-    for (Objective objective : objectives) {
+    for (int i = 0; i < objectives.size(); i++) {
+      Objective objective = objectives.get(i);
       if (objective.owner().equals(person) || policy.skips(objective.status())) {
         continue;
       }
       for (KeyResult keyResult : objective.keyResults()) {
         if (keyResult.ownerId().equals(personId) && !policy.skips(keyResult.status())) {
+          run.context.checking(objective, i);
           run.each(keyResultRules,
               (rule, findings) -> rule.checkKeyResult(keyResult, objective, run.context, findings));
         }
@@ -253,10 +250,19 @@ public final class Validator {
     }
   }
 
-  private void checkObjectives(List<Objective> objectives, Run run) {
+  /**
+   * Checks the snapshot's objectives, or only those of {@code only} when it is not null, telling
+   * the context where each stands so that what its rules ask about it is resolved once.
+   */
+  private void checkObjectives(List<Objective> objectives, @Nullable Owner only, Run run) {
     RuleContext context = run.context;
     Map<Owner, Map<String, List<Objective>>> byOwnerAndCycle = new LinkedHashMap<>();
-    for (Objective objective : objectives) {
+    for (int i = 0; i < objectives.size(); i++) {
+      Objective objective = objectives.get(i);
+      if (only != null && !objective.owner().equals(only)) {
+        continue;
+      }
+      context.checking(objective, i);
       run.each(anyStatusObjectiveRules,
           (rule, findings) -> rule.checkObjectiveOfAnyStatus(objective, context, findings));
       if (policy.skips(objective.status())) {
