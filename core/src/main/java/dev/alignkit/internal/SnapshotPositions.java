@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * otherwise look each id up in a hash map every time it meets it. Immutable once built; the arrays
  * it hands out are shared and must not be written. Thread-safe.
  *
- * <p>Positions are those of {@code OrganizationSnapshot.objectives()} and {@code cycles()}; -1 means
- * "none or does not resolve". The links of objective {@code i} are {@code linkTargets()[e]} for
+ * <p>Positions are those of the snapshot's lists ({@code objectives()}, {@code cycles()},
+ * {@code people()}, {@code profiles()}, {@code plans()}); -1 means "none or does not resolve". The links of objective {@code i} are {@code linkTargets()[e]} for
  * {@code e} from {@code linkStarts()[i]} to {@code linkStarts()[i + 1] - 1}, one per alignment in
  * its order: the position of the objective the link reaches (for a link to a key result, that key
  * result's objective: {@code docs/concepts.md}, "Several parents"), or -1 when its parent does not
@@ -28,6 +28,9 @@ public final class SnapshotPositions {
   private final int[] cycleOfObjective;
   private final int[] linkStarts;
   private final int[] linkTargets;
+  private final int[] profileOfPerson;
+  private final int[] personOfPlan;
+  private final int[] cycleOfPlan;
 
   /**
    * Positions over arrays the caller hands over and no longer writes.
@@ -35,8 +38,12 @@ public final class SnapshotPositions {
    * @param cycleOfObjective per objective, the position of its cycle, or -1
    * @param linkStarts one more than there are objectives: where each one's links start, then the end
    * @param linkTargets per link, the position of the objective it reaches, or -1
+   * @param profileOfPerson per person, the position of their skill profile, or -1
+   * @param personOfPlan per development plan, the position of its person, or -1
+   * @param cycleOfPlan per development plan, the position of its cycle, or -1
    */
-  public SnapshotPositions(int[] cycleOfObjective, int[] linkStarts, int[] linkTargets) {
+  public SnapshotPositions(int[] cycleOfObjective, int[] linkStarts, int[] linkTargets, int[] profileOfPerson,
+      int[] personOfPlan, int[] cycleOfPlan) {
     if (linkStarts.length != cycleOfObjective.length + 1
         || linkStarts[cycleOfObjective.length] != linkTargets.length) {
       throw new IllegalArgumentException("linkStarts must have one entry per objective and end at "
@@ -46,6 +53,9 @@ public final class SnapshotPositions {
     this.cycleOfObjective = cycleOfObjective;
     this.linkStarts = linkStarts;
     this.linkTargets = linkTargets;
+    this.profileOfPerson = profileOfPerson;
+    this.personOfPlan = personOfPlan;
+    this.cycleOfPlan = cycleOfPlan;
   }
 
   /**
@@ -94,6 +104,21 @@ public final class SnapshotPositions {
   /** The position the {@code link}-th alignment of the objective at {@code objective} reaches, or -1. */
   public int linkTarget(int objective, int link) {
     return linkTargets[linkStarts[objective] + link];
+  }
+
+  /** The position of the skill profile of the person at {@code person}, or -1 when they have none. */
+  public int profileOf(int person) {
+    return profileOfPerson[person];
+  }
+
+  /** The position of the person of the development plan at {@code plan}, or -1 when the person id does not resolve. */
+  public int personOfPlan(int plan) {
+    return personOfPlan[plan];
+  }
+
+  /** The position of the cycle of the development plan at {@code plan}, or -1 when the cycle id does not resolve. */
+  public int cycleOfPlan(int plan) {
+    return cycleOfPlan[plan];
   }
 
   /** Where each objective's links start in {@link #linkTargets()}, then their end: shared, not to be written. */

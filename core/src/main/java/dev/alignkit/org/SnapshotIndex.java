@@ -22,6 +22,7 @@ import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -135,7 +136,34 @@ final class SnapshotIndex {
       }
     }
     children.replaceAll((parent, list) -> Collections.unmodifiableList(list));
-    positions = new SnapshotPositions(cycleOfObjective, linkStarts, linkTargets);
+    positions = new SnapshotPositions(cycleOfObjective, linkStarts, linkTargets, profilePositions(snapshot),
+        planPositions(snapshot.plans(), people, DevelopmentPlan::personId),
+        planPositions(snapshot.plans(), cycles, DevelopmentPlan::cycleId));
+  }
+
+  /** Per person, the position of their skill profile, or -1. */
+  private int[] profilePositions(OrganizationSnapshot snapshot) {
+    int[] profileOfPerson = new int[snapshot.people().size()];
+    Arrays.fill(profileOfPerson, -1);
+    List<SkillProfile> list = snapshot.profiles();
+    for (int i = 0; i < list.size(); i++) {
+      Integer person = people.get(list.get(i).personId());
+      if (person != null) {
+        profileOfPerson[person] = i;
+      }
+    }
+    return profileOfPerson;
+  }
+
+  /** Per plan, the position {@code positions} gives the id {@code idOf} reads from it, or -1. */
+  private static int[] planPositions(List<DevelopmentPlan> plans, Map<String, Integer> positions,
+      IdOf<DevelopmentPlan> idOf) {
+    int[] result = new int[plans.size()];
+    for (int i = 0; i < result.length; i++) {
+      Integer position = positions.get(idOf.id(plans.get(i)));
+      result[i] = position == null ? -1 : position;
+    }
+    return result;
   }
 
   /**

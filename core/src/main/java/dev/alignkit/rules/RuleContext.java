@@ -3,8 +3,11 @@ package dev.alignkit.rules;
 import static java.util.Objects.requireNonNull;
 
 import dev.alignkit.career.Skill;
+import dev.alignkit.career.SkillProfile;
 import dev.alignkit.common.Visibility;
+import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.internal.SnapshotPositions;
+import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.OkrStatus;
@@ -39,6 +42,11 @@ public final class RuleContext {
   private int currentPosition = -1;
   private @Nullable Optional<Cycle> currentCycle;
   private @Nullable Boolean currentFinished;
+  // The same for the person and the plan being checked.
+  private @Nullable Person currentPerson;
+  private int currentPersonPosition = -1;
+  private @Nullable DevelopmentPlan currentPlan;
+  private int currentPlanPosition = -1;
 
   RuleContext(OrganizationSnapshot snapshot, Policy policy, LocalDate asOf) {
     this.snapshot = snapshot;
@@ -56,6 +64,55 @@ public final class RuleContext {
     currentPosition = position;
     currentCycle = null;
     currentFinished = null;
+  }
+
+  /** Tells the context which person the validator hands to rules next, and where they stand in the snapshot's people. */
+  void checking(Person person, int position) {
+    currentPerson = person;
+    currentPersonPosition = position;
+  }
+
+  /** Tells the context which plan the validator hands to rules next, and where it stands in the snapshot's plans. */
+  void checking(DevelopmentPlan plan, int position) {
+    currentPlan = plan;
+    currentPlanPosition = position;
+  }
+
+  /** {@link OrganizationSnapshot#profile} of {@code person}, by position for the person being checked. */
+  Optional<SkillProfile> profileOf(Person person) {
+    if (person != currentPerson) {
+      return snapshot.profile(person.id());
+    }
+    int profile = positions.profileOf(currentPersonPosition);
+    return profile < 0 ? Optional.empty() : Optional.of(snapshot.profiles().get(profile));
+  }
+
+  /** The person of {@code plan}, by position for the plan being checked. */
+  Optional<Person> personOf(DevelopmentPlan plan) {
+    if (plan != currentPlan) {
+      return snapshot.person(plan.personId());
+    }
+    int person = positions.personOfPlan(currentPlanPosition);
+    return person < 0 ? Optional.empty() : Optional.of(snapshot.people().get(person));
+  }
+
+  /** The cycle of {@code plan}, by position for the plan being checked. */
+  Optional<Cycle> cycleOf(DevelopmentPlan plan) {
+    if (plan != currentPlan) {
+      return snapshot.cycle(plan.cycleId());
+    }
+    int cycle = positions.cycleOfPlan(currentPlanPosition);
+    return cycle < 0 ? Optional.empty() : Optional.of(snapshot.cycles().get(cycle));
+  }
+
+  /**
+   * Whether the parent of {@code alignment}, the {@code index}-th link of {@code objective},
+   * resolves ({@link OrganizationSnapshot#parentOf}): read from the positions resolved when the
+   * snapshot was built, for an objective the snapshot holds.
+   */
+  boolean parentResolves(Objective objective, int index, Alignment alignment) {
+    int position = positionOf(objective);
+    return position >= 0 ? positions.linkTarget(position, index) >= 0 : snapshot.parentOf(alignment).isPresent();
   }
 
   /** The snapshot's ids as positions. */

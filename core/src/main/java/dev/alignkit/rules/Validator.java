@@ -157,11 +157,13 @@ public final class Validator {
   public void validate(OrganizationSnapshot snapshot, LocalDate asOf, FindingSink sink) {
     Run run = new Run(requireNonNull(snapshot, "snapshot"), requireNonNull(asOf, "asOf"),
         requireNonNull(sink, "sink"));
-    for (Person person : snapshot.people()) {
-      checkPerson(person, run);
+    List<Person> people = snapshot.people();
+    for (int i = 0; i < people.size(); i++) {
+      run.context.checking(people.get(i), i);
+      checkPerson(people.get(i), run);
     }
     checkObjectives(snapshot.objectives(), null, run);
-    checkDevelopment(snapshot.plans(), snapshot.growSessions(), run);
+    checkDevelopment(snapshot.plans(), true, snapshot.growSessions(), run);
     RuleContext context = run.context;
     for (CareerLadder ladder : snapshot.ladders()) {
       run.each(ladderRules, (rule, findings) -> rule.checkLadder(ladder, context, findings));
@@ -207,7 +209,7 @@ public final class Validator {
     if (owner.kind() == OwnerKind.PERSON) {
       String personId = owner.id().orElseThrow();
       snapshot.person(personId).ifPresent(person -> checkPerson(person, run));
-      checkDevelopment(snapshot.plansOf(personId), snapshot.growSessionsOf(personId), run);
+      checkDevelopment(snapshot.plansOf(personId), false, snapshot.growSessionsOf(personId), run);
     }
     checkObjectives(snapshot.objectives(), owner, run);
     if (owner.kind() == OwnerKind.PERSON && snapshot.person(owner.id().orElseThrow()).isPresent()) {
@@ -241,8 +243,17 @@ public final class Validator {
     run.each(personRules, (rule, findings) -> rule.checkPerson(person, run.context, findings));
   }
 
-  private void checkDevelopment(List<DevelopmentPlan> plans, List<GrowSession> sessions, Run run) {
-    for (DevelopmentPlan plan : plans) {
+  /**
+   * Checks plans and GROW sessions; {@code allPlans} says that {@code plans} are the snapshot's own
+   * list, so that each one's position is its index and the context can resolve its ids once.
+   */
+  private void checkDevelopment(List<DevelopmentPlan> plans, boolean allPlans, List<GrowSession> sessions,
+      Run run) {
+    for (int i = 0; i < plans.size(); i++) {
+      DevelopmentPlan plan = plans.get(i);
+      if (allPlans) {
+        run.context.checking(plan, i);
+      }
       run.each(planRules, (rule, findings) -> rule.checkPlan(plan, run.context, findings));
     }
     for (GrowSession session : sessions) {
