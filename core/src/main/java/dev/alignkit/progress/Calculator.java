@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The per-node formulas of the roll-up, shared by the full roll-up and the incremental index so
@@ -162,13 +163,13 @@ final class Calculator {
         if (!graph.objectives[c].status().counts() || graph.isOnCycle(c) || !(weight > 0)) {
           continue;
         }
-        ObjectiveRollup contributor = graph.results[c];
-        if (contributor.progress().isEmpty()) {
+        ObjectiveResults results = graph.results;
+        if (Double.isNaN(results.progress[c])) {
           continue;
         }
-        progress.add(weight, contributor.progress().getAsDouble(), contributor.rawProgress().getAsDouble());
-        if (contributor.forecast().isPresent()) {
-          forecast.add(weight, contributor.forecast().getAsDouble(), 0);
+        progress.add(weight, results.progress[c], results.rawProgress[c]);
+        if (!Double.isNaN(results.forecast[c])) {
+          forecast.add(weight, results.forecast[c], 0);
         }
       }
     }
@@ -182,10 +183,10 @@ final class Calculator {
 
   /**
    * The roll-up of objective {@code i} from its key results' results and those of the children
-   * that count directly in it ({@link Graph#inStart}); {@code atRiskBelow} is its count of distinct
-   * AT_RISK objectives below it.
+   * that count directly in it ({@link Graph#inStart}), written to its row of the graph's results;
+   * {@code atRiskBelow} is its count of distinct AT_RISK objectives below it.
    */
-  ObjectiveRollup objective(Graph graph, int i, int atRiskBelow) {
+  void objective(Graph graph, int i, int atRiskBelow) {
     Objective objective = graph.objectives[i];
     Cycle cycle = graph.cycles[i];
     KeyResultRollup[] keyResults = graph.keyResultResults[i];
@@ -238,28 +239,29 @@ final class Calculator {
       }
     }
 
+    ObjectiveResults results = graph.results;
     for (int e = graph.inStart[i]; e < graph.inStart[i + 1]; e++) {
-      Objective child = graph.objectives[graph.inChild[e]];
+      int c = graph.inChild[e];
+      Objective child = graph.objectives[c];
       if (!child.status().counts()) {
         continue;
       }
-      ObjectiveRollup result = graph.results[graph.inChild[e]];
       double weight = graph.inWeight[e];
       if (weight > 0) {
-        expectationOfAll.add(weight, result.expectation());
-        expectationOfPace.add(weight, result.expectation());
+        expectationOfAll.add(weight, results.expectation[c]);
+        expectationOfPace.add(weight, results.expectation[c]);
       }
-      if (result.progress().isEmpty() || !(weight > 0)) {
+      double p = results.progress[c];
+      if (Double.isNaN(p) || !(weight > 0)) {
         partial = true;
         continue;
       }
-      double p = result.progress().getAsDouble();
-      all.add(weight, p, result.rawProgress().getAsDouble());
+      all.add(weight, p, results.rawProgress[c]);
       pace.add(weight, p, 0);
-      if (result.forecast().isPresent()) {
-        forecast.add(weight, result.forecast().getAsDouble(), 0);
+      if (!Double.isNaN(results.forecast[c])) {
+        forecast.add(weight, results.forecast[c], 0);
       }
-      if (trendSource == null && result.atRiskByTrend()) {
+      if (trendSource == null && results.atRiskByTrend(c)) {
         trendSource = child.id();
       }
     }
@@ -267,62 +269,62 @@ final class Calculator {
     double expectation = expectationOfAll.isEmpty() ? Pace.expectation(objective.type(), policy)
         : expectationOfAll.value();
     double paceExpectation = expectationOfPace.isEmpty() ? expectation : expectationOfPace.value();
-    Double expected = cycle == null ? null : Pace.elapsed(cycle, asOf) * paceExpectation;
-    ObjectiveRollup.Builder out = ObjectiveRollup.builder()
-        .objectiveId(objective.id())
-        .partial(partial)
-        .atRiskBelow(atRiskBelow)
-        .expectation(expectation);
-    if (expected != null) {
-      out.expected(expected);
-    }
+    double expected = cycle == null ? Double.NaN : Pace.elapsed(cycle, asOf) * paceExpectation;
     PaceStatus paceStatus = PaceStatus.NO_DATA;
-    if (!pace.isEmpty() && expected != null) {
+    double gap = Double.NaN;
+    if (!pace.isEmpty() && cycle != null) {
       double paceProgress = pace.value();
       paceStatus = Pace.status(paceProgress, expected, cycle, asOf, policy);
-      out.gap(expected - paceProgress);
+      gap = expected - paceProgress;
     }
     PaceStatus status = paceStatus.worse(others);
-    out.status(status);
+    results.clear(i, status, expectation, atRiskBelow);
+    results.partial(i, partial);
+    results.expected[i] = expected;
+    results.gap[i] = gap;
     boolean byTrend = false;
     if (!forecast.isEmpty()) {
       double projected = forecast.value();
-      out.forecast(projected);
+      results.forecast[i] = projected;
       byTrend = status == PaceStatus.ON_TRACK && projected < paceExpectation - Policy.EPSILON;
     }
-    out.atRiskByTrend(byTrend);
+    results.atRiskByTrend(i, byTrend);
     if (status == PaceStatus.AT_RISK) {
       if (paceStatus == PaceStatus.AT_RISK) {
-        out.riskReason(RiskReason.BEHIND_PACE);
+        results.risk(i, RiskReason.BEHIND_PACE, null);
       } else {
-        out.riskReason(Optional.ofNullable(othersReason)).riskSource(Optional.ofNullable(othersSource));
+        results.risk(i, othersReason, othersSource);
       }
     } else if (byTrend) {
-      out.riskReason(RiskReason.TREND).riskSource(Optional.ofNullable(trendSource));
+      results.risk(i, RiskReason.TREND, trendSource);
     }
     if (all.isEmpty()) {
-      return endedIfSo(out.noProgress(ObjectiveRollup.NoProgress.NO_DATA), cycle).build();
+      results.noProgress(i, ObjectiveRollup.NoProgress.NO_DATA);
+      endedIfSo(results, i, cycle);
+      return;
     }
     double progress = all.value();
-    out.progress(progress).rawProgress(all.rawValue());
+    results.progress[i] = progress;
+    results.rawProgress[i] = all.rawValue();
     // On the cycle's last day the whole expectation is due, so whether it was met is known; the
     // grade waits for the cycle to end (or to be closed).
     if (cycle != null && (!asOf.isBefore(cycle.endInclusive()) || cycle.hasEnded(asOf))) {
-      out.grade(Pace.grade(progress, cycle, asOf, policy)).met(progress >= expectation - Policy.EPSILON);
+      results.graded(i, Pace.grade(progress, cycle, asOf, policy), progress >= expectation - Policy.EPSILON);
     }
-    return endedIfSo(out, cycle).build();
+    endedIfSo(results, i, cycle);
   }
 
   /**
    * An objective of a cycle that has ended is ENDED, with nothing that needs attention: no risk
    * reason or source, no trend, no forecast ({@code docs/concepts.md}, "Closing a cycle").
    */
-  private ObjectiveRollup.Builder endedIfSo(ObjectiveRollup.Builder out, Cycle cycle) {
+  private void endedIfSo(ObjectiveResults results, int i, @Nullable Cycle cycle) {
     if (cycle != null && cycle.hasEnded(asOf)) {
-      out.status(PaceStatus.ENDED).riskReason(Optional.empty()).riskSource(Optional.empty()).atRiskByTrend(false)
-          .forecast(OptionalDouble.empty());
+      results.status(i, PaceStatus.ENDED);
+      results.risk(i, null, null);
+      results.atRiskByTrend(i, false);
+      results.forecast[i] = Double.NaN;
     }
-    return out;
   }
 
   /**
@@ -330,7 +332,8 @@ final class Calculator {
    * expectations are those of its key results alone: its children's would depend on itself. It
    * still counts the distinct AT_RISK objectives below it ({@code atRiskBelow}).
    */
-  ObjectiveRollup onAlignmentCycle(Objective objective, Cycle cycle, int atRiskBelow) {
+  void onAlignmentCycle(ObjectiveResults results, int at, Objective objective, @Nullable Cycle cycle,
+      int atRiskBelow) {
     Expectations expectationOfAll = this.expectationOfAll.reset();
     Expectations expectationOfPace = this.expectationOfPace.reset();
     List<KeyResult> items = objective.keyResults();
@@ -346,18 +349,13 @@ final class Calculator {
     }
     double expectation = expectationOfAll.isEmpty() ? Pace.expectation(objective.type(), policy)
         : expectationOfAll.value();
-    ObjectiveRollup.Builder out = ObjectiveRollup.builder()
-        .objectiveId(objective.id())
-        .partial(false)
-        .atRiskBelow(atRiskBelow)
-        .status(PaceStatus.NO_DATA)
-        .atRiskByTrend(false)
-        .expectation(expectation)
-        .noProgress(ObjectiveRollup.NoProgress.ALIGNMENT_CYCLE);
+    results.clear(at, PaceStatus.NO_DATA, expectation, atRiskBelow);
+    results.noProgress(at, ObjectiveRollup.NoProgress.ALIGNMENT_CYCLE);
     if (cycle != null) {
-      out.expected(Pace.elapsed(cycle, asOf) * (expectationOfPace.isEmpty() ? expectation : expectationOfPace.value()));
+      results.expected[at] = Pace.elapsed(cycle, asOf)
+          * (expectationOfPace.isEmpty() ? expectation : expectationOfPace.value());
     }
-    return endedIfSo(out, cycle).build();
+    endedIfSo(results, at, cycle);
   }
 
   /**

@@ -51,7 +51,8 @@ final class Graph {
   final Cycle[] cycles;
   final KeyResult[][] keyResults;
   final KeyResultRollup[][] keyResultResults;
-  final ObjectiveRollup[] results;
+  /** Every objective's result, by position: arrays, handed out as views. */
+  final ObjectiveResults results;
 
   /**
    * The links of objective {@code i} are {@code up[upStart[i]]} to {@code up[upStart[i + 1] - 1]},
@@ -112,7 +113,7 @@ final class Graph {
     cycles = new Cycle[n];
     keyResults = new KeyResult[n][];
     keyResultResults = new KeyResultRollup[n][];
-    results = new ObjectiveRollup[n];
+    results = new ObjectiveResults(objectives);
     atRiskBelow = new int[n];
     order = new int[n];
     SnapshotPositions positions = SnapshotPositions.of(snapshot);
@@ -315,11 +316,11 @@ final class Graph {
   private void computeAndCarry(int i, int[] carried) {
     computeKeyResults(i);
     atRiskBelow[i] += carried[i];
-    ObjectiveRollup result = computeObjective(i);
+    computeObjective(i);
     if (!objectives[i].status().counts()) {
       return;
     }
-    int marks = carried[i] + (result.status() == PaceStatus.AT_RISK ? 1 : 0);
+    int marks = carried[i] + (results.status(i) == PaceStatus.AT_RISK ? 1 : 0);
     if (marks > 0) {
       int parent = singleParent(i);
       if (parent >= 0) {
@@ -561,9 +562,11 @@ final class Graph {
   }
 
   /** Recomputes objective {@code i} from its current key-result and child results and its at-risk count. */
-  ObjectiveRollup computeObjective(int i) {
-    results[i] = isOnCycle(i) ? calculator.onAlignmentCycle(objectives[i], cycles[i], atRiskBelow[i])
-        : calculator.objective(this, i, atRiskBelow[i]);
-    return results[i];
+  void computeObjective(int i) {
+    if (isOnCycle(i)) {
+      calculator.onAlignmentCycle(results, i, objectives[i], cycles[i], atRiskBelow[i]);
+    } else {
+      calculator.objective(this, i, atRiskBelow[i]);
+    }
   }
 }

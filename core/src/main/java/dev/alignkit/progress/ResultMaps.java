@@ -22,13 +22,13 @@ final class ResultMaps {
   private ResultMaps() {}
 
   /** Objective id to its result. */
-  static Map<String, ObjectiveRollup> objectives(OrganizationSnapshot snapshot, ObjectiveRollup[] results) {
+  static Map<String, ObjectiveRollup> objectives(OrganizationSnapshot snapshot, ObjectiveResults results) {
     List<Objective> objectives = snapshot.objectives();
     return new AbstractMap<>() {
       @Override
       public ObjectiveRollup get(Object id) {
         int i = id instanceof String ? snapshot.indexOfObjective((String) id) : -1;
-        return i < 0 ? null : results[i];
+        return i < 0 ? null : results.view(i);
       }
 
       @Override
@@ -38,15 +38,15 @@ final class ResultMaps {
 
       @Override
       public int size() {
-        return results.length;
+        return results.size();
       }
 
       @Override
       public Set<Entry<String, ObjectiveRollup>> entrySet() {
-        return new Entries<>(results.length, results.length) {
+        return new Entries<>(results.size(), results.size()) {
           @Override
           Entry<String, ObjectiveRollup> entry(int i, int k) {
-            return Map.entry(objectives.get(i).id(), results[i]);
+            return Map.entry(objectives.get(i).id(), results.view(i));
           }
 
           @Override

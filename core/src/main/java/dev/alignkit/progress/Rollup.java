@@ -12,6 +12,7 @@ import dev.alignkit.org.Person;
 import dev.alignkit.policy.Policy;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -58,6 +59,8 @@ public final class Rollup {
   private final LocalDate asOf;
   private final Map<String, ObjectiveRollup> objectives;
   private final Map<String, KeyResultRollup> keyResults;
+  /** The objectives' results by position, which {@link #objectives} views by id. */
+  private final ObjectiveResults results;
 
   /**
    * The results of {@code graph}, which must not change afterwards unless {@code copy} is set:
@@ -66,7 +69,7 @@ public final class Rollup {
   Rollup(OrganizationSnapshot snapshot, LocalDate asOf, Graph graph, boolean copy) {
     this.snapshot = snapshot;
     this.asOf = asOf;
-    ObjectiveRollup[] results = copy ? graph.results.clone() : graph.results;
+    ObjectiveResults results = copy ? graph.results.copy() : graph.results;
     KeyResult[][] keyResults = graph.keyResults;
     KeyResultRollup[][] keyResultResults = graph.keyResultResults;
     if (copy) {
@@ -77,6 +80,7 @@ public final class Rollup {
         keyResultResults[i] = graph.keyResultResults[i].clone();
       }
     }
+    this.results = results;
     this.objectives = ResultMaps.objectives(snapshot, results);
     this.keyResults = ResultMaps.keyResults(snapshot, keyResults, keyResultResults);
   }
@@ -190,12 +194,14 @@ public final class Rollup {
     Map<ObjectiveOutcome, Integer> outcomes = zeroes(ObjectiveOutcome.class);
     Scorecard.Builder scorecard = Scorecard.builder().cycleId(requireNonNull(cycleId, "cycleId"));
     int met = 0;
-    for (Objective objective : snapshot.objectives()) {
+    List<Objective> list = snapshot.objectives();
+    for (int i = 0; i < list.size(); i++) {
+      Objective objective = list.get(i);
       if (!objective.status().counts() || !objective.cycleId().filter(cycleId::equals).isPresent()
           || !included.test(objective)) {
         continue;
       }
-      ObjectiveRollup result = objectives.get(objective.id());
+      ObjectiveRollup result = results.view(i);
       scorecard.addObjectiveId(objective.id());
       met += result.met().orElse(false) ? 1 : 0;
       result.grade().ifPresent(grade -> grades.merge(grade, 1, Integer::sum));
@@ -215,11 +221,13 @@ public final class Rollup {
   private ProgressSummary summary(Predicate<Objective> included) {
     Map<PaceStatus, Integer> counts = zeroes(PaceStatus.class);
     ProgressSummary.Builder summary = ProgressSummary.builder();
-    for (Objective objective : snapshot.objectives()) {
+    List<Objective> list = snapshot.objectives();
+    for (int i = 0; i < list.size(); i++) {
+      Objective objective = list.get(i);
       if (!objective.status().counts() || !included.test(objective)) {
         continue;
       }
-      ObjectiveRollup result = objectives.get(objective.id());
+      ObjectiveRollup result = results.view(i);
       counts.merge(result.status(), 1, Integer::sum);
       if (result.riskReason().isPresent()) {
         summary.addAtRisk(AtRisk.builder().objectiveId(objective.id()).owner(objective.owner())

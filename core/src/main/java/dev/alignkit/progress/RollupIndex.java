@@ -109,8 +109,10 @@ public final class RollupIndex {
         }
       }
     }
-    ObjectiveRollup before = graph.results[i];
-    ObjectiveRollup after = graph.computeObjective(i);
+    // A frozen copy: the view reads the row that computeObjective rewrites.
+    ObjectiveRollup before = ObjectiveRollup.builder().from(graph.results.view(i)).build();
+    graph.computeObjective(i);
+    ObjectiveRollup after = graph.results.view(i);
     if (after.equals(before)) {
       return;
     }
@@ -134,7 +136,8 @@ public final class RollupIndex {
   /** The current result of the objective with this id. */
   public Optional<ObjectiveRollup> objective(String objectiveId) {
     int i = snapshot.indexOfObjective(objectiveId);
-    return i < 0 ? Optional.empty() : Optional.of(graph.results[i]);
+    // A frozen copy: the index goes on rewriting its rows.
+    return i < 0 ? Optional.empty() : Optional.of(ObjectiveRollup.builder().from(graph.results.view(i)).build());
   }
 
   /** The current result of the key result with this id. */
