@@ -50,58 +50,68 @@ final class Calculator {
    * has ended it is ENDED, without risk or forecast, with its grade ({@code docs/concepts.md},
    * "Closing a cycle").
    */
-  KeyResultRollup keyResult(Graph graph, int i, int k) {
-    KeyResultRollup result = measuredOrRolledUp(graph, i, k);
+  void keyResult(Graph graph, int i, int k) {
+    KeyResultResults results = graph.keyResultResults;
+    int j = results.row(i, k);
+    measuredOrRolledUp(graph, i, k, results, j);
     Cycle cycle = graph.cycles[i];
     if (cycle == null) {
-      return result;
+      return;
     }
     boolean ended = cycle.hasEnded(asOf);
     if (!ended && asOf.isBefore(cycle.endInclusive())) {
-      return result;
+      return;
     }
-    KeyResultRollup.Builder out = KeyResultRollup.builder().from(result);
-    if (result.progress().isDefined()) {
-      double progress = result.progress().progressOrNaN();
-      out.met(progress >= result.expectation() - Policy.EPSILON).grade(Pace.grade(progress, cycle, asOf, policy));
+    KeyResultProgress progress = results.progress(j);
+    if (progress.isDefined()) {
+      double p = progress.progressOrNaN();
+      results.graded(j, Pace.grade(p, cycle, asOf, policy), p >= results.expectation[j] - Policy.EPSILON);
     }
     if (ended) {
-      out.status(PaceStatus.ENDED).riskReason(Optional.empty()).forecast(Optional.empty());
+      results.status(j, PaceStatus.ENDED);
+      results.riskReason(j, null);
+      results.forecast(j, null);
     }
-    return out.build();
   }
 
-  private KeyResultRollup measuredOrRolledUp(Graph graph, int i, int k) {
+  /** Writes the result of key result {@code k} of objective {@code i} to row {@code j} of {@code results}. */
+  private void measuredOrRolledUp(Graph graph, int i, int k, KeyResultResults results, int j) {
     KeyResult keyResult = graph.keyResults[i][k];
     Objective objective = graph.objectives[i];
     Cycle cycle = graph.cycles[i];
     KeyResultKind kind = keyResult.kind().orElse(null);
     if (kind == KeyResultKind.ROLLUP) {
-      return rollupKeyResult(graph, i, k);
+      rollupKeyResult(graph, i, k, results, j);
+      return;
     }
     KeyResultProgress progress = KeyResultProgress.of(keyResult, asOf, policy);
     double expectation = Pace.expectation(keyResult, objective.type(), policy);
-    KeyResultRollup.Builder out = KeyResultRollup.builder().keyResultId(keyResult.id()).progress(progress)
-        .expectation(expectation);
+    results.clear(j, progress, PaceStatus.NO_DATA, expectation);
     if (kind != null && kind.isPaceable()) {
       if (cycle == null || !progress.isDefined()) {
-        return paced(out, progress, expectation, cycle, Optional.empty());
+        paced(results, j, progress, expectation, cycle, null);
+        return;
       }
-      return paced(out, progress, expectation, cycle, Forecast.of(keyResult, cycle, asOf, policy));
+      paced(results, j, progress, expectation, cycle, Forecast.of(keyResult, cycle, asOf, policy).orElse(null));
+      return;
     }
     if (!progress.isDefined()) {
-      return out.status(PaceStatus.NO_DATA).build();
+      return;
     }
     if (cycle != null && asOf.isBefore(cycle.startInclusive())) {
-      return out.status(PaceStatus.NOT_STARTED).build();
+      results.status(j, PaceStatus.NOT_STARTED);
+      return;
     }
     boolean held = progress.progressOrNaN() >= 1.0;
     if (kind == KeyResultKind.ACHIEVE && held) {
-      return out.status(PaceStatus.DONE).build();
+      results.status(j, PaceStatus.DONE);
+      return;
     }
     if (kind != KeyResultKind.ACHIEVE) {
       if (!held) {
-        return out.status(PaceStatus.AT_RISK).riskReason(RiskReason.THRESHOLD_BROKEN).build();
+        results.status(j, PaceStatus.AT_RISK);
+        results.riskReason(j, RiskReason.THRESHOLD_BROKEN);
+        return;
       }
     }
     PaceStatus status = KeyResultProgress.latestCheckInAsOf(keyResult, asOf)
@@ -109,38 +119,39 @@ final class Calculator {
         .filter(OptionalDouble::isPresent)
         .map(confidence -> Pace.statusOfConfidence(confidence.getAsDouble(), policy))
         .orElse(PaceStatus.ON_TRACK);
-    out.status(status);
+    results.status(j, status);
     if (status == PaceStatus.AT_RISK) {
-      out.riskReason(RiskReason.LOW_CONFIDENCE);
+      results.riskReason(j, RiskReason.LOW_CONFIDENCE);
     }
-    return out.build();
   }
 
   /**
    * The pace of a pace-able key result: {@code expected = elapsed * expectation}, its gap and status,
    * and BEHIND_PACE when AT_RISK or TREND when the forecast falls short of the expectation while
-   * ON_TRACK; NO_DATA without a cycle or progress.
+   * ON_TRACK; NO_DATA without a cycle or progress. Row {@code j} holds its progress and
+   * expectation, status NO_DATA and nothing else yet.
    */
-  private KeyResultRollup paced(KeyResultRollup.Builder out, KeyResultProgress progress, double expectation,
-      Cycle cycle, Optional<Forecast> forecast) {
+  private void paced(KeyResultResults results, int j, KeyResultProgress progress, double expectation,
+      @Nullable Cycle cycle, @Nullable Forecast forecast) {
     if (cycle == null) {
-      return out.status(PaceStatus.NO_DATA).build();
+      return;
     }
     double expected = Pace.elapsed(cycle, asOf) * expectation;
-    out.expected(expected);
+    results.expected[j] = expected;
     if (!progress.isDefined()) {
-      return out.status(PaceStatus.NO_DATA).build();
+      return;
     }
     double p = progress.progressOrNaN();
     PaceStatus status = Pace.status(p, expected, cycle, asOf, policy);
-    out.status(status).gap(expected - p).forecast(forecast);
+    results.status(j, status);
+    results.gap[j] = expected - p;
+    results.forecast(j, forecast);
     if (status == PaceStatus.AT_RISK) {
-      out.riskReason(RiskReason.BEHIND_PACE);
-    } else if (status == PaceStatus.ON_TRACK && forecast.isPresent()
-        && forecast.get().projectedProgress() < expectation - Policy.EPSILON) {
-      out.riskReason(RiskReason.TREND);
+      results.riskReason(j, RiskReason.BEHIND_PACE);
+    } else if (status == PaceStatus.ON_TRACK && forecast != null
+        && forecast.projectedProgress() < expectation - Policy.EPSILON) {
+      results.riskReason(j, RiskReason.TREND);
     }
-    return out.build();
   }
 
   /**
@@ -150,20 +161,19 @@ final class Calculator {
    * cycle among them) or whose weight is not above 0; NO_DATA when none is left. Paced against its
    * objective type's expectation; its forecast is the same mean over the contributors' forecasts.
    */
-  private KeyResultRollup rollupKeyResult(Graph graph, int i, int k) {
-    KeyResult keyResult = graph.keyResults[i][k];
+  private void rollupKeyResult(Graph graph, int i, int k, KeyResultResults out, int j) {
     double expectation = Pace.expectation(graph.objectives[i].type(), policy);
     Mean progress = rollupMean.reset();
     Mean forecast = rollupForecast.reset();
     int r = graph.rollupOf(i, k);
     if (r >= 0) {
+      ObjectiveResults results = graph.results;
       for (int e = graph.rollupStart[r]; e < graph.rollupStart[r + 1]; e++) {
         int c = graph.rollupChild[e];
         double weight = graph.rollupWeight[e];
         if (!graph.objectives[c].status().counts() || graph.isOnCycle(c) || !(weight > 0)) {
           continue;
         }
-        ObjectiveResults results = graph.results;
         if (Double.isNaN(results.progress[c])) {
           continue;
         }
@@ -175,10 +185,9 @@ final class Calculator {
     }
     KeyResultProgress measured = progress.isEmpty() ? KeyResultProgress.noData()
         : KeyResultProgress.rolledUp(progress.value(), progress.rawValue());
-    KeyResultRollup.Builder out = KeyResultRollup.builder().keyResultId(keyResult.id()).progress(measured)
-        .expectation(expectation);
-    return paced(out, measured, expectation, graph.cycles[i],
-        forecast.isEmpty() ? Optional.empty() : Optional.of(Forecast.rolledUp(forecast.value())));
+    out.clear(j, measured, PaceStatus.NO_DATA, expectation);
+    paced(out, j, measured, expectation, graph.cycles[i],
+        forecast.isEmpty() ? null : Forecast.rolledUp(forecast.value()));
   }
 
   /**
@@ -189,7 +198,8 @@ final class Calculator {
   void objective(Graph graph, int i, int atRiskBelow) {
     Objective objective = graph.objectives[i];
     Cycle cycle = graph.cycles[i];
-    KeyResultRollup[] keyResults = graph.keyResultResults[i];
+    KeyResultResults keyResults = graph.keyResultResults;
+    int row = keyResults.row(i, 0);
     Expectations expectationOfAll = this.expectationOfAll.reset();
     Expectations expectationOfPace = this.expectationOfPace.reset();
     Mean all = this.all.reset();
@@ -207,33 +217,35 @@ final class Calculator {
       if (!item.status().counts()) {
         continue;
       }
-      KeyResultRollup result = keyResults[k];
+      int j = row + k;
       double weight = item.weight();
       boolean paceable = item.kind().isPresent() && item.kind().get().isPaceable();
       if (weight > 0) {
-        expectationOfAll.add(weight, result.expectation());
+        expectationOfAll.add(weight, keyResults.expectation[j]);
         if (paceable) {
-          expectationOfPace.add(weight, result.expectation());
+          expectationOfPace.add(weight, keyResults.expectation[j]);
         }
       }
-      if (!result.progress().isDefined() || !(weight > 0)) {
+      KeyResultProgress progress = keyResults.progress(j);
+      if (!progress.isDefined() || !(weight > 0)) {
         partial = true;
         continue;
       }
-      all.add(weight, result.progress().progressOrNaN(), result.progress().rawOrNaN());
+      all.add(weight, progress.progressOrNaN(), progress.rawOrNaN());
       if (paceable) {
-        pace.add(weight, result.progress().progressOrNaN(), 0);
-        if (result.forecast().isPresent()) {
-          forecast.add(weight, result.forecast().get().projectedProgress(), 0);
+        pace.add(weight, progress.progressOrNaN(), 0);
+        Forecast projected = keyResults.forecast(j);
+        if (projected != null) {
+          forecast.add(weight, projected.projectedProgress(), 0);
         }
-        if (trendSource == null && result.riskReason().orElse(null) == RiskReason.TREND) {
+        if (trendSource == null && keyResults.riskReason(j) == RiskReason.TREND) {
           trendSource = item.id();
         }
       } else {
-        PaceStatus worse = others.worse(result.status());
+        PaceStatus worse = others.worse(keyResults.status(j));
         if (worse != others && worse == PaceStatus.AT_RISK) {
           othersSource = item.id();
-          othersReason = result.riskReason().orElse(null);
+          othersReason = keyResults.riskReason(j);
         }
         others = worse;
       }

@@ -50,7 +50,8 @@ final class Graph {
   final Objective[] objectives;
   final Cycle[] cycles;
   final KeyResult[][] keyResults;
-  final KeyResultRollup[][] keyResultResults;
+  /** Every key result's result, by objective position and index: arrays, handed out as views. */
+  final KeyResultResults keyResultResults;
   /** Every objective's result, by position: arrays, handed out as views. */
   final ObjectiveResults results;
 
@@ -112,7 +113,6 @@ final class Graph {
     objectives = list.toArray(new Objective[0]);
     cycles = new Cycle[n];
     keyResults = new KeyResult[n][];
-    keyResultResults = new KeyResultRollup[n][];
     results = new ObjectiveResults(objectives);
     atRiskBelow = new int[n];
     order = new int[n];
@@ -130,7 +130,6 @@ final class Graph {
       int cycle = positions.cycleOf(i);
       cycles[i] = cycle < 0 ? null : cycleList.get(cycle);
       keyResults[i] = objective.keyResults().toArray(new KeyResult[0]);
-      keyResultResults[i] = new KeyResultRollup[keyResults[i].length];
       classifyLinks(i, upStart[i], up, direct, rollupLinks);
       for (int e = upStart[i]; e < upStart[i + 1]; e++) {
         if (!Double.isNaN(direct[e])) {
@@ -154,6 +153,7 @@ final class Graph {
         }
       }
     }
+    keyResultResults = new KeyResultResults(keyResults);
     System.arraycopy(inStart, 0, inStart, 1, n);
     inStart[0] = 0;
     if (rollupLinks.isEmpty()) {
@@ -555,10 +555,9 @@ final class Graph {
     }
   }
 
-  KeyResultRollup computeKeyResult(int i, int k) {
-    KeyResultRollup result = calculator.keyResult(this, i, k);
-    keyResultResults[i][k] = result;
-    return result;
+  /** Recomputes key result {@code k} of objective {@code i} into its row of {@link #keyResultResults}. */
+  void computeKeyResult(int i, int k) {
+    calculator.keyResult(this, i, k);
   }
 
   /** Recomputes objective {@code i} from its current key-result and child results and its at-risk count. */

@@ -2,7 +2,6 @@ package dev.alignkit.progress;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.ObjectiveOutcome;
 import dev.alignkit.okr.Owner;
@@ -70,19 +69,10 @@ public final class Rollup {
     this.snapshot = snapshot;
     this.asOf = asOf;
     ObjectiveResults results = copy ? graph.results.copy() : graph.results;
-    KeyResult[][] keyResults = graph.keyResults;
-    KeyResultRollup[][] keyResultResults = graph.keyResultResults;
-    if (copy) {
-      keyResults = new KeyResult[keyResults.length][];
-      keyResultResults = new KeyResultRollup[keyResultResults.length][];
-      for (int i = 0; i < keyResultResults.length; i++) {
-        keyResults[i] = graph.keyResults[i].clone();
-        keyResultResults[i] = graph.keyResultResults[i].clone();
-      }
-    }
+    KeyResultResults keyResultResults = copy ? graph.keyResultResults.copy() : graph.keyResultResults;
     this.results = results;
     this.objectives = ResultMaps.objectives(snapshot, results);
-    this.keyResults = ResultMaps.keyResults(snapshot, keyResults, keyResultResults);
+    this.keyResults = ResultMaps.keyResults(snapshot, keyResultResults);
   }
 
   /**

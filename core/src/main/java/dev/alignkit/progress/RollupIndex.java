@@ -81,8 +81,9 @@ public final class RollupIndex {
           + "' is ROLLUP: the objectives that contribute to it measure it, it takes no check-ins");
     }
     graph.keyResults[objective][keyResult] = graph.keyResults[objective][keyResult].withCheckIn(checkIn);
-    KeyResultRollup before = graph.keyResultResults[objective][keyResult];
-    if (graph.computeKeyResult(objective, keyResult).equals(before)) {
+    KeyResultRollup before = frozenKeyResult(objective, keyResult);
+    graph.computeKeyResult(objective, keyResult);
+    if (graph.keyResultResults.view(graph.keyResultResults.row(objective, keyResult)).equals(before)) {
       return List.of();
     }
     List<String> changed = new ArrayList<>();
@@ -103,8 +104,9 @@ public final class RollupIndex {
     KeyResult[] items = graph.keyResults[i];
     for (int k = 0; k < items.length; k++) {
       if (items[k].isRollup()) {
-        KeyResultRollup before = graph.keyResultResults[i][k];
-        if (!graph.computeKeyResult(i, k).equals(before)) {
+        KeyResultRollup before = frozenKeyResult(i, k);
+        graph.computeKeyResult(i, k);
+        if (!graph.keyResultResults.view(graph.keyResultResults.row(i, k)).equals(before)) {
           changed.add(items[k].id());
         }
       }
@@ -143,7 +145,12 @@ public final class RollupIndex {
   /** The current result of the key result with this id. */
   public Optional<KeyResultRollup> keyResult(String keyResultId) {
     int[] at = graph.keyResultIndex().get(keyResultId);
-    return at == null ? Optional.empty() : Optional.of(graph.keyResultResults[at[0]][at[1]]);
+    return at == null ? Optional.empty() : Optional.of(frozenKeyResult(at[0], at[1]));
+  }
+
+  /** A copy of the current result of key result {@code k} of objective {@code i}: the index goes on rewriting its rows. */
+  private KeyResultRollup frozenKeyResult(int i, int k) {
+    return KeyResultRollup.builder().from(graph.keyResultResults.view(graph.keyResultResults.row(i, k))).build();
   }
 
   /**

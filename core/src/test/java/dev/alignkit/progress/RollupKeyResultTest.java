@@ -208,11 +208,15 @@ class RollupKeyResultTest {
         .addObjectives(objective("o", List.of(), SUM), a).build();
     RollupIndex index = RollupIndex.of(snapshot, MIDDLE, Policy.defaults());
     ObjectiveRollup before = index.objective("o").orElseThrow();
+    KeyResultRollup sumBefore = index.keyResult("kr-sum").orElseThrow();
     Rollup rollupBefore = index.toRollup();
 
     index.checkIn("kr-a", CheckIn.of(MIDDLE, 90));
 
     assertEquals(0.5, before.progress().getAsDouble(), EPSILON);
+    assertEquals(0.5, sumBefore.progress().progress().getAsDouble(), EPSILON);
+    assertEquals(0.5, rollupBefore.keyResult("kr-sum").orElseThrow().progress().progress().getAsDouble(), EPSILON);
+    assertEquals(0.9, index.keyResult("kr-sum").orElseThrow().progress().progress().getAsDouble(), EPSILON);
     assertEquals(0.5, rollupBefore.objective("o").orElseThrow().progress().getAsDouble(), EPSILON);
     assertEquals(0.9, index.objective("o").orElseThrow().progress().getAsDouble(), EPSILON);
     assertEquals(0.9, index.toRollup().objective("o").orElseThrow().progress().getAsDouble(), EPSILON);

@@ -1,0 +1,215 @@
+package dev.alignkit.progress;
+
+import dev.alignkit.okr.KeyResult;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The roll-up's result of every key result in arrays, one field per array (NaN, -1 or null where a
+ * field is empty), and {@link KeyResultRollup}s as views over them, as {@link ObjectiveResults}
+ * does for objectives. Key result {@code k} of objective {@code i} has row {@code start[i] + k}.
+ * Mutable and confined to one thread while the roll-up writes it; {@link #copy()} for the
+ * incremental index.
+ */
+final class KeyResultResults {
+  private static final PaceStatus[] STATUSES = PaceStatus.values();
+  private static final RiskReason[] REASONS = RiskReason.values();
+  private static final Grade[] GRADES = Grade.values();
+  private static final byte NONE = -1;
+
+  /** Where each objective's rows start, then the end. */
+  final int[] start;
+  private final String[] ids;
+  private final KeyResultProgress[] progress;
+  final double[] expectation;
+  final double[] expected;
+  final double[] gap;
+  private final @Nullable Forecast[] forecast;
+  private final byte[] status;
+  private final byte[] grade;
+  /** -1 unknown, 0 not met, 1 met. */
+  private final byte[] met;
+  private final byte[] riskReason;
+
+  KeyResultResults(KeyResult[][] keyResults) {
+    int n = keyResults.length;
+    start = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      start[i + 1] = start[i] + keyResults[i].length;
+    }
+    int rows = start[n];
+    ids = new String[rows];
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < keyResults[i].length; k++) {
+        ids[start[i] + k] = keyResults[i][k].id();
+      }
+    }
+    progress = new KeyResultProgress[rows];
+    expectation = new double[rows];
+    expected = new double[rows];
+    gap = new double[rows];
+    forecast = new Forecast[rows];
+    status = new byte[rows];
+    grade = new byte[rows];
+    met = new byte[rows];
+    riskReason = new byte[rows];
+  }
+
+  private KeyResultResults(KeyResultResults from) {
+    start = from.start;
+    ids = from.ids;
+    progress = from.progress.clone();
+    expectation = from.expectation.clone();
+    expected = from.expected.clone();
+    gap = from.gap.clone();
+    forecast = from.forecast.clone();
+    status = from.status.clone();
+    grade = from.grade.clone();
+    met = from.met.clone();
+    riskReason = from.riskReason.clone();
+  }
+
+  /** A copy that later writes to this one do not change. */
+  KeyResultResults copy() {
+    return new KeyResultResults(this);
+  }
+
+  /** How many key results objective {@code i} has. */
+  int width(int i) {
+    return start[i + 1] - start[i];
+  }
+
+  /** The row of key result {@code k} of objective {@code i}. */
+  int row(int i, int k) {
+    return start[i] + k;
+  }
+
+  /**
+   * Starts row {@code j} afresh with its progress, status and expectation: no expected progress,
+   * gap, grade, forecast or risk reason, not known to be met.
+   */
+  void clear(int j, KeyResultProgress progress, PaceStatus status, double expectation) {
+    this.progress[j] = progress;
+    this.status[j] = (byte) status.ordinal();
+    this.expectation[j] = expectation;
+    expected[j] = Double.NaN;
+    gap[j] = Double.NaN;
+    forecast[j] = null;
+    grade[j] = NONE;
+    met[j] = NONE;
+    riskReason[j] = NONE;
+  }
+
+  String id(int j) {
+    return ids[j];
+  }
+
+  KeyResultProgress progress(int j) {
+    return progress[j];
+  }
+
+  PaceStatus status(int j) {
+    return STATUSES[status[j]];
+  }
+
+  void status(int j, PaceStatus value) {
+    status[j] = (byte) value.ordinal();
+  }
+
+  @Nullable Forecast forecast(int j) {
+    return forecast[j];
+  }
+
+  void forecast(int j, @Nullable Forecast value) {
+    forecast[j] = value;
+  }
+
+  @Nullable RiskReason riskReason(int j) {
+    return riskReason[j] < 0 ? null : REASONS[riskReason[j]];
+  }
+
+  void riskReason(int j, @Nullable RiskReason value) {
+    riskReason[j] = value == null ? NONE : (byte) value.ordinal();
+  }
+
+  /** Sets the grade (empty: none) and whether the expectation was met. */
+  void graded(int j, Optional<Grade> value, boolean isMet) {
+    grade[j] = value.isPresent() ? (byte) value.get().ordinal() : NONE;
+    met[j] = (byte) (isMet ? 1 : 0);
+  }
+
+  /** The result of row {@code j} as a value: a view over these arrays. */
+  KeyResultRollup view(int j) {
+    return new View(this, j);
+  }
+
+  /**
+   * One key result's result, read from the arrays on each call. Immutable as long as nothing
+   * writes its row, which holds for every view a roll-up hands out; equal to the built value with
+   * the same fields ({@link KeyResultRollup#equals}).
+   */
+  private static final class View extends KeyResultRollup {
+    private final KeyResultResults results;
+    private final int j;
+
+    View(KeyResultResults results, int j) {
+      this.results = results;
+      this.j = j;
+    }
+
+    @Override
+    public String keyResultId() {
+      return results.ids[j];
+    }
+
+    @Override
+    public KeyResultProgress progress() {
+      return results.progress[j];
+    }
+
+    @Override
+    public PaceStatus status() {
+      return results.status(j);
+    }
+
+    @Override
+    public double expectation() {
+      return results.expectation[j];
+    }
+
+    @Override
+    public OptionalDouble expected() {
+      double value = results.expected[j];
+      return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+
+    @Override
+    public OptionalDouble gap() {
+      double value = results.gap[j];
+      return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+
+    @Override
+    public Optional<Grade> grade() {
+      byte value = results.grade[j];
+      return value < 0 ? Optional.empty() : Optional.of(GRADES[value]);
+    }
+
+    @Override
+    public Optional<Boolean> met() {
+      byte value = results.met[j];
+      return value < 0 ? Optional.empty() : Optional.of(value == 1);
+    }
+
+    @Override
+    public Optional<Forecast> forecast() {
+      return Optional.ofNullable(results.forecast[j]);
+    }
+
+    @Override
+    public Optional<RiskReason> riskReason() {
+      return Optional.ofNullable(results.riskReason(j));
+    }
+  }
+}
