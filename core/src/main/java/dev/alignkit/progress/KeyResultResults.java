@@ -180,14 +180,12 @@ final class KeyResultResults {
 
     @Override
     public OptionalDouble expected() {
-      double value = results.expected[j];
-      return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
+      return ObjectiveResults.optional(results.expected[j]);
     }
 
     @Override
     public OptionalDouble gap() {
-      double value = results.gap[j];
-      return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
+      return ObjectiveResults.optional(results.gap[j]);
     }
 
     @Override

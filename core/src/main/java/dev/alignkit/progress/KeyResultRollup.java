@@ -165,17 +165,13 @@ public abstract class KeyResultRollup {
     h += (h << 5) + progress().hashCode();
     h += (h << 5) + status().hashCode();
     h += (h << 5) + Double.hashCode(expectation());
-    h += (h << 5) + hash(expected());
-    h += (h << 5) + hash(gap());
+    h += (h << 5) + ObjectiveRollup.hash(expected());
+    h += (h << 5) + ObjectiveRollup.hash(gap());
     h += (h << 5) + grade().hashCode();
     h += (h << 5) + met().hashCode();
     h += (h << 5) + forecast().hashCode();
     h += (h << 5) + riskReason().hashCode();
     return h;
-  }
-
-  private static int hash(OptionalDouble value) {
-    return value.isPresent() ? Double.hashCode(value.getAsDouble()) : 0;
   }
 
   /** The fields that are set, by name: {@code KeyResultRollup{keyResultId=kr-1, progress=..., ...}}. */

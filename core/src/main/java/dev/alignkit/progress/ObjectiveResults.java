@@ -147,7 +147,8 @@ final class ObjectiveResults {
     return new View(this, i);
   }
 
-  private static OptionalDouble optional(double value) {
+  /** NaN as empty; shared with {@link KeyResultResults}. */
+  static OptionalDouble optional(double value) {
     return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
   }
 

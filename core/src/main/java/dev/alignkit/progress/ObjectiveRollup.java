@@ -230,7 +230,8 @@ public abstract class ObjectiveRollup {
     return h;
   }
 
-  private static int hash(OptionalDouble value) {
+  /** The hash of a number as {@link Double#hashCode(double)}, 0 when empty; shared with {@link KeyResultRollup}. */
+  static int hash(OptionalDouble value) {
     return value.isPresent() ? Double.hashCode(value.getAsDouble()) : 0;
   }
 
