@@ -65,7 +65,7 @@ final class Calculator {
     KeyResultProgress progress = results.progress(j);
     if (progress.isDefined()) {
       double p = progress.progressOrNaN();
-      results.graded(j, Pace.grade(p, cycle, asOf, policy), p >= results.expectation[j] - Policy.EPSILON);
+      results.graded(j, Pace.grade(p, cycle, asOf, policy), p >= results.expectation(j) - Policy.EPSILON);
     }
     if (ended) {
       results.status(j, PaceStatus.ENDED);
@@ -137,14 +137,14 @@ final class Calculator {
       return;
     }
     double expected = Pace.elapsed(cycle, asOf) * expectation;
-    results.expected[j] = expected;
+    results.expected(j, expected);
     if (!progress.isDefined()) {
       return;
     }
     double p = progress.progressOrNaN();
     PaceStatus status = Pace.status(p, expected, cycle, asOf, policy);
     results.status(j, status);
-    results.gap[j] = expected - p;
+    results.gap(j, expected - p);
     results.forecast(j, forecast);
     if (status == PaceStatus.AT_RISK) {
       results.riskReason(j, RiskReason.BEHIND_PACE);
@@ -174,12 +174,12 @@ final class Calculator {
         if (!graph.objectives[c].status().counts() || graph.isOnCycle(c) || !(weight > 0)) {
           continue;
         }
-        if (Double.isNaN(results.progress[c])) {
+        if (Double.isNaN(results.progress(c))) {
           continue;
         }
-        progress.add(weight, results.progress[c], results.rawProgress[c]);
-        if (!Double.isNaN(results.forecast[c])) {
-          forecast.add(weight, results.forecast[c], 0);
+        progress.add(weight, results.progress(c), results.rawProgress(c));
+        if (!Double.isNaN(results.forecast(c))) {
+          forecast.add(weight, results.forecast(c), 0);
         }
       }
     }
@@ -221,9 +221,9 @@ final class Calculator {
       double weight = item.weight();
       boolean paceable = item.kind().isPresent() && item.kind().get().isPaceable();
       if (weight > 0) {
-        expectationOfAll.add(weight, keyResults.expectation[j]);
+        expectationOfAll.add(weight, keyResults.expectation(j));
         if (paceable) {
-          expectationOfPace.add(weight, keyResults.expectation[j]);
+          expectationOfPace.add(weight, keyResults.expectation(j));
         }
       }
       KeyResultProgress progress = keyResults.progress(j);
@@ -260,18 +260,18 @@ final class Calculator {
       }
       double weight = graph.inWeight[e];
       if (weight > 0) {
-        expectationOfAll.add(weight, results.expectation[c]);
-        expectationOfPace.add(weight, results.expectation[c]);
+        expectationOfAll.add(weight, results.expectation(c));
+        expectationOfPace.add(weight, results.expectation(c));
       }
-      double p = results.progress[c];
+      double p = results.progress(c);
       if (Double.isNaN(p) || !(weight > 0)) {
         partial = true;
         continue;
       }
-      all.add(weight, p, results.rawProgress[c]);
+      all.add(weight, p, results.rawProgress(c));
       pace.add(weight, p, 0);
-      if (!Double.isNaN(results.forecast[c])) {
-        forecast.add(weight, results.forecast[c], 0);
+      if (!Double.isNaN(results.forecast(c))) {
+        forecast.add(weight, results.forecast(c), 0);
       }
       if (trendSource == null && results.atRiskByTrend(c)) {
         trendSource = child.id();
@@ -292,12 +292,12 @@ final class Calculator {
     PaceStatus status = paceStatus.worse(others);
     results.clear(i, status, expectation, atRiskBelow);
     results.partial(i, partial);
-    results.expected[i] = expected;
-    results.gap[i] = gap;
+    results.expected(i, expected);
+    results.gap(i, gap);
     boolean byTrend = false;
     if (!forecast.isEmpty()) {
       double projected = forecast.value();
-      results.forecast[i] = projected;
+      results.forecast(i, projected);
       byTrend = status == PaceStatus.ON_TRACK && projected < paceExpectation - Policy.EPSILON;
     }
     results.atRiskByTrend(i, byTrend);
@@ -316,8 +316,7 @@ final class Calculator {
       return;
     }
     double progress = all.value();
-    results.progress[i] = progress;
-    results.rawProgress[i] = all.rawValue();
+    results.progress(i, progress, all.rawValue());
     // On the cycle's last day the whole expectation is due, so whether it was met is known; the
     // grade waits for the cycle to end (or to be closed).
     if (cycle != null && (!asOf.isBefore(cycle.endInclusive()) || cycle.hasEnded(asOf))) {
@@ -335,7 +334,7 @@ final class Calculator {
       results.status(i, PaceStatus.ENDED);
       results.risk(i, null, null);
       results.atRiskByTrend(i, false);
-      results.forecast[i] = Double.NaN;
+      results.forecast(i, Double.NaN);
     }
   }
 
@@ -364,8 +363,8 @@ final class Calculator {
     results.clear(at, PaceStatus.NO_DATA, expectation, atRiskBelow);
     results.noProgress(at, ObjectiveRollup.NoProgress.ALIGNMENT_CYCLE);
     if (cycle != null) {
-      results.expected[at] = Pace.elapsed(cycle, asOf)
-          * (expectationOfPace.isEmpty() ? expectation : expectationOfPace.value());
+      results.expected(at, Pace.elapsed(cycle, asOf)
+          * (expectationOfPace.isEmpty() ? expectation : expectationOfPace.value()));
     }
     endedIfSo(results, at, cycle);
   }

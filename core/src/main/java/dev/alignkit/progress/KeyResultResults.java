@@ -6,9 +6,9 @@ import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The roll-up's result of every key result in arrays, one field per array (NaN, -1 or null where a
- * field is empty), and {@link KeyResultRollup}s as views over them, as {@link ObjectiveResults}
- * does for objectives. Key result {@code k} of objective {@code i} has row {@code start[i] + k}.
+ * The roll-up's result of every key result in arrays (NaN, -1 or null where a field is empty), its
+ * numbers side by side and its codes side by side, and {@link KeyResultRollup}s as views over
+ * them, as {@link ObjectiveResults} does for objectives. Key result {@code k} of objective {@code i} has row {@code start[i] + k}.
  * Mutable and confined to one thread while the roll-up writes it; {@link #copy()} for the
  * incremental index.
  */
@@ -17,20 +17,25 @@ final class KeyResultResults {
   private static final RiskReason[] REASONS = RiskReason.values();
   private static final Grade[] GRADES = Grade.values();
   private static final byte NONE = -1;
+  // The numbers of row j are numbers[j * NUMBERS + field], NaN when empty.
+  private static final int EXPECTATION = 0;
+  private static final int EXPECTED = 1;
+  private static final int GAP = 2;
+  private static final int NUMBERS = 3;
+  // Its codes are codes[j * CODES + field]: enum ordinals, -1 when empty; MET -1 unknown, 0 or 1.
+  private static final int STATUS = 0;
+  private static final int GRADE = 1;
+  private static final int MET = 2;
+  private static final int REASON = 3;
+  private static final int CODES = 4;
 
   /** Where each objective's rows start, then the end. */
   final int[] start;
   private final String[] ids;
   private final KeyResultProgress[] progress;
-  final double[] expectation;
-  final double[] expected;
-  final double[] gap;
+  private final double[] numbers;
+  private final byte[] codes;
   private final @Nullable Forecast[] forecast;
-  private final byte[] status;
-  private final byte[] grade;
-  /** -1 unknown, 0 not met, 1 met. */
-  private final byte[] met;
-  private final byte[] riskReason;
 
   KeyResultResults(KeyResult[][] keyResults) {
     int n = keyResults.length;
@@ -46,28 +51,18 @@ final class KeyResultResults {
       }
     }
     progress = new KeyResultProgress[rows];
-    expectation = new double[rows];
-    expected = new double[rows];
-    gap = new double[rows];
+    numbers = new double[rows * NUMBERS];
+    codes = new byte[rows * CODES];
     forecast = new Forecast[rows];
-    status = new byte[rows];
-    grade = new byte[rows];
-    met = new byte[rows];
-    riskReason = new byte[rows];
   }
 
   private KeyResultResults(KeyResultResults from) {
     start = from.start;
     ids = from.ids;
     progress = from.progress.clone();
-    expectation = from.expectation.clone();
-    expected = from.expected.clone();
-    gap = from.gap.clone();
+    numbers = from.numbers.clone();
+    codes = from.codes.clone();
     forecast = from.forecast.clone();
-    status = from.status.clone();
-    grade = from.grade.clone();
-    met = from.met.clone();
-    riskReason = from.riskReason.clone();
   }
 
   /** A copy that later writes to this one do not change. */
@@ -91,14 +86,37 @@ final class KeyResultResults {
    */
   void clear(int j, KeyResultProgress progress, PaceStatus status, double expectation) {
     this.progress[j] = progress;
-    this.status[j] = (byte) status.ordinal();
-    this.expectation[j] = expectation;
-    expected[j] = Double.NaN;
-    gap[j] = Double.NaN;
+    int n = j * NUMBERS;
+    numbers[n + EXPECTATION] = expectation;
+    numbers[n + EXPECTED] = Double.NaN;
+    numbers[n + GAP] = Double.NaN;
+    int c = j * CODES;
+    codes[c + STATUS] = (byte) status.ordinal();
+    codes[c + GRADE] = NONE;
+    codes[c + MET] = NONE;
+    codes[c + REASON] = NONE;
     forecast[j] = null;
-    grade[j] = NONE;
-    met[j] = NONE;
-    riskReason[j] = NONE;
+  }
+
+  /** The expectation of row {@code j}; its expected progress and gap, NaN for none. */
+  double expectation(int j) {
+    return numbers[j * NUMBERS + EXPECTATION];
+  }
+
+  double expected(int j) {
+    return numbers[j * NUMBERS + EXPECTED];
+  }
+
+  double gap(int j) {
+    return numbers[j * NUMBERS + GAP];
+  }
+
+  void expected(int j, double value) {
+    numbers[j * NUMBERS + EXPECTED] = value;
+  }
+
+  void gap(int j, double value) {
+    numbers[j * NUMBERS + GAP] = value;
   }
 
   String id(int j) {
@@ -110,11 +128,11 @@ final class KeyResultResults {
   }
 
   PaceStatus status(int j) {
-    return STATUSES[status[j]];
+    return STATUSES[codes[j * CODES + STATUS]];
   }
 
   void status(int j, PaceStatus value) {
-    status[j] = (byte) value.ordinal();
+    codes[j * CODES + STATUS] = (byte) value.ordinal();
   }
 
   @Nullable Forecast forecast(int j) {
@@ -126,17 +144,18 @@ final class KeyResultResults {
   }
 
   @Nullable RiskReason riskReason(int j) {
-    return riskReason[j] < 0 ? null : REASONS[riskReason[j]];
+    byte reason = codes[j * CODES + REASON];
+    return reason < 0 ? null : REASONS[reason];
   }
 
   void riskReason(int j, @Nullable RiskReason value) {
-    riskReason[j] = value == null ? NONE : (byte) value.ordinal();
+    codes[j * CODES + REASON] = value == null ? NONE : (byte) value.ordinal();
   }
 
   /** Sets the grade (empty: none) and whether the expectation was met. */
   void graded(int j, Optional<Grade> value, boolean isMet) {
-    grade[j] = value.isPresent() ? (byte) value.get().ordinal() : NONE;
-    met[j] = (byte) (isMet ? 1 : 0);
+    codes[j * CODES + GRADE] = value.isPresent() ? (byte) value.get().ordinal() : NONE;
+    codes[j * CODES + MET] = (byte) (isMet ? 1 : 0);
   }
 
   /** The result of row {@code j} as a value: a view over these arrays. */
@@ -175,28 +194,28 @@ final class KeyResultResults {
 
     @Override
     public double expectation() {
-      return results.expectation[j];
+      return results.expectation(j);
     }
 
     @Override
     public OptionalDouble expected() {
-      return ObjectiveResults.optional(results.expected[j]);
+      return ObjectiveResults.optional(results.expected(j));
     }
 
     @Override
     public OptionalDouble gap() {
-      return ObjectiveResults.optional(results.gap[j]);
+      return ObjectiveResults.optional(results.gap(j));
     }
 
     @Override
     public Optional<Grade> grade() {
-      byte value = results.grade[j];
+      byte value = results.codes[j * CODES + GRADE];
       return value < 0 ? Optional.empty() : Optional.of(GRADES[value]);
     }
 
     @Override
     public Optional<Boolean> met() {
-      byte value = results.met[j];
+      byte value = results.codes[j * CODES + MET];
       return value < 0 ? Optional.empty() : Optional.of(value == 1);
     }
 
