@@ -15,6 +15,7 @@ import dev.alignkit.development.DevelopmentGoal;
 import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.development.GrowSession;
 import dev.alignkit.internal.Checks;
+import dev.alignkit.internal.SnapshotPositions;
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.Initiative;
@@ -57,6 +58,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class OrganizationSnapshot implements HasAttributes, ApprovalAuthority {
+  static {
+    // Code outside the model reads positions through this, with no public method for them here.
+    SnapshotPositions.install(snapshot -> ((OrganizationSnapshot) snapshot).index().positions);
+  }
+
   OrganizationSnapshot() {}
 
   /**
@@ -134,7 +140,8 @@ public abstract class OrganizationSnapshot implements HasAttributes, ApprovalAut
 
   /** The cycle with this id. */
   public final Optional<Cycle> cycle(String id) {
-    return Optional.ofNullable(index().cycles.get(id));
+    Integer position = index().cycles.get(id);
+    return position == null ? Optional.empty() : Optional.of(cycles().get(position));
   }
 
   /**
@@ -167,7 +174,8 @@ public abstract class OrganizationSnapshot implements HasAttributes, ApprovalAut
 
   /** The objective that holds the key result with this id. */
   public final Optional<Objective> objectiveOfKeyResult(String keyResultId) {
-    return Optional.ofNullable(index().keyResultOwners.get(keyResultId));
+    Integer position = index().keyResultOwners.get(keyResultId);
+    return position == null ? Optional.empty() : Optional.of(objectives().get(position));
   }
 
   /**
@@ -177,7 +185,8 @@ public abstract class OrganizationSnapshot implements HasAttributes, ApprovalAut
    * @return empty when the parent id does not resolve
    */
   public final Optional<Objective> parentOf(Alignment alignment) {
-    return Optional.ofNullable(index().parentOf(this, alignment));
+    int position = index().parentPosition(alignment);
+    return position < 0 ? Optional.empty() : Optional.of(objectives().get(position));
   }
 
   /**
@@ -193,7 +202,8 @@ public abstract class OrganizationSnapshot implements HasAttributes, ApprovalAut
     }
     List<Objective> parents = new ArrayList<>(links.size());
     for (Alignment link : links) {
-      Objective parent = index().parentOf(this, link);
+      int position = index().parentPosition(link);
+      Objective parent = position < 0 ? null : objectives().get(position);
       if (parent != null && parents.stream().noneMatch(seen -> seen == parent)) {
         parents.add(parent);
       }

@@ -15,12 +15,14 @@ import dev.alignkit.development.DevelopmentGoal;
 import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.development.GrowSession;
 import dev.alignkit.development.TargetSkill;
+import dev.alignkit.internal.SnapshotPositions;
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.Initiative;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -31,11 +33,13 @@ final class SnapshotIndex {
   /** Person id to their position in the snapshot's people: what the reporting tree's arrays are indexed by. */
   final Map<String, Integer> people;
   final Map<String, Team> teams;
-  final Map<String, Cycle> cycles;
+  /** Cycle id to its position in the snapshot's cycles. */
+  final Map<String, Integer> cycles;
   /** Objective id to its position in the snapshot's objectives: what arrays over objectives are indexed by. */
   final Map<String, Integer> objectives;
   final Map<String, KeyResult> keyResults;
-  final Map<String, Objective> keyResultOwners;
+  /** Key-result id to the position of its objective; the values are those of {@link #objectives}, shared. */
+  final Map<String, Integer> keyResultOwners;
   final Map<String, Initiative> initiatives;
   final Map<String, Objective> initiativeOwners;
   final Map<String, List<Objective>> children;
@@ -51,11 +55,13 @@ final class SnapshotIndex {
   final Map<String, CareerVision> visions;
   final Map<String, GrowSession> growSessions;
   final Map<String, List<GrowSession>> growSessionsByPerson = new HashMap<>();
+  /** The ids above resolved to positions, for code that works over arrays. */
+  final SnapshotPositions positions;
 
   private SnapshotIndex(OrganizationSnapshot snapshot) {
     people = positions("person", "people", snapshot.people(), Person::id);
     teams = byId("team", "teams", snapshot.teams(), Team::id);
-    cycles = byId("cycle", "cycles", snapshot.cycles(), Cycle::id);
+    cycles = positions("cycle", "cycles", snapshot.cycles(), Cycle::id);
     objectives = positions("objective", "objectives", snapshot.objectives(), Objective::id);
     ladders = byId("ladder", "ladders", snapshot.ladders(), CareerLadder::id);
     lateralMoves = byId("lateral move", "lateralMoves", snapshot.lateralMoves(), LateralMove::id);
@@ -88,12 +94,19 @@ final class SnapshotIndex {
     measures = Maps.newHashMapWithExpectedSize(measureCount);
     indexDevelopment(snapshot);
     checkScale(snapshot);
-    for (Objective objective : snapshot.objectives()) {
+    List<Objective> objectiveList = snapshot.objectives();
+    int objectiveCount = objectiveList.size();
+    int[] cycleOfObjective = new int[objectiveCount];
+    int[] linkStarts = new int[objectiveCount + 1];
+    for (int i = 0; i < objectiveCount; i++) {
+      Objective objective = objectiveList.get(i);
+      // The position boxed once, shared by every key result of the objective: no Integer per key result.
+      Integer position = objectives.get(objective.id());
       for (KeyResult kr : objective.keyResults()) {
         if (keyResults.putIfAbsent(kr.id(), kr) != null) {
           throw duplicate(snapshot, "key result", kr.id());
         }
-        keyResultOwners.put(kr.id(), objective);
+        keyResultOwners.put(kr.id(), position);
       }
       for (Initiative initiative : objective.initiatives()) {
         if (initiatives.putIfAbsent(initiative.id(), initiative) != null) {
@@ -101,13 +114,20 @@ final class SnapshotIndex {
         }
         initiativeOwners.put(initiative.id(), objective);
       }
+      Integer cycle = objective.cycleId().isPresent() ? cycles.get(objective.cycleId().get()) : null;
+      cycleOfObjective[i] = cycle == null ? -1 : cycle;
+      linkStarts[i + 1] = linkStarts[i] + objective.alignments().size();
     }
     // A second pass: a link may name a key result of an objective later in the list.
-    for (Objective objective : snapshot.objectives()) {
-      for (Alignment alignment : objective.alignments()) {
-        Objective parent = parentOf(snapshot, alignment);
-        if (parent != null) {
-          List<Objective> list = children.computeIfAbsent(parent.id(), k -> new ArrayList<>());
+    int[] linkTargets = new int[linkStarts[objectiveCount]];
+    for (int i = 0; i < objectiveCount; i++) {
+      Objective objective = objectiveList.get(i);
+      List<Alignment> links = objective.alignments();
+      for (int j = 0; j < links.size(); j++) {
+        int parent = parentPosition(links.get(j));
+        linkTargets[linkStarts[i] + j] = parent;
+        if (parent >= 0) {
+          List<Objective> list = children.computeIfAbsent(objectiveList.get(parent).id(), k -> new ArrayList<>());
           // A child's links are indexed one after the other, so a second link to one parent is the last entry.
           if (list.isEmpty() || list.get(list.size() - 1) != objective) {
             list.add(objective);
@@ -116,15 +136,44 @@ final class SnapshotIndex {
       }
     }
     children.replaceAll((parent, list) -> Collections.unmodifiableList(list));
+    positions = new SnapshotPositions(cycleOfObjective, linkStarts, linkTargets, profilePositions(snapshot),
+        planPositions(snapshot.plans(), people, DevelopmentPlan::personId),
+        planPositions(snapshot.plans(), cycles, DevelopmentPlan::cycleId));
   }
 
-  /** The objective a link reaches: its parent objective, or the objective of its parent key result; null when none. */
-  Objective parentOf(OrganizationSnapshot snapshot, Alignment alignment) {
-    if (alignment.isToKeyResult()) {
-      return keyResultOwners.get(alignment.parentId());
+  /** Per person, the position of their skill profile, or -1. */
+  private int[] profilePositions(OrganizationSnapshot snapshot) {
+    int[] profileOfPerson = new int[snapshot.people().size()];
+    Arrays.fill(profileOfPerson, -1);
+    List<SkillProfile> list = snapshot.profiles();
+    for (int i = 0; i < list.size(); i++) {
+      Integer person = people.get(list.get(i).personId());
+      if (person != null) {
+        profileOfPerson[person] = i;
+      }
     }
-    Integer position = objectives.get(alignment.parentId());
-    return position == null ? null : snapshot.objectives().get(position);
+    return profileOfPerson;
+  }
+
+  /** Per plan, the position {@code positions} gives the id {@code idOf} reads from it, or -1. */
+  private static int[] planPositions(List<DevelopmentPlan> plans, Map<String, Integer> positions,
+      IdOf<DevelopmentPlan> idOf) {
+    int[] result = new int[plans.size()];
+    for (int i = 0; i < result.length; i++) {
+      Integer position = positions.get(idOf.id(plans.get(i)));
+      result[i] = position == null ? -1 : position;
+    }
+    return result;
+  }
+
+  /**
+   * The position of the objective a link reaches: its parent objective, or the objective of its
+   * parent key result; -1 when none.
+   */
+  int parentPosition(Alignment alignment) {
+    Integer position = alignment.isToKeyResult() ? keyResultOwners.get(alignment.parentId())
+        : objectives.get(alignment.parentId());
+    return position == null ? -1 : position;
   }
 
   private void indexDevelopment(OrganizationSnapshot snapshot) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The per-node formulas of the roll-up, shared by the full roll-up and the incremental index so
@@ -49,58 +50,68 @@ final class Calculator {
    * has ended it is ENDED, without risk or forecast, with its grade ({@code docs/concepts.md},
    * "Closing a cycle").
    */
-  KeyResultRollup keyResult(Graph graph, int i, int k) {
-    KeyResultRollup result = measuredOrRolledUp(graph, i, k);
+  void keyResult(Graph graph, int i, int k) {
+    KeyResultResults results = graph.keyResultResults;
+    int j = results.row(i, k);
+    measuredOrRolledUp(graph, i, k, results, j);
     Cycle cycle = graph.cycles[i];
     if (cycle == null) {
-      return result;
+      return;
     }
     boolean ended = cycle.hasEnded(asOf);
     if (!ended && asOf.isBefore(cycle.endInclusive())) {
-      return result;
+      return;
     }
-    KeyResultRollup.Builder out = KeyResultRollup.builder().from(result);
-    if (result.progress().isDefined()) {
-      double progress = result.progress().progressOrNaN();
-      out.met(progress >= result.expectation() - Policy.EPSILON).grade(Pace.grade(progress, cycle, asOf, policy));
+    KeyResultProgress progress = results.progress(j);
+    if (progress.isDefined()) {
+      double p = progress.progressOrNaN();
+      results.graded(j, Pace.grade(p, cycle, asOf, policy), p >= results.expectation(j) - Policy.EPSILON);
     }
     if (ended) {
-      out.status(PaceStatus.ENDED).riskReason(Optional.empty()).forecast(Optional.empty());
+      results.status(j, PaceStatus.ENDED);
+      results.riskReason(j, null);
+      results.forecast(j, null);
     }
-    return out.build();
   }
 
-  private KeyResultRollup measuredOrRolledUp(Graph graph, int i, int k) {
+  /** Writes the result of key result {@code k} of objective {@code i} to row {@code j} of {@code results}. */
+  private void measuredOrRolledUp(Graph graph, int i, int k, KeyResultResults results, int j) {
     KeyResult keyResult = graph.keyResults[i][k];
     Objective objective = graph.objectives[i];
     Cycle cycle = graph.cycles[i];
     KeyResultKind kind = keyResult.kind().orElse(null);
     if (kind == KeyResultKind.ROLLUP) {
-      return rollupKeyResult(graph, i, k);
+      rollupKeyResult(graph, i, k, results, j);
+      return;
     }
     KeyResultProgress progress = KeyResultProgress.of(keyResult, asOf, policy);
     double expectation = Pace.expectation(keyResult, objective.type(), policy);
-    KeyResultRollup.Builder out = KeyResultRollup.builder().keyResultId(keyResult.id()).progress(progress)
-        .expectation(expectation);
+    results.clear(j, progress, PaceStatus.NO_DATA, expectation);
     if (kind != null && kind.isPaceable()) {
       if (cycle == null || !progress.isDefined()) {
-        return paced(out, progress, expectation, cycle, Optional.empty());
+        paced(results, j, progress, expectation, cycle, null);
+        return;
       }
-      return paced(out, progress, expectation, cycle, Forecast.of(keyResult, cycle, asOf, policy));
+      paced(results, j, progress, expectation, cycle, Forecast.of(keyResult, cycle, asOf, policy).orElse(null));
+      return;
     }
     if (!progress.isDefined()) {
-      return out.status(PaceStatus.NO_DATA).build();
+      return;
     }
     if (cycle != null && asOf.isBefore(cycle.startInclusive())) {
-      return out.status(PaceStatus.NOT_STARTED).build();
+      results.status(j, PaceStatus.NOT_STARTED);
+      return;
     }
     boolean held = progress.progressOrNaN() >= 1.0;
     if (kind == KeyResultKind.ACHIEVE && held) {
-      return out.status(PaceStatus.DONE).build();
+      results.status(j, PaceStatus.DONE);
+      return;
     }
     if (kind != KeyResultKind.ACHIEVE) {
       if (!held) {
-        return out.status(PaceStatus.AT_RISK).riskReason(RiskReason.THRESHOLD_BROKEN).build();
+        results.status(j, PaceStatus.AT_RISK);
+        results.riskReason(j, RiskReason.THRESHOLD_BROKEN);
+        return;
       }
     }
     PaceStatus status = KeyResultProgress.latestCheckInAsOf(keyResult, asOf)
@@ -108,38 +119,39 @@ final class Calculator {
         .filter(OptionalDouble::isPresent)
         .map(confidence -> Pace.statusOfConfidence(confidence.getAsDouble(), policy))
         .orElse(PaceStatus.ON_TRACK);
-    out.status(status);
+    results.status(j, status);
     if (status == PaceStatus.AT_RISK) {
-      out.riskReason(RiskReason.LOW_CONFIDENCE);
+      results.riskReason(j, RiskReason.LOW_CONFIDENCE);
     }
-    return out.build();
   }
 
   /**
    * The pace of a pace-able key result: {@code expected = elapsed * expectation}, its gap and status,
    * and BEHIND_PACE when AT_RISK or TREND when the forecast falls short of the expectation while
-   * ON_TRACK; NO_DATA without a cycle or progress.
+   * ON_TRACK; NO_DATA without a cycle or progress. Row {@code j} holds its progress and
+   * expectation, status NO_DATA and nothing else yet.
    */
-  private KeyResultRollup paced(KeyResultRollup.Builder out, KeyResultProgress progress, double expectation,
-      Cycle cycle, Optional<Forecast> forecast) {
+  private void paced(KeyResultResults results, int j, KeyResultProgress progress, double expectation,
+      @Nullable Cycle cycle, @Nullable Forecast forecast) {
     if (cycle == null) {
-      return out.status(PaceStatus.NO_DATA).build();
+      return;
     }
     double expected = Pace.elapsed(cycle, asOf) * expectation;
-    out.expected(expected);
+    results.expected(j, expected);
     if (!progress.isDefined()) {
-      return out.status(PaceStatus.NO_DATA).build();
+      return;
     }
     double p = progress.progressOrNaN();
     PaceStatus status = Pace.status(p, expected, cycle, asOf, policy);
-    out.status(status).gap(expected - p).forecast(forecast);
+    results.status(j, status);
+    results.gap(j, expected - p);
+    results.forecast(j, forecast);
     if (status == PaceStatus.AT_RISK) {
-      out.riskReason(RiskReason.BEHIND_PACE);
-    } else if (status == PaceStatus.ON_TRACK && forecast.isPresent()
-        && forecast.get().projectedProgress() < expectation - Policy.EPSILON) {
-      out.riskReason(RiskReason.TREND);
+      results.riskReason(j, RiskReason.BEHIND_PACE);
+    } else if (status == PaceStatus.ON_TRACK && forecast != null
+        && forecast.projectedProgress() < expectation - Policy.EPSILON) {
+      results.riskReason(j, RiskReason.TREND);
     }
-    return out.build();
   }
 
   /**
@@ -149,46 +161,45 @@ final class Calculator {
    * cycle among them) or whose weight is not above 0; NO_DATA when none is left. Paced against its
    * objective type's expectation; its forecast is the same mean over the contributors' forecasts.
    */
-  private KeyResultRollup rollupKeyResult(Graph graph, int i, int k) {
-    KeyResult keyResult = graph.keyResults[i][k];
+  private void rollupKeyResult(Graph graph, int i, int k, KeyResultResults out, int j) {
     double expectation = Pace.expectation(graph.objectives[i].type(), policy);
     Mean progress = rollupMean.reset();
     Mean forecast = rollupForecast.reset();
     int r = graph.rollupOf(i, k);
     if (r >= 0) {
+      ObjectiveResults results = graph.results;
       for (int e = graph.rollupStart[r]; e < graph.rollupStart[r + 1]; e++) {
         int c = graph.rollupChild[e];
         double weight = graph.rollupWeight[e];
         if (!graph.objectives[c].status().counts() || graph.isOnCycle(c) || !(weight > 0)) {
           continue;
         }
-        ObjectiveRollup contributor = graph.results[c];
-        if (contributor.progress().isEmpty()) {
+        if (Double.isNaN(results.progress(c))) {
           continue;
         }
-        progress.add(weight, contributor.progress().getAsDouble(), contributor.rawProgress().getAsDouble());
-        if (contributor.forecast().isPresent()) {
-          forecast.add(weight, contributor.forecast().getAsDouble(), 0);
+        progress.add(weight, results.progress(c), results.rawProgress(c));
+        if (!Double.isNaN(results.forecast(c))) {
+          forecast.add(weight, results.forecast(c), 0);
         }
       }
     }
     KeyResultProgress measured = progress.isEmpty() ? KeyResultProgress.noData()
         : KeyResultProgress.rolledUp(progress.value(), progress.rawValue());
-    KeyResultRollup.Builder out = KeyResultRollup.builder().keyResultId(keyResult.id()).progress(measured)
-        .expectation(expectation);
-    return paced(out, measured, expectation, graph.cycles[i],
-        forecast.isEmpty() ? Optional.empty() : Optional.of(Forecast.rolledUp(forecast.value())));
+    out.clear(j, measured, PaceStatus.NO_DATA, expectation);
+    paced(out, j, measured, expectation, graph.cycles[i],
+        forecast.isEmpty() ? null : Forecast.rolledUp(forecast.value()));
   }
 
   /**
    * The roll-up of objective {@code i} from its key results' results and those of the children
-   * that count directly in it ({@link Graph#inStart}); {@code atRiskBelow} is its count of distinct
-   * AT_RISK objectives below it.
+   * that count directly in it ({@link Graph#inStart}), written to its row of the graph's results;
+   * {@code atRiskBelow} is its count of distinct AT_RISK objectives below it.
    */
-  ObjectiveRollup objective(Graph graph, int i, int atRiskBelow) {
+  void objective(Graph graph, int i, int atRiskBelow) {
     Objective objective = graph.objectives[i];
     Cycle cycle = graph.cycles[i];
-    KeyResultRollup[] keyResults = graph.keyResultResults[i];
+    KeyResultResults keyResults = graph.keyResultResults;
+    int row = keyResults.row(i, 0);
     Expectations expectationOfAll = this.expectationOfAll.reset();
     Expectations expectationOfPace = this.expectationOfPace.reset();
     Mean all = this.all.reset();
@@ -206,60 +217,63 @@ final class Calculator {
       if (!item.status().counts()) {
         continue;
       }
-      KeyResultRollup result = keyResults[k];
+      int j = row + k;
       double weight = item.weight();
       boolean paceable = item.kind().isPresent() && item.kind().get().isPaceable();
       if (weight > 0) {
-        expectationOfAll.add(weight, result.expectation());
+        expectationOfAll.add(weight, keyResults.expectation(j));
         if (paceable) {
-          expectationOfPace.add(weight, result.expectation());
+          expectationOfPace.add(weight, keyResults.expectation(j));
         }
       }
-      if (!result.progress().isDefined() || !(weight > 0)) {
+      KeyResultProgress progress = keyResults.progress(j);
+      if (!progress.isDefined() || !(weight > 0)) {
         partial = true;
         continue;
       }
-      all.add(weight, result.progress().progressOrNaN(), result.progress().rawOrNaN());
+      all.add(weight, progress.progressOrNaN(), progress.rawOrNaN());
       if (paceable) {
-        pace.add(weight, result.progress().progressOrNaN(), 0);
-        if (result.forecast().isPresent()) {
-          forecast.add(weight, result.forecast().get().projectedProgress(), 0);
+        pace.add(weight, progress.progressOrNaN(), 0);
+        Forecast projected = keyResults.forecast(j);
+        if (projected != null) {
+          forecast.add(weight, projected.projectedProgress(), 0);
         }
-        if (trendSource == null && result.riskReason().orElse(null) == RiskReason.TREND) {
+        if (trendSource == null && keyResults.riskReason(j) == RiskReason.TREND) {
           trendSource = item.id();
         }
       } else {
-        PaceStatus worse = others.worse(result.status());
+        PaceStatus worse = others.worse(keyResults.status(j));
         if (worse != others && worse == PaceStatus.AT_RISK) {
           othersSource = item.id();
-          othersReason = result.riskReason().orElse(null);
+          othersReason = keyResults.riskReason(j);
         }
         others = worse;
       }
     }
 
+    ObjectiveResults results = graph.results;
     for (int e = graph.inStart[i]; e < graph.inStart[i + 1]; e++) {
-      Objective child = graph.objectives[graph.inChild[e]];
+      int c = graph.inChild[e];
+      Objective child = graph.objectives[c];
       if (!child.status().counts()) {
         continue;
       }
-      ObjectiveRollup result = graph.results[graph.inChild[e]];
       double weight = graph.inWeight[e];
       if (weight > 0) {
-        expectationOfAll.add(weight, result.expectation());
-        expectationOfPace.add(weight, result.expectation());
+        expectationOfAll.add(weight, results.expectation(c));
+        expectationOfPace.add(weight, results.expectation(c));
       }
-      if (result.progress().isEmpty() || !(weight > 0)) {
+      double p = results.progress(c);
+      if (Double.isNaN(p) || !(weight > 0)) {
         partial = true;
         continue;
       }
-      double p = result.progress().getAsDouble();
-      all.add(weight, p, result.rawProgress().getAsDouble());
+      all.add(weight, p, results.rawProgress(c));
       pace.add(weight, p, 0);
-      if (result.forecast().isPresent()) {
-        forecast.add(weight, result.forecast().getAsDouble(), 0);
+      if (!Double.isNaN(results.forecast(c))) {
+        forecast.add(weight, results.forecast(c), 0);
       }
-      if (trendSource == null && result.atRiskByTrend()) {
+      if (trendSource == null && results.atRiskByTrend(c)) {
         trendSource = child.id();
       }
     }
@@ -267,62 +281,61 @@ final class Calculator {
     double expectation = expectationOfAll.isEmpty() ? Pace.expectation(objective.type(), policy)
         : expectationOfAll.value();
     double paceExpectation = expectationOfPace.isEmpty() ? expectation : expectationOfPace.value();
-    Double expected = cycle == null ? null : Pace.elapsed(cycle, asOf) * paceExpectation;
-    ObjectiveRollup.Builder out = ObjectiveRollup.builder()
-        .objectiveId(objective.id())
-        .partial(partial)
-        .atRiskBelow(atRiskBelow)
-        .expectation(expectation);
-    if (expected != null) {
-      out.expected(expected);
-    }
+    double expected = cycle == null ? Double.NaN : Pace.elapsed(cycle, asOf) * paceExpectation;
     PaceStatus paceStatus = PaceStatus.NO_DATA;
-    if (!pace.isEmpty() && expected != null) {
+    double gap = Double.NaN;
+    if (!pace.isEmpty() && cycle != null) {
       double paceProgress = pace.value();
       paceStatus = Pace.status(paceProgress, expected, cycle, asOf, policy);
-      out.gap(expected - paceProgress);
+      gap = expected - paceProgress;
     }
     PaceStatus status = paceStatus.worse(others);
-    out.status(status);
+    results.clear(i, status, expectation, atRiskBelow);
+    results.partial(i, partial);
+    results.expected(i, expected);
+    results.gap(i, gap);
     boolean byTrend = false;
     if (!forecast.isEmpty()) {
       double projected = forecast.value();
-      out.forecast(projected);
+      results.forecast(i, projected);
       byTrend = status == PaceStatus.ON_TRACK && projected < paceExpectation - Policy.EPSILON;
     }
-    out.atRiskByTrend(byTrend);
+    results.atRiskByTrend(i, byTrend);
     if (status == PaceStatus.AT_RISK) {
       if (paceStatus == PaceStatus.AT_RISK) {
-        out.riskReason(RiskReason.BEHIND_PACE);
+        results.risk(i, RiskReason.BEHIND_PACE, null);
       } else {
-        out.riskReason(Optional.ofNullable(othersReason)).riskSource(Optional.ofNullable(othersSource));
+        results.risk(i, othersReason, othersSource);
       }
     } else if (byTrend) {
-      out.riskReason(RiskReason.TREND).riskSource(Optional.ofNullable(trendSource));
+      results.risk(i, RiskReason.TREND, trendSource);
     }
     if (all.isEmpty()) {
-      return endedIfSo(out.noProgress(ObjectiveRollup.NoProgress.NO_DATA), cycle).build();
+      results.noProgress(i, ObjectiveRollup.NoProgress.NO_DATA);
+      endedIfSo(results, i, cycle);
+      return;
     }
     double progress = all.value();
-    out.progress(progress).rawProgress(all.rawValue());
+    results.progress(i, progress, all.rawValue());
     // On the cycle's last day the whole expectation is due, so whether it was met is known; the
     // grade waits for the cycle to end (or to be closed).
     if (cycle != null && (!asOf.isBefore(cycle.endInclusive()) || cycle.hasEnded(asOf))) {
-      out.grade(Pace.grade(progress, cycle, asOf, policy)).met(progress >= expectation - Policy.EPSILON);
+      results.graded(i, Pace.grade(progress, cycle, asOf, policy), progress >= expectation - Policy.EPSILON);
     }
-    return endedIfSo(out, cycle).build();
+    endedIfSo(results, i, cycle);
   }
 
   /**
    * An objective of a cycle that has ended is ENDED, with nothing that needs attention: no risk
    * reason or source, no trend, no forecast ({@code docs/concepts.md}, "Closing a cycle").
    */
-  private ObjectiveRollup.Builder endedIfSo(ObjectiveRollup.Builder out, Cycle cycle) {
+  private void endedIfSo(ObjectiveResults results, int i, @Nullable Cycle cycle) {
     if (cycle != null && cycle.hasEnded(asOf)) {
-      out.status(PaceStatus.ENDED).riskReason(Optional.empty()).riskSource(Optional.empty()).atRiskByTrend(false)
-          .forecast(OptionalDouble.empty());
+      results.status(i, PaceStatus.ENDED);
+      results.risk(i, null, null);
+      results.atRiskByTrend(i, false);
+      results.forecast(i, Double.NaN);
     }
-    return out;
   }
 
   /**
@@ -330,7 +343,8 @@ final class Calculator {
    * expectations are those of its key results alone: its children's would depend on itself. It
    * still counts the distinct AT_RISK objectives below it ({@code atRiskBelow}).
    */
-  ObjectiveRollup onAlignmentCycle(Objective objective, Cycle cycle, int atRiskBelow) {
+  void onAlignmentCycle(ObjectiveResults results, int at, Objective objective, @Nullable Cycle cycle,
+      int atRiskBelow) {
     Expectations expectationOfAll = this.expectationOfAll.reset();
     Expectations expectationOfPace = this.expectationOfPace.reset();
     List<KeyResult> items = objective.keyResults();
@@ -346,18 +360,13 @@ final class Calculator {
     }
     double expectation = expectationOfAll.isEmpty() ? Pace.expectation(objective.type(), policy)
         : expectationOfAll.value();
-    ObjectiveRollup.Builder out = ObjectiveRollup.builder()
-        .objectiveId(objective.id())
-        .partial(false)
-        .atRiskBelow(atRiskBelow)
-        .status(PaceStatus.NO_DATA)
-        .atRiskByTrend(false)
-        .expectation(expectation)
-        .noProgress(ObjectiveRollup.NoProgress.ALIGNMENT_CYCLE);
+    results.clear(at, PaceStatus.NO_DATA, expectation, atRiskBelow);
+    results.noProgress(at, ObjectiveRollup.NoProgress.ALIGNMENT_CYCLE);
     if (cycle != null) {
-      out.expected(Pace.elapsed(cycle, asOf) * (expectationOfPace.isEmpty() ? expectation : expectationOfPace.value()));
+      results.expected(at, Pace.elapsed(cycle, asOf)
+          * (expectationOfPace.isEmpty() ? expectation : expectationOfPace.value()));
     }
-    return endedIfSo(out, cycle).build();
+    endedIfSo(results, at, cycle);
   }
 
   /**

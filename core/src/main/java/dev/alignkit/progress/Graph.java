@@ -1,6 +1,7 @@
 package dev.alignkit.progress;
 
 import com.google.common.collect.Maps;
+import dev.alignkit.internal.SnapshotPositions;
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.AlignmentKind;
 import dev.alignkit.okr.Cycle;
@@ -49,13 +50,17 @@ final class Graph {
   final Objective[] objectives;
   final Cycle[] cycles;
   final KeyResult[][] keyResults;
-  final KeyResultRollup[][] keyResultResults;
-  final ObjectiveRollup[] results;
+  /** Every key result's result, by objective position and index: arrays, handed out as views. */
+  final KeyResultResults keyResultResults;
+  /** Every objective's result, by position: arrays, handed out as views. */
+  final ObjectiveResults results;
 
   /**
    * The links of objective {@code i} are {@code up[upStart[i]]} to {@code up[upStart[i + 1] - 1]},
    * one per alignment in its order: the index of the objective the link reaches, or -1 when it
-   * does not resolve. A parent reached twice appears twice; walks and counts allow for that.
+   * does not resolve. A parent reached twice appears twice; walks and counts allow for that. Both
+   * are the snapshot's own arrays ({@link SnapshotPositions}), resolved when it was built: shared,
+   * never written.
    */
   final int[] upStart;
   final int[] up;
@@ -108,52 +113,30 @@ final class Graph {
     objectives = list.toArray(new Objective[0]);
     cycles = new Cycle[n];
     keyResults = new KeyResult[n][];
-    keyResultResults = new KeyResultRollup[n][];
-    results = new ObjectiveRollup[n];
+    results = new ObjectiveResults(objectives);
     atRiskBelow = new int[n];
     order = new int[n];
-    upStart = new int[n + 1];
-    // One pass over the objectives: at a million objectives each visit is a cache miss, so the links
-    // go into arrays that grow, and the passes after this one read arrays only.
-    int[] targets = new int[Math.max(16, n)];
+    SnapshotPositions positions = SnapshotPositions.of(snapshot);
+    upStart = positions.linkStarts();
+    up = positions.linkTargets();
+    List<Cycle> cycleList = snapshot.cycles();
     // The weight with which each link counts its child directly in the objective it reaches, NaN
     // when it does not; see classifyLinks.
-    double[] direct = new double[targets.length];
-    int linkCount = 0;
+    double[] direct = new double[up.length];
     int[] inCount = new int[n + 1];
     List<RollupLink> rollupLinks = new ArrayList<>(0);
     for (int i = 0; i < n; i++) {
       Objective objective = objectives[i];
-      cycles[i] = snapshot.cycleOf(objective).orElse(null);
+      int cycle = positions.cycleOf(i);
+      cycles[i] = cycle < 0 ? null : cycleList.get(cycle);
       keyResults[i] = objective.keyResults().toArray(new KeyResult[0]);
-      keyResultResults[i] = new KeyResultRollup[keyResults[i].length];
-      List<Alignment> links = objective.alignments();
-      upStart[i] = linkCount;
-      if (linkCount + links.size() > targets.length) {
-        int capacity = Math.max(linkCount + links.size(), targets.length + (targets.length >> 1));
-        targets = Arrays.copyOf(targets, capacity);
-        direct = Arrays.copyOf(direct, capacity);
-      }
-      for (int j = 0; j < links.size(); j++) {
-        Alignment link = links.get(j);
-        // Positions are the snapshot's: its id index gives them, so the graph builds no map of its own.
-        if (link.isToKeyResult()) {
-          Objective parent = snapshot.objectiveOfKeyResult(link.parentId()).orElse(null);
-          targets[linkCount + j] = parent == null ? -1 : snapshot.indexOfObjective(parent.id());
-        } else {
-          targets[linkCount + j] = snapshot.indexOfObjective(link.parentId());
-        }
-      }
-      classifyLinks(i, linkCount, targets, direct, rollupLinks);
-      for (int e = linkCount; e < linkCount + links.size(); e++) {
+      classifyLinks(i, upStart[i], up, direct, rollupLinks);
+      for (int e = upStart[i]; e < upStart[i + 1]; e++) {
         if (!Double.isNaN(direct[e])) {
-          inCount[targets[e] + 1]++;
+          inCount[up[e] + 1]++;
         }
       }
-      linkCount += links.size();
     }
-    upStart[n] = linkCount;
-    up = Arrays.copyOf(targets, linkCount);
     inStart = inCount;
     for (int p = 0; p < n; p++) {
       inStart[p + 1] += inStart[p];
@@ -170,6 +153,7 @@ final class Graph {
         }
       }
     }
+    keyResultResults = new KeyResultResults(keyResults);
     System.arraycopy(inStart, 0, inStart, 1, n);
     inStart[0] = 0;
     if (rollupLinks.isEmpty()) {
@@ -332,11 +316,11 @@ final class Graph {
   private void computeAndCarry(int i, int[] carried) {
     computeKeyResults(i);
     atRiskBelow[i] += carried[i];
-    ObjectiveRollup result = computeObjective(i);
+    computeObjective(i);
     if (!objectives[i].status().counts()) {
       return;
     }
-    int marks = carried[i] + (result.status() == PaceStatus.AT_RISK ? 1 : 0);
+    int marks = carried[i] + (results.status(i) == PaceStatus.AT_RISK ? 1 : 0);
     if (marks > 0) {
       int parent = singleParent(i);
       if (parent >= 0) {
@@ -571,16 +555,17 @@ final class Graph {
     }
   }
 
-  KeyResultRollup computeKeyResult(int i, int k) {
-    KeyResultRollup result = calculator.keyResult(this, i, k);
-    keyResultResults[i][k] = result;
-    return result;
+  /** Recomputes key result {@code k} of objective {@code i} into its row of {@link #keyResultResults}. */
+  void computeKeyResult(int i, int k) {
+    calculator.keyResult(this, i, k);
   }
 
   /** Recomputes objective {@code i} from its current key-result and child results and its at-risk count. */
-  ObjectiveRollup computeObjective(int i) {
-    results[i] = isOnCycle(i) ? calculator.onAlignmentCycle(objectives[i], cycles[i], atRiskBelow[i])
-        : calculator.objective(this, i, atRiskBelow[i]);
-    return results[i];
+  void computeObjective(int i) {
+    if (isOnCycle(i)) {
+      calculator.onAlignmentCycle(results, i, objectives[i], cycles[i], atRiskBelow[i]);
+    } else {
+      calculator.objective(this, i, atRiskBelow[i]);
+    }
   }
 }

@@ -4,6 +4,7 @@ import dev.alignkit.internal.Checks;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One key result as of a date: its value and progress, its pace status, and its forecast.
@@ -130,6 +131,67 @@ public abstract class KeyResultRollup {
     if (gap().isPresent()) {
       Checks.requireFinite(gap().getAsDouble(), "key result roll-up gap");
     }
+  }
+
+  /**
+   * Equal when every field is equal (numbers compared as {@link Double#equals} does); a result the
+   * roll-up hands out equals the one built from the same fields.
+   */
+  @Override
+  public final boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof KeyResultRollup)) {
+      return false;
+    }
+    KeyResultRollup that = (KeyResultRollup) other;
+    return keyResultId().equals(that.keyResultId())
+        && progress().equals(that.progress())
+        && status() == that.status()
+        && Double.doubleToLongBits(expectation()) == Double.doubleToLongBits(that.expectation())
+        && expected().equals(that.expected())
+        && gap().equals(that.gap())
+        && grade().equals(that.grade())
+        && met().equals(that.met())
+        && forecast().equals(that.forecast())
+        && riskReason().equals(that.riskReason());
+  }
+
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + keyResultId().hashCode();
+    h += (h << 5) + progress().hashCode();
+    h += (h << 5) + status().hashCode();
+    h += (h << 5) + Double.hashCode(expectation());
+    h += (h << 5) + ObjectiveRollup.hash(expected());
+    h += (h << 5) + ObjectiveRollup.hash(gap());
+    h += (h << 5) + grade().hashCode();
+    h += (h << 5) + met().hashCode();
+    h += (h << 5) + forecast().hashCode();
+    h += (h << 5) + riskReason().hashCode();
+    return h;
+  }
+
+  /** The fields that are set, by name: {@code KeyResultRollup{keyResultId=kr-1, progress=..., ...}}. */
+  @Override
+  public final String toString() {
+    StringBuilder text = new StringBuilder("KeyResultRollup{keyResultId=").append(keyResultId())
+        .append(", progress=").append(progress())
+        .append(", status=").append(status())
+        .append(", expectation=").append(expectation());
+    if (expected().isPresent()) {
+      text.append(", expected=").append(expected().getAsDouble());
+    }
+    if (gap().isPresent()) {
+      text.append(", gap=").append(gap().getAsDouble());
+    }
+    grade().ifPresent(value -> text.append(", grade=").append(value));
+    met().ifPresent(value -> text.append(", met=").append(value));
+    forecast().ifPresent(value -> text.append(", forecast=").append(value));
+    riskReason().ifPresent(value -> text.append(", riskReason=").append(value));
+    return text.append('}').toString();
   }
 
   /** Builds a {@link KeyResultRollup}. */

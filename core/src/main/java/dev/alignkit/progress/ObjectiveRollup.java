@@ -4,6 +4,7 @@ import dev.alignkit.internal.Checks;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One objective as of a date, rolled up from its key results and contributing children.
@@ -173,6 +174,91 @@ public abstract class ObjectiveRollup {
     }
     if (atRiskBelow() < 0) {
       throw new IllegalArgumentException("objective roll-up atRiskBelow must not be negative: " + atRiskBelow());
+    }
+  }
+
+  /**
+   * Equal when every field is equal (numbers compared as {@link Double#equals} does); a result the
+   * roll-up hands out equals the one built from the same fields.
+   */
+  @Override
+  public final boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ObjectiveRollup)) {
+      return false;
+    }
+    ObjectiveRollup that = (ObjectiveRollup) other;
+    return objectiveId().equals(that.objectiveId())
+        && progress().equals(that.progress())
+        && rawProgress().equals(that.rawProgress())
+        && partial() == that.partial()
+        && noProgress().equals(that.noProgress())
+        && Double.doubleToLongBits(expectation()) == Double.doubleToLongBits(that.expectation())
+        && expected().equals(that.expected())
+        && gap().equals(that.gap())
+        && status() == that.status()
+        && atRiskBelow() == that.atRiskBelow()
+        && forecast().equals(that.forecast())
+        && atRiskByTrend() == that.atRiskByTrend()
+        && riskReason().equals(that.riskReason())
+        && riskSource().equals(that.riskSource())
+        && grade().equals(that.grade())
+        && met().equals(that.met());
+  }
+
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + objectiveId().hashCode();
+    h += (h << 5) + hash(progress());
+    h += (h << 5) + hash(rawProgress());
+    h += (h << 5) + Boolean.hashCode(partial());
+    h += (h << 5) + noProgress().hashCode();
+    h += (h << 5) + Double.hashCode(expectation());
+    h += (h << 5) + hash(expected());
+    h += (h << 5) + hash(gap());
+    h += (h << 5) + status().hashCode();
+    h += (h << 5) + atRiskBelow();
+    h += (h << 5) + hash(forecast());
+    h += (h << 5) + Boolean.hashCode(atRiskByTrend());
+    h += (h << 5) + riskReason().hashCode();
+    h += (h << 5) + riskSource().hashCode();
+    h += (h << 5) + grade().hashCode();
+    h += (h << 5) + met().hashCode();
+    return h;
+  }
+
+  /** The hash of a number as {@link Double#hashCode(double)}, 0 when empty; shared with {@link KeyResultRollup}. */
+  static int hash(OptionalDouble value) {
+    return value.isPresent() ? Double.hashCode(value.getAsDouble()) : 0;
+  }
+
+  /** The fields that are set, by name: {@code ObjectiveRollup{objectiveId=o-1, progress=0.5, ...}}. */
+  @Override
+  public final String toString() {
+    StringBuilder text = new StringBuilder("ObjectiveRollup{objectiveId=").append(objectiveId());
+    field(text, "progress", progress());
+    field(text, "rawProgress", rawProgress());
+    text.append(", partial=").append(partial());
+    noProgress().ifPresent(value -> text.append(", noProgress=").append(value));
+    text.append(", expectation=").append(expectation());
+    field(text, "expected", expected());
+    field(text, "gap", gap());
+    text.append(", status=").append(status()).append(", atRiskBelow=").append(atRiskBelow());
+    field(text, "forecast", forecast());
+    text.append(", atRiskByTrend=").append(atRiskByTrend());
+    riskReason().ifPresent(value -> text.append(", riskReason=").append(value));
+    riskSource().ifPresent(value -> text.append(", riskSource=").append(value));
+    grade().ifPresent(value -> text.append(", grade=").append(value));
+    met().ifPresent(value -> text.append(", met=").append(value));
+    return text.append('}').toString();
+  }
+
+  private static void field(StringBuilder text, String name, OptionalDouble value) {
+    if (value.isPresent()) {
+      text.append(", ").append(name).append('=').append(value.getAsDouble());
     }
   }
 

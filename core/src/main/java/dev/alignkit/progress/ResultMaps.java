@@ -1,6 +1,5 @@
 package dev.alignkit.progress;
 
-import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.util.AbstractMap;
@@ -22,13 +21,13 @@ final class ResultMaps {
   private ResultMaps() {}
 
   /** Objective id to its result. */
-  static Map<String, ObjectiveRollup> objectives(OrganizationSnapshot snapshot, ObjectiveRollup[] results) {
+  static Map<String, ObjectiveRollup> objectives(OrganizationSnapshot snapshot, ObjectiveResults results) {
     List<Objective> objectives = snapshot.objectives();
     return new AbstractMap<>() {
       @Override
       public ObjectiveRollup get(Object id) {
         int i = id instanceof String ? snapshot.indexOfObjective((String) id) : -1;
-        return i < 0 ? null : results[i];
+        return i < 0 ? null : results.view(i);
       }
 
       @Override
@@ -38,15 +37,15 @@ final class ResultMaps {
 
       @Override
       public int size() {
-        return results.length;
+        return results.size();
       }
 
       @Override
       public Set<Entry<String, ObjectiveRollup>> entrySet() {
-        return new Entries<>(results.length, results.length) {
+        return new Entries<>(results.size(), results.size()) {
           @Override
           Entry<String, ObjectiveRollup> entry(int i, int k) {
-            return Map.entry(objectives.get(i).id(), results[i]);
+            return Map.entry(objectives.get(i).id(), results.view(i));
           }
 
           @Override
@@ -59,13 +58,9 @@ final class ResultMaps {
   }
 
   /** Key-result id to its result. */
-  static Map<String, KeyResultRollup> keyResults(OrganizationSnapshot snapshot, KeyResult[][] keyResults,
-      KeyResultRollup[][] results) {
-    int count = 0;
-    for (KeyResultRollup[] ofObjective : results) {
-      count += ofObjective.length;
-    }
-    int size = count;
+  static Map<String, KeyResultRollup> keyResults(OrganizationSnapshot snapshot, KeyResultResults results) {
+    int rows = results.start.length - 1;
+    int size = results.start[rows];
     return new AbstractMap<>() {
       @Override
       public KeyResultRollup get(Object id) {
@@ -77,9 +72,9 @@ final class ResultMaps {
         if (i < 0) {
           return null;
         }
-        for (int k = 0; k < keyResults[i].length; k++) {
-          if (keyResults[i][k].id().equals(id)) {
-            return results[i][k];
+        for (int j = results.start[i]; j < results.start[i + 1]; j++) {
+          if (results.id(j).equals(id)) {
+            return results.view(j);
           }
         }
         return null;
@@ -97,15 +92,16 @@ final class ResultMaps {
 
       @Override
       public Set<Entry<String, KeyResultRollup>> entrySet() {
-        return new Entries<>(results.length, size) {
+        return new Entries<>(rows, size) {
           @Override
           Entry<String, KeyResultRollup> entry(int i, int k) {
-            return Map.entry(keyResults[i][k].id(), results[i][k]);
+            int j = results.row(i, k);
+            return Map.entry(results.id(j), results.view(j));
           }
 
           @Override
           int width(int i) {
-            return results[i].length;
+            return results.width(i);
           }
         };
       }

@@ -2,7 +2,6 @@ package dev.alignkit.progress;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.ObjectiveOutcome;
 import dev.alignkit.okr.Owner;
@@ -12,6 +11,7 @@ import dev.alignkit.org.Person;
 import dev.alignkit.policy.Policy;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -58,6 +58,8 @@ public final class Rollup {
   private final LocalDate asOf;
   private final Map<String, ObjectiveRollup> objectives;
   private final Map<String, KeyResultRollup> keyResults;
+  /** The objectives' results by position, which {@link #objectives} views by id. */
+  private final ObjectiveResults results;
 
   /**
    * The results of {@code graph}, which must not change afterwards unless {@code copy} is set:
@@ -66,19 +68,11 @@ public final class Rollup {
   Rollup(OrganizationSnapshot snapshot, LocalDate asOf, Graph graph, boolean copy) {
     this.snapshot = snapshot;
     this.asOf = asOf;
-    ObjectiveRollup[] results = copy ? graph.results.clone() : graph.results;
-    KeyResult[][] keyResults = graph.keyResults;
-    KeyResultRollup[][] keyResultResults = graph.keyResultResults;
-    if (copy) {
-      keyResults = new KeyResult[keyResults.length][];
-      keyResultResults = new KeyResultRollup[keyResultResults.length][];
-      for (int i = 0; i < keyResultResults.length; i++) {
-        keyResults[i] = graph.keyResults[i].clone();
-        keyResultResults[i] = graph.keyResultResults[i].clone();
-      }
-    }
+    ObjectiveResults results = copy ? graph.results.copy() : graph.results;
+    KeyResultResults keyResultResults = copy ? graph.keyResultResults.copy() : graph.keyResultResults;
+    this.results = results;
     this.objectives = ResultMaps.objectives(snapshot, results);
-    this.keyResults = ResultMaps.keyResults(snapshot, keyResults, keyResultResults);
+    this.keyResults = ResultMaps.keyResults(snapshot, keyResultResults);
   }
 
   /**
@@ -190,12 +184,14 @@ public final class Rollup {
     Map<ObjectiveOutcome, Integer> outcomes = zeroes(ObjectiveOutcome.class);
     Scorecard.Builder scorecard = Scorecard.builder().cycleId(requireNonNull(cycleId, "cycleId"));
     int met = 0;
-    for (Objective objective : snapshot.objectives()) {
+    List<Objective> list = snapshot.objectives();
+    for (int i = 0; i < list.size(); i++) {
+      Objective objective = list.get(i);
       if (!objective.status().counts() || !objective.cycleId().filter(cycleId::equals).isPresent()
           || !included.test(objective)) {
         continue;
       }
-      ObjectiveRollup result = objectives.get(objective.id());
+      ObjectiveRollup result = results.view(i);
       scorecard.addObjectiveId(objective.id());
       met += result.met().orElse(false) ? 1 : 0;
       result.grade().ifPresent(grade -> grades.merge(grade, 1, Integer::sum));
@@ -215,11 +211,13 @@ public final class Rollup {
   private ProgressSummary summary(Predicate<Objective> included) {
     Map<PaceStatus, Integer> counts = zeroes(PaceStatus.class);
     ProgressSummary.Builder summary = ProgressSummary.builder();
-    for (Objective objective : snapshot.objectives()) {
+    List<Objective> list = snapshot.objectives();
+    for (int i = 0; i < list.size(); i++) {
+      Objective objective = list.get(i);
       if (!objective.status().counts() || !included.test(objective)) {
         continue;
       }
-      ObjectiveRollup result = objectives.get(objective.id());
+      ObjectiveRollup result = results.view(i);
       counts.merge(result.status(), 1, Integer::sum);
       if (result.riskReason().isPresent()) {
         summary.addAtRisk(AtRisk.builder().objectiveId(objective.id()).owner(objective.owner())

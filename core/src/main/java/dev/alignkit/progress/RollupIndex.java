@@ -81,8 +81,9 @@ public final class RollupIndex {
           + "' is ROLLUP: the objectives that contribute to it measure it, it takes no check-ins");
     }
     graph.keyResults[objective][keyResult] = graph.keyResults[objective][keyResult].withCheckIn(checkIn);
-    KeyResultRollup before = graph.keyResultResults[objective][keyResult];
-    if (graph.computeKeyResult(objective, keyResult).equals(before)) {
+    KeyResultRollup before = frozenKeyResult(objective, keyResult);
+    graph.computeKeyResult(objective, keyResult);
+    if (graph.keyResultResults.view(graph.keyResultResults.row(objective, keyResult)).equals(before)) {
       return List.of();
     }
     List<String> changed = new ArrayList<>();
@@ -103,14 +104,17 @@ public final class RollupIndex {
     KeyResult[] items = graph.keyResults[i];
     for (int k = 0; k < items.length; k++) {
       if (items[k].isRollup()) {
-        KeyResultRollup before = graph.keyResultResults[i][k];
-        if (!graph.computeKeyResult(i, k).equals(before)) {
+        KeyResultRollup before = frozenKeyResult(i, k);
+        graph.computeKeyResult(i, k);
+        if (!graph.keyResultResults.view(graph.keyResultResults.row(i, k)).equals(before)) {
           changed.add(items[k].id());
         }
       }
     }
-    ObjectiveRollup before = graph.results[i];
-    ObjectiveRollup after = graph.computeObjective(i);
+    // A frozen copy: the view reads the row that computeObjective rewrites.
+    ObjectiveRollup before = ObjectiveRollup.builder().from(graph.results.view(i)).build();
+    graph.computeObjective(i);
+    ObjectiveRollup after = graph.results.view(i);
     if (after.equals(before)) {
       return;
     }
@@ -134,13 +138,19 @@ public final class RollupIndex {
   /** The current result of the objective with this id. */
   public Optional<ObjectiveRollup> objective(String objectiveId) {
     int i = snapshot.indexOfObjective(objectiveId);
-    return i < 0 ? Optional.empty() : Optional.of(graph.results[i]);
+    // A frozen copy: the index goes on rewriting its rows.
+    return i < 0 ? Optional.empty() : Optional.of(ObjectiveRollup.builder().from(graph.results.view(i)).build());
   }
 
   /** The current result of the key result with this id. */
   public Optional<KeyResultRollup> keyResult(String keyResultId) {
     int[] at = graph.keyResultIndex().get(keyResultId);
-    return at == null ? Optional.empty() : Optional.of(graph.keyResultResults[at[0]][at[1]]);
+    return at == null ? Optional.empty() : Optional.of(frozenKeyResult(at[0], at[1]));
+  }
+
+  /** A copy of the current result of key result {@code k} of objective {@code i}: the index goes on rewriting its rows. */
+  private KeyResultRollup frozenKeyResult(int i, int k) {
+    return KeyResultRollup.builder().from(graph.keyResultResults.view(graph.keyResultResults.row(i, k))).build();
   }
 
   /**

@@ -21,7 +21,7 @@ final class AlignmentCycleRule extends BuiltInRule implements ObjectiveRule {
     if (objective.alignments().isEmpty()) {
       return;
     }
-    AlignmentGraph.OnCycle cycle = graph(context).cycleOf(objective);
+    AlignmentGraph.OnCycle cycle = graph(context).cycleOf(context.positionOf(objective));
     if (cycle != null) {
       objectiveFinding(findings, ItemPath.alignment(objective.id(), cycle.linkIndex()).field("parentId"), objective)
           .argument("chain", cycle.chain())

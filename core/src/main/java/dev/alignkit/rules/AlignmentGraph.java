@@ -1,6 +1,6 @@
 package dev.alignkit.rules;
 
-import dev.alignkit.okr.Alignment;
+import dev.alignkit.internal.SnapshotPositions;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.OwnerKind;
 import dev.alignkit.org.OrganizationSnapshot;
@@ -35,8 +35,10 @@ final class AlignmentGraph {
 
   private static final int[] NO_INTS = new int[0];
 
-  private final OrganizationSnapshot snapshot;
   private final List<Objective> objectives;
+  /** The links as positions, resolved when the snapshot was built. */
+  private final int[] linkStarts;
+  private final int[] linkTargets;
 
   // Tarjan's state, by position in the snapshot's objectives. order is 0 until visited.
   private final int[] order;
@@ -44,11 +46,6 @@ final class AlignmentGraph {
   private final boolean[] onStack;
   /** The component of each visited objective, numbered in the order they complete; -1 until then. */
   private final int[] component;
-  /** Where an objective's link targets start in {@link #targets}; set on the first visit. */
-  private final int[] firstTarget;
-  /** The position each link reaches, or -1 when its parent does not resolve, per visited objective. */
-  private int[] targets = new int[16];
-  private int targetCount;
   private int visits;
   private int components;
 
@@ -69,22 +66,26 @@ final class AlignmentGraph {
   private final Map<Integer, OnCycle> cycles = new HashMap<>();
 
   AlignmentGraph(OrganizationSnapshot snapshot) {
-    this.snapshot = snapshot;
     this.objectives = snapshot.objectives();
+    SnapshotPositions positions = SnapshotPositions.of(snapshot);
+    this.linkStarts = positions.linkStarts();
+    this.linkTargets = positions.linkTargets();
     int n = objectives.size();
     this.order = new int[n];
     this.low = new int[n];
     this.onStack = new boolean[n];
     this.component = new int[n];
     Arrays.fill(component, -1);
-    this.firstTarget = new int[n];
     this.settled = new boolean[n];
     this.top = new int[n];
   }
 
-  /** The cycle {@code objective} is on, or null when it is on none (or is not in the snapshot). */
-  @Nullable OnCycle cycleOf(Objective objective) {
-    int position = explored(objective);
+  /**
+   * The cycle the objective at {@code position} is on, or null when it is on none (or the position
+   * is -1: not in the snapshot).
+   */
+  @Nullable OnCycle cycleOf(int position) {
+    explore(position);
     return position < 0 ? null : cycles.get(position);
   }
 
@@ -94,24 +95,19 @@ final class AlignmentGraph {
    * reaches an organization objective, breaks on a parent that does not resolve, or runs into a
    * cycle, and for an organization objective.
    */
-  @Nullable String unalignedTop(Objective objective) {
-    int position = explored(objective);
+  @Nullable String unalignedTop(int position) {
+    explore(position);
     return position < 0 || settled[position] ? null : objectives.get(top[position]).id();
-  }
-
-  /** The objective's position, explored; -1 when the snapshot does not hold it. */
-  private int explored(Objective objective) {
-    int position = snapshot.indexOfObjective(objective.id());
-    if (position >= 0 && order[position] == 0) {
-      explore(position);
-    }
-    return position;
   }
 
   // ---------------------------------------------------------------------------------------------
   // Tarjan's algorithm
 
+  /** Explores from the objective at {@code start} unless it is explored already or is -1. */
   private void explore(int start) {
+    if (start < 0 || order[start] != 0) {
+      return;
+    }
     IntStack calls = new IntStack();
     IntStack cursors = new IntStack();
     IntStack stack = new IntStack();
@@ -153,14 +149,6 @@ final class AlignmentGraph {
     low[v] = order[v];
     onStack[v] = true;
     stack.push(v);
-    List<Alignment> links = objectives.get(v).alignments();
-    if (targetCount + links.size() > targets.length) {
-      targets = Arrays.copyOf(targets, Math.max(targets.length * 2, targetCount + links.size()));
-    }
-    firstTarget[v] = targetCount;
-    for (Alignment link : links) {
-      targets[targetCount++] = positionOfParent(link);
-    }
   }
 
   /** Pops the component whose root is {@code root} and works out what its objectives need. */
@@ -208,19 +196,11 @@ final class AlignmentGraph {
   }
 
   private int degree(int v) {
-    return objectives.get(v).alignments().size();
+    return linkStarts[v + 1] - linkStarts[v];
   }
 
   private int target(int v, int link) {
-    return targets[firstTarget[v] + link];
-  }
-
-  /** The position of the objective a link reaches, or -1 when its parent does not resolve. */
-  private int positionOfParent(Alignment link) {
-    if (link.isToKeyResult()) {
-      return snapshot.objectiveOfKeyResult(link.parentId()).map(o -> snapshot.indexOfObjective(o.id())).orElse(-1);
-    }
-    return snapshot.indexOfObjective(link.parentId());
+    return linkTargets[linkStarts[v] + link];
   }
 
   // ---------------------------------------------------------------------------------------------

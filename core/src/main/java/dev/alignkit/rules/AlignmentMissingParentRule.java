@@ -21,7 +21,7 @@ final class AlignmentMissingParentRule extends AlignedObjectiveRule {
   @Override
   void checkAlignment(Objective objective, int index, Alignment alignment, RuleContext context,
       Findings findings) {
-    if (context.snapshot().parentOf(alignment).isPresent()) {
+    if (context.parentResolves(objective, index, alignment)) {
       return;
     }
     Findings.Draft finding = objectiveFinding(findings, ItemPath.alignment(objective.id(), index).field("parentId"),

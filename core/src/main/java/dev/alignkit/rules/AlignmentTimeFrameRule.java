@@ -5,6 +5,7 @@ import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.policy.Severity;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,13 +26,15 @@ final class AlignmentTimeFrameRule extends BuiltInRule implements ObjectiveRule 
     if (objective.alignments().isEmpty()) {
       return;
     }
-    Optional<Cycle> own = context.snapshot().cycleOf(objective);
+    Optional<Cycle> own = context.cycleOf(objective);
     if (own.isEmpty()) {
       return;
     }
+    int position = context.positionOf(objective);
+    List<Alignment> links = objective.alignments();
     Set<String> reported = null;
-    for (Alignment link : objective.alignments()) {
-      Optional<Cycle> theirs = context.snapshot().parentOf(link).flatMap(context.snapshot()::cycleOf);
+    for (int j = 0; j < links.size(); j++) {
+      Optional<Cycle> theirs = parentCycle(objective, position, j, context);
       if (theirs.isEmpty() || within(own.get(), theirs.get())) {
         continue;
       }
@@ -45,6 +48,15 @@ final class AlignmentTimeFrameRule extends BuiltInRule implements ObjectiveRule 
             .report();
       }
     }
+  }
+
+  /** The cycle of the objective the {@code j}-th link reaches, through positions when the snapshot holds the objective. */
+  private static Optional<Cycle> parentCycle(Objective objective, int position, int j, RuleContext context) {
+    if (position < 0) {
+      return context.snapshot().parentOf(objective.alignments().get(j)).flatMap(context.snapshot()::cycleOf);
+    }
+    int parent = context.positions().linkTarget(position, j);
+    return parent < 0 ? Optional.empty() : context.cycleAt(parent);
   }
 
   private static boolean within(Cycle own, Cycle theirs) {

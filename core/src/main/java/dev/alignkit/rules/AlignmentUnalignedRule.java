@@ -29,7 +29,7 @@ final class AlignmentUnalignedRule extends BuiltInRule implements ObjectiveRule 
     if (objective.owner().kind() == OwnerKind.ORGANIZATION) {
       return;
     }
-    String root = AlignmentCycleRule.graph(context).unalignedTop(objective);
+    String root = AlignmentCycleRule.graph(context).unalignedTop(context.positionOf(objective));
     if (root != null) {
       objectiveFinding(findings, ItemPath.objective(objective.id()).field("alignments"), objective)
           .argument("root", root)

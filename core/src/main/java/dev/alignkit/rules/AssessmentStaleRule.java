@@ -24,7 +24,7 @@ final class AssessmentStaleRule extends BuiltInRule implements PersonRule {
   @Override
   public void checkPerson(Person person, RuleContext context, Findings findings) {
     Optional<RoleRef> role = person.role();
-    Optional<SkillProfile> profile = context.snapshot().profile(person.id());
+    Optional<SkillProfile> profile = context.profileOf(person);
     if (role.isEmpty() || profile.isEmpty()) {
       return;
     }

@@ -27,7 +27,7 @@ final class CheckInDateRule extends BuiltInRule implements KeyResultRule {
     if (keyResult.checkIns().isEmpty()) {
       return;
     }
-    Optional<Cycle> cycle = context.snapshot().cycleOf(objective);
+    Optional<Cycle> cycle = context.cycleOf(objective);
     if (cycle.isEmpty()) {
       return;
     }

@@ -29,7 +29,7 @@ final class CheckInStaleRule extends BuiltInRule implements KeyResultRule {
     if (keyResult.status() != OkrStatus.ACTIVE || keyResult.isRollup() || context.isFinished(objective)) {
       return;
     }
-    Optional<Cycle> cycle = context.snapshot().cycleOf(objective);
+    Optional<Cycle> cycle = context.cycleOf(objective);
     LocalDate asOf = context.asOf();
     if (cycle.isEmpty() || cycle.get().status() != CycleStatus.ACTIVE || !cycle.get().contains(asOf)) {
       return;

@@ -22,7 +22,7 @@ final class CycleUnscoredRule extends BuiltInRule implements ObjectiveRule {
 
   @Override
   public void checkObjective(Objective objective, RuleContext context, Findings findings) {
-    Optional<Cycle> cycle = context.snapshot().cycleOf(objective);
+    Optional<Cycle> cycle = context.cycleOf(objective);
     if (cycle.isEmpty()) {
       return;
     }

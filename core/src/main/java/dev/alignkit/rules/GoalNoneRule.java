@@ -38,6 +38,6 @@ final class GoalNoneRule extends BuiltInRule implements PlanRule {
 
   /** A plan is open while its cycle is not CLOSED; a cycle that does not resolve counts as open. */
   static boolean isOpen(DevelopmentPlan plan, RuleContext context) {
-    return context.snapshot().cycle(plan.cycleId()).map(c -> c.status() != CycleStatus.CLOSED).orElse(true);
+    return context.cycleOf(plan).map(c -> c.status() != CycleStatus.CLOSED).orElse(true);
   }
 }

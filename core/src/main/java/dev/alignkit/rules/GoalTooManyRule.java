@@ -2,8 +2,8 @@ package dev.alignkit.rules;
 
 import dev.alignkit.development.DevelopmentGoal;
 import dev.alignkit.development.DevelopmentPlan;
-import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.policy.Severity;
+import java.util.List;
 
 /**
  * {@code dev.goal.too-many}: a person has at most {@code maxDevelopmentGoals} (3: one to
@@ -19,7 +19,8 @@ final class GoalTooManyRule extends BuiltInRule implements PlanRule {
   public void checkPlan(DevelopmentPlan plan, RuleContext context, Findings findings) {
     // One finding per person and cycle, on the first of their plans in it: validation checks
     // plans in snapshot order, the order of plansOf.
-    for (DevelopmentPlan same : context.snapshot().plansOf(plan.personId())) {
+    List<DevelopmentPlan> plansOfPerson = context.snapshot().plansOf(plan.personId());
+    for (DevelopmentPlan same : plansOfPerson) {
       if (same.cycleId().equals(plan.cycleId())) {
         if (!same.id().equals(plan.id())) {
           return;
@@ -27,7 +28,7 @@ final class GoalTooManyRule extends BuiltInRule implements PlanRule {
         break;
       }
     }
-    int count = countedGoals(context.snapshot(), plan);
+    int count = countedGoals(plansOfPerson, plan);
     int limit = context.policy().maxDevelopmentGoals();
     if (count > limit) {
       planFinding(findings, ItemPath.plan(plan.id()).field("goals"), plan, context)
@@ -38,10 +39,10 @@ final class GoalTooManyRule extends BuiltInRule implements PlanRule {
     }
   }
 
-  /** The AGREED or ACTIVE goals of the plan's person in the plan's cycle, over all their plans. */
-  static int countedGoals(OrganizationSnapshot snapshot, DevelopmentPlan plan) {
+  /** The AGREED or ACTIVE goals of the plan's person in the plan's cycle, over all their plans ({@code plansOfPerson}). */
+  private static int countedGoals(List<DevelopmentPlan> plansOfPerson, DevelopmentPlan plan) {
     int count = 0;
-    for (DevelopmentPlan same : snapshot.plansOf(plan.personId())) {
+    for (DevelopmentPlan same : plansOfPerson) {
       if (!same.cycleId().equals(plan.cycleId())) {
         continue;
       }

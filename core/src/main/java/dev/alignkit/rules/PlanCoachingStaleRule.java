@@ -21,7 +21,7 @@ final class PlanCoachingStaleRule extends BuiltInRule implements PlanRule {
 
   @Override
   public void checkPlan(DevelopmentPlan plan, RuleContext context, Findings findings) {
-    Optional<Cycle> cycle = context.snapshot().cycle(plan.cycleId());
+    Optional<Cycle> cycle = context.cycleOf(plan);
     LocalDate asOf = context.asOf();
     if (cycle.isEmpty() || !cycle.get().contains(asOf) || !GoalNoneRule.isOpen(plan, context)
         || !anyOpen(plan)) {

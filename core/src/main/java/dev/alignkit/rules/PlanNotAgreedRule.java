@@ -18,7 +18,7 @@ final class PlanNotAgreedRule extends BuiltInRule implements PlanRule {
 
   @Override
   public void checkPlan(DevelopmentPlan plan, RuleContext context, Findings findings) {
-    boolean hasManager = context.snapshot().person(plan.personId()).flatMap(Person::managerId).isPresent();
+    boolean hasManager = context.personOf(plan).flatMap(Person::managerId).isPresent();
     if (!hasManager) {
       return;
     }

@@ -3,7 +3,11 @@ package dev.alignkit.rules;
 import static java.util.Objects.requireNonNull;
 
 import dev.alignkit.career.Skill;
+import dev.alignkit.career.SkillProfile;
 import dev.alignkit.common.Visibility;
+import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.internal.SnapshotPositions;
+import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.OkrStatus;
@@ -15,7 +19,9 @@ import dev.alignkit.progress.CareerPaths;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a rule reads while it runs: the snapshot, the policy, the as-of date, and a cache for work
@@ -27,11 +33,119 @@ public final class RuleContext {
   private final Policy policy;
   private final LocalDate asOf;
   private final Map<Object, Object> memos = new HashMap<>();
+  private final SnapshotPositions positions;
+
+  // The objective the validator is checking, with what its rules ask about it resolved once: its
+  // position, cycle and whether it is finished. Every rule of the objective and of each of its key
+  // results asks again; an objective other than this one is looked up by id.
+  private @Nullable Objective current;
+  private int currentPosition = -1;
+  private @Nullable Optional<Cycle> currentCycle;
+  private @Nullable Boolean currentFinished;
+  // The same for the person and the plan being checked.
+  private @Nullable Person currentPerson;
+  private int currentPersonPosition = -1;
+  private @Nullable DevelopmentPlan currentPlan;
+  private int currentPlanPosition = -1;
 
   RuleContext(OrganizationSnapshot snapshot, Policy policy, LocalDate asOf) {
     this.snapshot = snapshot;
     this.policy = policy;
     this.asOf = asOf;
+    this.positions = SnapshotPositions.of(snapshot);
+  }
+
+  /**
+   * Tells the context which objective the validator hands to rules next, and where it stands in
+   * the snapshot's objectives.
+   */
+  void checking(Objective objective, int position) {
+    current = objective;
+    currentPosition = position;
+    currentCycle = null;
+    currentFinished = null;
+  }
+
+  /** Tells the context which person the validator hands to rules next, and where they stand in the snapshot's people. */
+  void checking(Person person, int position) {
+    currentPerson = person;
+    currentPersonPosition = position;
+  }
+
+  /** Tells the context which plan the validator hands to rules next, and where it stands in the snapshot's plans. */
+  void checking(DevelopmentPlan plan, int position) {
+    currentPlan = plan;
+    currentPlanPosition = position;
+  }
+
+  /** {@link OrganizationSnapshot#profile} of {@code person}, by position for the person being checked. */
+  Optional<SkillProfile> profileOf(Person person) {
+    if (person != currentPerson) {
+      return snapshot.profile(person.id());
+    }
+    int profile = positions.profileOf(currentPersonPosition);
+    return profile < 0 ? Optional.empty() : Optional.of(snapshot.profiles().get(profile));
+  }
+
+  /** The person of {@code plan}, by position for the plan being checked. */
+  Optional<Person> personOf(DevelopmentPlan plan) {
+    if (plan != currentPlan) {
+      return snapshot.person(plan.personId());
+    }
+    int person = positions.personOfPlan(currentPlanPosition);
+    return person < 0 ? Optional.empty() : Optional.of(snapshot.people().get(person));
+  }
+
+  /** The cycle of {@code plan}, by position for the plan being checked. */
+  Optional<Cycle> cycleOf(DevelopmentPlan plan) {
+    if (plan != currentPlan) {
+      return snapshot.cycle(plan.cycleId());
+    }
+    int cycle = positions.cycleOfPlan(currentPlanPosition);
+    return cycle < 0 ? Optional.empty() : Optional.of(snapshot.cycles().get(cycle));
+  }
+
+  /**
+   * Whether the parent of {@code alignment}, the {@code index}-th link of {@code objective},
+   * resolves ({@link OrganizationSnapshot#parentOf}): read from the positions resolved when the
+   * snapshot was built, for an objective the snapshot holds.
+   */
+  boolean parentResolves(Objective objective, int index, Alignment alignment) {
+    int position = positionOf(objective);
+    return position >= 0 ? positions.linkTarget(position, index) >= 0 : snapshot.parentOf(alignment).isPresent();
+  }
+
+  /** The snapshot's ids as positions. */
+  SnapshotPositions positions() {
+    return positions;
+  }
+
+  /** The position of {@code objective} in the snapshot's objectives, or -1 when the snapshot does not hold it. */
+  int positionOf(Objective objective) {
+    if (objective == current) {
+      return currentPosition;
+    }
+    int position = snapshot.indexOfObjective(objective.id());
+    return position >= 0 && snapshot.objectives().get(position) == objective ? position : -1;
+  }
+
+  /** {@link OrganizationSnapshot#cycleOf}, resolved once for the objective being checked. */
+  Optional<Cycle> cycleOf(Objective objective) {
+    if (objective != current) {
+      return snapshot.cycleOf(objective);
+    }
+    Optional<Cycle> cycle = currentCycle;
+    if (cycle == null) {
+      cycle = cycleAt(currentPosition);
+      currentCycle = cycle;
+    }
+    return cycle;
+  }
+
+  /** The cycle of the objective at {@code position} in the snapshot's objectives. */
+  Optional<Cycle> cycleAt(int position) {
+    int cycle = positions.cycleOf(position);
+    return cycle < 0 ? Optional.empty() : Optional.of(snapshot.cycles().get(cycle));
   }
 
   /** The snapshot under validation. */
@@ -58,8 +172,23 @@ public final class RuleContext {
    * finished only when CLOSED.
    */
   public boolean isFinished(Objective objective) {
-    return objective.status() == OkrStatus.CLOSED
-        || snapshot.cycleOf(objective).map(cycle -> cycle.hasEnded(asOf)).orElse(false);
+    if (objective == current) {
+      Boolean finished = currentFinished;
+      if (finished == null) {
+        finished = finished(objective);
+        currentFinished = finished;
+      }
+      return finished;
+    }
+    return finished(objective);
+  }
+
+  private boolean finished(Objective objective) {
+    if (objective.status() == OkrStatus.CLOSED) {
+      return true;
+    }
+    Optional<Cycle> cycle = cycleOf(objective);
+    return cycle.isPresent() && cycle.get().hasEnded(asOf);
   }
 
   /**

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates snapshots with a set of rules under a policy. Immutable and thread-safe: build one
@@ -156,11 +157,13 @@ public final class Validator {
   public void validate(OrganizationSnapshot snapshot, LocalDate asOf, FindingSink sink) {
     Run run = new Run(requireNonNull(snapshot, "snapshot"), requireNonNull(asOf, "asOf"),
         requireNonNull(sink, "sink"));
-    for (Person person : snapshot.people()) {
-      checkPerson(person, run);
+    List<Person> people = snapshot.people();
+    for (int i = 0; i < people.size(); i++) {
+      run.context.checking(people.get(i), i);
+      checkPerson(people.get(i), run);
     }
-    checkObjectives(snapshot.objectives(), run);
-    checkDevelopment(snapshot.plans(), snapshot.growSessions(), run);
+    checkObjectives(snapshot.objectives(), null, run);
+    checkDevelopment(snapshot.plans(), true, snapshot.growSessions(), run);
     RuleContext context = run.context;
     for (CareerLadder ladder : snapshot.ladders()) {
       run.each(ladderRules, (rule, findings) -> rule.checkLadder(ladder, context, findings));
@@ -206,15 +209,9 @@ public final class Validator {
     if (owner.kind() == OwnerKind.PERSON) {
       String personId = owner.id().orElseThrow();
       snapshot.person(personId).ifPresent(person -> checkPerson(person, run));
-      checkDevelopment(snapshot.plansOf(personId), snapshot.growSessionsOf(personId), run);
+      checkDevelopment(snapshot.plansOf(personId), false, snapshot.growSessionsOf(personId), run);
     }
-    List<Objective> owned = new ArrayList<>();
-    for (Objective objective : snapshot.objectives()) {
-      if (objective.owner().equals(owner)) {
-        owned.add(objective);
-      }
-    }
-    checkObjectives(owned, run);
+    checkObjectives(snapshot.objectives(), owner, run);
     if (owner.kind() == OwnerKind.PERSON && snapshot.person(owner.id().orElseThrow()).isPresent()) {
       checkKeyResultsOwnedElsewhere(snapshot.objectives(), owner, run);
     }
@@ -227,12 +224,14 @@ public final class Validator {
    */
   private void checkKeyResultsOwnedElsewhere(List<Objective> objectives, Owner person, Run run) {
     Optional<String> personId = person.id();
-    for (Objective objective : objectives) {
+    for (int i = 0; i < objectives.size(); i++) {
+      Objective objective = objectives.get(i);
       if (objective.owner().equals(person) || policy.skips(objective.status())) {
         continue;
       }
       for (KeyResult keyResult : objective.keyResults()) {
         if (keyResult.ownerId().equals(personId) && !policy.skips(keyResult.status())) {
+          run.context.checking(objective, i);
           run.each(keyResultRules,
               (rule, findings) -> rule.checkKeyResult(keyResult, objective, run.context, findings));
         }
@@ -244,8 +243,17 @@ public final class Validator {
     run.each(personRules, (rule, findings) -> rule.checkPerson(person, run.context, findings));
   }
 
-  private void checkDevelopment(List<DevelopmentPlan> plans, List<GrowSession> sessions, Run run) {
-    for (DevelopmentPlan plan : plans) {
+  /**
+   * Checks plans and GROW sessions; {@code allPlans} says that {@code plans} are the snapshot's own
+   * list, so that each one's position is its index and the context can resolve its ids once.
+   */
+  private void checkDevelopment(List<DevelopmentPlan> plans, boolean allPlans, List<GrowSession> sessions,
+      Run run) {
+    for (int i = 0; i < plans.size(); i++) {
+      DevelopmentPlan plan = plans.get(i);
+      if (allPlans) {
+        run.context.checking(plan, i);
+      }
       run.each(planRules, (rule, findings) -> rule.checkPlan(plan, run.context, findings));
     }
     for (GrowSession session : sessions) {
@@ -253,10 +261,19 @@ public final class Validator {
     }
   }
 
-  private void checkObjectives(List<Objective> objectives, Run run) {
+  /**
+   * Checks the snapshot's objectives, or only those of {@code only} when it is not null, telling
+   * the context where each stands so that what its rules ask about it is resolved once.
+   */
+  private void checkObjectives(List<Objective> objectives, @Nullable Owner only, Run run) {
     RuleContext context = run.context;
     Map<Owner, Map<String, List<Objective>>> byOwnerAndCycle = new LinkedHashMap<>();
-    for (Objective objective : objectives) {
+    for (int i = 0; i < objectives.size(); i++) {
+      Objective objective = objectives.get(i);
+      if (only != null && !objective.owner().equals(only)) {
+        continue;
+      }
+      context.checking(objective, i);
       run.each(anyStatusObjectiveRules,
           (rule, findings) -> rule.checkObjectiveOfAnyStatus(objective, context, findings));
       if (policy.skips(objective.status())) {

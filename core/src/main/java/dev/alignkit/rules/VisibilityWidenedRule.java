@@ -66,7 +66,7 @@ final class VisibilityWidenedRule extends BuiltInRule implements PlanRule, GrowS
             vision.id());
       }
     }
-    Optional<SkillProfile> profile = context.snapshot().profile(person.id());
+    Optional<SkillProfile> profile = context.profileOf(person);
     if (profile.isEmpty()) {
       return;
     }

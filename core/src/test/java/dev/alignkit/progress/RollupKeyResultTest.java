@@ -202,6 +202,27 @@ class RollupKeyResultTest {
   }
 
   @Test
+  void resultsTheIndexHandedOutDoNotChangeWithLaterCheckIns() {
+    Objective a = contributor("a", 1, at("kr-a", 50));
+    OrganizationSnapshot snapshot = OrganizationSnapshot.builder().addCycle(Q3)
+        .addObjectives(objective("o", List.of(), SUM), a).build();
+    RollupIndex index = RollupIndex.of(snapshot, MIDDLE, Policy.defaults());
+    ObjectiveRollup before = index.objective("o").orElseThrow();
+    KeyResultRollup sumBefore = index.keyResult("kr-sum").orElseThrow();
+    Rollup rollupBefore = index.toRollup();
+
+    index.checkIn("kr-a", CheckIn.of(MIDDLE, 90));
+
+    assertEquals(0.5, before.progress().getAsDouble(), EPSILON);
+    assertEquals(0.5, sumBefore.progress().progress().getAsDouble(), EPSILON);
+    assertEquals(0.5, rollupBefore.keyResult("kr-sum").orElseThrow().progress().progress().getAsDouble(), EPSILON);
+    assertEquals(0.9, index.keyResult("kr-sum").orElseThrow().progress().progress().getAsDouble(), EPSILON);
+    assertEquals(0.5, rollupBefore.objective("o").orElseThrow().progress().getAsDouble(), EPSILON);
+    assertEquals(0.9, index.objective("o").orElseThrow().progress().getAsDouble(), EPSILON);
+    assertEquals(0.9, index.toRollup().objective("o").orElseThrow().progress().getAsDouble(), EPSILON);
+  }
+
+  @Test
   void theIndexRecomputesTheKeyResultWhenAContributorChangesAndRefusesCheckInsOnIt() {
     Objective a = contributor("a", 1, at("kr-a", 50));
     Objective b = contributor("b", 3, at("kr-b", 100));
