@@ -55,7 +55,7 @@ public final class ResultJson {
 
   private ResultJson() {}
 
-  /** The result types, the ones {@link #toJson(Object)} writes and {@link #fromJson} reads, in no particular order. */
+  /** The result types, the ones {@link #toJson(Object) toJson} writes and {@link #fromJson fromJson} reads, in no particular order. */
   public static List<Class<?>> resultTypes() {
     return Documents.resultTypes();
   }
@@ -73,7 +73,7 @@ public final class ResultJson {
   }
 
   /**
-   * Writes {@code result} as {@link #toJson(Object)} does, with its texts rendered in
+   * Writes {@code result} as {@link #toJson(Object) toJson(result)} does, with its texts rendered in
    * {@code locale} by the built-in messages: a finding's {@code message} and {@code suggestion}, a
    * suggestion's {@code sentence}.
    *
