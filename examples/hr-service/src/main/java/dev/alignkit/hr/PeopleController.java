@@ -6,6 +6,7 @@ import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.OwnerKind;
 import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.privacy.View;
 import dev.alignkit.progress.ProgressSummary;
 import dev.alignkit.progress.RoleOption;
 import dev.alignkit.progress.Rollup;
@@ -19,6 +20,7 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,12 +61,9 @@ class PeopleController {
   @GetMapping("/findings")
   Report findings(@PathVariable String organizationId, @PathVariable String personId,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asOf, Principal principal) {
-    Seen seen = see(organizationId, asOf, principal);
-    if (seen.view().snapshot().person(personId).isEmpty()) {
-      throw new NotVisibleException();
-    }
-    return seen.view().report(validator).map(finding -> finding.personId().filter(personId::equals).isPresent()
-        ? Optional.of(finding) : Optional.empty());
+    // People are organization data: every person of the organization sees who is in it.
+    return findingsOf(see(organizationId, asOf, principal, view -> view.snapshot().person(personId).isPresent()),
+        personId);
   }
 
   @Operation(summary = "The advice on a person's open development goals")
@@ -73,10 +72,7 @@ class PeopleController {
   @GetMapping("/advice")
   PersonAdvice advice(@PathVariable String organizationId, @PathVariable String personId,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asOf, Principal principal) {
-    Seen seen = see(organizationId, asOf, principal);
-    if (!seen.view().showsDevelopmentOf(personId)) {
-      throw new NotVisibleException();
-    }
+    Seen seen = see(organizationId, asOf, principal, view -> view.showsDevelopmentOf(personId));
     return new PersonAdvice(personId, seen.asOf(), seen.view().adviceOfPerson(personId));
   }
 
@@ -86,10 +82,7 @@ class PeopleController {
   @GetMapping("/readiness")
   PersonReadiness readiness(@PathVariable String organizationId, @PathVariable String personId,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asOf, Principal principal) {
-    Seen seen = see(organizationId, asOf, principal);
-    if (!seen.view().showsReadinessOf(personId)) {
-      throw new NotVisibleException();
-    }
+    Seen seen = see(organizationId, asOf, principal, view -> view.showsReadinessOf(personId));
     return new PersonReadiness(personId, seen.asOf(), seen.view().currentRole(personId),
         seen.view().nextLevel(personId), seen.view().lateralMoves(personId));
   }
@@ -100,17 +93,14 @@ class PeopleController {
   @GetMapping("/review")
   ReviewDocument review(@PathVariable String organizationId, @PathVariable String personId,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asOf, Principal principal) {
-    Seen seen = see(organizationId, asOf, principal);
     // Readiness is the most guarded part of a review: who may see it may see the whole review.
-    if (!seen.view().showsReadinessOf(personId)) {
-      throw new NotVisibleException();
-    }
+    Seen seen = see(organizationId, asOf, principal, view -> view.showsReadinessOf(personId));
     OrganizationSnapshot visible = seen.view().snapshot();
     Rollup rollup = seen.state().rollup(seen.asOf());
     ProgressSummary summary = rollup.summaryOfPerson(personId);
     ReviewDocument.Builder review = ReviewDocument.builder().asOf(seen.asOf()).personId(personId)
         .statusCounts(summary.counts()).atRisk(summary.atRisk())
-        .report(findings(organizationId, personId, Optional.of(seen.asOf()), principal));
+        .report(findingsOf(seen, personId));
     for (Objective objective : visible.objectives()) {
       if (objective.owner().kind() == OwnerKind.PERSON && objective.owner().id().filter(personId::equals).isPresent()) {
         rollup.objective(objective.id()).ifPresent(review::addObjective);
@@ -126,7 +116,23 @@ class PeopleController {
     return review.build();
   }
 
-  private Seen see(String organizationId, Optional<LocalDate> asOf, Principal principal) {
-    return viewers.view(organizationId, principal, asOf.orElseGet(organizations::today));
+  /**
+   * The organization as the principal sees it on {@code asOf} (default today), when {@code shows}
+   * holds for their view.
+   *
+   * @throws NotVisibleException otherwise, the same for every reason
+   */
+  private Seen see(String organizationId, Optional<LocalDate> asOf, Principal principal, Predicate<View> shows) {
+    Seen seen = viewers.view(organizationId, principal, asOf.orElseGet(organizations::today));
+    if (!shows.test(seen.view())) {
+      throw new NotVisibleException();
+    }
+    return seen;
+  }
+
+  /** The findings of the viewer's report that belong to the person. */
+  private Report findingsOf(Seen seen, String personId) {
+    return seen.view().report(validator).map(finding -> finding.personId().filter(personId::equals).isPresent()
+        ? Optional.of(finding) : Optional.empty());
   }
 }
