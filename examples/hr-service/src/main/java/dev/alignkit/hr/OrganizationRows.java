@@ -8,7 +8,8 @@ import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.org.OrganizationSnapshot;
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
@@ -59,18 +60,14 @@ final class OrganizationRows {
   }
 
   /**
-   * The organization of {@code lines} (in line order) with the check-ins of {@code checkIns} (in
-   * the order recorded) added to their key results.
+   * The organization of the {@code line} column of {@code rows} (in line order) with the check-ins
+   * of {@code checkIns} (in the order recorded) added to their key results. The lines are read as
+   * they are fetched, a row at a time, so the organization's text is never held whole.
    *
    * @throws dev.alignkit.json.AlignkitJsonException if a stored line no longer reads
    */
-  static OrganizationSnapshot snapshot(List<String> lines, List<CheckInRow> checkIns) {
-    StringBuilder text = new StringBuilder();
-    for (String line : lines) {
-      text.append(line).append('\n');
-    }
-    OrganizationSnapshot read = JsonLinesReader.readSnapshot(
-        new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)), STORED, ErrorMode.STOP_AT_FIRST)
+  static OrganizationSnapshot snapshot(ResultSet rows, List<CheckInRow> checkIns) {
+    OrganizationSnapshot read = JsonLinesReader.readSnapshot(new RowLines(rows), STORED, ErrorMode.STOP_AT_FIRST)
         .snapshot();
     return withCheckIns(read, checkIns);
   }
@@ -106,6 +103,45 @@ final class OrganizationRows {
       keyResults.add(updated);
     }
     return touched ? Objective.builder().from(objective).keyResults(keyResults).build() : objective;
+  }
+
+  /** The {@code line} column of each row as UTF-8 text, each line ended by a line feed. */
+  private static final class RowLines extends InputStream {
+    private final ResultSet rows;
+    private byte[] line = new byte[0];
+    private int at;
+
+    RowLines(ResultSet rows) {
+      this.rows = rows;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      if (length == 0) {
+        return 0;
+      }
+      while (at == line.length) {
+        try {
+          if (!rows.next()) {
+            return -1;
+          }
+          line = (rows.getString("line") + "\n").getBytes(StandardCharsets.UTF_8);
+          at = 0;
+        } catch (SQLException e) {
+          throw new IOException("cannot read a stored line", e);
+        }
+      }
+      int n = Math.min(length, line.length - at);
+      System.arraycopy(line, at, buffer, offset, n);
+      at += n;
+      return n;
+    }
   }
 
   /** The check-in of a {@code check_in} row. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 class OrganizationStore {
   private final JdbcClient jdbc;
   private final JdbcTemplate batches;
+  private final JdbcTemplate lines;
 
   OrganizationStore(JdbcClient jdbc, JdbcTemplate batches) {
     this.jdbc = jdbc;
     this.batches = batches;
+    this.lines = new JdbcTemplate(batches.getDataSource());
+    this.lines.setFetchSize(1_000);
   }
 
   /** The ids of the stored organizations, in order. */
@@ -63,11 +67,13 @@ class OrganizationStore {
     if (!exists(id)) {
       return Optional.empty();
     }
-    List<String> lines = jdbc.sql("SELECT line::text FROM organization_line WHERE organization_id = ? ORDER BY line_number")
-        .param(id).query(String.class).list();
     List<CheckInRow> checkIns = jdbc.sql("SELECT * FROM check_in WHERE organization_id = ? ORDER BY sequence")
         .param(id).query((row, number) -> OrganizationRows.checkIn(row)).list();
-    return Optional.of(OrganizationRows.snapshot(lines, checkIns));
+    // Fetched a thousand lines at a time (in a transaction; PostgreSQL's driver fetches everything
+    // at once outside one) and read as they come.
+    return Optional.of(lines.query(
+        "SELECT line::text AS line FROM organization_line WHERE organization_id = ? ORDER BY line_number",
+        (ResultSetExtractor<OrganizationSnapshot>) rows -> OrganizationRows.snapshot(rows, checkIns), id));
   }
 
   /** Records a check-in of the key result {@code keyResultId}; {@code checkIn} names its author. */
