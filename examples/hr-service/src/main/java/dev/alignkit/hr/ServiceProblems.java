@@ -22,6 +22,8 @@ class ServiceProblems {
   private static final Log LOG = LogFactory.getLog(ServiceProblems.class);
   /** The detail of every "not visible" answer: it names nothing, the request's path does. */
   static final String NOT_VISIBLE = "There is nothing to show for this request.";
+  /** The detail of every 500: the exception may name the server's files or data, so it goes to the log only. */
+  static final String FAILED = "The service failed; the log says why.";
 
   /** 404, the same body for every reason but the path. */
   @ExceptionHandler(NotVisibleException.class)
@@ -50,22 +52,23 @@ class ServiceProblems {
     if (e instanceof ErrorResponse refusal) {
       // Spring's own refusals (ResponseStatusException and the like) keep their status and detail.
       ProblemDetail problem = refusal.getBody();
-      problem.setInstance(instanceOf(request));
+      problem.setInstance(instanceOf(request.getRequestURI()));
       return ResponseEntity.status(refusal.getStatusCode()).headers(refusal.getHeaders())
           .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
     LOG.error("request " + request.getMethod() + " " + request.getRequestURI() + " failed", e);
-    return answer(HttpStatus.INTERNAL_SERVER_ERROR, "The service failed; the log says why.", request);
+    return answer(HttpStatus.INTERNAL_SERVER_ERROR, FAILED, request);
   }
 
   private static ResponseEntity<ProblemDetail> answer(HttpStatus status, String detail, HttpServletRequest request) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setInstance(instanceOf(request));
+    problem.setInstance(instanceOf(request.getRequestURI()));
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 
-  private static URI instanceOf(HttpServletRequest request) {
-    return UriComponentsBuilder.fromPath(request.getRequestURI()).build().toUri();
+  /** A request's path as a problem's {@code instance}. */
+  static URI instanceOf(String path) {
+    return UriComponentsBuilder.fromPath(path).build().toUri();
   }
 
   /** The viewer sees the item but may not do what they asked. */

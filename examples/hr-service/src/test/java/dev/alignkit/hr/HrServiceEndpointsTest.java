@@ -151,7 +151,10 @@ class HrServiceEndpointsTest {
 
   @Test
   void withoutSigningInEverythingButTheApiDescriptionIsRefused() {
-    assertThat(Client.anonymous(port).get("/organizations/northwind/objectives").statusCode()).isEqualTo(401);
+    HttpResponse<String> anonymous = Client.anonymous(port).get("/organizations/northwind/objectives");
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(read(anonymous).get("instance").asString()).isEqualTo("/organizations/northwind/objectives");
     assertThat(Client.basic(port, "ana").get("/organizations/northwind/objectives").statusCode()).isEqualTo(200);
     assertThat(Client.anonymous(port).get("/v3/api-docs").statusCode()).isEqualTo(200);
   }
@@ -216,6 +219,15 @@ class HrServiceEndpointsTest {
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     assertThat(read(response).get("pointer").asString()).isEqualTo("/confidence");
+  }
+
+  @Test
+  void aCheckInThatIsNoJsonAtAllIsAProblemToo() {
+    HttpResponse<String> response = Client.basic(port, "raj").post(
+        "/organizations/northwind/key-results/kr-cache/check-ins", "check in 70, please");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
   }
 
   // --- people ---------------------------------------------------------------------------------
