@@ -22,6 +22,7 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -54,6 +56,12 @@ class HrServiceEndpointsTest {
 
   @Autowired
   OrganizationStore store;
+
+  @Autowired
+  Clock clock;
+
+  @Autowired
+  TransactionTemplate transactions;
 
   // --- import ---------------------------------------------------------------------------------
 
@@ -193,6 +201,11 @@ class HrServiceEndpointsTest {
         .get("objectives")) {
       assertThat(rollupOf(objective)).isEqualTo(after.objective(objective.get("id").asString()).orElseThrow());
     }
+    // A restart loads the organization with its check-in from the database and builds the index anew.
+    Rollup restarted = new Organizations(store, policy, clock, transactions).get("check-ins").orElseThrow()
+        .rollup(TODAY);
+    assertThat(restarted.objectives()).isEqualTo(after.objectives());
+    assertThat(restarted.keyResults()).isEqualTo(after.keyResults());
   }
 
   @Test
