@@ -53,7 +53,8 @@ class Organizations {
   /** Stores {@code snapshot} as the organization {@code id}, replacing any before it, and holds it. */
   void replace(String id, OrganizationSnapshot snapshot, String importedBy) {
     // Replacing an organization while another thread records a check-in in it: the lock of the
-    // old state orders the two, and the check-in's row goes with the old organization's rows.
+    // old state orders the two. A check-in before the import goes with the old organization's
+    // rows; one that waited for the lock finds the old state replaced and is refused.
     OrganizationState old = states.get(id);
     Runnable replace = () -> {
       store.replace(id, snapshot, importedBy, clock.instant());
@@ -66,6 +67,7 @@ class Organizations {
     } else {
       synchronized (old) {
         replace.run();
+        old.replaced();
       }
     }
   }
