@@ -6,7 +6,8 @@
  * dev.alignkit.json.format.LineParser} over a binding's {@link dev.alignkit.json.format.LineTokens}),
  * the copying of raw values ({@link dev.alignkit.json.format.RawValues}) and the serializers' and
  * deserializers' work around a codec ({@link dev.alignkit.json.format.Bindings}). Exported only to the
- * bindings; nothing here appears in a public signature.
+ * bindings and the Spring Boot starter (for the texts of results in a request's locale); nothing
+ * here appears in a public signature.
  */
 @NullMarked
 package dev.alignkit.json.format;
