@@ -15,11 +15,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -95,6 +97,7 @@ class LoadAndAbuseTest {
     List<Socket> slow = new ArrayList<>();
     AtomicInteger closedByServer = new AtomicInteger();
     ScheduledExecutorService trickle = Executors.newScheduledThreadPool(4);
+    CountDownLatch trickling = new CountDownLatch(slowClients);
     ExecutorService ordinary = Executors.newFixedThreadPool(20);
     try {
       for (int s = 0; s < slowClients; s++) {
@@ -103,6 +106,7 @@ class LoadAndAbuseTest {
           slow.add(socket);
         }
         AtomicInteger sent = new AtomicInteger();
+        AtomicBoolean counted = new AtomicBoolean();
         // A byte a second: the request line and headers never finish while the test runs.
         trickle.scheduleAtFixedRate(() -> {
           int at = sent.getAndIncrement();
@@ -115,6 +119,9 @@ class LoadAndAbuseTest {
               sent.set(request.length);
             }
           }
+          if (at >= 1 && counted.compareAndSet(false, true)) {
+            trickling.countDown();
+          }
         }, 0, 1, TimeUnit.SECONDS);
       }
       // Held for at most 10 s: then they are let go, whether or not the ordinary requests are done.
@@ -123,7 +130,9 @@ class LoadAndAbuseTest {
         released.set(1);
         closeAll(slow);
       }, 10, TimeUnit.SECONDS);
-      Thread.sleep(2_000);
+      // The ordinary requests start once every slow client has sent its second byte (or was closed
+      // by the server): all 50 are then connected and in the middle of a request the server reads.
+      assertThat(trickling.await(30, TimeUnit.SECONDS)).isTrue();
 
       Client client = Client.basic(port, "ana");
       List<Future<Integer>> answers = new ArrayList<>();
