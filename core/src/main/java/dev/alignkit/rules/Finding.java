@@ -38,10 +38,22 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Finding {
   /** Report order: by path, then code, then subject, then arguments. */
-  static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
-      .thenComparing(Finding::code)
-      .thenComparing(Finding::subjectId)
-      .thenComparing(f -> f.arguments().toString());
+  static final Comparator<Finding> ORDER = Finding::compareInReportOrder;
+
+  // Written out rather than chained with Comparator.comparing: a report of a large organization
+  // sorts millions of findings, and the chain's lambdas and key extractors were most of the sort.
+  private static int compareInReportOrder(Finding a, Finding b) {
+    int order = a.path().compareTo(b.path());
+    if (order != 0) {
+      return order;
+    }
+    order = a.code().compareTo(b.code());
+    if (order != 0) {
+      return order;
+    }
+    order = a.subjectId().compareTo(b.subjectId());
+    return order != 0 ? order : a.arguments().toString().compareTo(b.arguments().toString());
+  }
 
   Finding() {}
 

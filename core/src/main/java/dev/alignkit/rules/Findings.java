@@ -30,11 +30,14 @@ public final class Findings {
   private final Policy policy;
   /** Where each finding goes as soon as it is reported: the validation's sink. */
   private final FindingSink out;
+  /** The default suggestion key, {@code code.suggestion}, written once rather than per finding. */
+  private final String defaultSuggestionKey;
 
   Findings(RuleDescriptor descriptor, Policy policy, FindingSink out) {
     this.descriptor = descriptor;
     this.policy = policy;
     this.out = out;
+    this.defaultSuggestionKey = descriptor.code() + ".suggestion";
   }
 
   /**
@@ -52,7 +55,7 @@ public final class Findings {
   public final class Draft {
     private final ItemPath path;
     private final Subject subject;
-    private final Map<String, String> arguments = new LinkedHashMap<>();
+    private final Map<String, String> arguments = new LinkedHashMap<>(4 * descriptor.arguments().size() / 3 + 1);
     private String suggestionKey;
     private @Nullable Severity defaultSeverity;
     private List<Suggestion> advice = List.of();
@@ -60,7 +63,7 @@ public final class Findings {
     private Draft(ItemPath path, Subject subject) {
       this.path = path;
       this.subject = subject;
-      this.suggestionKey = descriptor.code() + ".suggestion";
+      this.suggestionKey = defaultSuggestionKey;
     }
 
     /**

@@ -28,10 +28,12 @@ final class GoalTangentialRule extends BuiltInRule implements PlanRule {
       if (!goal.status().isOpen()) {
         continue;
       }
-      GoalAdvice advice = advisor.advise(plan, goal);
-      if (advice.alignment().alignmentClass() != AlignmentClass.TANGENTIAL) {
+      // Classify first: advising also drafts EXPECTATIONS for a goal of a person performing
+      // BELOW expectations whatever its class, which this rule would throw away.
+      if (advisor.classify(plan, goal).alignmentClass() != AlignmentClass.TANGENTIAL) {
         continue;
       }
+      GoalAdvice advice = advisor.advise(plan, goal);
       List<String> skills = new ArrayList<>();
       for (TargetSkill target : goal.targetSkills()) {
         skills.add(context.skillNameOf(target.skillId()));

@@ -62,6 +62,12 @@ public final class ItemPath implements Comparable<ItemPath> {
     this.text = out.toString();
   }
 
+  /** A path whose segments are already an immutable list and whose text is already written. */
+  private ItemPath(List<Segment> segments, String text) {
+    this.segments = segments;
+    this.text = text;
+  }
+
   // --- generic -------------------------------------------------------------------------------
 
   /**
@@ -107,10 +113,13 @@ public final class ItemPath implements Comparable<ItemPath> {
   }
 
   private ItemPath then(Segment segment) {
-    List<Segment> longer = new ArrayList<>(segments.size() + 1);
-    longer.addAll(segments);
-    longer.add(segment);
-    return new ItemPath(longer);
+    // Every finding builds its path through here: extend the parent's text rather than
+    // writing every segment again.
+    Segment[] longer = segments.toArray(new Segment[segments.size() + 1]);
+    longer[segments.size()] = segment;
+    StringBuilder out = new StringBuilder(text.length() + 24).append(text).append('.');
+    segment.appendTo(out);
+    return new ItemPath(List.of(longer), out.toString());
   }
 
   // --- item kinds, in the order of the snapshot's lists ------------------------------------
