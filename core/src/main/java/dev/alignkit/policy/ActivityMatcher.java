@@ -52,7 +52,7 @@ final class ActivityMatcher {
 
   /** The activity {@code title} names: the matching pattern with the most words, the earliest among equals. */
   Optional<ActivityLexicon.Activity> find(String title) {
-    if (isAscii(title) && !edgeWordIsKey(title, true) && !edgeWordIsKey(title, false)) {
+    if (edgeWord(title, true) == NOT_A_KEY && edgeWord(title, false) == NOT_A_KEY) {
       return Optional.empty();
     }
     String text = words(title);
@@ -67,41 +67,66 @@ final class ActivityMatcher {
     return best == null ? Optional.empty() : Optional.of(best.activity);
   }
 
+  /** {@link #edgeWord}: the edge word is no key, so no pattern anchored at that edge can match. */
+  private static final int NOT_A_KEY = 0;
+  /** {@link #edgeWord}: the edge word is a key. */
+  private static final int KEY = 1;
+  /** {@link #edgeWord}: a character that is not ASCII stands at the edge; only folding tells. */
+  private static final int UNSURE = 2;
+
   /**
-   * Whether the first (or last) word of an ASCII title is a key of {@link #byFirstWord} (or
-   * {@link #byLastWord}), read from the title's edge without folding the rest. Most titles start
-   * with a letter no pattern starts with, and are done without allocating; an ASCII title's words
-   * are its runs of ASCII letters and digits, lower-cased, as {@link #words} makes them.
+   * Whether the first (or last) word of a title is a key of {@link #byFirstWord} (or
+   * {@link #byLastWord}), read from the title's edge without folding the title or reading the rest
+   * of it. Most titles start with a letter no pattern starts with, and are done without
+   * allocating. Where the edge (the gap before the word, the word and the character after it) is
+   * ASCII, its word is the title's first (or last) word as {@link #words} makes it: a run of ASCII
+   * letters and digits, lower-cased; characters beyond it cannot change it, since folding maps
+   * ASCII to itself and joins nothing across an ASCII gap. Otherwise the answer is {@link #UNSURE}.
    */
-  private boolean edgeWordIsKey(String title, boolean first) {
+  private int edgeWord(String title, boolean first) {
     Map<String, List<Pattern>> index = first ? byFirstWord : byLastWord;
     if (index.isEmpty()) {
-      return false;
+      return NOT_A_KEY;
     }
+    int length = title.length();
     int start;
     int end;
     if (first) {
       start = 0;
-      while (start < title.length() && !isAsciiLetterOrDigit(title.charAt(start))) {
+      while (start < length && isAsciiGap(title.charAt(start))) {
         start++;
       }
       end = start;
-      while (end < title.length() && isAsciiLetterOrDigit(title.charAt(end))) {
+      while (end < length && isAsciiLetterOrDigit(title.charAt(end))) {
         end++;
       }
+      if (end < length && title.charAt(end) >= 128) {
+        return UNSURE;
+      }
     } else {
-      end = title.length();
-      while (end > 0 && !isAsciiLetterOrDigit(title.charAt(end - 1))) {
+      end = length;
+      while (end > 0 && isAsciiGap(title.charAt(end - 1))) {
         end--;
       }
       start = end;
       while (start > 0 && isAsciiLetterOrDigit(title.charAt(start - 1))) {
         start--;
       }
+      if (start > 0 && title.charAt(start - 1) >= 128) {
+        return UNSURE;
+      }
     }
-    boolean known = start < end
-        && (first ? firstInitials[lowerCase(title.charAt(start))] : lastFinals[lowerCase(title.charAt(end - 1))]);
-    return known && index.containsKey(title.substring(start, end).toLowerCase(Locale.ROOT));
+    if (start == end) {
+      // No ASCII word at the edge: the title is empty, all gap, or a character beyond ASCII
+      // stopped the scan of the gap.
+      return (first ? end < length : start > 0) ? UNSURE : NOT_A_KEY;
+    }
+    boolean known = first ? firstInitials[lowerCase(title.charAt(start))] : lastFinals[lowerCase(title.charAt(end - 1))];
+    return known && index.containsKey(title.substring(start, end).toLowerCase(Locale.ROOT)) ? KEY : NOT_A_KEY;
+  }
+
+  private static boolean isAsciiGap(char c) {
+    return c < 128 && !isAsciiLetterOrDigit(c);
   }
 
   private static boolean isAscii(String text) {

@@ -47,7 +47,12 @@ import org.jspecify.annotations.Nullable;
  * are; paths sort by text.
  */
 public final class ItemPath implements Comparable<ItemPath> {
-  private final List<Segment> segments;
+  /**
+   * The segments, or null until first asked for: a path made by extending another keeps only its
+   * text, and most findings' paths are never taken apart. Parsed from the text on first use; a
+   * race parses twice and either equal list may be kept (the lists are immutable).
+   */
+  private @Nullable List<Segment> segments;
   private final String text;
 
   private ItemPath(List<Segment> segments) {
@@ -62,9 +67,8 @@ public final class ItemPath implements Comparable<ItemPath> {
     this.text = out.toString();
   }
 
-  /** A path whose segments are already an immutable list and whose text is already written. */
-  private ItemPath(List<Segment> segments, String text) {
-    this.segments = segments;
+  /** A path known by its text alone, which a segment list wrote. */
+  private ItemPath(String text) {
     this.text = text;
   }
 
@@ -113,13 +117,12 @@ public final class ItemPath implements Comparable<ItemPath> {
   }
 
   private ItemPath then(Segment segment) {
-    // Every finding builds its path through here: extend the parent's text rather than
-    // writing every segment again.
-    Segment[] longer = segments.toArray(new Segment[segments.size() + 1]);
-    longer[segments.size()] = segment;
+    // Every finding builds its path through here: extend the parent's text rather than writing
+    // every segment again, and keep no segment list (findings of a large organization are
+    // millions, held until the report is read).
     StringBuilder out = new StringBuilder(text.length() + 24).append(text).append('.');
     segment.appendTo(out);
-    return new ItemPath(List.of(longer), out.toString());
+    return new ItemPath(out.toString());
   }
 
   // --- item kinds, in the order of the snapshot's lists ------------------------------------
@@ -263,13 +266,19 @@ public final class ItemPath implements Comparable<ItemPath> {
 
   /** The segments, first to last; never empty. */
   public List<Segment> segments() {
-    return segments;
+    List<Segment> parsed = segments;
+    if (parsed == null) {
+      parsed = List.copyOf(ItemPathText.parse(text));
+      segments = parsed;
+    }
+    return parsed;
   }
 
   /** The ids of the items along the path, first to last, such as {@code [o-42, kr-3]}. */
   public List<String> ids() {
-    List<String> ids = new ArrayList<>(segments.size());
-    for (Segment segment : segments) {
+    List<Segment> all = segments();
+    List<String> ids = new ArrayList<>(all.size());
+    for (Segment segment : all) {
       if (segment.id != null) {
         ids.add(segment.id);
       }

@@ -40,15 +40,35 @@ class ItemPathProperties {
   }
 
   private static Gen<ItemPath> paths() {
-    return parts().map(parts -> {
-      List<String> n = parts.names();
-      List<Optional<String>> i = parts.ids();
-      ItemPath path = i.get(0).map(id -> ItemPath.item(n.get(0), id)).orElseGet(() -> ItemPath.root(n.get(0)));
-      for (int k = 1; k < i.size(); k++) {
-        String name = n.get(k);
-        path = i.get(k).isPresent() ? path.child(name, i.get(k).get()) : path.field(name);
+    return parts().map(ItemPathProperties::built);
+  }
+
+  /** The path {@code parts} name, built by the factories and extensions the rules use. */
+  private static ItemPath built(Parts parts) {
+    List<String> n = parts.names();
+    List<Optional<String>> i = parts.ids();
+    ItemPath path = i.get(0).map(id -> ItemPath.item(n.get(0), id)).orElseGet(() -> ItemPath.root(n.get(0)));
+    for (int k = 1; k < i.size(); k++) {
+      String name = n.get(k);
+      path = i.get(k).isPresent() ? path.child(name, i.get(k).get()) : path.field(name);
+    }
+    return path;
+  }
+
+  /** An extended path keeps only its text; the segments read back from it are the ones it was built of. */
+  @Property
+  void aBuiltPathHasTheSegmentsItWasBuiltOf(Theory theory) {
+    theory.forAll(parts()).check(parts -> {
+      ItemPath path = built(parts);
+
+      List<ItemPath.Segment> segments = path.segments();
+
+      assertEquals(parts.ids().size(), segments.size(), path::toString);
+      for (int k = 0; k < segments.size(); k++) {
+        assertEquals(parts.names().get(k), segments.get(k).name(), path::toString);
+        assertEquals(parts.ids().get(k), segments.get(k).id(), path::toString);
       }
-      return path;
+      assertEquals(parts.text(), path.toString());
     });
   }
 
