@@ -2,9 +2,9 @@ package dev.alignkit.policy;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -20,10 +20,10 @@ final class ActivityMatcher {
   private final Map<String, List<Pattern>> byFirstWord = new HashMap<>();
   /** Patterns that start with a gap, by the last folded word they end with. */
   private final Map<String, List<Pattern>> byLastWord = new HashMap<>();
-  /** For each ASCII character, whether a key of {@link #byFirstWord} starts with it. */
-  private final boolean[] firstInitials = new boolean[128];
-  /** For each ASCII character, whether a key of {@link #byLastWord} ends with it. */
-  private final boolean[] lastFinals = new boolean[128];
+  /** For each ASCII character, the keys of {@link #byFirstWord} that start with it, or null. */
+  private final String[][] firstWordsByInitial = new String[128][];
+  /** For each ASCII character, the keys of {@link #byLastWord} that end with it, or null. */
+  private final String[][] lastWordsByFinal = new String[128][];
 
   /** Compiles the patterns, in kind order, then list order; rejects a pattern as {@link #compile} does. */
   ActivityMatcher(Map<ActivityKind, List<String>> patterns) {
@@ -33,20 +33,27 @@ final class ActivityMatcher {
         Pattern pattern = compile(text, kind.getKey(), order++);
         if (pattern.leads) {
           String word = pattern.firstWord();
+          if (!byFirstWord.containsKey(word)) {
+            mark(firstWordsByInitial, word.charAt(0), word);
+          }
           byFirstWord.computeIfAbsent(word, w -> new ArrayList<>(1)).add(pattern);
-          mark(firstInitials, word.charAt(0));
         } else {
           String word = pattern.lastWord();
+          if (!byLastWord.containsKey(word)) {
+            mark(lastWordsByFinal, word.charAt(word.length() - 1), word);
+          }
           byLastWord.computeIfAbsent(word, w -> new ArrayList<>(1)).add(pattern);
-          mark(lastFinals, word.charAt(word.length() - 1));
         }
       }
     }
   }
 
-  private static void mark(boolean[] chars, char c) {
+  private static void mark(String[][] words, char c, String word) {
     if (c < 128) {
-      chars[c] = true;
+      String[] known = words[c] == null ? new String[0] : words[c];
+      String[] more = Arrays.copyOf(known, known.length + 1);
+      more[known.length] = word;
+      words[c] = more;
     }
   }
 
@@ -121,8 +128,28 @@ final class ActivityMatcher {
       // stopped the scan of the gap.
       return (first ? end < length : start > 0) ? UNSURE : NOT_A_KEY;
     }
-    boolean known = first ? firstInitials[lowerCase(title.charAt(start))] : lastFinals[lowerCase(title.charAt(end - 1))];
-    return known && index.containsKey(title.substring(start, end).toLowerCase(Locale.ROOT)) ? KEY : NOT_A_KEY;
+    String[] candidates = first ? firstWordsByInitial[lowerCase(title.charAt(start))]
+        : lastWordsByFinal[lowerCase(title.charAt(end - 1))];
+    return candidates != null && isOneOf(candidates, title, start, end) ? KEY : NOT_A_KEY;
+  }
+
+  /** Whether the ASCII word at {@code start..end} of {@code title}, lower-cased, is one of {@code words}. */
+  private static boolean isOneOf(String[] words, String title, int start, int end) {
+    for (String word : words) {
+      if (word.length() == end - start && isLowerCaseOf(word, title, start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLowerCaseOf(String word, String title, int start) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) != lowerCase(title.charAt(start + i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAsciiGap(char c) {

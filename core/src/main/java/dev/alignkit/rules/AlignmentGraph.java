@@ -64,6 +64,13 @@ final class AlignmentGraph {
   private int[] local = NO_INTS;
   /** The objectives on a cycle, by position. */
   private final Map<Integer, OnCycle> cycles = new HashMap<>();
+  /**
+   * Tarjan's call stack, its cursors and its component stack: empty between explorations, so one
+   * set serves them all (an exploration starts at almost every objective).
+   */
+  private final IntStack calls = new IntStack();
+  private final IntStack cursors = new IntStack();
+  private final IntStack stack = new IntStack();
 
   AlignmentGraph(OrganizationSnapshot snapshot) {
     this.objectives = snapshot.objectives();
@@ -108,9 +115,9 @@ final class AlignmentGraph {
     if (start < 0 || order[start] != 0) {
       return;
     }
-    IntStack calls = new IntStack();
-    IntStack cursors = new IntStack();
-    IntStack stack = new IntStack();
+    calls.clear();
+    cursors.clear();
+    stack.clear();
     visit(start, stack);
     calls.push(start);
     cursors.push(0);
@@ -475,6 +482,10 @@ final class AlignmentGraph {
 
     boolean isEmpty() {
       return size == 0;
+    }
+
+    void clear() {
+      size = 0;
     }
   }
 }

@@ -7,6 +7,7 @@ import dev.alignkit.okr.OrdinalZone;
 import dev.alignkit.policy.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code okr.key-result.not-measurable}: a key result has a kind and a target; INCREASE and
@@ -43,31 +44,40 @@ final class KeyResultNotMeasurableRule extends BuiltInRule implements KeyResultR
    * caller to judge.
    */
   static List<String> missingFields(KeyResult keyResult) {
-    List<String> missing = new ArrayList<>(4);
-    if (keyResult.kind().isEmpty()) {
-      missing.add("kind");
+    // Most key results lack nothing: the list is made only when a field is missing.
+    List<String> missing = List.of();
+    Optional<KeyResultKind> kindField = keyResult.kind();
+    if (kindField.isEmpty()) {
+      missing = add(missing, "kind");
     }
     if (keyResult.target().isEmpty()) {
-      missing.add("target");
+      missing = add(missing, "target");
     }
-    KeyResultKind kind = keyResult.kind().orElse(null);
+    KeyResultKind kind = kindField.orElse(null);
     if (kind == KeyResultKind.INCREASE || kind == KeyResultKind.DECREASE) {
       if (keyResult.start().isEmpty()) {
-        missing.add("start");
+        missing = add(missing, "start");
       }
       if (keyResult.unit().filter(u -> !u.isBlank()).isEmpty()) {
-        missing.add("unit");
+        missing = add(missing, "unit");
       }
     }
     if (kind == KeyResultKind.ORDINAL) {
       for (OrdinalZone zone : NAMED_ZONES) {
         String text = keyResult.zoneTexts().get(zone);
         if (text == null || text.isBlank()) {
-          missing.add("zoneTexts");
+          missing = add(missing, "zoneTexts");
           break;
         }
       }
     }
     return missing;
   }
+
+  private static List<String> add(List<String> missing, String field) {
+    List<String> more = missing.isEmpty() ? new ArrayList<>(4) : missing;
+    more.add(field);
+    return more;
+  }
+
 }
