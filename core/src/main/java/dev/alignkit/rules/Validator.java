@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -267,7 +266,7 @@ public final class Validator {
    */
   private void checkObjectives(List<Objective> objectives, @Nullable Owner only, Run run) {
     RuleContext context = run.context;
-    Map<Owner, Map<String, List<Objective>>> byOwnerAndCycle = new LinkedHashMap<>();
+    @Nullable OwnerCycleGroups byOwnerAndCycle = ownerCycleRules.size() > 0 ? new OwnerCycleGroups(objectives) : null;
     for (int i = 0; i < objectives.size(); i++) {
       Objective objective = objectives.get(i);
       if (only != null && !objective.owner().equals(only)) {
@@ -286,18 +285,14 @@ public final class Validator {
         }
       }
       // A backlog objective belongs to no cycle, so no owner-and-cycle rule counts it.
-      if (ownerCycleRules.size() > 0 && objective.cycleId().isPresent()) {
-        byOwnerAndCycle.computeIfAbsent(objective.owner(), o -> new LinkedHashMap<>())
-            .computeIfAbsent(objective.cycleId().get(), c -> new ArrayList<>())
-            .add(objective);
+      Optional<String> cycleId = objective.cycleId();
+      if (byOwnerAndCycle != null && cycleId.isPresent()) {
+        byOwnerAndCycle.add(i, objective.owner(), cycleId.get());
       }
     }
-    for (Map.Entry<Owner, Map<String, List<Objective>>> owner : byOwnerAndCycle.entrySet()) {
-      for (Map.Entry<String, List<Objective>> cycle : owner.getValue().entrySet()) {
-        List<Objective> group = List.copyOf(cycle.getValue());
-        run.each(ownerCycleRules,
-            (rule, findings) -> rule.checkOwnerCycle(owner.getKey(), cycle.getKey(), group, context, findings));
-      }
+    if (byOwnerAndCycle != null) {
+      byOwnerAndCycle.forEach((owner, cycleId, group) -> run.each(ownerCycleRules,
+          (rule, findings) -> rule.checkOwnerCycle(owner, cycleId, group, context, findings)));
     }
   }
 
