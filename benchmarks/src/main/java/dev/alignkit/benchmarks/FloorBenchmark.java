@@ -41,8 +41,11 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @Measurement(iterations = 3, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms16g", "-Xmx16g", "-XX:+AlwaysPreTouch"})
 public class FloorBenchmark {
-  /** The number of people: P2's smallest and largest sizes. */
-  @Param({"1000", "1000000"})
+  /**
+   * The number of people: P2's sizes, so that the walk's own cost per person from 1k to 1M (the
+   * floor under P2) is recorded beside P2's.
+   */
+  @Param({"1000", "10000", "100000", "1000000"})
   public int people;
 
   private OrganizationSnapshot snapshot;

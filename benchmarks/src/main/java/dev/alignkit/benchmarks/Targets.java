@@ -49,6 +49,21 @@ public final class Targets {
     Double small = perPerson("OrganizationBenchmark.validateAndRollUp", 1_000);
     Double large = perPerson("OrganizationBenchmark.validateAndRollUp", 1_000_000);
     row("P2 cost per person at 1M / at 1k", large, small, "<= 1.3", r -> r <= 1.3);
+    Double walkSmall = walkPerPerson(1_000);
+    Double walkLarge = walkPerPerson(1_000_000);
+    if (walkSmall != null && walkLarge != null) {
+      StringBuilder perSize = new StringBuilder();
+      for (int people : new int[] {1_000, 10_000, 100_000, 1_000_000}) {
+        Double walk = walkPerPerson(people);
+        Double work = perPerson("OrganizationBenchmark.validateAndRollUp", people);
+        if (walk != null && work != null) {
+          perSize.append(String.format(Locale.ROOT, "%s%,d: %.2f us against %.2f us", perSize.length() == 0 ? "" : "; ",
+              people, work * 1000, walk * 1000));
+        }
+      }
+      System.out.println(String.format(Locale.ROOT, "P2 floor: the walk's cost per person at 1M / at 1k | %.2f | "
+          + "(reported; validate + roll-up against the walk per person, %s) | -", walkLarge / walkSmall, perSize));
+    }
 
     Double full = scores.get("IncrementalRollupBenchmark.fullRollup");
     Double incremental = scores.get("IncrementalRollupBenchmark.incrementalCheckIn");

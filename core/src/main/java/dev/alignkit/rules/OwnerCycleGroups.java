@@ -28,6 +28,9 @@ final class OwnerCycleGroups {
   private int[] last = new int[16];
   private int[] size = new int[16];
   private int[] nextOfOwner = new int[16];
+  /** Each group's owner and cycle id, kept from its first objective while that was at hand. */
+  private Owner[] ownerOf = new Owner[16];
+  private String[] cycleOf = new String[16];
   private int groups;
 
   OwnerCycleGroups(List<Objective> objectives) {
@@ -41,37 +44,37 @@ final class OwnerCycleGroups {
     nextObjective[position] = NONE;
     Integer head = firstGroupOfOwner.get(owner);
     if (head == null) {
-      firstGroupOfOwner.put(owner, start(position));
+      firstGroupOfOwner.put(owner, start(position, owner, cycleId));
       return;
     }
     int group = head;
     while (true) {
-      if (cycleOf(group).equals(cycleId)) {
+      if (cycleOf[group].equals(cycleId)) {
         nextObjective[last[group]] = position;
         last[group] = position;
         size[group]++;
         return;
       }
       if (nextOfOwner[group] == NONE) {
-        nextOfOwner[group] = start(position);
+        nextOfOwner[group] = start(position, owner, cycleId);
         return;
       }
       group = nextOfOwner[group];
     }
   }
 
-  private String cycleOf(int group) {
-    return objectives.get(first[group]).cycleId().orElseThrow();
-  }
-
-  private int start(int position) {
+  private int start(int position, Owner owner, String cycleId) {
     if (groups == first.length) {
       int capacity = groups * 2;
       first = Arrays.copyOf(first, capacity);
       last = Arrays.copyOf(last, capacity);
       size = Arrays.copyOf(size, capacity);
       nextOfOwner = Arrays.copyOf(nextOfOwner, capacity);
+      ownerOf = Arrays.copyOf(ownerOf, capacity);
+      cycleOf = Arrays.copyOf(cycleOf, capacity);
     }
+    ownerOf[groups] = owner;
+    cycleOf[groups] = cycleId;
     first[groups] = position;
     last[groups] = position;
     size[groups] = 1;
@@ -93,8 +96,7 @@ final class OwnerCycleGroups {
         for (int position = first[group]; position != NONE; position = nextObjective[position]) {
           members[at++] = objectives.get(position);
         }
-        check.check(members[0].owner(), members[0].cycleId().orElseThrow(),
-            Collections.unmodifiableList(Arrays.asList(members)));
+        check.check(ownerOf[group], cycleOf[group], Collections.unmodifiableList(Arrays.asList(members)));
       }
     }
   }
