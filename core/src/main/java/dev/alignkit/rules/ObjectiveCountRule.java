@@ -1,6 +1,7 @@
 package dev.alignkit.rules;
 
 import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.policy.Severity;
 import java.util.List;
@@ -21,9 +22,11 @@ final class ObjectiveCountRule extends BuiltInRule implements OwnerCycleRule {
     if (context.snapshot().cycle(cycleId).map(cycle -> cycle.hasEnded(context.asOf())).orElse(false)) {
       return;
     }
+    // Every objective of the group is of this cycle, which has not ended (or does not resolve), so
+    // an objective is finished exactly when it is CLOSED: no need to look its cycle up again.
     int count = 0;
-    for (Objective objective : objectives) {
-      if (!context.isFinished(objective)) {
+    for (int i = 0; i < objectives.size(); i++) {
+      if (objectives.get(i).status() != OkrStatus.CLOSED) {
         count++;
       }
     }
