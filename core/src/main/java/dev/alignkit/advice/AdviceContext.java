@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the classifier and the suggestion builders of one {@link Advisor} share: the snapshot, the
@@ -28,6 +29,14 @@ final class AdviceContext {
   private final CareerPaths paths;
   /** The active work by owning team, and the organization's; built on first use (see {@link #work}). */
   private volatile WorkIndex workIndex;
+  /**
+   * The person looked up last: classifying and advising on one plan's goals asks about its person
+   * several times, and a lookup by id is a random access into a large table. Not volatile: a
+   * thread that sees a stale or no entry looks the person up, and the entry's fields are final.
+   */
+  private @Nullable LastPerson lastPerson;
+
+  private record LastPerson(String id, Optional<Person> person) {}
 
   AdviceContext(OrganizationSnapshot snapshot, LocalDate asOf, Policy policy) {
     this.snapshot = snapshot;
@@ -60,11 +69,22 @@ final class AdviceContext {
       index = new WorkIndex(snapshot, asOf);
       workIndex = index;
     }
-    return index.work(personId);
+    return index.work(person(personId));
+  }
+
+  /** {@link OrganizationSnapshot#person}, remembering the last answer. */
+  Optional<Person> person(String personId) {
+    LastPerson last = lastPerson;
+    if (last != null && last.id().equals(personId)) {
+      return last.person();
+    }
+    Optional<Person> person = snapshot.person(personId);
+    lastPerson = new LastPerson(personId, person);
+    return person;
   }
 
   Optional<RoleRef> currentRole(String personId) {
-    return snapshot.person(personId).flatMap(Person::role).filter(r -> paths.resolve(r).isPresent());
+    return person(personId).flatMap(Person::role).filter(r -> paths.resolve(r).isPresent());
   }
 
   Optional<RoleRef> nextRole(RoleRef role) {

@@ -32,7 +32,6 @@ final class WorkIndex {
   /** The proximity of the organization's work. */
   static final int ORGANIZATION = 2;
 
-  private final OrganizationSnapshot snapshot;
   /** Each team's work at the proximity of one's own team. */
   private final Map<String, List<WorkItem>> byTeam = new HashMap<>();
   /** Each team's work at the proximity of another team of the person: the same items, farther. */
@@ -40,7 +39,6 @@ final class WorkIndex {
   private final List<WorkItem> organization;
 
   WorkIndex(OrganizationSnapshot snapshot, LocalDate asOf) {
-    this.snapshot = snapshot;
     List<WorkItem> organizationItems = new ArrayList<>();
     for (Objective objective : snapshot.objectives()) {
       OwnerKind kind = objective.owner().kind();
@@ -77,8 +75,7 @@ final class WorkIndex {
    * order of {@link Person#otherTeamIds()} (the primary team again, if listed, is skipped), then
    * the organization's; each team's work in snapshot order.
    */
-  List<WorkItem> work(String personId) {
-    Optional<Person> person = snapshot.person(personId);
+  List<WorkItem> work(Optional<Person> person) {
     if (person.isEmpty()) {
       return organization;
     }
