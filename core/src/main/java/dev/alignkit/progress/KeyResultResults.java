@@ -1,14 +1,17 @@
 package dev.alignkit.progress;
 
 import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.OrdinalZone;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The roll-up's result of every key result in arrays (NaN, -1 or null where a field is empty), its
- * numbers side by side and its codes side by side, and {@link KeyResultRollup}s as views over
- * them, as {@link ObjectiveResults} does for objectives. Key result {@code k} of objective {@code i} has row {@code start[i] + k}.
+ * The roll-up's result of every key result in arrays (NaN or -1 where a field is empty), its
+ * numbers side by side and its codes side by side, its progress and forecast among them as their
+ * numbers, and {@link KeyResultRollup}s as views over them, as {@link ObjectiveResults} does for
+ * objectives: a {@link KeyResultProgress} or {@link Forecast} is built only when a view is asked
+ * for one. Key result {@code k} of objective {@code i} has row {@code start[i] + k}.
  * Mutable and confined to one thread while the roll-up writes it; {@link #copy()} for the
  * incremental index.
  */
@@ -16,26 +19,35 @@ final class KeyResultResults {
   private static final PaceStatus[] STATUSES = PaceStatus.values();
   private static final RiskReason[] REASONS = RiskReason.values();
   private static final Grade[] GRADES = Grade.values();
+  private static final OrdinalZone[] ZONES = OrdinalZone.values();
+  private static final Undefined[] UNDEFINED = Undefined.values();
   private static final byte NONE = -1;
   // The numbers of row j are numbers[j * NUMBERS + field], NaN when empty.
   private static final int EXPECTATION = 0;
   private static final int EXPECTED = 1;
   private static final int GAP = 2;
-  private static final int NUMBERS = 3;
+  // The progress: value, raw and (clamped) progress, as KeyResultProgress.fromFields reads them.
+  private static final int VALUE = 3;
+  private static final int RAW = 4;
+  private static final int PROGRESS = 5;
+  // The forecast: projected value (NaN for a ROLLUP key result's) and progress (NaN: no forecast).
+  private static final int PROJECTED_VALUE = 6;
+  private static final int PROJECTED_PROGRESS = 7;
+  private static final int NUMBERS = 8;
   // Its codes are codes[j * CODES + field]: enum ordinals, -1 when empty; MET -1 unknown, 0 or 1.
   private static final int STATUS = 0;
   private static final int GRADE = 1;
   private static final int MET = 2;
   private static final int REASON = 3;
-  private static final int CODES = 4;
+  private static final int ZONE = 4;
+  private static final int UNDEFINED_REASON = 5;
+  private static final int CODES = 6;
 
   /** Where each objective's rows start, then the end. */
   final int[] start;
   private final String[] ids;
-  private final KeyResultProgress[] progress;
   private final double[] numbers;
   private final byte[] codes;
-  private final @Nullable Forecast[] forecast;
 
   KeyResultResults(KeyResult[][] keyResults) {
     int n = keyResults.length;
@@ -50,19 +62,15 @@ final class KeyResultResults {
         ids[start[i] + k] = keyResults[i][k].id();
       }
     }
-    progress = new KeyResultProgress[rows];
     numbers = new double[rows * NUMBERS];
     codes = new byte[rows * CODES];
-    forecast = new Forecast[rows];
   }
 
   private KeyResultResults(KeyResultResults from) {
     start = from.start;
     ids = from.ids;
-    progress = from.progress.clone();
     numbers = from.numbers.clone();
     codes = from.codes.clone();
-    forecast = from.forecast.clone();
   }
 
   /** A copy that later writes to this one do not change. */
@@ -81,21 +89,46 @@ final class KeyResultResults {
   }
 
   /**
-   * Starts row {@code j} afresh with its progress, status and expectation: no expected progress,
-   * gap, grade, forecast or risk reason, not known to be met.
+   * Starts row {@code j} afresh with the progress {@code reading} read, its status and expectation:
+   * no expected progress, gap, grade, forecast or risk reason, not known to be met.
    */
-  void clear(int j, KeyResultProgress progress, PaceStatus status, double expectation) {
-    this.progress[j] = progress;
+  void clear(int j, KeyResultProgress.Reading reading, PaceStatus status, double expectation) {
+    double raw = reading.raw;
+    clear(j, reading.value, raw, Double.isNaN(raw) ? Double.NaN : KeyResultProgress.clamp(raw), reading.zone,
+        reading.undefined, status, expectation);
+  }
+
+  /**
+   * As {@link #clear(int, KeyResultProgress.Reading, PaceStatus, double)}, for a ROLLUP key result:
+   * rolled up ({@link KeyResultProgress#rolledUp}) from its contributors' {@code progress} and
+   * {@code raw} progress, or without data when they are NaN.
+   */
+  void clearRolledUp(int j, double progress, double raw, PaceStatus status, double expectation) {
+    if (Double.isNaN(progress)) {
+      clear(j, Double.NaN, Double.NaN, Double.NaN, null, Undefined.NO_DATA, status, expectation);
+    } else {
+      clear(j, Double.NaN, raw, progress, null, null, status, expectation);
+    }
+  }
+
+  private void clear(int j, double value, double raw, double progress, @Nullable OrdinalZone zone,
+      @Nullable Undefined undefined, PaceStatus status, double expectation) {
     int n = j * NUMBERS;
     numbers[n + EXPECTATION] = expectation;
     numbers[n + EXPECTED] = Double.NaN;
     numbers[n + GAP] = Double.NaN;
+    numbers[n + VALUE] = value;
+    numbers[n + RAW] = raw;
+    numbers[n + PROGRESS] = progress;
+    numbers[n + PROJECTED_VALUE] = Double.NaN;
+    numbers[n + PROJECTED_PROGRESS] = Double.NaN;
     int c = j * CODES;
     codes[c + STATUS] = (byte) status.ordinal();
     codes[c + GRADE] = NONE;
     codes[c + MET] = NONE;
     codes[c + REASON] = NONE;
-    forecast[j] = null;
+    codes[c + ZONE] = zone == null ? NONE : (byte) zone.ordinal();
+    codes[c + UNDEFINED_REASON] = undefined == null ? NONE : (byte) undefined.ordinal();
   }
 
   /** The expectation of row {@code j}; its expected progress and gap, NaN for none. */
@@ -123,8 +156,24 @@ final class KeyResultResults {
     return ids[j];
   }
 
+  /** The progress of row {@code j} in [0, 1] ({@link KeyResultProgress#progressOrNaN()}), NaN when undefined. */
+  double progressOrNaN(int j) {
+    return numbers[j * NUMBERS + PROGRESS];
+  }
+
+  /** The raw progress of row {@code j}, NaN when undefined. */
+  double rawOrNaN(int j) {
+    return numbers[j * NUMBERS + RAW];
+  }
+
+  /** The progress of row {@code j} as a value, built from its numbers. */
   KeyResultProgress progress(int j) {
-    return progress[j];
+    int n = j * NUMBERS;
+    int c = j * CODES;
+    byte zone = codes[c + ZONE];
+    byte undefined = codes[c + UNDEFINED_REASON];
+    return KeyResultProgress.fromFields(numbers[n + VALUE], numbers[n + RAW], numbers[n + PROGRESS],
+        zone < 0 ? null : ZONES[zone], undefined < 0 ? null : UNDEFINED[undefined]);
   }
 
   PaceStatus status(int j) {
@@ -135,12 +184,26 @@ final class KeyResultResults {
     codes[j * CODES + STATUS] = (byte) value.ordinal();
   }
 
-  @Nullable Forecast forecast(int j) {
-    return forecast[j];
+  /** The projected progress of row {@code j}'s forecast, NaN when it has none. */
+  double projectedProgressOrNaN(int j) {
+    return numbers[j * NUMBERS + PROJECTED_PROGRESS];
   }
 
-  void forecast(int j, @Nullable Forecast value) {
-    forecast[j] = value;
+  /** The forecast of row {@code j} as a value, built from its numbers; null when it has none. */
+  @Nullable Forecast forecast(int j) {
+    int n = j * NUMBERS;
+    double progress = numbers[n + PROJECTED_PROGRESS];
+    return Double.isNaN(progress) ? null : ImmutableForecast.of(numbers[n + PROJECTED_VALUE], progress);
+  }
+
+  /**
+   * Sets the forecast of row {@code j}: a projected value (NaN for a ROLLUP key result's forecast)
+   * and its progress; a NaN progress for none.
+   */
+  void forecast(int j, double projectedValue, double projectedProgress) {
+    int n = j * NUMBERS;
+    numbers[n + PROJECTED_VALUE] = projectedValue;
+    numbers[n + PROJECTED_PROGRESS] = projectedProgress;
   }
 
   @Nullable RiskReason riskReason(int j) {
@@ -184,7 +247,7 @@ final class KeyResultResults {
 
     @Override
     public KeyResultProgress progress() {
-      return results.progress[j];
+      return results.progress(j);
     }
 
     @Override
@@ -221,7 +284,7 @@ final class KeyResultResults {
 
     @Override
     public Optional<Forecast> forecast() {
-      return Optional.ofNullable(results.forecast[j]);
+      return Optional.ofNullable(results.forecast(j));
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.quicktheories.core.Gen;
 
@@ -121,5 +122,33 @@ class ForecastProperties {
       }
     });
     present.assertPercentAtLeast(true, 15);
+  }
+
+  /**
+   * The line runs over one point per date in date order, whatever the order of the check-ins: the
+   * check-ins up to the as-of date, the later in the list kept on a shared date, sorted by date
+   * (the order the forecast reads without sorting) give the same forecast, to the bit, as the
+   * list as it came (which it sorts when out of order).
+   */
+  @Property
+  void theOrderOfTheCheckInsDoesNotChangeTheForecast(Theory theory) {
+    Coverage order = new Coverage("check-ins up to the as-of date");
+    theory.forAll(examples()).check(example -> {
+      TreeMap<LocalDate, CheckIn> byDate = new TreeMap<>();
+      for (CheckIn checkIn : example.keyResult().checkIns()) {
+        if (!checkIn.date().isAfter(example.asOf())) {
+          byDate.put(checkIn.date(), checkIn);
+        }
+      }
+      List<CheckIn> sorted = new ArrayList<>(byDate.values());
+      KeyResult ordered = KeyResult.builder().from(example.keyResult()).checkIns(sorted).build();
+      Optional<Forecast> forecast = Forecast.of(example.keyResult(), Q3, example.asOf(), ANY_SPAN);
+      boolean asCame = example.keyResult().checkIns().equals(sorted);
+      order.count(forecast.isEmpty() ? "no forecast" : asCame ? "in date order" : "out of order or beyond the date");
+
+      assertEquals(Forecast.of(ordered, Q3, example.asOf(), ANY_SPAN), forecast, example::toString);
+    });
+    // Those compare the sorting path with the one that reads the list as it is.
+    order.assertPercentAtLeast("out of order or beyond the date", 10);
   }
 }
