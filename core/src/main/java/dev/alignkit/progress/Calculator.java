@@ -235,8 +235,7 @@ final class Calculator {
       }
       int j = row + k;
       double weight = item.weight();
-      KeyResultKind kind = item.kind().orElse(null);
-      boolean paceable = kind != null && kind.isPaceable();
+      boolean paceable = keyResults.isPaceable(j);
       if (weight > 0) {
         expectationOfAll.add(weight, keyResults.expectation(j));
         if (paceable) {

@@ -61,6 +61,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 public abstract class Forecast {
+  /** Up to this many check-ins out of date order, the line finds its points in date order without sorting them. */
+  private static final int FEW_CHECK_INS = 8;
+
   Forecast() {}
 
   /** The projected value, or NaN for a ROLLUP key result's forecast; a primitive, as the roll-up makes many. */
@@ -147,8 +150,9 @@ public abstract class Forecast {
       // Most key results have one check-in or none: no line, and nothing to sort to learn it.
       return Double.NaN;
     }
-    if (!ascendingUpTo(checkIns, asOf)) {
-      // Out of order or on a shared date: one point per date, in date order, the later wins.
+    boolean ascending = ascendingUpTo(checkIns, asOf);
+    if (!ascending && checkIns.size() > FEW_CHECK_INS) {
+      // Many, out of order or on a shared date: one point per date, in date order, the later wins.
       TreeMap<LocalDate, CheckIn> points = new TreeMap<>();
       for (int i = 0; i < checkIns.size(); i++) {
         CheckIn checkIn = checkIns.get(i);
@@ -157,8 +161,9 @@ public abstract class Forecast {
         }
       }
       checkIns = new ArrayList<>(points.values());
+      ascending = true;
     }
-    return line(checkIns, cycle, asOf, policy);
+    return line(checkIns, ascending, cycle, asOf, policy);
   }
 
   /** Whether the check-ins dated up to {@code asOf} come in strictly ascending date order, as they usually do. */
@@ -178,21 +183,20 @@ public abstract class Forecast {
   }
 
   /**
-   * The line through the check-ins up to {@code asOf}, whose dates ascend strictly, projected to
-   * the cycle's last day; NaN as {@link #projectedValue} says. The sums run in date order.
+   * The line through the check-ins up to {@code asOf}, one point per date, projected to the
+   * cycle's last day; NaN as {@link #projectedValue} says. The sums run in date order, point by
+   * point ({@link #next}).
    */
-  private static double line(List<CheckIn> points, Cycle cycle, LocalDate asOf, Policy policy) {
+  private static double line(List<CheckIn> checkIns, boolean ascending, Cycle cycle, LocalDate asOf,
+      Policy policy) {
     long origin = cycle.startInclusive().toEpochDay();
     int count = 0;
     long first = 0;
     long last = 0;
     double meanX = 0;
     double meanY = 0;
-    for (int i = 0; i < points.size(); i++) {
-      CheckIn point = points.get(i);
-      if (point.date().isAfter(asOf)) {
-        continue;
-      }
+    for (int p = next(checkIns, -1, ascending, asOf); p >= 0; p = next(checkIns, p, ascending, asOf)) {
+      CheckIn point = checkIns.get(p);
       long day = point.date().toEpochDay();
       if (count++ == 0) {
         first = day;
@@ -209,11 +213,8 @@ public abstract class Forecast {
     meanY /= count;
     double sxy = 0;
     double sxx = 0;
-    for (int i = 0; i < points.size(); i++) {
-      CheckIn point = points.get(i);
-      if (point.date().isAfter(asOf)) {
-        continue;
-      }
+    for (int p = next(checkIns, -1, ascending, asOf); p >= 0; p = next(checkIns, p, ascending, asOf)) {
+      CheckIn point = checkIns.get(p);
       double dx = point.date().toEpochDay() - origin - meanX;
       sxy += dx * (point.value() - meanY);
       sxx += dx * dx;
@@ -221,6 +222,37 @@ public abstract class Forecast {
     double endX = cycle.endInclusive().toEpochDay() - origin;
     double projected = meanY + (sxy / sxx) * (endX - meanX);
     return Double.isFinite(projected) ? projected : Double.NaN;
+  }
+
+  /**
+   * The index of the point after the one at {@code previous} (-1: the first point), or -1 when
+   * there is none: the check-in on the next date up to {@code asOf}, the later in the list on a
+   * shared date. In a list whose dates up to {@code asOf} ascend strictly that is the next one so
+   * dated; in any other (of at most {@link #FEW_CHECK_INS}) it is found by looking at them all.
+   */
+  private static int next(List<CheckIn> checkIns, int previous, boolean ascending, LocalDate asOf) {
+    if (ascending) {
+      for (int i = previous + 1; i < checkIns.size(); i++) {
+        if (!checkIns.get(i).date().isAfter(asOf)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+    LocalDate after = previous < 0 ? null : checkIns.get(previous).date();
+    int best = -1;
+    LocalDate bestDate = null;
+    for (int i = 0; i < checkIns.size(); i++) {
+      LocalDate date = checkIns.get(i).date();
+      if (date.isAfter(asOf) || (after != null && !date.isAfter(after))) {
+        continue;
+      }
+      if (best < 0 || !date.isAfter(bestDate)) {
+        best = i;
+        bestDate = date;
+      }
+    }
+    return best;
   }
 
   /**

@@ -41,7 +41,9 @@ final class KeyResultResults {
   private static final int REASON = 3;
   private static final int ZONE = 4;
   private static final int UNDEFINED_REASON = 5;
-  private static final int CODES = 6;
+  // Whether the key result's kind is pace-able (KeyResultKind.isPaceable()): 1 or 0.
+  private static final int PACEABLE = 6;
+  private static final int CODES = 7;
 
   /** Where each objective's rows start, then the end. */
   final int[] start;
@@ -95,7 +97,7 @@ final class KeyResultResults {
   void clear(int j, KeyResultProgress.Reading reading, PaceStatus status, double expectation) {
     double raw = reading.raw;
     clear(j, reading.value, raw, Double.isNaN(raw) ? Double.NaN : KeyResultProgress.clamp(raw), reading.zone,
-        reading.undefined, status, expectation);
+        reading.undefined, reading.kind != null && reading.kind.isPaceable(), status, expectation);
   }
 
   /**
@@ -105,14 +107,14 @@ final class KeyResultResults {
    */
   void clearRolledUp(int j, double progress, double raw, PaceStatus status, double expectation) {
     if (Double.isNaN(progress)) {
-      clear(j, Double.NaN, Double.NaN, Double.NaN, null, Undefined.NO_DATA, status, expectation);
+      clear(j, Double.NaN, Double.NaN, Double.NaN, null, Undefined.NO_DATA, true, status, expectation);
     } else {
-      clear(j, Double.NaN, raw, progress, null, null, status, expectation);
+      clear(j, Double.NaN, raw, progress, null, null, true, status, expectation);
     }
   }
 
   private void clear(int j, double value, double raw, double progress, @Nullable OrdinalZone zone,
-      @Nullable Undefined undefined, PaceStatus status, double expectation) {
+      @Nullable Undefined undefined, boolean paceable, PaceStatus status, double expectation) {
     int n = j * NUMBERS;
     numbers[n + EXPECTATION] = expectation;
     numbers[n + EXPECTED] = Double.NaN;
@@ -129,6 +131,15 @@ final class KeyResultResults {
     codes[c + REASON] = NONE;
     codes[c + ZONE] = zone == null ? NONE : (byte) zone.ordinal();
     codes[c + UNDEFINED_REASON] = undefined == null ? NONE : (byte) undefined.ordinal();
+    codes[c + PACEABLE] = (byte) (paceable ? 1 : 0);
+  }
+
+  /**
+   * Whether the key result of row {@code j} is of a pace-able kind; known once the row has been
+   * computed, which it is before its objective, and the same after (a check-in keeps the kind).
+   */
+  boolean isPaceable(int j) {
+    return codes[j * CODES + PACEABLE] == 1;
   }
 
   /** The expectation of row {@code j}; its expected progress and gap, NaN for none. */
