@@ -161,7 +161,7 @@ final class Calculator {
     }
     PaceStatus status = Pace.status(p, expected, cycle, asOf, policy);
     results.status(j, status);
-    results.gap(j, expected - p);
+    // Its gap is expected - p, which the results derive (KeyResultResults.gap).
     results.forecast(j, projected, projectedProgress);
     if (status == PaceStatus.AT_RISK) {
       results.riskReason(j, RiskReason.BEHIND_PACE);

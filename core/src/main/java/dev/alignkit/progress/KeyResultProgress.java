@@ -380,22 +380,19 @@ public abstract class KeyResultProgress {
 
     /** The progress read, as a value. */
     KeyResultProgress progress() {
-      return fromFields(value, raw, Double.NaN, zone, undefined);
+      return fromFields(value, raw, zone, undefined);
     }
   }
 
   /**
-   * A progress from the fields the roll-up keeps: a reason gives an undefined progress (with the
-   * value, if any); else no value gives a rolled-up one ({@link #rolledUp}, which alone reads
-   * {@code progress}); else a measured one with its zone, if any.
+   * A progress that is not rolled up ({@link #rolledUp}) from the fields a {@link Reading} holds
+   * and the roll-up keeps: a reason gives an undefined progress (with the value, if any), else a
+   * measured one with its value, raw progress and zone, if any.
    */
-  static KeyResultProgress fromFields(double value, double raw, double progress, @Nullable OrdinalZone zone,
+  static KeyResultProgress fromFields(double value, double raw, @Nullable OrdinalZone zone,
       @Nullable Undefined undefined) {
     if (undefined != null) {
       return undefined(value, undefined);
-    }
-    if (Double.isNaN(value)) {
-      return rolledUp(progress, raw);
     }
     return ImmutableKeyResultProgress.of(value, raw, Optional.empty(), zone == null ? Optional.empty()
         : ZONES[zone.ordinal()]);

@@ -25,15 +25,15 @@ final class KeyResultResults {
   // The numbers of row j are numbers[j * NUMBERS + field], NaN when empty.
   private static final int EXPECTATION = 0;
   private static final int EXPECTED = 1;
-  private static final int GAP = 2;
-  // The progress: value, raw and (clamped) progress, as KeyResultProgress.fromFields reads them.
-  private static final int VALUE = 3;
-  private static final int RAW = 4;
-  private static final int PROGRESS = 5;
+  // No gap: it is always expected - progress (NaN when either is), as the calculator sets it.
+  // The progress: the value (for a rolled-up progress, the progress, which is then not the raw
+  // progress clamped: code ROLLED_UP) and the raw progress; the progress is that clamped.
+  private static final int VALUE = 2;
+  private static final int RAW = 3;
   // The forecast: projected value (NaN for a ROLLUP key result's) and progress (NaN: no forecast).
-  private static final int PROJECTED_VALUE = 6;
-  private static final int PROJECTED_PROGRESS = 7;
-  private static final int NUMBERS = 8;
+  private static final int PROJECTED_VALUE = 4;
+  private static final int PROJECTED_PROGRESS = 5;
+  private static final int NUMBERS = 6;
   // Its codes are codes[j * CODES + field]: enum ordinals, -1 when empty; MET -1 unknown, 0 or 1.
   private static final int STATUS = 0;
   private static final int GRADE = 1;
@@ -43,7 +43,9 @@ final class KeyResultResults {
   private static final int UNDEFINED_REASON = 5;
   // Whether the key result's kind is pace-able (KeyResultKind.isPaceable()): 1 or 0.
   private static final int PACEABLE = 6;
-  private static final int CODES = 7;
+  // Whether the progress is rolled up (KeyResultProgress.rolledUp): 1 or 0.
+  private static final int ROLLED_UP = 7;
+  private static final int CODES = 8;
 
   /** Where each objective's rows start, then the end. */
   final int[] start;
@@ -95,9 +97,8 @@ final class KeyResultResults {
    * no expected progress, gap, grade, forecast or risk reason, not known to be met.
    */
   void clear(int j, KeyResultProgress.Reading reading, PaceStatus status, double expectation) {
-    double raw = reading.raw;
-    clear(j, reading.value, raw, Double.isNaN(raw) ? Double.NaN : KeyResultProgress.clamp(raw), reading.zone,
-        reading.undefined, reading.kind != null && reading.kind.isPaceable(), status, expectation);
+    clear(j, reading.value, reading.raw, false, reading.zone, reading.undefined,
+        reading.kind != null && reading.kind.isPaceable(), status, expectation);
   }
 
   /**
@@ -107,21 +108,20 @@ final class KeyResultResults {
    */
   void clearRolledUp(int j, double progress, double raw, PaceStatus status, double expectation) {
     if (Double.isNaN(progress)) {
-      clear(j, Double.NaN, Double.NaN, Double.NaN, null, Undefined.NO_DATA, true, status, expectation);
+      clear(j, Double.NaN, Double.NaN, false, null, Undefined.NO_DATA, true, status, expectation);
     } else {
-      clear(j, Double.NaN, raw, progress, null, null, true, status, expectation);
+      clear(j, progress, raw, true, null, null, true, status, expectation);
     }
   }
 
-  private void clear(int j, double value, double raw, double progress, @Nullable OrdinalZone zone,
+  /** {@code value} is the progress when {@code rolledUp} is set. */
+  private void clear(int j, double value, double raw, boolean rolledUp, @Nullable OrdinalZone zone,
       @Nullable Undefined undefined, boolean paceable, PaceStatus status, double expectation) {
     int n = j * NUMBERS;
     numbers[n + EXPECTATION] = expectation;
     numbers[n + EXPECTED] = Double.NaN;
-    numbers[n + GAP] = Double.NaN;
     numbers[n + VALUE] = value;
     numbers[n + RAW] = raw;
-    numbers[n + PROGRESS] = progress;
     numbers[n + PROJECTED_VALUE] = Double.NaN;
     numbers[n + PROJECTED_PROGRESS] = Double.NaN;
     int c = j * CODES;
@@ -132,6 +132,11 @@ final class KeyResultResults {
     codes[c + ZONE] = zone == null ? NONE : (byte) zone.ordinal();
     codes[c + UNDEFINED_REASON] = undefined == null ? NONE : (byte) undefined.ordinal();
     codes[c + PACEABLE] = (byte) (paceable ? 1 : 0);
+    codes[c + ROLLED_UP] = (byte) (rolledUp ? 1 : 0);
+  }
+
+  private boolean isRolledUp(int j) {
+    return codes[j * CODES + ROLLED_UP] == 1;
   }
 
   /**
@@ -151,16 +156,13 @@ final class KeyResultResults {
     return numbers[j * NUMBERS + EXPECTED];
   }
 
+  /** {@code expected - progress}, as the calculator sets it; NaN when either is. */
   double gap(int j) {
-    return numbers[j * NUMBERS + GAP];
+    return expected(j) - progressOrNaN(j);
   }
 
   void expected(int j, double value) {
     numbers[j * NUMBERS + EXPECTED] = value;
-  }
-
-  void gap(int j, double value) {
-    numbers[j * NUMBERS + GAP] = value;
   }
 
   String id(int j) {
@@ -169,7 +171,9 @@ final class KeyResultResults {
 
   /** The progress of row {@code j} in [0, 1] ({@link KeyResultProgress#progressOrNaN()}), NaN when undefined. */
   double progressOrNaN(int j) {
-    return numbers[j * NUMBERS + PROGRESS];
+    // The raw progress clamped (NaN stays NaN), but for a rolled-up one.
+    int n = j * NUMBERS;
+    return isRolledUp(j) ? numbers[n + VALUE] : KeyResultProgress.clamp(numbers[n + RAW]);
   }
 
   /** The raw progress of row {@code j}, NaN when undefined. */
@@ -183,8 +187,10 @@ final class KeyResultResults {
     int c = j * CODES;
     byte zone = codes[c + ZONE];
     byte undefined = codes[c + UNDEFINED_REASON];
-    return KeyResultProgress.fromFields(numbers[n + VALUE], numbers[n + RAW], numbers[n + PROGRESS],
-        zone < 0 ? null : ZONES[zone], undefined < 0 ? null : UNDEFINED[undefined]);
+    if (isRolledUp(j)) {
+      return KeyResultProgress.rolledUp(numbers[n + VALUE], numbers[n + RAW]);
+    }
+    return KeyResultProgress.fromFields(numbers[n + VALUE], numbers[n + RAW], zone < 0 ? null : ZONES[zone], undefined < 0 ? null : UNDEFINED[undefined]);
   }
 
   PaceStatus status(int j) {
