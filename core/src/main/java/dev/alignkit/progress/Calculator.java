@@ -88,7 +88,7 @@ final class Calculator {
       return;
     }
     Cycle cycle = graph.cycles[i];
-    double expectation = Pace.expectation(read.isZoned(), graph.objectives[i].type(), policy);
+    double expectation = Pace.expectation(read.isZoned(), graph.types[i], policy);
     results.clear(j, read, PaceStatus.NO_DATA, expectation);
     double p = results.progressOrNaN(j);
     if (kind != null && kind.isPaceable()) {
@@ -179,7 +179,7 @@ final class Calculator {
    * objective type's expectation; its forecast is the same mean over the contributors' forecasts.
    */
   private void rollupKeyResult(Graph graph, int i, int k, KeyResultResults out, int j) {
-    double expectation = Pace.expectation(graph.objectives[i].type(), policy);
+    double expectation = Pace.expectation(graph.types[i], policy);
     Mean progress = rollupMean.reset();
     Mean forecast = rollupForecast.reset();
     int r = graph.rollupOf(i, k);
@@ -188,7 +188,7 @@ final class Calculator {
       for (int e = graph.rollupStart[r]; e < graph.rollupStart[r + 1]; e++) {
         int c = graph.rollupChild[e];
         double weight = graph.rollupWeight[e];
-        if (!graph.objectives[c].status().counts() || graph.isOnCycle(c) || !(weight > 0)) {
+        if (!graph.counts[c] || graph.isOnCycle(c) || !(weight > 0)) {
           continue;
         }
         if (Double.isNaN(results.progress(c))) {
@@ -212,7 +212,6 @@ final class Calculator {
    * {@code atRiskBelow} is its count of distinct AT_RISK objectives below it.
    */
   void objective(Graph graph, int i, int atRiskBelow) {
-    Objective objective = graph.objectives[i];
     Cycle cycle = graph.cycles[i];
     KeyResultResults keyResults = graph.keyResultResults;
     int row = keyResults.row(i, 0);
@@ -270,8 +269,7 @@ final class Calculator {
     ObjectiveResults results = graph.results;
     for (int e = graph.inStart[i]; e < graph.inStart[i + 1]; e++) {
       int c = graph.inChild[e];
-      Objective child = graph.objectives[c];
-      if (!child.status().counts()) {
+      if (!graph.counts[c]) {
         continue;
       }
       double weight = graph.inWeight[e];
@@ -290,11 +288,11 @@ final class Calculator {
         forecast.add(weight, results.forecast(c), 0);
       }
       if (trendSource == null && results.atRiskByTrend(c)) {
-        trendSource = child.id();
+        trendSource = graph.objectives[c].id();
       }
     }
 
-    double expectation = expectationOfAll.isEmpty() ? Pace.expectation(objective.type(), policy)
+    double expectation = expectationOfAll.isEmpty() ? Pace.expectation(graph.types[i], policy)
         : expectationOfAll.value();
     double paceExpectation = expectationOfPace.isEmpty() ? expectation : expectationOfPace.value();
     double expected = cycle == null ? Double.NaN : Pace.elapsed(cycle, asOf) * paceExpectation;
