@@ -49,7 +49,13 @@ final class KeyResultResults {
 
   /** Where each objective's rows start, then the end. */
   final int[] start;
-  private final String[] ids;
+  /**
+   * The key result of each row as the graph was built, read for its id only, when one is asked
+   * for (the incremental index replaces a key result by one with a new check-in and the same id):
+   * copying the references touches no key result, where reading every id up front was a pass of
+   * cache misses over all of them before the roll-up reads them.
+   */
+  private final KeyResult[] keyResults;
   private final double[] numbers;
   private final byte[] codes;
 
@@ -60,11 +66,9 @@ final class KeyResultResults {
       start[i + 1] = start[i] + keyResults[i].length;
     }
     int rows = start[n];
-    ids = new String[rows];
+    this.keyResults = new KeyResult[rows];
     for (int i = 0; i < n; i++) {
-      for (int k = 0; k < keyResults[i].length; k++) {
-        ids[start[i] + k] = keyResults[i][k].id();
-      }
+      System.arraycopy(keyResults[i], 0, this.keyResults, start[i], keyResults[i].length);
     }
     numbers = new double[rows * NUMBERS];
     codes = new byte[rows * CODES];
@@ -72,7 +76,7 @@ final class KeyResultResults {
 
   private KeyResultResults(KeyResultResults from) {
     start = from.start;
-    ids = from.ids;
+    keyResults = from.keyResults;
     numbers = from.numbers.clone();
     codes = from.codes.clone();
   }
@@ -166,7 +170,7 @@ final class KeyResultResults {
   }
 
   String id(int j) {
-    return ids[j];
+    return keyResults[j].id();
   }
 
   /** The progress of row {@code j} in [0, 1] ({@link KeyResultProgress#progressOrNaN()}), NaN when undefined. */
@@ -259,7 +263,7 @@ final class KeyResultResults {
 
     @Override
     public String keyResultId() {
-      return results.ids[j];
+      return results.id(j);
     }
 
     @Override
