@@ -1,6 +1,5 @@
 package dev.alignkit.progress;
 
-import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.KeyResultKind;
@@ -8,7 +7,6 @@ import dev.alignkit.okr.Objective;
 import dev.alignkit.policy.Policy;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +28,8 @@ final class Calculator {
   private final Mean forecast = new Mean();
   private final Mean rollupMean = new Mean();
   private final Mean rollupForecast = new Mean();
+  // The key result being computed, read once.
+  private final KeyResultProgress.Reading reading = new KeyResultProgress.Reading();
 
   Calculator(LocalDate asOf, Policy policy) {
     this.asOf = asOf;
@@ -62,47 +62,62 @@ final class Calculator {
     if (!ended && asOf.isBefore(cycle.endInclusive())) {
       return;
     }
-    KeyResultProgress progress = results.progress(j);
-    if (progress.isDefined()) {
-      double p = progress.progressOrNaN();
+    double p = results.progressOrNaN(j);
+    if (!Double.isNaN(p)) {
       results.graded(j, Pace.grade(p, cycle, asOf, policy), p >= results.expectation(j) - Policy.EPSILON);
     }
     if (ended) {
       results.status(j, PaceStatus.ENDED);
       results.riskReason(j, null);
-      results.forecast(j, null);
+      results.forecast(j, Double.NaN, Double.NaN);
     }
   }
 
-  /** Writes the result of key result {@code k} of objective {@code i} to row {@code j} of {@code results}. */
+  /**
+   * Writes the result of key result {@code k} of objective {@code i} to row {@code j} of
+   * {@code results}: its progress and forecast as numbers, read with {@link #reading} and
+   * {@link Forecast#projectedValue}, the same functions that build a {@link KeyResultProgress} and
+   * a {@link Forecast}.
+   */
   private void measuredOrRolledUp(Graph graph, int i, int k, KeyResultResults results, int j) {
     KeyResult keyResult = graph.keyResults[i][k];
-    Objective objective = graph.objectives[i];
-    Cycle cycle = graph.cycles[i];
-    KeyResultKind kind = keyResult.kind().orElse(null);
+    KeyResultProgress.Reading read = reading.read(keyResult, asOf, policy);
+    KeyResultKind kind = read.kind;
     if (kind == KeyResultKind.ROLLUP) {
       rollupKeyResult(graph, i, k, results, j);
       return;
     }
-    KeyResultProgress progress = KeyResultProgress.of(keyResult, asOf, policy);
-    double expectation = Pace.expectation(keyResult, objective.type(), policy);
-    results.clear(j, progress, PaceStatus.NO_DATA, expectation);
+    Cycle cycle = graph.cycles[i];
+    double expectation = Pace.expectation(read.isZoned(), graph.types[i], policy);
+    results.clear(j, read, PaceStatus.NO_DATA, expectation);
+    double p = results.progressOrNaN(j);
     if (kind != null && kind.isPaceable()) {
-      if (cycle == null || !progress.isDefined()) {
-        paced(results, j, progress, expectation, cycle, null);
+      if (cycle == null || Double.isNaN(p)) {
+        paced(results, j, p, expectation, cycle, Double.NaN, Double.NaN);
         return;
       }
-      paced(results, j, progress, expectation, cycle, Forecast.of(keyResult, cycle, asOf, policy).orElse(null));
+      // What Forecast.of gives: INCREASE and DECREASE only (measurable, as the progress says), within the cycle.
+      double projected = Double.NaN;
+      double projectedProgress = Double.NaN;
+      if ((kind == KeyResultKind.INCREASE || kind == KeyResultKind.DECREASE)
+          && !asOf.isBefore(cycle.startInclusive()) && !asOf.isAfter(cycle.endInclusive())) {
+        projected = Forecast.projectedValue(keyResult.checkIns(), cycle, asOf, policy);
+        if (!Double.isNaN(projected)) {
+          projectedProgress = KeyResultProgress.clamp(Levels.raw(kind == KeyResultKind.INCREASE, read.start,
+              read.commit, read.target, read.stretch, projected, policy));
+        }
+      }
+      paced(results, j, p, expectation, cycle, projected, projectedProgress);
       return;
     }
-    if (!progress.isDefined()) {
+    if (Double.isNaN(p)) {
       return;
     }
     if (cycle != null && asOf.isBefore(cycle.startInclusive())) {
       results.status(j, PaceStatus.NOT_STARTED);
       return;
     }
-    boolean held = progress.progressOrNaN() >= 1.0;
+    boolean held = p >= 1.0;
     if (kind == KeyResultKind.ACHIEVE && held) {
       results.status(j, PaceStatus.DONE);
       return;
@@ -114,11 +129,13 @@ final class Calculator {
         return;
       }
     }
-    PaceStatus status = KeyResultProgress.latestCheckInAsOf(keyResult, asOf)
-        .map(CheckIn::confidence)
-        .filter(OptionalDouble::isPresent)
-        .map(confidence -> Pace.statusOfConfidence(confidence.getAsDouble(), policy))
-        .orElse(PaceStatus.ON_TRACK);
+    PaceStatus status = PaceStatus.ON_TRACK;
+    if (read.latest != null) {
+      OptionalDouble confidence = read.latest.confidence();
+      if (confidence.isPresent()) {
+        status = Pace.statusOfConfidence(confidence.getAsDouble(), policy);
+      }
+    }
     results.status(j, status);
     if (status == PaceStatus.AT_RISK) {
       results.riskReason(j, RiskReason.LOW_CONFIDENCE);
@@ -128,28 +145,28 @@ final class Calculator {
   /**
    * The pace of a pace-able key result: {@code expected = elapsed * expectation}, its gap and status,
    * and BEHIND_PACE when AT_RISK or TREND when the forecast falls short of the expectation while
-   * ON_TRACK; NO_DATA without a cycle or progress. Row {@code j} holds its progress and
-   * expectation, status NO_DATA and nothing else yet.
+   * ON_TRACK; NO_DATA without a cycle or progress. Row {@code j} holds its progress {@code p} (NaN
+   * when undefined) and expectation, status NO_DATA and nothing else yet; its forecast is
+   * {@code projected} and {@code projectedProgress}, NaN for none.
    */
-  private void paced(KeyResultResults results, int j, KeyResultProgress progress, double expectation,
-      @Nullable Cycle cycle, @Nullable Forecast forecast) {
+  private void paced(KeyResultResults results, int j, double p, double expectation, @Nullable Cycle cycle,
+      double projected, double projectedProgress) {
     if (cycle == null) {
       return;
     }
     double expected = Pace.elapsed(cycle, asOf) * expectation;
     results.expected(j, expected);
-    if (!progress.isDefined()) {
+    if (Double.isNaN(p)) {
       return;
     }
-    double p = progress.progressOrNaN();
     PaceStatus status = Pace.status(p, expected, cycle, asOf, policy);
     results.status(j, status);
-    results.gap(j, expected - p);
-    results.forecast(j, forecast);
+    // Its gap is expected - p, which the results derive (KeyResultResults.gap).
+    results.forecast(j, projected, projectedProgress);
     if (status == PaceStatus.AT_RISK) {
       results.riskReason(j, RiskReason.BEHIND_PACE);
-    } else if (status == PaceStatus.ON_TRACK && forecast != null
-        && forecast.projectedProgress() < expectation - Policy.EPSILON) {
+    } else if (status == PaceStatus.ON_TRACK && !Double.isNaN(projectedProgress)
+        && projectedProgress < expectation - Policy.EPSILON) {
       results.riskReason(j, RiskReason.TREND);
     }
   }
@@ -162,7 +179,7 @@ final class Calculator {
    * objective type's expectation; its forecast is the same mean over the contributors' forecasts.
    */
   private void rollupKeyResult(Graph graph, int i, int k, KeyResultResults out, int j) {
-    double expectation = Pace.expectation(graph.objectives[i].type(), policy);
+    double expectation = Pace.expectation(graph.types[i], policy);
     Mean progress = rollupMean.reset();
     Mean forecast = rollupForecast.reset();
     int r = graph.rollupOf(i, k);
@@ -171,7 +188,7 @@ final class Calculator {
       for (int e = graph.rollupStart[r]; e < graph.rollupStart[r + 1]; e++) {
         int c = graph.rollupChild[e];
         double weight = graph.rollupWeight[e];
-        if (!graph.objectives[c].status().counts() || graph.isOnCycle(c) || !(weight > 0)) {
+        if (!graph.counts[c] || graph.isOnCycle(c) || !(weight > 0)) {
           continue;
         }
         if (Double.isNaN(results.progress(c))) {
@@ -183,11 +200,10 @@ final class Calculator {
         }
       }
     }
-    KeyResultProgress measured = progress.isEmpty() ? KeyResultProgress.noData()
-        : KeyResultProgress.rolledUp(progress.value(), progress.rawValue());
-    out.clear(j, measured, PaceStatus.NO_DATA, expectation);
-    paced(out, j, measured, expectation, graph.cycles[i],
-        forecast.isEmpty() ? null : Forecast.rolledUp(forecast.value()));
+    double p = progress.isEmpty() ? Double.NaN : progress.value();
+    out.clearRolledUp(j, p, progress.isEmpty() ? Double.NaN : progress.rawValue(), PaceStatus.NO_DATA, expectation);
+    // A ROLLUP key result's forecast has no projected value (Forecast.rolledUp).
+    paced(out, j, p, expectation, graph.cycles[i], Double.NaN, forecast.isEmpty() ? Double.NaN : forecast.value());
   }
 
   /**
@@ -196,7 +212,6 @@ final class Calculator {
    * {@code atRiskBelow} is its count of distinct AT_RISK objectives below it.
    */
   void objective(Graph graph, int i, int atRiskBelow) {
-    Objective objective = graph.objectives[i];
     Cycle cycle = graph.cycles[i];
     KeyResultResults keyResults = graph.keyResultResults;
     int row = keyResults.row(i, 0);
@@ -219,24 +234,24 @@ final class Calculator {
       }
       int j = row + k;
       double weight = item.weight();
-      boolean paceable = item.kind().isPresent() && item.kind().get().isPaceable();
+      boolean paceable = keyResults.isPaceable(j);
       if (weight > 0) {
         expectationOfAll.add(weight, keyResults.expectation(j));
         if (paceable) {
           expectationOfPace.add(weight, keyResults.expectation(j));
         }
       }
-      KeyResultProgress progress = keyResults.progress(j);
-      if (!progress.isDefined() || !(weight > 0)) {
+      double p = keyResults.progressOrNaN(j);
+      if (Double.isNaN(p) || !(weight > 0)) {
         partial = true;
         continue;
       }
-      all.add(weight, progress.progressOrNaN(), progress.rawOrNaN());
+      all.add(weight, p, keyResults.rawOrNaN(j));
       if (paceable) {
-        pace.add(weight, progress.progressOrNaN(), 0);
-        Forecast projected = keyResults.forecast(j);
-        if (projected != null) {
-          forecast.add(weight, projected.projectedProgress(), 0);
+        pace.add(weight, p, 0);
+        double projected = keyResults.projectedProgressOrNaN(j);
+        if (!Double.isNaN(projected)) {
+          forecast.add(weight, projected, 0);
         }
         if (trendSource == null && keyResults.riskReason(j) == RiskReason.TREND) {
           trendSource = item.id();
@@ -254,8 +269,7 @@ final class Calculator {
     ObjectiveResults results = graph.results;
     for (int e = graph.inStart[i]; e < graph.inStart[i + 1]; e++) {
       int c = graph.inChild[e];
-      Objective child = graph.objectives[c];
-      if (!child.status().counts()) {
+      if (!graph.counts[c]) {
         continue;
       }
       double weight = graph.inWeight[e];
@@ -274,11 +288,11 @@ final class Calculator {
         forecast.add(weight, results.forecast(c), 0);
       }
       if (trendSource == null && results.atRiskByTrend(c)) {
-        trendSource = child.id();
+        trendSource = graph.objectives[c].id();
       }
     }
 
-    double expectation = expectationOfAll.isEmpty() ? Pace.expectation(objective.type(), policy)
+    double expectation = expectationOfAll.isEmpty() ? Pace.expectation(graph.types[i], policy)
         : expectationOfAll.value();
     double paceExpectation = expectationOfPace.isEmpty() ? expectation : expectationOfPace.value();
     double expected = cycle == null ? Double.NaN : Pace.elapsed(cycle, asOf) * paceExpectation;

@@ -9,6 +9,7 @@ import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.KeyResultKind;
 import dev.alignkit.policy.Policy;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -60,6 +61,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 public abstract class Forecast {
+  /** Up to this many check-ins out of date order, the line finds its points in date order without sorting them. */
+  private static final int FEW_CHECK_INS = 8;
+
   Forecast() {}
 
   /** The projected value, or NaN for a ROLLUP key result's forecast; a primitive, as the roll-up makes many. */
@@ -125,46 +129,130 @@ public abstract class Forecast {
         || KeyResultProgress.unmeasurableReason(keyResult).isPresent()) {
       return Optional.empty();
     }
-    List<CheckIn> checkIns = keyResult.checkIns();
-    if (checkIns.size() < 2) {
-      // Most key results have one check-in or none: no line, and no map to build to learn it.
-      return Optional.empty();
-    }
-    TreeMap<LocalDate, Double> points = new TreeMap<>();
-    for (int i = 0; i < checkIns.size(); i++) {
-      CheckIn checkIn = checkIns.get(i);
-      if (!checkIn.date().isAfter(asOf)) {
-        points.put(checkIn.date(), checkIn.value());
-      }
-    }
-    // Two distinct dates are what a line needs; the span is what makes it a trend.
-    if (points.size() < 2
-        || points.lastKey().toEpochDay() - points.firstKey().toEpochDay() < policy.minTrendSpanDays()) {
-      return Optional.empty();
-    }
-    long origin = cycle.startInclusive().toEpochDay();
-    double meanX = 0;
-    double meanY = 0;
-    for (var point : points.entrySet()) {
-      meanX += point.getKey().toEpochDay() - origin;
-      meanY += point.getValue();
-    }
-    meanX /= points.size();
-    meanY /= points.size();
-    double sxy = 0;
-    double sxx = 0;
-    for (var point : points.entrySet()) {
-      double dx = point.getKey().toEpochDay() - origin - meanX;
-      sxy += dx * (point.getValue() - meanY);
-      sxx += dx * dx;
-    }
-    double endX = cycle.endInclusive().toEpochDay() - origin;
-    double projected = meanY + (sxy / sxx) * (endX - meanX);
-    if (!Double.isFinite(projected)) {
+    double projected = projectedValue(keyResult.checkIns(), cycle, asOf, policy);
+    if (Double.isNaN(projected)) {
       return Optional.empty();
     }
     double progress = KeyResultProgress.clamp(Levels.raw(keyResult, projected, policy));
     return Optional.of(ImmutableForecast.of(projected, progress));
+  }
+
+  /**
+   * The value the least-squares line through {@code checkIns} up to {@code asOf} (one point per
+   * date, the later in the list winning on a shared date) reaches on the cycle's last day, or NaN
+   * when there is no line: check-ins on fewer than two dates, a span shorter than
+   * {@link Policy#minTrendSpanDays()}, or a line that overflows. The key result's kind, levels and
+   * dates are checked by the caller ({@link #of(KeyResult, Cycle, LocalDate, Policy)}, or the
+   * roll-up, which has read them already).
+   */
+  static double projectedValue(List<CheckIn> checkIns, Cycle cycle, LocalDate asOf, Policy policy) {
+    if (checkIns.size() < 2) {
+      // Most key results have one check-in or none: no line, and nothing to sort to learn it.
+      return Double.NaN;
+    }
+    boolean ascending = ascendingUpTo(checkIns, asOf);
+    if (!ascending && checkIns.size() > FEW_CHECK_INS) {
+      // Many, out of order or on a shared date: one point per date, in date order, the later wins.
+      TreeMap<LocalDate, CheckIn> points = new TreeMap<>();
+      for (int i = 0; i < checkIns.size(); i++) {
+        CheckIn checkIn = checkIns.get(i);
+        if (!checkIn.date().isAfter(asOf)) {
+          points.put(checkIn.date(), checkIn);
+        }
+      }
+      checkIns = new ArrayList<>(points.values());
+      ascending = true;
+    }
+    return line(checkIns, ascending, cycle, asOf, policy);
+  }
+
+  /** Whether the check-ins dated up to {@code asOf} come in strictly ascending date order, as they usually do. */
+  private static boolean ascendingUpTo(List<CheckIn> checkIns, LocalDate asOf) {
+    LocalDate last = null;
+    for (int i = 0; i < checkIns.size(); i++) {
+      LocalDate date = checkIns.get(i).date();
+      if (date.isAfter(asOf)) {
+        continue;
+      }
+      if (last != null && !date.isAfter(last)) {
+        return false;
+      }
+      last = date;
+    }
+    return true;
+  }
+
+  /**
+   * The line through the check-ins up to {@code asOf}, one point per date, projected to the
+   * cycle's last day; NaN as {@link #projectedValue} says. The sums run in date order, point by
+   * point ({@link #next}).
+   */
+  private static double line(List<CheckIn> checkIns, boolean ascending, Cycle cycle, LocalDate asOf,
+      Policy policy) {
+    long origin = cycle.startInclusive().toEpochDay();
+    int count = 0;
+    long first = 0;
+    long last = 0;
+    double meanX = 0;
+    double meanY = 0;
+    for (int p = next(checkIns, -1, ascending, asOf); p >= 0; p = next(checkIns, p, ascending, asOf)) {
+      CheckIn point = checkIns.get(p);
+      long day = point.date().toEpochDay();
+      if (count++ == 0) {
+        first = day;
+      }
+      last = day;
+      meanX += day - origin;
+      meanY += point.value();
+    }
+    // Two distinct dates are what a line needs; the span is what makes it a trend.
+    if (count < 2 || last - first < policy.minTrendSpanDays()) {
+      return Double.NaN;
+    }
+    meanX /= count;
+    meanY /= count;
+    double sxy = 0;
+    double sxx = 0;
+    for (int p = next(checkIns, -1, ascending, asOf); p >= 0; p = next(checkIns, p, ascending, asOf)) {
+      CheckIn point = checkIns.get(p);
+      double dx = point.date().toEpochDay() - origin - meanX;
+      sxy += dx * (point.value() - meanY);
+      sxx += dx * dx;
+    }
+    double endX = cycle.endInclusive().toEpochDay() - origin;
+    double projected = meanY + (sxy / sxx) * (endX - meanX);
+    return Double.isFinite(projected) ? projected : Double.NaN;
+  }
+
+  /**
+   * The index of the point after the one at {@code previous} (-1: the first point), or -1 when
+   * there is none: the check-in on the next date up to {@code asOf}, the later in the list on a
+   * shared date. In a list whose dates up to {@code asOf} ascend strictly that is the next one so
+   * dated; in any other (of at most {@link #FEW_CHECK_INS}) it is found by looking at them all.
+   */
+  private static int next(List<CheckIn> checkIns, int previous, boolean ascending, LocalDate asOf) {
+    if (ascending) {
+      for (int i = previous + 1; i < checkIns.size(); i++) {
+        if (!checkIns.get(i).date().isAfter(asOf)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+    LocalDate after = previous < 0 ? null : checkIns.get(previous).date();
+    int best = -1;
+    LocalDate bestDate = null;
+    for (int i = 0; i < checkIns.size(); i++) {
+      LocalDate date = checkIns.get(i).date();
+      if (date.isAfter(asOf) || (after != null && !date.isAfter(after))) {
+        continue;
+      }
+      if (best < 0 || !date.isAfter(bestDate)) {
+        best = i;
+        bestDate = date;
+      }
+    }
+    return best;
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.alignkit.okr.AlignmentKind;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
+import dev.alignkit.okr.ObjectiveType;
 import dev.alignkit.org.OrganizationSnapshot;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,6 +51,13 @@ final class Graph {
   final Objective[] objectives;
   final Cycle[] cycles;
   final KeyResult[][] keyResults;
+  /**
+   * Whether each objective counts ({@code status().counts()}) and its type, read once while the
+   * graph is built: the roll-up reads them of every child of every objective, in an order in which
+   * the objects are rarely still cached. An objective's status and type never change in a graph.
+   */
+  final boolean[] counts;
+  final ObjectiveType[] types;
   /** Every key result's result, by objective position and index: arrays, handed out as views. */
   final KeyResultResults keyResultResults;
   /** Every objective's result, by position: arrays, handed out as views. */
@@ -113,6 +121,8 @@ final class Graph {
     objectives = list.toArray(new Objective[0]);
     cycles = new Cycle[n];
     keyResults = new KeyResult[n][];
+    counts = new boolean[n];
+    types = new ObjectiveType[n];
     results = new ObjectiveResults(objectives);
     atRiskBelow = new int[n];
     order = new int[n];
@@ -129,7 +139,10 @@ final class Graph {
       Objective objective = objectives[i];
       int cycle = positions.cycleOf(i);
       cycles[i] = cycle < 0 ? null : cycleList.get(cycle);
-      keyResults[i] = objective.keyResults().toArray(new KeyResult[0]);
+      List<KeyResult> items = objective.keyResults();
+      keyResults[i] = items.toArray(new KeyResult[items.size()]);
+      counts[i] = objective.status().counts();
+      types[i] = objective.type();
       classifyLinks(i, upStart[i], up, direct, rollupLinks);
       for (int e = upStart[i]; e < upStart[i + 1]; e++) {
         if (!Double.isNaN(direct[e])) {
@@ -317,7 +330,7 @@ final class Graph {
     computeKeyResults(i);
     atRiskBelow[i] += carried[i];
     computeObjective(i);
-    if (!objectives[i].status().counts()) {
+    if (!counts[i]) {
       return;
     }
     int marks = carried[i] + (results.status(i) == PaceStatus.AT_RISK ? 1 : 0);
@@ -474,7 +487,7 @@ final class Graph {
       }
       for (int m = at; m < end; m++) {
         int member = order[m];
-        if (carried[member] > 0 && objectives[member].status().counts()) {
+        if (carried[member] > 0 && counts[member]) {
           walkAncestors(member, carried[member], false);
         }
       }
@@ -521,7 +534,7 @@ final class Graph {
           if (enqueue) {
             dirty.add(p);
           }
-          if (objectives[p].status().counts()) {
+          if (counts[p]) {
             walkStack = ensure(walkStack, size + 1);
             walkStack[size++] = p;
           }

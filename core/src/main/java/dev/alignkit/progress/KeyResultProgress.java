@@ -9,10 +9,12 @@ import dev.alignkit.okr.KeyResultKind;
 import dev.alignkit.okr.OrdinalZone;
 import dev.alignkit.policy.Policy;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A key result's value, progress and zone as of a date. Immutable and thread-safe.
@@ -86,10 +88,10 @@ public abstract class KeyResultProgress {
       Optional.of(OrdinalZone.FAIL), Optional.of(OrdinalZone.COMMIT),
       Optional.of(OrdinalZone.TARGET), Optional.of(OrdinalZone.STRETCH)};
 
-  /** What {@link #of(KeyResult, LocalDate, Policy)} says of every ROLLUP key result. */
-  private static final KeyResultProgress MEASURED_BY_CONTRIBUTORS =
-      ImmutableKeyResultProgress.of(Double.NaN, Double.NaN, Optional.of(Undefined.MEASURED_BY_CONTRIBUTORS),
-          Optional.empty());
+  /** One {@code Optional} per reason for no progress, for the same reason. */
+  @SuppressWarnings("unchecked")
+  private static final Optional<Undefined>[] REASONS = Arrays.stream(Undefined.values())
+      .map(Optional::of).toArray(Optional[]::new);
 
   KeyResultProgress() {}
 
@@ -286,56 +288,114 @@ public abstract class KeyResultProgress {
    * @param policy the zone scores of ORDINAL and three-level key results; not null
    */
   public static KeyResultProgress of(KeyResult keyResult, LocalDate asOf, Policy policy) {
-    // Each level read once: the accessors box, and a roll-up reads millions of key results.
-    KeyResultKind kind = keyResult.kind().orElse(null);
-    if (kind == KeyResultKind.ROLLUP) {
-      return MEASURED_BY_CONTRIBUTORS;
-    }
-    CheckIn latest = latestCheckIn(keyResult.checkIns(), asOf);
-    double v = latest != null ? latest.value() : keyResult.current().orElse(Double.NaN);
-    double start = keyResult.start().orElse(Double.NaN);
-    double commit = keyResult.commit().orElse(Double.NaN);
-    double target = keyResult.target().orElse(Double.NaN);
-    double stretch = keyResult.stretch().orElse(Double.NaN);
-    Undefined unmeasurable = unmeasurable(kind, start, commit, target, stretch);
-    if (unmeasurable != null) {
-      return undefined(v, unmeasurable);
-    }
-    if (Double.isNaN(v)) {
-      return undefined(v, Undefined.NO_DATA);
-    }
+    return new Reading().read(keyResult, asOf, policy).progress();
+  }
+
+  /**
+   * A key result's kind and levels, its latest check-in and value as of a date, and its raw
+   * progress, zone or reason for none, each read once into a field: what
+   * {@link #of(KeyResult, LocalDate, Policy)} builds a progress from, and what the roll-up keeps in
+   * its arrays without building one per key result. The accessors of a key result's optional
+   * fields each return a new object, and a roll-up reads millions of key results. Mutable and
+   * reused: confined to one thread.
+   */
+  static final class Reading {
+    @Nullable KeyResultKind kind;
+    /** The levels, NaN when not set. */
+    double start;
+    double commit;
+    double target;
+    double stretch;
+    /** The latest check-in dated on or before the date ({@link #latestCheckInAsOf}), or null. */
+    @Nullable CheckIn latest;
+    /** The value as of the date, or NaN. */
+    double value;
+    /** The unclamped progress, NaN when undefined. */
     double raw;
-    OrdinalZone zone = null;
-    switch (kind) {
-      case INCREASE:
-      case DECREASE:
-        boolean up = kind == KeyResultKind.INCREASE;
-        raw = Levels.raw(up, start, commit, target, stretch, v, policy);
-        if (!Double.isNaN(commit) || !Double.isNaN(stretch)) {
-          zone = Levels.zone(up, commit, target, stretch, v);
-        }
-        break;
-      case STAY_AT_LEAST:
-        raw = v >= target ? 1.0 : 0.0;
-        break;
-      case STAY_AT_MOST:
-        raw = v <= target ? 1.0 : 0.0;
-        break;
-      case ACHIEVE:
-        raw = v >= 1.0 ? 1.0 : 0.0;
-        break;
-      case ORDINAL:
-        zone = zoneOf(v);
-        if (zone == null) {
-          return undefined(v, Undefined.INVALID_ZONE);
-        }
-        raw = policy.scoreOf(zone);
-        break;
-      default:
-        throw new AssertionError(kind);
+    @Nullable OrdinalZone zone;
+    /** Why there is no progress; null when there is. */
+    @Nullable Undefined undefined;
+
+    /** Reads {@code keyResult} as of {@code asOf}; see the class javadoc of {@link KeyResultProgress} for the formulas. */
+    Reading read(KeyResult keyResult, LocalDate asOf, Policy policy) {
+      kind = keyResult.kind().orElse(null);
+      start = keyResult.start().orElse(Double.NaN);
+      commit = keyResult.commit().orElse(Double.NaN);
+      target = keyResult.target().orElse(Double.NaN);
+      stretch = keyResult.stretch().orElse(Double.NaN);
+      raw = Double.NaN;
+      zone = null;
+      if (kind == KeyResultKind.ROLLUP) {
+        // Whatever levels or current value it carries: its contributors measure it.
+        latest = null;
+        value = Double.NaN;
+        undefined = Undefined.MEASURED_BY_CONTRIBUTORS;
+        return this;
+      }
+      latest = latestCheckIn(keyResult.checkIns(), asOf);
+      value = latest != null ? latest.value() : keyResult.current().orElse(Double.NaN);
+      undefined = unmeasurable(kind, start, commit, target, stretch);
+      if (undefined == null && Double.isNaN(value)) {
+        undefined = Undefined.NO_DATA;
+      }
+      if (undefined != null) {
+        return this;
+      }
+      switch (kind) {
+        case INCREASE:
+        case DECREASE:
+          boolean up = kind == KeyResultKind.INCREASE;
+          raw = Levels.raw(up, start, commit, target, stretch, value, policy);
+          if (!Double.isNaN(commit) || !Double.isNaN(stretch)) {
+            zone = Levels.zone(up, commit, target, stretch, value);
+          }
+          break;
+        case STAY_AT_LEAST:
+          raw = value >= target ? 1.0 : 0.0;
+          break;
+        case STAY_AT_MOST:
+          raw = value <= target ? 1.0 : 0.0;
+          break;
+        case ACHIEVE:
+          raw = value >= 1.0 ? 1.0 : 0.0;
+          break;
+        case ORDINAL:
+          zone = zoneOf(value);
+          if (zone == null) {
+            undefined = Undefined.INVALID_ZONE;
+            return this;
+          }
+          raw = policy.scoreOf(zone);
+          break;
+        default:
+          throw new AssertionError(kind);
+      }
+      return this;
     }
-    Optional<OrdinalZone> reported = zone == null ? Optional.empty() : ZONES[zone.ordinal()];
-    return ImmutableKeyResultProgress.of(v, raw, Optional.empty(), reported);
+
+    /** Whether the key result read is zoned, as {@link KeyResult#isZoned()} says, from the fields read. */
+    boolean isZoned() {
+      return kind == KeyResultKind.ORDINAL || !Double.isNaN(commit) || !Double.isNaN(stretch);
+    }
+
+    /** The progress read, as a value. */
+    KeyResultProgress progress() {
+      return fromFields(value, raw, zone, undefined);
+    }
+  }
+
+  /**
+   * A progress that is not rolled up ({@link #rolledUp}) from the fields a {@link Reading} holds
+   * and the roll-up keeps: a reason gives an undefined progress (with the value, if any), else a
+   * measured one with its value, raw progress and zone, if any.
+   */
+  static KeyResultProgress fromFields(double value, double raw, @Nullable OrdinalZone zone,
+      @Nullable Undefined undefined) {
+    if (undefined != null) {
+      return undefined(value, undefined);
+    }
+    return ImmutableKeyResultProgress.of(value, raw, Optional.empty(), zone == null ? Optional.empty()
+        : ZONES[zone.ordinal()]);
   }
 
   /**
@@ -397,7 +457,7 @@ public abstract class KeyResultProgress {
   }
 
   private static KeyResultProgress undefined(double value, Undefined why) {
-    return ImmutableKeyResultProgress.of(value, Double.NaN, Optional.of(why), Optional.empty());
+    return ImmutableKeyResultProgress.of(value, Double.NaN, REASONS[why.ordinal()], Optional.empty());
   }
 
   /**

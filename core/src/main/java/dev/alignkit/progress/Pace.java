@@ -42,7 +42,12 @@ public final class Pace {
    * @param policy not null
    */
   public static double expectation(KeyResult keyResult, ObjectiveType type, Policy policy) {
-    return keyResult.isZoned() && !keyResult.isRollup() ? policy.targetScore() : expectation(type, policy);
+    return expectation(keyResult.isZoned() && !keyResult.isRollup(), type, policy);
+  }
+
+  /** As {@link #expectation(KeyResult, ObjectiveType, Policy)}, for a key result known to be zoned and not ROLLUP or not. */
+  static double expectation(boolean zonedNotRollup, ObjectiveType type, Policy policy) {
+    return zonedNotRollup ? policy.targetScore() : expectation(type, policy);
   }
 
   /**

@@ -130,7 +130,7 @@ public final class RollupIndex {
     }
     boolean wasAtRisk = before.status() == PaceStatus.AT_RISK;
     boolean isAtRisk = after.status() == PaceStatus.AT_RISK;
-    if (wasAtRisk != isAtRisk && graph.objectives[i].status().counts()) {
+    if (wasAtRisk != isAtRisk && graph.counts[i]) {
       graph.walkAncestors(i, isAtRisk ? 1 : -1, true);
     }
   }

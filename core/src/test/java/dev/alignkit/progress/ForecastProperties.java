@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.quicktheories.core.Gen;
 
@@ -41,6 +42,11 @@ class ForecastProperties {
   private record Dated(int offset, double value) {}
 
   private static Gen<Example> examples() {
+    return examples(5);
+  }
+
+  /** Examples with up to {@code maxCheckIns} check-ins. */
+  private static Gen<Example> examples(int maxCheckIns) {
     Gen<KeyResult> keyResults = Gens.oneOf(
         OkrGenerators.keyResults(KeyResultKind.INCREASE), OkrGenerators.keyResults(KeyResultKind.DECREASE));
     // Days from three weeks before the cycle to three weeks after it, its first and last day and
@@ -49,7 +55,7 @@ class ForecastProperties {
         List.of(START.minusDays(1), START, END, END.plusDays(1)));
     // Up to 30 days before the as-of date, and some after it, which the line leaves out.
     Gen<List<Dated>> checkIns = Gens.lists(
-        Gens.combine(Gens.ints(-30, 10), Gens.decimals(-1000, 1000, 3), Dated::new), 0, 5);
+        Gens.combine(Gens.ints(-30, 10), Gens.decimals(-1000, 1000, 3), Dated::new), 0, maxCheckIns);
     Gen<Integer> spans = Gens.withEdgeCases(Gens.ints(0, 14), 20, List.of(7));
     return Gens.combine(keyResults, asOfs, checkIns, spans, (keyResult, asOf, dated, span) -> {
       List<CheckIn> list = new ArrayList<>(dated.size());
@@ -121,5 +127,36 @@ class ForecastProperties {
       }
     });
     present.assertPercentAtLeast(true, 15);
+  }
+
+  /**
+   * The line runs over one point per date in date order, whatever the order of the check-ins: the
+   * check-ins up to the as-of date, the later in the list kept on a shared date, sorted by date
+   * (which the forecast reads in their order) give the same forecast, to the bit, as the list as
+   * it came (of up to 8 check-ins out of order, whose points it finds in date order by looking at
+   * them all; of more, which it sorts).
+   */
+  @Property
+  void theOrderOfTheCheckInsDoesNotChangeTheForecast(Theory theory) {
+    Coverage order = new Coverage("forecasts by the order of the check-ins");
+    theory.forAll(examples(14)).check(example -> {
+      List<CheckIn> checkIns = example.keyResult().checkIns();
+      TreeMap<LocalDate, CheckIn> byDate = new TreeMap<>();
+      for (CheckIn checkIn : checkIns) {
+        if (!checkIn.date().isAfter(example.asOf())) {
+          byDate.put(checkIn.date(), checkIn);
+        }
+      }
+      List<CheckIn> sorted = new ArrayList<>(byDate.values());
+      KeyResult ordered = KeyResult.builder().from(example.keyResult()).checkIns(sorted).build();
+      Optional<Forecast> forecast = Forecast.of(example.keyResult(), Q3, example.asOf(), ANY_SPAN);
+      boolean inOrder = checkIns.equals(sorted);
+      order.count(forecast.isEmpty() ? "no forecast" : inOrder ? "in date order"
+          : checkIns.size() > 8 ? "more than 8, not as sorted" : "up to 8, not as sorted");
+
+      assertEquals(Forecast.of(ordered, Q3, example.asOf(), ANY_SPAN), forecast, example::toString);
+    });
+    order.assertPercentAtLeast("up to 8, not as sorted", 10);
+    order.assertPercentAtLeast("more than 8, not as sorted", 10);
   }
 }

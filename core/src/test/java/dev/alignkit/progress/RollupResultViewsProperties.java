@@ -2,6 +2,8 @@ package dev.alignkit.progress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.alignkit.okr.Cycle;
+import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.testing.Coverage;
@@ -9,7 +11,9 @@ import dev.alignkit.testing.OkrGenerators;
 import dev.alignkit.testing.OrgGenerators;
 import dev.alignkit.testing.Property;
 import dev.alignkit.testing.Theory;
+import dev.alignkit.policy.Policy;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The objective and key-result results a roll-up hands out are views over its arrays
@@ -63,6 +67,39 @@ class RollupResultViewsProperties {
       optionals.count(anyOptional);
     });
     optionals.assertPercentAtLeast(true, 10);
+  }
+
+  /**
+   * The roll-up keeps a key result's progress and forecast as numbers and builds them only for a
+   * view: they equal what {@link KeyResultProgress#of} and {@link Forecast#of} give for every key
+   * result that is not ROLLUP (a forecast only while the key result has progress and a cycle that
+   * has not ended).
+   */
+  @Property(examples = TRIES)
+  void everyMeasuredKeyResultHasTheProgressAndForecastOfItsOwnFunctions(Theory theory) {
+    Coverage forecasts = new Coverage("a measured key result with a forecast");
+    theory.forAll(OrgGenerators.anySnapshot(), OkrGenerators.dates()).check((snapshot, asOf) -> {
+      Rollup rollup = Rollup.of(snapshot, asOf);
+      for (Objective objective : snapshot.objectives()) {
+        Optional<Cycle> cycle = snapshot.cycleOf(objective);
+        for (KeyResult keyResult : objective.keyResults()) {
+          if (keyResult.isRollup()) {
+            continue;
+          }
+          KeyResultRollup result = rollup.keyResult(keyResult.id()).orElseThrow();
+          KeyResultProgress progress = KeyResultProgress.of(keyResult, asOf, Policy.defaults());
+          Optional<Forecast> forecast = cycle.isEmpty() || !progress.isDefined()
+              || result.status() == PaceStatus.ENDED ? Optional.empty()
+              : Forecast.of(keyResult, cycle.get(), asOf, Policy.defaults());
+          forecasts.count(forecast.isPresent());
+
+          assertEquals(progress, result.progress(), keyResult.id());
+          assertEquals(progress.toString(), result.progress().toString(), keyResult.id());
+          assertEquals(forecast, result.forecast(), keyResult.id());
+        }
+      }
+    });
+    forecasts.assertCountAtLeast(true, 20);
   }
 
   @Property(examples = TRIES)
