@@ -62,6 +62,15 @@ final class AdviceContext {
    * organization's ({@link WorkIndex#work}).
    */
   List<WorkItem> work(String personId) {
+    return workIndex().work(person(personId));
+  }
+
+  /** {@link WorkIndex#firstExercising} for the person. */
+  WorkIndex.@Nullable Exercised firstExercising(String personId, List<String> skills) {
+    return workIndex().firstExercising(person(personId), skills);
+  }
+
+  private WorkIndex workIndex() {
     WorkIndex index = workIndex;
     if (index == null) {
       // Built once per advisor rather than scanned per goal: a scan per goal made validating an
@@ -69,7 +78,7 @@ final class AdviceContext {
       index = new WorkIndex(snapshot, asOf);
       workIndex = index;
     }
-    return index.work(person(personId));
+    return index;
   }
 
   /** {@link OrganizationSnapshot#person}, remembering the last answer. */

@@ -55,14 +55,12 @@ final class GoalClassifier {
         return out.alignmentClass(AlignmentClass.WOVEN).initiativeId(id).reason("woven into initiative " + id).build();
       }
     }
-    for (WorkItem item : context.work(plan.personId())) {
-      for (String skill : skills) {
-        if (item.skills.contains(skill)) {
-          item.identify(out);
-          return out.alignmentClass(AlignmentClass.WOVEN).skillId(skill)
-              .reason(skill + " is exercised by " + item.kindName() + " " + item.id).build();
-        }
-      }
+    WorkIndex.Exercised exercised = context.firstExercising(plan.personId(), skills);
+    if (exercised != null) {
+      WorkItem item = exercised.item();
+      item.identify(out);
+      return out.alignmentClass(AlignmentClass.WOVEN).skillId(exercised.skill())
+          .reason(exercised.skill() + " is exercised by " + item.kindName() + " " + item.id).build();
     }
     return out.alignmentClass(AlignmentClass.TANGENTIAL)
         .reason("no targeted skill is expected by the role, the target role or the team's work").build();

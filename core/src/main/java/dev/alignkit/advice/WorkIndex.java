@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The active work that goals are matched against: every ACTIVE objective owned by a team or the
@@ -76,21 +77,60 @@ final class WorkIndex {
    * the organization's; each team's work in snapshot order.
    */
   List<WorkItem> work(Optional<Person> person) {
-    if (person.isEmpty()) {
-      return organization;
+    List<List<WorkItem>> parts = parts(person);
+    if (parts.size() == 1) {
+      return parts.get(0);
     }
-    Optional<String> primary = person.get().teamId();
     List<WorkItem> items = new ArrayList<>();
-    primary.ifPresent(team -> items.addAll(byTeam.getOrDefault(team, List.of())));
-    for (String team : person.get().otherTeamIds()) {
-      if (!primary.filter(team::equals).isPresent()) {
-        items.addAll(byOtherTeam.getOrDefault(team, List.of()));
+    for (List<WorkItem> part : parts) {
+      items.addAll(part);
+    }
+    return items;
+  }
+
+  /**
+   * The first item of {@link #work} that exercises one of {@code skills}, with the first of the
+   * skills (in their order) that it exercises; null when none does. Reads the parts of the work in
+   * place rather than copying them into one list, as classifying every goal of an organization
+   * would.
+   */
+  @Nullable Exercised firstExercising(Optional<Person> person, List<String> skills) {
+    for (List<WorkItem> part : parts(person)) {
+      for (int i = 0; i < part.size(); i++) {
+        WorkItem item = part.get(i);
+        for (int k = 0; k < skills.size(); k++) {
+          if (item.skills.contains(skills.get(k))) {
+            return new Exercised(item, skills.get(k));
+          }
+        }
       }
     }
-    if (items.isEmpty()) {
-      return organization;
+    return null;
+  }
+
+  /** An item of work and the skill of a goal that it exercises. */
+  record Exercised(WorkItem item, String skill) {}
+
+  /** The lists {@link #work} is made of, in its order, without the empty ones. */
+  private List<List<WorkItem>> parts(Optional<Person> person) {
+    if (person.isEmpty()) {
+      return List.of(organization);
     }
-    items.addAll(organization);
-    return items;
+    Optional<String> primary = person.get().teamId();
+    List<List<WorkItem>> parts = new ArrayList<>(3);
+    primary.ifPresent(team -> addPart(parts, byTeam.get(team)));
+    for (String team : person.get().otherTeamIds()) {
+      if (!primary.filter(team::equals).isPresent()) {
+        addPart(parts, byOtherTeam.get(team));
+      }
+    }
+    parts.add(organization);
+    return parts;
+  }
+
+  private static void addPart(List<List<WorkItem>> parts, @Nullable List<WorkItem> part) {
+    if (part != null && !part.isEmpty()) {
+      parts.add(part);
+    }
   }
 }

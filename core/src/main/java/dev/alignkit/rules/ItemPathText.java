@@ -22,7 +22,14 @@ final class ItemPathText {
 
   /** Appends {@code id} escaped; returns {@code out}. */
   static StringBuilder appendId(String id, StringBuilder out) {
-    for (int i = 0; i < id.length(); i++) {
+    int length = id.length();
+    int first = 0;
+    while (first < length && !isStructure(id.charAt(first))) {
+      first++;
+    }
+    // Most ids need no escape: append them whole rather than a character at a time.
+    out.append(id, 0, first);
+    for (int i = first; i < length; i++) {
       char c = id.charAt(i);
       if (isStructure(c)) {
         out.append(ESCAPE);

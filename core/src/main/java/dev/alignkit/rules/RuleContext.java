@@ -19,6 +19,7 @@ import dev.alignkit.progress.CareerPaths;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -41,7 +42,13 @@ public final class RuleContext {
   private @Nullable Objective current;
   private int currentPosition = -1;
   private @Nullable Optional<Cycle> currentCycle;
-  private @Nullable Boolean currentFinished;
+  /** Whether the objective being checked is finished: {@link #UNKNOWN} until asked. */
+  private byte currentFinished = UNKNOWN;
+  private static final byte UNKNOWN = 0;
+  private static final byte FINISHED = 1;
+  private static final byte UNFINISHED = 2;
+  /** For each cycle of the snapshot, by position, whether it has ended as of {@link #asOf}; made on first use. */
+  private boolean @Nullable [] cycleEnded;
   // The same for the person and the plan being checked.
   private @Nullable Person currentPerson;
   private int currentPersonPosition = -1;
@@ -63,7 +70,7 @@ public final class RuleContext {
     current = objective;
     currentPosition = position;
     currentCycle = null;
-    currentFinished = null;
+    currentFinished = UNKNOWN;
   }
 
   /** Tells the context which person the validator hands to rules next, and where they stand in the snapshot's people. */
@@ -172,15 +179,33 @@ public final class RuleContext {
    * finished only when CLOSED.
    */
   public boolean isFinished(Objective objective) {
-    if (objective == current) {
-      Boolean finished = currentFinished;
-      if (finished == null) {
-        finished = finished(objective);
-        currentFinished = finished;
-      }
-      return finished;
+    if (objective != current) {
+      return finished(objective);
     }
-    return finished(objective);
+    byte finished = currentFinished;
+    if (finished == UNKNOWN) {
+      finished = objective.status() == OkrStatus.CLOSED || hasEnded(positions.cycleOf(currentPosition))
+          ? FINISHED : UNFINISHED;
+      currentFinished = finished;
+    }
+    return finished == FINISHED;
+  }
+
+  /** Whether the cycle at {@code position} (-1: none, or one that does not resolve) has ended. */
+  private boolean hasEnded(int position) {
+    if (position < 0) {
+      return false;
+    }
+    boolean[] ended = cycleEnded;
+    if (ended == null) {
+      List<Cycle> cycles = snapshot.cycles();
+      ended = new boolean[cycles.size()];
+      for (int i = 0; i < ended.length; i++) {
+        ended[i] = cycles.get(i).hasEnded(asOf);
+      }
+      cycleEnded = ended;
+    }
+    return ended[position];
   }
 
   private boolean finished(Objective objective) {
@@ -190,6 +215,7 @@ public final class RuleContext {
     Optional<Cycle> cycle = cycleOf(objective);
     return cycle.isPresent() && cycle.get().hasEnded(asOf);
   }
+
 
   /**
    * The value cached under {@code key} in this validation, computed by {@code compute} on first
