@@ -48,8 +48,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ItemPath implements Comparable<ItemPath> {
   /**
-   * The segments, or null until first asked for: a path made by extending another keeps only its
-   * text, and most findings' paths are never taken apart. Parsed from the text on first use; a
+   * The segments, or null until first asked for: a path made by the factories or by extending
+   * another keeps only its text, and most findings' paths are never taken apart. Parsed from the text on first use; a
    * race parses twice and either equal list may be kept (the lists are immutable).
    */
   private @Nullable List<Segment> segments;
@@ -67,7 +67,7 @@ public final class ItemPath implements Comparable<ItemPath> {
     this.text = out.toString();
   }
 
-  /** A path known by its text alone, which a segment list wrote. */
+  /** A path known by its text alone, which its segments wrote. */
   private ItemPath(String text) {
     this.text = text;
   }
@@ -81,7 +81,7 @@ public final class ItemPath implements Comparable<ItemPath> {
    * @throws IllegalArgumentException if the name is empty or holds one of those characters
    */
   public static ItemPath root(String field) {
-    return new ItemPath(List.of(new Segment(field, null)));
+    return first(new Segment(field, null));
   }
 
   /**
@@ -92,7 +92,7 @@ public final class ItemPath implements Comparable<ItemPath> {
    * @throws IllegalArgumentException if the collection's name is empty or holds one of those characters
    */
   public static ItemPath item(String collection, String id) {
-    return new ItemPath(List.of(new Segment(collection, requireNonNull(id, "id"))));
+    return first(new Segment(collection, requireNonNull(id, "id")));
   }
 
   /**
@@ -114,6 +114,13 @@ public final class ItemPath implements Comparable<ItemPath> {
    */
   public ItemPath child(String collection, String id) {
     return then(new Segment(collection, requireNonNull(id, "id")));
+  }
+
+  /** The path of one segment, known by its text like an extended one. */
+  private static ItemPath first(Segment segment) {
+    StringBuilder out = new StringBuilder(32);
+    segment.appendTo(out);
+    return new ItemPath(out.toString());
   }
 
   private ItemPath then(Segment segment) {
