@@ -18,8 +18,8 @@ import dev.alignkit.policy.VisibleKind;
 import dev.alignkit.progress.CareerPaths;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +36,11 @@ public final class RuleContext {
   private final Map<Object, Object> memos = new HashMap<>();
   private final SnapshotPositions positions;
 
+  /** Values of {@link #currentFinished}. */
+  private static final byte UNKNOWN = 0;
+  private static final byte FINISHED = 1;
+  private static final byte UNFINISHED = 2;
+
   // The objective the validator is checking, with what its rules ask about it resolved once: its
   // position, cycle and whether it is finished. Every rule of the objective and of each of its key
   // results asks again; an objective other than this one is looked up by id.
@@ -44,9 +49,6 @@ public final class RuleContext {
   private @Nullable Optional<Cycle> currentCycle;
   /** Whether the objective being checked is finished: {@link #UNKNOWN} until asked. */
   private byte currentFinished = UNKNOWN;
-  private static final byte UNKNOWN = 0;
-  private static final byte FINISHED = 1;
-  private static final byte UNFINISHED = 2;
   /** For each cycle of the snapshot, by position, whether it has ended as of {@link #asOf}; made on first use. */
   private boolean @Nullable [] cycleEnded;
   // The same for the person and the plan being checked.
