@@ -130,9 +130,36 @@ public final class Findings {
           : String.valueOf(f);
     }
     if (value instanceof Double) {
-      double d = (Double) value;
-      return Double.isFinite(d) ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : String.valueOf(d);
+      return text((double) (Double) value);
     }
     return String.valueOf(value);
+  }
+
+  /**
+   * A double written plainly, as {@code BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()}
+   * writes it ({@code 5}, {@code 0.25}, {@code -1200}), without a {@code BigDecimal} where
+   * {@link Double#toString} already writes the shortest digits without an exponent, as it does from
+   * 0.001 to below ten million: its trailing zeros and a bare point go. Findings about numbers are
+   * among the most common, and the {@code BigDecimal} was most of building one.
+   */
+  static String text(double d) {
+    if (!Double.isFinite(d)) {
+      return String.valueOf(d);
+    }
+    if (d == 0) {
+      return "0";
+    }
+    String shortest = Double.toString(d);
+    if (shortest.indexOf('E') >= 0) {
+      return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+    int end = shortest.length();
+    while (shortest.charAt(end - 1) == '0') {
+      end--;
+    }
+    if (shortest.charAt(end - 1) == '.') {
+      end--;
+    }
+    return shortest.substring(0, end);
   }
 }
