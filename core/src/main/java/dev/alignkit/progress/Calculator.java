@@ -96,11 +96,10 @@ final class Calculator {
         paced(results, j, p, expectation, cycle, Double.NaN, Double.NaN);
         return;
       }
-      // What Forecast.of gives: INCREASE and DECREASE only (measurable, as the progress says), within the cycle.
+      // What Forecast.of gives (measurable, as the progress p says).
       double projected = Double.NaN;
       double projectedProgress = Double.NaN;
-      if ((kind == KeyResultKind.INCREASE || kind == KeyResultKind.DECREASE)
-          && !asOf.isBefore(cycle.startInclusive()) && !asOf.isAfter(cycle.endInclusive())) {
+      if (Forecast.looksAhead(kind, cycle, asOf)) {
         projected = Forecast.projectedValue(keyResult.checkIns(), cycle, asOf, policy);
         if (!Double.isNaN(projected)) {
           projectedProgress = KeyResultProgress.clamp(Levels.raw(kind == KeyResultKind.INCREASE, read.start,

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a key result is heading by its cycle's last day. Immutable and thread-safe.
@@ -123,9 +124,7 @@ public abstract class Forecast {
    *     of the check-ins ({@link Policy#minTrendSpanDays()}); not null
    */
   public static Optional<Forecast> of(KeyResult keyResult, Cycle cycle, LocalDate asOf, Policy policy) {
-    KeyResultKind kind = keyResult.kind().orElse(null);
-    if ((kind != KeyResultKind.INCREASE && kind != KeyResultKind.DECREASE)
-        || asOf.isBefore(cycle.startInclusive()) || asOf.isAfter(cycle.endInclusive())
+    if (!looksAhead(keyResult.kind().orElse(null), cycle, asOf)
         || KeyResultProgress.unmeasurableReason(keyResult).isPresent()) {
       return Optional.empty();
     }
@@ -135,6 +134,17 @@ public abstract class Forecast {
     }
     double progress = KeyResultProgress.clamp(Levels.raw(keyResult, projected, policy));
     return Optional.of(ImmutableForecast.of(projected, progress));
+  }
+
+  /**
+   * Whether a key result of {@code kind} can have a forecast as of {@code asOf}: INCREASE or
+   * DECREASE, with {@code asOf} within the cycle. The roll-up asks this of the kind it has read
+   * already; {@link #of(KeyResult, Cycle, LocalDate, Policy)} also requires the key result to be
+   * measurable.
+   */
+  static boolean looksAhead(@Nullable KeyResultKind kind, Cycle cycle, LocalDate asOf) {
+    return (kind == KeyResultKind.INCREASE || kind == KeyResultKind.DECREASE)
+        && !asOf.isBefore(cycle.startInclusive()) && !asOf.isAfter(cycle.endInclusive());
   }
 
   /**
