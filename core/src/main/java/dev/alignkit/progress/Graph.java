@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The alignment graph of a snapshot with the roll-up's results, held in arrays indexed by the
@@ -24,8 +25,8 @@ import java.util.Set;
  *
  * <p>Every link that resolves is an edge from the child to the objective it reaches (for a link to
  * a key result, that key result's objective: {@code docs/concepts.md}, "Several parents").
- * {@link #computeAll()} computes children before parents in one pass (Kahn's algorithm, then
- * Tarjan's for what lies on or above an alignment cycle; neither recurses, so no depth limit).
+ * {@link #computeAll()} computes children before parents in one pass, in the order
+ * {@link ComputeOrder} finds when the graph is built.
  * What an objective reads of its children is kept apart from the edges: the children that count
  * directly in it ({@link #inStart}) and the contributors of each of its ROLLUP key results
  * ({@link #rollupKey}), each once, in snapshot order.
@@ -94,12 +95,14 @@ final class Graph {
   final int[] rollupChild;
   final double[] rollupWeight;
 
-  /** Objectives in the order they are computed: children before parents, a cycle's members together. */
+  /** Objectives in the order they are computed: children before parents, a cycle's members together ({@link ComputeOrder}). */
   final int[] order;
+  /** How many objectives of {@link #order}, from its start, lie on and above no alignment cycle. */
+  private final int reached;
   /** Whether an objective lies on an alignment cycle; null when none does. */
-  boolean[] onCycle;
-  /** The strongly connected component of each objective Kahn's algorithm did not reach; null when it reached all. */
-  private int[] component;
+  private final boolean @Nullable [] onCycle;
+  /** The strongly connected component of each objective not {@link #reached}; null when all are. */
+  private final int @Nullable [] component;
   /** How many counted AT_RISK objectives lie below each objective (its {@code atRiskBelow}). */
   final int[] atRiskBelow;
 
@@ -125,7 +128,6 @@ final class Graph {
     types = new ObjectiveType[n];
     results = new ObjectiveResults(objectives);
     atRiskBelow = new int[n];
-    order = new int[n];
     SnapshotPositions positions = SnapshotPositions.of(snapshot);
     upStart = positions.linkStarts();
     up = positions.linkTargets();
@@ -196,6 +198,11 @@ final class Graph {
       starts[r + 1] = links;
       rollupStart = Arrays.copyOf(starts, r + 2);
     }
+    ComputeOrder computeOrder = new ComputeOrder(upStart, up);
+    order = computeOrder.order;
+    reached = computeOrder.reached;
+    onCycle = computeOrder.onCycle;
+    component = computeOrder.component;
   }
 
   /**
@@ -306,18 +313,13 @@ final class Graph {
 
   /** Computes every key result and objective, children before parents. */
   void computeAll() {
-    int n = objectives.length;
-    int[] counts = new int[n];
-    int computed = orderChildrenFirst(counts);
-    // The same array, cleared: the marks handed up from objectives with a single parent (see the
-    // class javadoc).
-    Arrays.fill(counts, 0);
-    int[] carried = counts;
-    for (int at = 0; at < computed; at++) {
+    // The marks handed up from objectives with a single parent (see the class javadoc).
+    int[] carried = new int[objectives.length];
+    for (int at = 0; at < reached; at++) {
       computeAndCarry(order[at], carried);
     }
-    if (computed < n) {
-      computeAboveCycles(computed, carried);
+    if (reached < objectives.length) {
+      computeAboveCycles(reached, carried);
     }
   }
 
@@ -342,125 +344,6 @@ final class Graph {
         walkAncestors(i, marks, false);
       }
     }
-  }
-
-  /**
-   * Fills {@link #order}: first what Kahn's algorithm reaches (every objective neither on nor above
-   * an alignment cycle), then the rest children first, as Tarjan's algorithm finds their strongly
-   * connected components; marks the members of components with more than one objective, or with a
-   * link to itself, as {@link #onCycle}.
-   *
-   * @param pending zeros, one per objective: the links still to be computed below each, for Kahn's
-   *     algorithm; afterwards above 0 for the objectives it did not reach
-   * @return how many objectives Kahn's algorithm reached
-   */
-  private int orderChildrenFirst(int[] pending) {
-    int n = objectives.length;
-    for (int p : up) {
-      if (p >= 0) {
-        pending[p]++;
-      }
-    }
-    int tail = 0;
-    for (int i = 0; i < n; i++) {
-      if (pending[i] == 0) {
-        order[tail++] = i;
-      }
-    }
-    for (int head = 0; head < tail; head++) {
-      int i = order[head];
-      for (int e = upStart[i]; e < upStart[i + 1]; e++) {
-        int p = up[e];
-        if (p >= 0 && --pending[p] == 0) {
-          order[tail++] = p;
-        }
-      }
-    }
-    if (tail < n) {
-      orderCycles(tail, pending);
-    }
-    return tail;
-  }
-
-  /**
-   * Tarjan's algorithm, iterative, over the objectives Kahn's did not reach (those with
-   * {@code pending > 0}): it finds each strongly connected component after every component it
-   * links up to, so the components are written into {@link #order} from the end backwards.
-   */
-  private void orderCycles(int reached, int[] pending) {
-    int n = objectives.length;
-    onCycle = new boolean[n];
-    component = new int[n];
-    int components = 0;
-    int[] number = new int[n];
-    int[] low = new int[n];
-    boolean[] onStack = new boolean[n];
-    int[] stack = new int[n - reached];
-    int[] calls = new int[n - reached];
-    int[] nextEdge = new int[n];
-    int stackSize = 0;
-    int counter = 0;
-    int write = n;
-    for (int root = 0; root < n; root++) {
-      if (pending[root] == 0 || number[root] != 0) {
-        continue;
-      }
-      int depth = 0;
-      calls[depth++] = root;
-      number[root] = low[root] = ++counter;
-      nextEdge[root] = upStart[root];
-      stack[stackSize++] = root;
-      onStack[root] = true;
-      while (depth > 0) {
-        int v = calls[depth - 1];
-        if (nextEdge[v] < upStart[v + 1]) {
-          int w = up[nextEdge[v]++];
-          if (w < 0 || pending[w] == 0) {
-            continue; // unresolved, or reached by Kahn's algorithm: no cycle through it
-          }
-          if (number[w] == 0) {
-            number[w] = low[w] = ++counter;
-            nextEdge[w] = upStart[w];
-            stack[stackSize++] = w;
-            onStack[w] = true;
-            calls[depth++] = w;
-          } else if (onStack[w]) {
-            low[v] = Math.min(low[v], number[w]);
-          }
-          continue;
-        }
-        depth--;
-        if (depth > 0) {
-          int caller = calls[depth - 1];
-          low[caller] = Math.min(low[caller], low[v]);
-        }
-        if (low[v] == number[v]) {
-          int size = 0;
-          int w;
-          do {
-            w = stack[--stackSize];
-            onStack[w] = false;
-            order[--write] = w;
-            size++;
-          } while (w != v);
-          boolean cycle = size > 1 || linksToItself(v);
-          components++;
-          for (int member = write; member < write + size; member++) {
-            onCycle[order[member]] = cycle;
-            component[order[member]] = components;
-          }
-        }
-      }
-    }
-  }
-
-  private boolean linksToItself(int i) {
-    for (int e = upStart[i]; e < upStart[i + 1]; e++) {
-      if (up[e] == i) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
