@@ -166,14 +166,14 @@ public abstract class DevelopmentGoal implements HasAttributes {
 
   @Value.Check
   final void check() {
-    String self = "development goal '" + Checks.requireId(id(), "development goal id") + "'";
+    String id = Checks.requireId(id(), "development goal id");
     if (plannedShare().isPresent()) {
-      Checks.requireUnitInterval(plannedShare().getAsDouble(), self + ": plannedShare");
+      Checks.requireUnitInterval(plannedShare().getAsDouble(), "development goal '%s': plannedShare", id);
     }
     if (proposedBy().isPresent()) {
-      Checks.requireId(proposedBy().get(), self + ": proposedBy");
+      Checks.requireId(proposedBy().get(), "development goal '%s': proposedBy", id);
     }
-    Checks.requireAttributeNames(attributes(), self);
+    Checks.requireAttributeNames(attributes(), "development goal '%s'", id);
   }
 
   /** Builds a {@link DevelopmentGoal}. */

@@ -216,11 +216,11 @@ public abstract class DevelopmentPlan implements HasAttributes {
 
   @Value.Check
   final void check() {
-    String self = "development plan '" + Checks.requireId(id(), "development plan id") + "'";
-    Checks.requireId(personId(), self + ": personId");
-    Checks.requireId(cycleId(), self + ": cycleId");
+    String id = Checks.requireId(id(), "development plan id");
+    Checks.requireId(personId(), "development plan '%s': personId", id);
+    Checks.requireId(cycleId(), "development plan '%s': cycleId", id);
     if (coachingCadenceDays().isPresent() && coachingCadenceDays().getAsInt() <= 0) {
-      throw new IllegalArgumentException(self + ": coachingCadenceDays must be positive: "
+      throw new IllegalArgumentException("development plan '" + id + "': coachingCadenceDays must be positive: "
           + coachingCadenceDays().getAsInt());
     }
     for (int i = 0; i < goals().size(); i++) {
@@ -231,7 +231,7 @@ public abstract class DevelopmentPlan implements HasAttributes {
         }
       }
     }
-    Checks.requireAttributeNames(attributes(), self);
+    Checks.requireAttributeNames(attributes(), "development plan '%s'", id);
   }
 
   /** Builds a {@link DevelopmentPlan}. */

@@ -132,6 +132,9 @@ public final class Checks {
 
   /** Checks that every attribute has a non-blank name. */
   public static void requireAttributeNames(Map<String, String> attributes, String owner) {
+    if (attributes.isEmpty()) {
+      return;
+    }
     for (String name : attributes.keySet()) {
       if (name.isBlank()) {
         throw new IllegalArgumentException(owner + ": attribute names must not be blank: '" + name + "'");
@@ -186,6 +189,9 @@ public final class Checks {
   }
 
   private static boolean hasBlankName(Map<String, String> attributes) {
+    if (attributes.isEmpty()) {
+      return false;
+    }
     for (String name : attributes.keySet()) {
       if (name.isBlank()) {
         return true;

@@ -262,26 +262,27 @@ public abstract class KeyResult implements HasAttributes {
 
   @Value.Check
   final void check() {
-    String self = "key result '" + Checks.requireId(id(), "key result id") + "'";
-    finite(start(), self + ": start");
-    finite(target(), self + ": target");
-    finite(commit(), self + ": commit");
-    finite(stretch(), self + ": stretch");
-    finite(current(), self + ": current");
-    Checks.requireFinite(weight(), self + ": weight");
+    // Messages are formatted only on failure: a large import checks millions of key results.
+    String id = Checks.requireId(id(), "key result id");
+    finite(start(), "key result '%s': start", id);
+    finite(target(), "key result '%s': target", id);
+    finite(commit(), "key result '%s': commit", id);
+    finite(stretch(), "key result '%s': stretch", id);
+    finite(current(), "key result '%s': current", id);
+    Checks.requireFinite(weight(), "key result '%s': weight", id);
     if (isRollup() && !checkIns().isEmpty()) {
-      throw new IllegalArgumentException(self + ": checkIns must be empty on a ROLLUP key result, which its"
-          + " contributors measure: " + checkIns().size() + " given");
+      throw new IllegalArgumentException("key result '" + id + "': checkIns must be empty on a ROLLUP key result,"
+          + " which its contributors measure: " + checkIns().size() + " given");
     }
     if (ownerId().isPresent()) {
-      Checks.requireId(ownerId().get(), self + ": ownerId");
+      Checks.requireId(ownerId().get(), "key result '%s': ownerId", id);
     }
-    Checks.requireAttributeNames(attributes(), self);
+    Checks.requireAttributeNames(attributes(), "key result '%s'", id);
   }
 
-  private static void finite(OptionalDouble value, String field) {
+  private static void finite(OptionalDouble value, String template, String id) {
     if (value.isPresent()) {
-      Checks.requireFinite(value.getAsDouble(), field);
+      Checks.requireFinite(value.getAsDouble(), template, id);
     }
   }
 
