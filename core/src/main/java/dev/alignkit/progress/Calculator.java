@@ -30,6 +30,8 @@ final class Calculator {
   private final Mean rollupForecast = new Mean();
   // The key result being computed, read once.
   private final KeyResultProgress.Reading reading = new KeyResultProgress.Reading();
+  // Where the date lies in the cycle of the node computed last; see dateIn(Cycle).
+  private final CycleAsOf cycleAsOf = new CycleAsOf();
 
   Calculator(LocalDate asOf, Policy policy) {
     this.asOf = asOf;
@@ -58,13 +60,14 @@ final class Calculator {
     if (cycle == null) {
       return;
     }
-    boolean ended = cycle.hasEnded(asOf);
-    if (!ended && asOf.isBefore(cycle.endInclusive())) {
+    CycleAsOf date = dateIn(cycle);
+    boolean ended = date.ended;
+    if (!ended && !date.lastDayReached) {
       return;
     }
     double p = results.progressOrNaN(j);
     if (!Double.isNaN(p)) {
-      results.graded(j, Pace.grade(p, cycle, asOf, policy), p >= results.expectation(j) - Policy.EPSILON);
+      results.graded(j, Pace.grade(p, ended, policy), p >= results.expectation(j) - Policy.EPSILON);
     }
     if (ended) {
       results.status(j, PaceStatus.ENDED);
@@ -80,7 +83,7 @@ final class Calculator {
    * a {@link Forecast}.
    */
   private void measuredOrRolledUp(Graph graph, int i, int k, KeyResultResults results, int j) {
-    KeyResult keyResult = graph.keyResults[i][k];
+    KeyResult keyResult = graph.keyResults[j];
     KeyResultProgress.Reading read = reading.read(keyResult, asOf, policy);
     KeyResultKind kind = read.kind;
     if (kind == KeyResultKind.ROLLUP) {
@@ -99,7 +102,7 @@ final class Calculator {
       // What Forecast.of gives (measurable, as the progress p says).
       double projected = Double.NaN;
       double projectedProgress = Double.NaN;
-      if (Forecast.looksAhead(kind, cycle, asOf)) {
+      if (Forecast.looksAhead(kind, dateIn(cycle).within)) {
         projected = Forecast.projectedValue(keyResult.checkIns(), cycle, asOf, policy);
         if (!Double.isNaN(projected)) {
           projectedProgress = KeyResultProgress.clamp(Levels.raw(kind == KeyResultKind.INCREASE, read.start,
@@ -112,7 +115,7 @@ final class Calculator {
     if (Double.isNaN(p)) {
       return;
     }
-    if (cycle != null && asOf.isBefore(cycle.startInclusive())) {
+    if (cycle != null && !dateIn(cycle).started) {
       results.status(j, PaceStatus.NOT_STARTED);
       return;
     }
@@ -153,12 +156,13 @@ final class Calculator {
     if (cycle == null) {
       return;
     }
-    double expected = Pace.elapsed(cycle, asOf) * expectation;
+    CycleAsOf date = dateIn(cycle);
+    double expected = date.elapsed * expectation;
     results.expected(j, expected);
     if (Double.isNaN(p)) {
       return;
     }
-    PaceStatus status = Pace.status(p, expected, cycle, asOf, policy);
+    PaceStatus status = Pace.status(p, expected, date.started, policy);
     results.status(j, status);
     // Its gap is expected - p, which the results derive (KeyResultResults.gap).
     results.forecast(j, projected, projectedProgress);
@@ -225,13 +229,12 @@ final class Calculator {
     RiskReason othersReason = null;
     String trendSource = null;
 
-    KeyResult[] items = graph.keyResults[i];
-    for (int k = 0; k < items.length; k++) {
-      KeyResult item = items[k];
+    KeyResult[] items = graph.keyResults;
+    for (int j = row; j < graph.rowStart[i + 1]; j++) {
+      KeyResult item = items[j];
       if (!item.status().counts()) {
         continue;
       }
-      int j = row + k;
       double weight = item.weight();
       boolean paceable = keyResults.isPaceable(j);
       if (weight > 0) {
@@ -294,12 +297,13 @@ final class Calculator {
     double expectation = expectationOfAll.isEmpty() ? Pace.expectation(graph.types[i], policy)
         : expectationOfAll.value();
     double paceExpectation = expectationOfPace.isEmpty() ? expectation : expectationOfPace.value();
-    double expected = cycle == null ? Double.NaN : Pace.elapsed(cycle, asOf) * paceExpectation;
+    CycleAsOf date = cycle == null ? null : dateIn(cycle);
+    double expected = date == null ? Double.NaN : date.elapsed * paceExpectation;
     PaceStatus paceStatus = PaceStatus.NO_DATA;
     double gap = Double.NaN;
-    if (!pace.isEmpty() && cycle != null) {
+    if (!pace.isEmpty() && date != null) {
       double paceProgress = pace.value();
-      paceStatus = Pace.status(paceProgress, expected, cycle, asOf, policy);
+      paceStatus = Pace.status(paceProgress, expected, date.started, policy);
       gap = expected - paceProgress;
     }
     PaceStatus status = paceStatus.worse(others);
@@ -332,8 +336,8 @@ final class Calculator {
     results.progress(i, progress, all.rawValue());
     // On the cycle's last day the whole expectation is due, so whether it was met is known; the
     // grade waits for the cycle to end (or to be closed).
-    if (cycle != null && (!asOf.isBefore(cycle.endInclusive()) || cycle.hasEnded(asOf))) {
-      results.graded(i, Pace.grade(progress, cycle, asOf, policy), progress >= expectation - Policy.EPSILON);
+    if (date != null && (date.lastDayReached || date.ended)) {
+      results.graded(i, Pace.grade(progress, date.ended, policy), progress >= expectation - Policy.EPSILON);
     }
     endedIfSo(results, i, cycle);
   }
@@ -343,7 +347,7 @@ final class Calculator {
    * reason or source, no trend, no forecast ({@code docs/concepts.md}, "Closing a cycle").
    */
   private void endedIfSo(ObjectiveResults results, int i, @Nullable Cycle cycle) {
-    if (cycle != null && cycle.hasEnded(asOf)) {
+    if (cycle != null && dateIn(cycle).ended) {
       results.status(i, PaceStatus.ENDED);
       results.risk(i, null, null);
       results.atRiskByTrend(i, false);
@@ -376,10 +380,46 @@ final class Calculator {
     results.clear(at, PaceStatus.NO_DATA, expectation, atRiskBelow);
     results.noProgress(at, ObjectiveRollup.NoProgress.ALIGNMENT_CYCLE);
     if (cycle != null) {
-      results.expected(at, Pace.elapsed(cycle, asOf)
+      results.expected(at, dateIn(cycle).elapsed
           * (expectationOfPace.isEmpty() ? expectation : expectationOfPace.value()));
     }
     endedIfSo(results, at, cycle);
+  }
+
+  /**
+   * Where {@link #asOf} lies in {@code cycle}. Computed again only when the cycle is not the one
+   * asked for last: the objectives of a cycle and their key results come in long runs, and each
+   * asked for its elapsed part and its position in the cycle through date arithmetic.
+   */
+  private CycleAsOf dateIn(Cycle cycle) {
+    if (cycle != cycleAsOf.cycle) {
+      cycleAsOf.set(cycle, asOf);
+    }
+    return cycleAsOf;
+  }
+
+  /** Where a date lies in one cycle, by the functions the rest of the package asks. Mutable and reused. */
+  private static final class CycleAsOf {
+    private @Nullable Cycle cycle;
+    /** {@link Pace#elapsed}. */
+    double elapsed;
+    /** Not before the cycle's first day: without it a pace is NOT_STARTED ({@link Pace#status}). */
+    boolean started;
+    /** On or after the cycle's last day: whether an expectation was met is known. */
+    boolean lastDayReached;
+    /** {@link Cycle#hasEnded}. */
+    boolean ended;
+    /** {@link Cycle#contains}: a forecast looks ahead only from within the cycle ({@link Forecast#looksAhead}). */
+    boolean within;
+
+    void set(Cycle cycle, LocalDate asOf) {
+      this.cycle = cycle;
+      elapsed = Pace.elapsed(cycle, asOf);
+      started = !asOf.isBefore(cycle.startInclusive());
+      lastDayReached = !asOf.isBefore(cycle.endInclusive());
+      ended = cycle.hasEnded(asOf);
+      within = cycle.contains(asOf);
+    }
   }
 
   /**

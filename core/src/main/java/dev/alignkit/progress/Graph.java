@@ -51,7 +51,14 @@ final class Graph {
   final Calculator calculator;
   final Objective[] objectives;
   final Cycle[] cycles;
-  final KeyResult[][] keyResults;
+  /**
+   * Every objective's key results in one array, in snapshot order: those of objective {@code i}
+   * are {@code keyResults[rowStart[i]]} to {@code keyResults[rowStart[i + 1] - 1]}, the rows of
+   * {@link #keyResultResults}. Entries past {@code rowStart[n]} are unused. The incremental index
+   * replaces a key result by one with a new check-in.
+   */
+  final KeyResult[] keyResults;
+  final int[] rowStart;
   /**
    * Whether each objective counts ({@code status().counts()}) and its type, read once while the
    * graph is built: the roll-up reads them of every child of every objective, in an order in which
@@ -123,7 +130,9 @@ final class Graph {
     int n = list.size();
     objectives = list.toArray(new Objective[0]);
     cycles = new Cycle[n];
-    keyResults = new KeyResult[n][];
+    rowStart = new int[n + 1];
+    // Sized for two key results an objective, grown by half when more come.
+    KeyResult[] rows = new KeyResult[2 * n + 16];
     counts = new boolean[n];
     types = new ObjectiveType[n];
     results = new ObjectiveResults(objectives);
@@ -142,7 +151,15 @@ final class Graph {
       int cycle = positions.cycleOf(i);
       cycles[i] = cycle < 0 ? null : cycleList.get(cycle);
       List<KeyResult> items = objective.keyResults();
-      keyResults[i] = items.toArray(new KeyResult[items.size()]);
+      int row = rowStart[i];
+      int size = items.size();
+      if (row + size > rows.length) {
+        rows = Arrays.copyOf(rows, Math.max(row + size, rows.length + (rows.length >> 1)));
+      }
+      for (int k = 0; k < size; k++) {
+        rows[row + k] = items.get(k);
+      }
+      rowStart[i + 1] = row + size;
       counts[i] = objective.status().counts();
       types[i] = objective.type();
       classifyLinks(i, upStart[i], up, direct, rollupLinks);
@@ -168,7 +185,8 @@ final class Graph {
         }
       }
     }
-    keyResultResults = new KeyResultResults(keyResults);
+    keyResults = rows;
+    keyResultResults = new KeyResultResults(rowStart, rows);
     System.arraycopy(inStart, 0, inStart, 1, n);
     inStart[0] = 0;
     if (rollupLinks.isEmpty()) {
@@ -293,14 +311,10 @@ final class Graph {
    */
   Map<String, int[]> keyResultIndex() {
     if (keyResultIndex == null) {
-      int count = 0;
-      for (KeyResult[] ofObjective : keyResults) {
-        count += ofObjective.length;
-      }
-      Map<String, int[]> index = Maps.newHashMapWithExpectedSize(count);
+      Map<String, int[]> index = Maps.newHashMapWithExpectedSize(rowStart[objectives.length]);
       for (int i = 0; i < objectives.length; i++) {
-        for (int k = 0; k < keyResults[i].length; k++) {
-          index.put(keyResults[i][k].id(), new int[] {i, k});
+        for (int j = rowStart[i]; j < rowStart[i + 1]; j++) {
+          index.put(keyResults[j].id(), new int[] {i, j - rowStart[i]});
         }
       }
       keyResultIndex = index;
@@ -446,7 +460,7 @@ final class Graph {
   }
 
   void computeKeyResults(int i) {
-    for (int k = 0; k < keyResults[i].length; k++) {
+    for (int k = 0; k < rowStart[i + 1] - rowStart[i]; k++) {
       computeKeyResult(i, k);
     }
   }
