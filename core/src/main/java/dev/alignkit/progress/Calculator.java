@@ -50,12 +50,44 @@ final class Calculator {
    * The result of key result {@code k} of objective {@code i}; a ROLLUP one from its contributors'
    * results. From the cycle's last day on it knows whether it met its expectation; in a cycle that
    * has ended it is ENDED, without risk or forecast, with its grade ({@code docs/concepts.md},
-   * "Closing a cycle").
+   * "Closing a cycle"). Also writes its weight ({@link Graph#rowWeight}).
    */
   void keyResult(Graph graph, int i, int k) {
+    keyResult(graph, i, k, true);
+  }
+
+  /**
+   * As {@link #keyResult}, unless key result {@code k} of objective {@code i} is a ROLLUP one with
+   * contributors, whose result waits for theirs: of that one it writes its weight alone. Every
+   * other key result needs nothing of the graph but its objective's cycle and type.
+   */
+  void keyResultUnlessRolledUp(Graph graph, int i, int k) {
+    keyResult(graph, i, k, false);
+  }
+
+  private void keyResult(Graph graph, int i, int k, boolean contributorsKnown) {
     KeyResultResults results = graph.keyResultResults;
     int j = results.row(i, k);
-    measuredOrRolledUp(graph, i, k, results, j);
+    KeyResult keyResult = graph.keyResults[j];
+    KeyResultProgress.Reading read = reading.read(keyResult, asOf, policy);
+    graph.rowWeight[j] = keyResult.status().counts() ? keyResult.weight() : Double.NaN;
+    if (read.kind == KeyResultKind.ROLLUP) {
+      if (!contributorsKnown && graph.rollupOf(i, k) >= 0) {
+        return;
+      }
+      rollupKeyResult(graph, i, k, results, j);
+    } else {
+      measured(graph, i, keyResult, read, results, j);
+    }
+    closed(graph, i, results, j);
+  }
+
+  /**
+   * From the cycle's last day on, a key result knows whether it met its expectation; in a cycle
+   * that has ended it is ENDED, without risk or forecast, with its grade ({@code docs/concepts.md},
+   * "Closing a cycle").
+   */
+  private void closed(Graph graph, int i, KeyResultResults results, int j) {
     Cycle cycle = graph.cycles[i];
     if (cycle == null) {
       return;
@@ -77,19 +109,14 @@ final class Calculator {
   }
 
   /**
-   * Writes the result of key result {@code k} of objective {@code i} to row {@code j} of
-   * {@code results}: its progress and forecast as numbers, read with {@link #reading} and
-   * {@link Forecast#projectedValue}, the same functions that build a {@link KeyResultProgress} and
-   * a {@link Forecast}.
+   * Writes the result of {@code keyResult}, of objective {@code i} and not ROLLUP, to row
+   * {@code j} of {@code results}: its progress and forecast as numbers, from what {@code read}
+   * read of it and {@link Forecast#projectedValue}, the same functions that build a
+   * {@link KeyResultProgress} and a {@link Forecast}.
    */
-  private void measuredOrRolledUp(Graph graph, int i, int k, KeyResultResults results, int j) {
-    KeyResult keyResult = graph.keyResults[j];
-    KeyResultProgress.Reading read = reading.read(keyResult, asOf, policy);
+  private void measured(Graph graph, int i, KeyResult keyResult, KeyResultProgress.Reading read,
+      KeyResultResults results, int j) {
     KeyResultKind kind = read.kind;
-    if (kind == KeyResultKind.ROLLUP) {
-      rollupKeyResult(graph, i, k, results, j);
-      return;
-    }
     Cycle cycle = graph.cycles[i];
     double expectation = Pace.expectation(read.isZoned(), graph.types[i], policy);
     results.clear(j, read, PaceStatus.NO_DATA, expectation);
@@ -229,13 +256,11 @@ final class Calculator {
     RiskReason othersReason = null;
     String trendSource = null;
 
-    KeyResult[] items = graph.keyResults;
     for (int j = row; j < graph.rowStart[i + 1]; j++) {
-      KeyResult item = items[j];
-      if (!item.status().counts()) {
+      double weight = graph.rowWeight[j];
+      if (Double.isNaN(weight)) {
         continue;
       }
-      double weight = item.weight();
       boolean paceable = keyResults.isPaceable(j);
       if (weight > 0) {
         expectationOfAll.add(weight, keyResults.expectation(j));
@@ -256,12 +281,12 @@ final class Calculator {
           forecast.add(weight, projected, 0);
         }
         if (trendSource == null && keyResults.riskReason(j) == RiskReason.TREND) {
-          trendSource = item.id();
+          trendSource = keyResults.id(j);
         }
       } else {
         PaceStatus worse = others.worse(keyResults.status(j));
         if (worse != others && worse == PaceStatus.AT_RISK) {
-          othersSource = item.id();
+          othersSource = keyResults.id(j);
           othersReason = keyResults.riskReason(j);
         }
         others = worse;

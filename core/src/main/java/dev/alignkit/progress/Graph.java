@@ -60,6 +60,12 @@ final class Graph {
   final KeyResult[] keyResults;
   final int[] rowStart;
   /**
+   * The weight of the key result of each row, NaN when it does not count
+   * ({@code status().counts()}): written when the key result is computed, read when its objective
+   * is, so that an objective computed long after its key results need not read them again.
+   */
+  final double[] rowWeight;
+  /**
    * Whether each objective counts ({@code status().counts()}) and its type, read once while the
    * graph is built: the roll-up reads them of every child of every objective, in an order in which
    * the objects are rarely still cached. An objective's status and type never change in a graph.
@@ -106,6 +112,8 @@ final class Graph {
   final int[] order;
   /** How many objectives of {@link #order}, from its start, lie on and above no alignment cycle. */
   private final int reached;
+  /** How many objectives of {@link #order}, from its start, have nothing below them, in snapshot order. */
+  private final int leaves;
   /** Whether an objective lies on an alignment cycle; null when none does. */
   private final boolean @Nullable [] onCycle;
   /** The strongly connected component of each objective not {@link #reached}; null when all are. */
@@ -187,6 +195,7 @@ final class Graph {
     }
     keyResults = rows;
     keyResultResults = new KeyResultResults(rowStart, rows);
+    rowWeight = new double[rowStart[n]];
     System.arraycopy(inStart, 0, inStart, 1, n);
     inStart[0] = 0;
     if (rollupLinks.isEmpty()) {
@@ -219,6 +228,7 @@ final class Graph {
     ComputeOrder computeOrder = new ComputeOrder(upStart, up);
     order = computeOrder.order;
     reached = computeOrder.reached;
+    leaves = computeOrder.leaves;
     onCycle = computeOrder.onCycle;
     component = computeOrder.component;
   }
@@ -325,12 +335,32 @@ final class Graph {
   // ---------------------------------------------------------------------------------------------
   // The full roll-up
 
-  /** Computes every key result and objective, children before parents. */
+  /**
+   * Computes every key result and objective, children before parents. First, in snapshot order,
+   * every key result whose result needs nothing below it (all but the ROLLUP ones with
+   * contributors), each objective with nothing below it right after its key results; then the
+   * other objectives in {@link #order}, each after its ROLLUP key results with contributors. A
+   * large snapshot is thus read in the order it is held, where reading the key results of the
+   * objectives above others in {@link #order} found them scattered.
+   */
   void computeAll() {
     // The marks handed up from objectives with a single parent (see the class javadoc).
     int[] carried = new int[objectives.length];
-    for (int at = 0; at < reached; at++) {
-      computeAndCarry(order[at], carried);
+    int leaf = 0;
+    for (int i = 0; i < objectives.length; i++) {
+      for (int k = 0; k < rowStart[i + 1] - rowStart[i]; k++) {
+        calculator.keyResultUnlessRolledUp(this, i, k);
+      }
+      // The leaves come first in the order, ascending.
+      if (leaf < leaves && order[leaf] == i) {
+        computeAndCarry(i, carried);
+        leaf++;
+      }
+    }
+    for (int at = leaves; at < reached; at++) {
+      int i = order[at];
+      computeRolledUp(i);
+      computeAndCarry(i, carried);
     }
     if (reached < objectives.length) {
       computeAboveCycles(reached, carried);
@@ -338,12 +368,11 @@ final class Graph {
   }
 
   /**
-   * Computes objective {@code i}, which lies on no cycle, and hands its marks on: its own if it is
-   * AT_RISK and those carried to it, to its parent when it has one, by a walk when it has several.
-   * An objective that does not count passes nothing on.
+   * Computes objective {@code i}, which lies on no cycle and whose key results are computed, and
+   * hands its marks on: its own if it is AT_RISK and those carried to it, to its parent when it
+   * has one, by a walk when it has several. An objective that does not count passes nothing on.
    */
   private void computeAndCarry(int i, int[] carried) {
-    computeKeyResults(i);
     atRiskBelow[i] += carried[i];
     computeObjective(i);
     if (!counts[i]) {
@@ -371,6 +400,7 @@ final class Graph {
     while (at < n) {
       int i = order[at];
       if (!onCycle[i]) {
+        computeRolledUp(i);
         computeAndCarry(i, carried);
         at++;
         continue;
@@ -380,7 +410,7 @@ final class Graph {
         end++;
       }
       for (int m = at; m < end; m++) {
-        computeKeyResults(order[m]);
+        computeRolledUp(order[m]);
       }
       for (int m = at; m < end; m++) {
         int member = order[m];
@@ -459,9 +489,12 @@ final class Graph {
     return size <= array.length ? array : Arrays.copyOf(array, Math.max(size, array.length * 2 + 16));
   }
 
-  void computeKeyResults(int i) {
-    for (int k = 0; k < rowStart[i + 1] - rowStart[i]; k++) {
-      computeKeyResult(i, k);
+  /** Computes the ROLLUP key results of objective {@code i} that have contributors, once theirs are known. */
+  private void computeRolledUp(int i) {
+    long first = (long) i << 32;
+    int r = Arrays.binarySearch(rollupKey, first);
+    for (r = r < 0 ? -r - 1 : r; r < rollupKey.length && rollupKey[r] >>> 32 == i; r++) {
+      computeKeyResult(i, (int) rollupKey[r]);
     }
   }
 
