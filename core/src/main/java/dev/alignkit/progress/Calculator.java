@@ -57,29 +57,30 @@ final class Calculator {
   }
 
   /**
-   * As {@link #keyResult}, unless key result {@code k} of objective {@code i} is a ROLLUP one with
-   * contributors, whose result waits for theirs: of that one it writes its weight alone. Every
-   * other key result needs nothing of the graph but its objective's cycle and type.
+   * As {@link #keyResult}, unless key result {@code k} of objective {@code i} is a ROLLUP one,
+   * whose result waits for its contributors': of that one it writes its weight alone and answers
+   * false. Every other key result needs nothing of the graph but its objective's cycle and type.
    */
-  void keyResultUnlessRolledUp(Graph graph, int i, int k) {
-    keyResult(graph, i, k, false);
+  boolean keyResultUnlessRolledUp(Graph graph, int i, int k) {
+    return keyResult(graph, i, k, false);
   }
 
-  private void keyResult(Graph graph, int i, int k, boolean contributorsKnown) {
+  private boolean keyResult(Graph graph, int i, int k, boolean contributorsKnown) {
     KeyResultResults results = graph.keyResultResults;
     int j = results.row(i, k);
     KeyResult keyResult = graph.keyResults[j];
     KeyResultProgress.Reading read = reading.read(keyResult, asOf, policy);
     graph.rowWeight[j] = keyResult.status().counts() ? keyResult.weight() : Double.NaN;
     if (read.kind == KeyResultKind.ROLLUP) {
-      if (!contributorsKnown && graph.rollupOf(i, k) >= 0) {
-        return;
+      if (!contributorsKnown) {
+        return false;
       }
       rollupKeyResult(graph, i, k, results, j);
     } else {
       measured(graph, i, keyResult, read, results, j);
     }
     closed(graph, i, results, j);
+    return true;
   }
 
   /**

@@ -16,11 +16,7 @@ final class ComputeOrder {
   final int[] order;
   /** How many objectives of {@link #order}, from its start, Kahn's algorithm reached: those on and above no cycle. */
   final int reached;
-  /**
-   * How many objectives of {@link #order}, from its start, have nothing linked below them: they
-   * come first, in snapshot order.
-   */
-  int leaves;
+
   /** Whether an objective lies on an alignment cycle; null when none does. */
   boolean @Nullable [] onCycle;
   /** The strongly connected component of each objective not {@link #reached}; null when all are. */
@@ -56,7 +52,6 @@ final class ComputeOrder {
         order[tail++] = i;
       }
     }
-    leaves = tail;
     for (int head = 0; head < tail; head++) {
       int i = order[head];
       for (int e = upStart[i]; e < upStart[i + 1]; e++) {

@@ -25,7 +25,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every link that resolves is an edge from the child to the objective it reaches (for a link to
  * a key result, that key result's objective: {@code docs/concepts.md}, "Several parents").
- * {@link #computeAll()} computes children before parents in one pass, in the order
+ * Building the graph reads the snapshot once, in the order it is held, and computes every key
+ * result but the ROLLUP ones as it reads each objective: their results need nothing of the graph
+ * but their objective's cycle and type. {@link #computeAll()} then computes the ROLLUP key results
+ * and the objectives, children before parents, in one pass over arrays, in the order
  * {@link ComputeOrder} finds when the graph is built.
  * What an objective reads of its children is kept apart from the edges: the children that count
  * directly in it ({@link #inStart}) and the contributors of each of its ROLLUP key results
@@ -65,6 +68,8 @@ final class Graph {
    * is, so that an objective computed long after its key results need not read them again.
    */
   final double[] rowWeight;
+  /** Whether each objective has a ROLLUP key result, computed after its contributors by {@link #computeAll()}. */
+  private final boolean[] withRollup;
   /**
    * Whether each objective counts ({@code status().counts()}) and its type, read once while the
    * graph is built: the roll-up reads them of every child of every objective, in an order in which
@@ -112,8 +117,6 @@ final class Graph {
   final int[] order;
   /** How many objectives of {@link #order}, from its start, lie on and above no alignment cycle. */
   private final int reached;
-  /** How many objectives of {@link #order}, from its start, have nothing below them, in snapshot order. */
-  private final int leaves;
   /** Whether an objective lies on an alignment cycle; null when none does. */
   private final boolean @Nullable [] onCycle;
   /** The strongly connected component of each objective not {@link #reached}; null when all are. */
@@ -139,8 +142,16 @@ final class Graph {
     objectives = list.toArray(new Objective[0]);
     cycles = new Cycle[n];
     rowStart = new int[n + 1];
-    // Sized for two key results an objective, grown by half when more come.
-    KeyResult[] rows = new KeyResult[2 * n + 16];
+    // How many key results each objective has, to size their results before the pass below
+    // computes them; that pass finds the lists this one reads still cached.
+    for (int i = 0; i < n; i++) {
+      rowStart[i + 1] = rowStart[i] + objectives[i].keyResults().size();
+    }
+    KeyResult[] rows = new KeyResult[rowStart[n]];
+    keyResults = rows;
+    keyResultResults = new KeyResultResults(rowStart, rows);
+    rowWeight = new double[rowStart[n]];
+    withRollup = new boolean[n];
     counts = new boolean[n];
     types = new ObjectiveType[n];
     results = new ObjectiveResults(objectives);
@@ -160,16 +171,19 @@ final class Graph {
       cycles[i] = cycle < 0 ? null : cycleList.get(cycle);
       List<KeyResult> items = objective.keyResults();
       int row = rowStart[i];
-      int size = items.size();
-      if (row + size > rows.length) {
-        rows = Arrays.copyOf(rows, Math.max(row + size, rows.length + (rows.length >> 1)));
-      }
+      int size = rowStart[i + 1] - row;
       for (int k = 0; k < size; k++) {
         rows[row + k] = items.get(k);
       }
-      rowStart[i + 1] = row + size;
       counts[i] = objective.status().counts();
       types[i] = objective.type();
+      // Its key results but ROLLUP ones, while the objective and its lists are cached: they need
+      // nothing of the graph but the cycle and type set above.
+      for (int k = 0; k < size; k++) {
+        if (!calculator.keyResultUnlessRolledUp(this, i, k)) {
+          withRollup[i] = true;
+        }
+      }
       classifyLinks(i, upStart[i], up, direct, rollupLinks);
       for (int e = upStart[i]; e < upStart[i + 1]; e++) {
         if (!Double.isNaN(direct[e])) {
@@ -193,9 +207,6 @@ final class Graph {
         }
       }
     }
-    keyResults = rows;
-    keyResultResults = new KeyResultResults(rowStart, rows);
-    rowWeight = new double[rowStart[n]];
     System.arraycopy(inStart, 0, inStart, 1, n);
     inStart[0] = 0;
     if (rollupLinks.isEmpty()) {
@@ -228,7 +239,6 @@ final class Graph {
     ComputeOrder computeOrder = new ComputeOrder(upStart, up);
     order = computeOrder.order;
     reached = computeOrder.reached;
-    leaves = computeOrder.leaves;
     onCycle = computeOrder.onCycle;
     component = computeOrder.component;
   }
@@ -336,28 +346,13 @@ final class Graph {
   // The full roll-up
 
   /**
-   * Computes every key result and objective, children before parents. First, in snapshot order,
-   * every key result whose result needs nothing below it (all but the ROLLUP ones with
-   * contributors), each objective with nothing below it right after its key results; then the
-   * other objectives in {@link #order}, each after its ROLLUP key results with contributors. A
-   * large snapshot is thus read in the order it is held, where reading the key results of the
-   * objectives above others in {@link #order} found them scattered.
+   * Computes the ROLLUP key results and every objective, children before parents; the other key
+   * results were computed as the graph was built.
    */
   void computeAll() {
     // The marks handed up from objectives with a single parent (see the class javadoc).
     int[] carried = new int[objectives.length];
-    int leaf = 0;
-    for (int i = 0; i < objectives.length; i++) {
-      for (int k = 0; k < rowStart[i + 1] - rowStart[i]; k++) {
-        calculator.keyResultUnlessRolledUp(this, i, k);
-      }
-      // The leaves come first in the order, ascending.
-      if (leaf < leaves && order[leaf] == i) {
-        computeAndCarry(i, carried);
-        leaf++;
-      }
-    }
-    for (int at = leaves; at < reached; at++) {
+    for (int at = 0; at < reached; at++) {
       int i = order[at];
       computeRolledUp(i);
       computeAndCarry(i, carried);
@@ -392,7 +387,7 @@ final class Graph {
   /**
    * Computes the objectives Kahn's algorithm did not reach, in {@link #order}: an objective above a
    * cycle as any other, the members of a cycle together once everything below them is known: their
-   * key results, then the walks of the marks carried to them, then their results.
+   * ROLLUP key results, then the walks of the marks carried to them, then their results.
    */
   private void computeAboveCycles(int from, int[] carried) {
     int n = objectives.length;
@@ -489,12 +484,14 @@ final class Graph {
     return size <= array.length ? array : Arrays.copyOf(array, Math.max(size, array.length * 2 + 16));
   }
 
-  /** Computes the ROLLUP key results of objective {@code i} that have contributors, once theirs are known. */
+  /** Computes the ROLLUP key results of objective {@code i}, once its contributors' results are known. */
   private void computeRolledUp(int i) {
-    long first = (long) i << 32;
-    int r = Arrays.binarySearch(rollupKey, first);
-    for (r = r < 0 ? -r - 1 : r; r < rollupKey.length && rollupKey[r] >>> 32 == i; r++) {
-      computeKeyResult(i, (int) rollupKey[r]);
+    if (withRollup[i]) {
+      for (int j = rowStart[i]; j < rowStart[i + 1]; j++) {
+        if (keyResults[j].isRollup()) {
+          computeKeyResult(i, j - rowStart[i]);
+        }
+      }
     }
   }
 
