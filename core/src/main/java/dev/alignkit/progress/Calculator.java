@@ -253,9 +253,9 @@ final class Calculator {
     Mean forecast = this.forecast.reset();
     boolean partial = false;
     PaceStatus others = PaceStatus.NO_DATA;
-    String othersSource = null;
+    int othersSource = ObjectiveResults.NO_SOURCE;
     RiskReason othersReason = null;
-    String trendSource = null;
+    int trendSource = ObjectiveResults.NO_SOURCE;
 
     for (int j = row; j < graph.rowStart[i + 1]; j++) {
       double weight = graph.rowWeight[j];
@@ -281,13 +281,13 @@ final class Calculator {
         if (!Double.isNaN(projected)) {
           forecast.add(weight, projected, 0);
         }
-        if (trendSource == null && keyResults.riskReason(j) == RiskReason.TREND) {
-          trendSource = keyResults.id(j);
+        if (trendSource == ObjectiveResults.NO_SOURCE && keyResults.riskReason(j) == RiskReason.TREND) {
+          trendSource = ObjectiveResults.keyResultSource(j);
         }
       } else {
         PaceStatus worse = others.worse(keyResults.status(j));
         if (worse != others && worse == PaceStatus.AT_RISK) {
-          othersSource = keyResults.id(j);
+          othersSource = ObjectiveResults.keyResultSource(j);
           othersReason = keyResults.riskReason(j);
         }
         others = worse;
@@ -315,8 +315,8 @@ final class Calculator {
       if (!Double.isNaN(results.forecast(c))) {
         forecast.add(weight, results.forecast(c), 0);
       }
-      if (trendSource == null && results.atRiskByTrend(c)) {
-        trendSource = graph.objectives[c].id();
+      if (trendSource == ObjectiveResults.NO_SOURCE && results.atRiskByTrend(c)) {
+        trendSource = ObjectiveResults.objectiveSource(c);
       }
     }
 
@@ -346,7 +346,7 @@ final class Calculator {
     results.atRiskByTrend(i, byTrend);
     if (status == PaceStatus.AT_RISK) {
       if (paceStatus == PaceStatus.AT_RISK) {
-        results.risk(i, RiskReason.BEHIND_PACE, null);
+        results.risk(i, RiskReason.BEHIND_PACE, ObjectiveResults.NO_SOURCE);
       } else {
         results.risk(i, othersReason, othersSource);
       }
@@ -375,7 +375,7 @@ final class Calculator {
   private void endedIfSo(ObjectiveResults results, int i, @Nullable Cycle cycle) {
     if (cycle != null && dateIn(cycle).ended) {
       results.status(i, PaceStatus.ENDED);
-      results.risk(i, null, null);
+      results.risk(i, null, ObjectiveResults.NO_SOURCE);
       results.atRiskByTrend(i, false);
       results.forecast(i, Double.NaN);
     }

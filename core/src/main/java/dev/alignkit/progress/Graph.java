@@ -154,7 +154,7 @@ final class Graph {
     withRollup = new boolean[n];
     counts = new boolean[n];
     types = new ObjectiveType[n];
-    results = new ObjectiveResults(objectives);
+    results = new ObjectiveResults(objectives, rows);
     atRiskBelow = new int[n];
     SnapshotPositions positions = SnapshotPositions.of(snapshot);
     upStart = positions.linkStarts();
