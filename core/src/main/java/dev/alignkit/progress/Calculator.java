@@ -70,7 +70,6 @@ final class Calculator {
     int j = results.row(i, k);
     KeyResult keyResult = graph.keyResults[j];
     KeyResultProgress.Reading read = reading.read(keyResult, asOf, policy);
-    graph.rowWeight[j] = keyResult.status().counts() ? keyResult.weight() : Double.NaN;
     if (read.kind == KeyResultKind.ROLLUP) {
       if (!contributorsKnown) {
         return false;

@@ -50,6 +50,8 @@ final class Graph {
   private static final long[] NO_KEYS = new long[0];
   /** Up to this many links, an objective's duplicates are found by comparing each link with those before it. */
   private static final int FEW_LINKS = 8;
+  /** How many objectives the graph reads at a time; see the constructor. */
+  private static final int BLOCK = 64;
 
   final Calculator calculator;
   final Objective[] objectives;
@@ -64,8 +66,8 @@ final class Graph {
   final int[] rowStart;
   /**
    * The weight of the key result of each row, NaN when it does not count
-   * ({@code status().counts()}): written when the key result is computed, read when its objective
-   * is, so that an objective computed long after its key results need not read them again.
+   * ({@code status().counts()}): read while the graph is built, so that an objective computed long
+   * after its key results need not read them again. A check-in changes neither.
    */
   final double[] rowWeight;
   /** Whether each objective has a ROLLUP key result, computed after its contributors by {@link #computeAll()}. */
@@ -142,8 +144,8 @@ final class Graph {
     objectives = list.toArray(new Objective[0]);
     cycles = new Cycle[n];
     rowStart = new int[n + 1];
-    // How many key results each objective has, to size their results before the pass below
-    // computes them; that pass finds the lists this one reads still cached.
+    // How many key results each objective has, to size their results before the passes below
+    // compute them.
     for (int i = 0; i < n; i++) {
       rowStart[i + 1] = rowStart[i] + objectives[i].keyResults().size();
     }
@@ -165,29 +167,36 @@ final class Graph {
     double[] direct = new double[up.length];
     int[] inCount = new int[n + 1];
     List<RollupLink> rollupLinks = new ArrayList<>(0);
-    for (int i = 0; i < n; i++) {
-      Objective objective = objectives[i];
-      int cycle = positions.cycleOf(i);
-      cycles[i] = cycle < 0 ? null : cycleList.get(cycle);
-      List<KeyResult> items = objective.keyResults();
-      int row = rowStart[i];
-      int size = rowStart[i + 1] - row;
-      for (int k = 0; k < size; k++) {
-        rows[row + k] = items.get(k);
-      }
-      counts[i] = objective.status().counts();
-      types[i] = objective.type();
-      // Its key results but ROLLUP ones, while the objective and its lists are cached: they need
-      // nothing of the graph but the cycle and type set above.
-      for (int k = 0; k < size; k++) {
-        if (!calculator.keyResultUnlessRolledUp(this, i, k)) {
-          withRollup[i] = true;
+    for (int from = 0; from < n; from += BLOCK) {
+      int to = Math.min(n, from + BLOCK);
+      // First what a block of objectives holds in plain fields, a few reads each and none waiting
+      // on another objective's, so that a large snapshot's reads of them are under way together;
+      // then their key results and links, from what those reads brought into the cache.
+      for (int i = from; i < to; i++) {
+        Objective objective = objectives[i];
+        counts[i] = objective.status().counts();
+        types[i] = objective.type();
+        List<KeyResult> items = objective.keyResults();
+        for (int j = rowStart[i]; j < rowStart[i + 1]; j++) {
+          KeyResult keyResult = items.get(j - rowStart[i]);
+          rows[j] = keyResult;
+          rowWeight[j] = keyResult.status().counts() ? keyResult.weight() : Double.NaN;
         }
       }
-      classifyLinks(i, upStart[i], up, direct, rollupLinks);
-      for (int e = upStart[i]; e < upStart[i + 1]; e++) {
-        if (!Double.isNaN(direct[e])) {
-          inCount[up[e] + 1]++;
+      for (int i = from; i < to; i++) {
+        int cycle = positions.cycleOf(i);
+        cycles[i] = cycle < 0 ? null : cycleList.get(cycle);
+        // Its key results but ROLLUP ones: they need nothing of the graph but the cycle and type.
+        for (int k = 0; k < rowStart[i + 1] - rowStart[i]; k++) {
+          if (!calculator.keyResultUnlessRolledUp(this, i, k)) {
+            withRollup[i] = true;
+          }
+        }
+        classifyLinks(i, upStart[i], up, direct, rollupLinks);
+        for (int e = upStart[i]; e < upStart[i + 1]; e++) {
+          if (!Double.isNaN(direct[e])) {
+            inCount[up[e] + 1]++;
+          }
         }
       }
     }
