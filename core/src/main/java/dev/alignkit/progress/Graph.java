@@ -59,8 +59,8 @@ final class Graph {
   /**
    * Every objective's key results in one array, in snapshot order: those of objective {@code i}
    * are {@code keyResults[rowStart[i]]} to {@code keyResults[rowStart[i + 1] - 1]}, the rows of
-   * {@link #keyResultResults}. Entries past {@code rowStart[n]} are unused. The incremental index
-   * replaces a key result by one with a new check-in.
+   * {@link #keyResultResults}. The incremental index replaces a key result by one with a new
+   * check-in.
    */
   final KeyResult[] keyResults;
   final int[] rowStart;
