@@ -30,6 +30,8 @@ final class Calculator {
   private final Mean rollupForecast = new Mean();
   // The key result being computed, read once.
   private final KeyResultProgress.Reading reading = new KeyResultProgress.Reading();
+  // Where the date lies in the cycle of the node computed last; see dateIn(Cycle).
+  private final CycleAsOf cycleAsOf = new CycleAsOf();
 
   Calculator(LocalDate asOf, Policy policy) {
     this.asOf = asOf;
@@ -48,23 +50,56 @@ final class Calculator {
    * The result of key result {@code k} of objective {@code i}; a ROLLUP one from its contributors'
    * results. From the cycle's last day on it knows whether it met its expectation; in a cycle that
    * has ended it is ENDED, without risk or forecast, with its grade ({@code docs/concepts.md},
-   * "Closing a cycle").
+   * "Closing a cycle"). Also writes its weight ({@link Graph#rowWeight}).
    */
   void keyResult(Graph graph, int i, int k) {
+    keyResult(graph, i, k, true);
+  }
+
+  /**
+   * As {@link #keyResult}, unless key result {@code k} of objective {@code i} is a ROLLUP one,
+   * whose result waits for its contributors': of that one it writes its weight alone and answers
+   * false. Every other key result needs nothing of the graph but its objective's cycle and type.
+   */
+  boolean keyResultUnlessRolledUp(Graph graph, int i, int k) {
+    return keyResult(graph, i, k, false);
+  }
+
+  private boolean keyResult(Graph graph, int i, int k, boolean contributorsKnown) {
     KeyResultResults results = graph.keyResultResults;
     int j = results.row(i, k);
-    measuredOrRolledUp(graph, i, k, results, j);
+    KeyResult keyResult = graph.keyResults[j];
+    KeyResultProgress.Reading read = reading.read(keyResult, asOf, policy);
+    if (read.kind == KeyResultKind.ROLLUP) {
+      if (!contributorsKnown) {
+        return false;
+      }
+      rollupKeyResult(graph, i, k, results, j);
+    } else {
+      measured(graph, i, keyResult, read, results, j);
+    }
+    closed(graph, i, results, j);
+    return true;
+  }
+
+  /**
+   * From the cycle's last day on, a key result knows whether it met its expectation; in a cycle
+   * that has ended it is ENDED, without risk or forecast, with its grade ({@code docs/concepts.md},
+   * "Closing a cycle").
+   */
+  private void closed(Graph graph, int i, KeyResultResults results, int j) {
     Cycle cycle = graph.cycles[i];
     if (cycle == null) {
       return;
     }
-    boolean ended = cycle.hasEnded(asOf);
-    if (!ended && asOf.isBefore(cycle.endInclusive())) {
+    CycleAsOf date = dateIn(cycle);
+    boolean ended = date.ended;
+    if (!ended && !date.lastDayReached) {
       return;
     }
     double p = results.progressOrNaN(j);
     if (!Double.isNaN(p)) {
-      results.graded(j, Pace.grade(p, cycle, asOf, policy), p >= results.expectation(j) - Policy.EPSILON);
+      results.graded(j, Pace.grade(p, ended, policy), p >= results.expectation(j) - Policy.EPSILON);
     }
     if (ended) {
       results.status(j, PaceStatus.ENDED);
@@ -74,19 +109,14 @@ final class Calculator {
   }
 
   /**
-   * Writes the result of key result {@code k} of objective {@code i} to row {@code j} of
-   * {@code results}: its progress and forecast as numbers, read with {@link #reading} and
-   * {@link Forecast#projectedValue}, the same functions that build a {@link KeyResultProgress} and
-   * a {@link Forecast}.
+   * Writes the result of {@code keyResult}, of objective {@code i} and not ROLLUP, to row
+   * {@code j} of {@code results}: its progress and forecast as numbers, from what {@code read}
+   * read of it and {@link Forecast#projectedValue}, the same functions that build a
+   * {@link KeyResultProgress} and a {@link Forecast}.
    */
-  private void measuredOrRolledUp(Graph graph, int i, int k, KeyResultResults results, int j) {
-    KeyResult keyResult = graph.keyResults[i][k];
-    KeyResultProgress.Reading read = reading.read(keyResult, asOf, policy);
+  private void measured(Graph graph, int i, KeyResult keyResult, KeyResultProgress.Reading read,
+      KeyResultResults results, int j) {
     KeyResultKind kind = read.kind;
-    if (kind == KeyResultKind.ROLLUP) {
-      rollupKeyResult(graph, i, k, results, j);
-      return;
-    }
     Cycle cycle = graph.cycles[i];
     double expectation = Pace.expectation(read.isZoned(), graph.types[i], policy);
     results.clear(j, read, PaceStatus.NO_DATA, expectation);
@@ -99,7 +129,7 @@ final class Calculator {
       // What Forecast.of gives (measurable, as the progress p says).
       double projected = Double.NaN;
       double projectedProgress = Double.NaN;
-      if (Forecast.looksAhead(kind, cycle, asOf)) {
+      if (Forecast.looksAhead(kind, dateIn(cycle).within)) {
         projected = Forecast.projectedValue(keyResult.checkIns(), cycle, asOf, policy);
         if (!Double.isNaN(projected)) {
           projectedProgress = KeyResultProgress.clamp(Levels.raw(kind == KeyResultKind.INCREASE, read.start,
@@ -112,7 +142,7 @@ final class Calculator {
     if (Double.isNaN(p)) {
       return;
     }
-    if (cycle != null && asOf.isBefore(cycle.startInclusive())) {
+    if (cycle != null && !dateIn(cycle).started) {
       results.status(j, PaceStatus.NOT_STARTED);
       return;
     }
@@ -153,12 +183,13 @@ final class Calculator {
     if (cycle == null) {
       return;
     }
-    double expected = Pace.elapsed(cycle, asOf) * expectation;
+    CycleAsOf date = dateIn(cycle);
+    double expected = date.elapsed * expectation;
     results.expected(j, expected);
     if (Double.isNaN(p)) {
       return;
     }
-    PaceStatus status = Pace.status(p, expected, cycle, asOf, policy);
+    PaceStatus status = Pace.status(p, expected, date.started, policy);
     results.status(j, status);
     // Its gap is expected - p, which the results derive (KeyResultResults.gap).
     results.forecast(j, projected, projectedProgress);
@@ -221,18 +252,15 @@ final class Calculator {
     Mean forecast = this.forecast.reset();
     boolean partial = false;
     PaceStatus others = PaceStatus.NO_DATA;
-    String othersSource = null;
+    int othersSource = ObjectiveResults.NO_SOURCE;
     RiskReason othersReason = null;
-    String trendSource = null;
+    int trendSource = ObjectiveResults.NO_SOURCE;
 
-    KeyResult[] items = graph.keyResults[i];
-    for (int k = 0; k < items.length; k++) {
-      KeyResult item = items[k];
-      if (!item.status().counts()) {
+    for (int j = row; j < graph.rowStart[i + 1]; j++) {
+      double weight = graph.rowWeight[j];
+      if (Double.isNaN(weight)) {
         continue;
       }
-      int j = row + k;
-      double weight = item.weight();
       boolean paceable = keyResults.isPaceable(j);
       if (weight > 0) {
         expectationOfAll.add(weight, keyResults.expectation(j));
@@ -252,13 +280,13 @@ final class Calculator {
         if (!Double.isNaN(projected)) {
           forecast.add(weight, projected, 0);
         }
-        if (trendSource == null && keyResults.riskReason(j) == RiskReason.TREND) {
-          trendSource = item.id();
+        if (trendSource == ObjectiveResults.NO_SOURCE && keyResults.riskReason(j) == RiskReason.TREND) {
+          trendSource = ObjectiveResults.keyResultSource(j);
         }
       } else {
         PaceStatus worse = others.worse(keyResults.status(j));
         if (worse != others && worse == PaceStatus.AT_RISK) {
-          othersSource = item.id();
+          othersSource = ObjectiveResults.keyResultSource(j);
           othersReason = keyResults.riskReason(j);
         }
         others = worse;
@@ -286,20 +314,21 @@ final class Calculator {
       if (!Double.isNaN(results.forecast(c))) {
         forecast.add(weight, results.forecast(c), 0);
       }
-      if (trendSource == null && results.atRiskByTrend(c)) {
-        trendSource = graph.objectives[c].id();
+      if (trendSource == ObjectiveResults.NO_SOURCE && results.atRiskByTrend(c)) {
+        trendSource = ObjectiveResults.objectiveSource(c);
       }
     }
 
     double expectation = expectationOfAll.isEmpty() ? Pace.expectation(graph.types[i], policy)
         : expectationOfAll.value();
     double paceExpectation = expectationOfPace.isEmpty() ? expectation : expectationOfPace.value();
-    double expected = cycle == null ? Double.NaN : Pace.elapsed(cycle, asOf) * paceExpectation;
+    CycleAsOf date = cycle == null ? null : dateIn(cycle);
+    double expected = date == null ? Double.NaN : date.elapsed * paceExpectation;
     PaceStatus paceStatus = PaceStatus.NO_DATA;
     double gap = Double.NaN;
-    if (!pace.isEmpty() && cycle != null) {
+    if (!pace.isEmpty() && date != null) {
       double paceProgress = pace.value();
-      paceStatus = Pace.status(paceProgress, expected, cycle, asOf, policy);
+      paceStatus = Pace.status(paceProgress, expected, date.started, policy);
       gap = expected - paceProgress;
     }
     PaceStatus status = paceStatus.worse(others);
@@ -316,7 +345,7 @@ final class Calculator {
     results.atRiskByTrend(i, byTrend);
     if (status == PaceStatus.AT_RISK) {
       if (paceStatus == PaceStatus.AT_RISK) {
-        results.risk(i, RiskReason.BEHIND_PACE, null);
+        results.risk(i, RiskReason.BEHIND_PACE, ObjectiveResults.NO_SOURCE);
       } else {
         results.risk(i, othersReason, othersSource);
       }
@@ -332,8 +361,8 @@ final class Calculator {
     results.progress(i, progress, all.rawValue());
     // On the cycle's last day the whole expectation is due, so whether it was met is known; the
     // grade waits for the cycle to end (or to be closed).
-    if (cycle != null && (!asOf.isBefore(cycle.endInclusive()) || cycle.hasEnded(asOf))) {
-      results.graded(i, Pace.grade(progress, cycle, asOf, policy), progress >= expectation - Policy.EPSILON);
+    if (date != null && (date.lastDayReached || date.ended)) {
+      results.graded(i, Pace.grade(progress, date.ended, policy), progress >= expectation - Policy.EPSILON);
     }
     endedIfSo(results, i, cycle);
   }
@@ -343,9 +372,9 @@ final class Calculator {
    * reason or source, no trend, no forecast ({@code docs/concepts.md}, "Closing a cycle").
    */
   private void endedIfSo(ObjectiveResults results, int i, @Nullable Cycle cycle) {
-    if (cycle != null && cycle.hasEnded(asOf)) {
+    if (cycle != null && dateIn(cycle).ended) {
       results.status(i, PaceStatus.ENDED);
-      results.risk(i, null, null);
+      results.risk(i, null, ObjectiveResults.NO_SOURCE);
       results.atRiskByTrend(i, false);
       results.forecast(i, Double.NaN);
     }
@@ -376,10 +405,46 @@ final class Calculator {
     results.clear(at, PaceStatus.NO_DATA, expectation, atRiskBelow);
     results.noProgress(at, ObjectiveRollup.NoProgress.ALIGNMENT_CYCLE);
     if (cycle != null) {
-      results.expected(at, Pace.elapsed(cycle, asOf)
+      results.expected(at, dateIn(cycle).elapsed
           * (expectationOfPace.isEmpty() ? expectation : expectationOfPace.value()));
     }
     endedIfSo(results, at, cycle);
+  }
+
+  /**
+   * Where {@link #asOf} lies in {@code cycle}. Computed again only when the cycle is not the one
+   * asked for last: the objectives of a cycle and their key results come in long runs, and each
+   * asked for its elapsed part and its position in the cycle through date arithmetic.
+   */
+  private CycleAsOf dateIn(Cycle cycle) {
+    if (cycle != cycleAsOf.cycle) {
+      cycleAsOf.set(cycle, asOf);
+    }
+    return cycleAsOf;
+  }
+
+  /** Where a date lies in one cycle, by the functions the rest of the package asks. Mutable and reused. */
+  private static final class CycleAsOf {
+    private @Nullable Cycle cycle;
+    /** {@link Pace#elapsed}. */
+    double elapsed;
+    /** Not before the cycle's first day: without it a pace is NOT_STARTED ({@link Pace#status}). */
+    boolean started;
+    /** On or after the cycle's last day: whether an expectation was met is known. */
+    boolean lastDayReached;
+    /** {@link Cycle#hasEnded}. */
+    boolean ended;
+    /** {@link Cycle#contains}: a forecast looks ahead only from within the cycle ({@link Forecast#looksAhead}). */
+    boolean within;
+
+    void set(Cycle cycle, LocalDate asOf) {
+      this.cycle = cycle;
+      elapsed = Pace.elapsed(cycle, asOf);
+      started = !asOf.isBefore(cycle.startInclusive());
+      lastDayReached = !asOf.isBefore(cycle.endInclusive());
+      ended = cycle.hasEnded(asOf);
+      within = cycle.contains(asOf);
+    }
   }
 
   /**

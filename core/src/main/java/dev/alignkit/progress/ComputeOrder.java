@@ -16,6 +16,7 @@ final class ComputeOrder {
   final int[] order;
   /** How many objectives of {@link #order}, from its start, Kahn's algorithm reached: those on and above no cycle. */
   final int reached;
+
   /** Whether an objective lies on an alignment cycle; null when none does. */
   boolean @Nullable [] onCycle;
   /** The strongly connected component of each objective not {@link #reached}; null when all are. */

@@ -143,8 +143,12 @@ public abstract class Forecast {
    * measurable.
    */
   static boolean looksAhead(@Nullable KeyResultKind kind, Cycle cycle, LocalDate asOf) {
-    return (kind == KeyResultKind.INCREASE || kind == KeyResultKind.DECREASE)
-        && !asOf.isBefore(cycle.startInclusive()) && !asOf.isAfter(cycle.endInclusive());
+    return looksAhead(kind, cycle.contains(asOf));
+  }
+
+  /** As {@link #looksAhead(KeyResultKind, Cycle, LocalDate)}, knowing whether the date lies within the cycle. */
+  static boolean looksAhead(@Nullable KeyResultKind kind, boolean withinCycle) {
+    return (kind == KeyResultKind.INCREASE || kind == KeyResultKind.DECREASE) && withinCycle;
   }
 
   /**

@@ -25,7 +25,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every link that resolves is an edge from the child to the objective it reaches (for a link to
  * a key result, that key result's objective: {@code docs/concepts.md}, "Several parents").
- * {@link #computeAll()} computes children before parents in one pass, in the order
+ * Building the graph reads the snapshot once, in the order it is held, and computes every key
+ * result but the ROLLUP ones as it reads each objective: their results need nothing of the graph
+ * but their objective's cycle and type. {@link #computeAll()} then computes the ROLLUP key results
+ * and the objectives, children before parents, in one pass over arrays, in the order
  * {@link ComputeOrder} finds when the graph is built.
  * What an objective reads of its children is kept apart from the edges: the children that count
  * directly in it ({@link #inStart}) and the contributors of each of its ROLLUP key results
@@ -47,11 +50,28 @@ final class Graph {
   private static final long[] NO_KEYS = new long[0];
   /** Up to this many links, an objective's duplicates are found by comparing each link with those before it. */
   private static final int FEW_LINKS = 8;
+  /** How many objectives the graph reads at a time; see the constructor. */
+  private static final int BLOCK = 64;
 
   final Calculator calculator;
   final Objective[] objectives;
   final Cycle[] cycles;
-  final KeyResult[][] keyResults;
+  /**
+   * Every objective's key results in one array, in snapshot order: those of objective {@code i}
+   * are {@code keyResults[rowStart[i]]} to {@code keyResults[rowStart[i + 1] - 1]}, the rows of
+   * {@link #keyResultResults}. The incremental index replaces a key result by one with a new
+   * check-in.
+   */
+  final KeyResult[] keyResults;
+  final int[] rowStart;
+  /**
+   * The weight of the key result of each row, NaN when it does not count
+   * ({@code status().counts()}): read while the graph is built, so that an objective computed long
+   * after its key results need not read them again. A check-in changes neither.
+   */
+  final double[] rowWeight;
+  /** Whether each objective has a ROLLUP key result, computed after its contributors by {@link #computeAll()}. */
+  private final boolean[] withRollup;
   /**
    * Whether each objective counts ({@code status().counts()}) and its type, read once while the
    * graph is built: the roll-up reads them of every child of every objective, in an order in which
@@ -123,10 +143,20 @@ final class Graph {
     int n = list.size();
     objectives = list.toArray(new Objective[0]);
     cycles = new Cycle[n];
-    keyResults = new KeyResult[n][];
+    rowStart = new int[n + 1];
+    // How many key results each objective has, to size their results before the passes below
+    // compute them.
+    for (int i = 0; i < n; i++) {
+      rowStart[i + 1] = rowStart[i] + objectives[i].keyResults().size();
+    }
+    KeyResult[] rows = new KeyResult[rowStart[n]];
+    keyResults = rows;
+    keyResultResults = new KeyResultResults(rowStart, rows);
+    rowWeight = new double[rowStart[n]];
+    withRollup = new boolean[n];
     counts = new boolean[n];
     types = new ObjectiveType[n];
-    results = new ObjectiveResults(objectives);
+    results = new ObjectiveResults(objectives, rows);
     atRiskBelow = new int[n];
     SnapshotPositions positions = SnapshotPositions.of(snapshot);
     upStart = positions.linkStarts();
@@ -137,18 +167,36 @@ final class Graph {
     double[] direct = new double[up.length];
     int[] inCount = new int[n + 1];
     List<RollupLink> rollupLinks = new ArrayList<>(0);
-    for (int i = 0; i < n; i++) {
-      Objective objective = objectives[i];
-      int cycle = positions.cycleOf(i);
-      cycles[i] = cycle < 0 ? null : cycleList.get(cycle);
-      List<KeyResult> items = objective.keyResults();
-      keyResults[i] = items.toArray(new KeyResult[items.size()]);
-      counts[i] = objective.status().counts();
-      types[i] = objective.type();
-      classifyLinks(i, upStart[i], up, direct, rollupLinks);
-      for (int e = upStart[i]; e < upStart[i + 1]; e++) {
-        if (!Double.isNaN(direct[e])) {
-          inCount[up[e] + 1]++;
+    for (int from = 0; from < n; from += BLOCK) {
+      int to = Math.min(n, from + BLOCK);
+      // First what a block of objectives holds in plain fields, a few reads each and none waiting
+      // on another objective's, so that a large snapshot's reads of them are under way together;
+      // then their key results and links, from what those reads brought into the cache.
+      for (int i = from; i < to; i++) {
+        Objective objective = objectives[i];
+        counts[i] = objective.status().counts();
+        types[i] = objective.type();
+        List<KeyResult> items = objective.keyResults();
+        for (int j = rowStart[i]; j < rowStart[i + 1]; j++) {
+          KeyResult keyResult = items.get(j - rowStart[i]);
+          rows[j] = keyResult;
+          rowWeight[j] = keyResult.status().counts() ? keyResult.weight() : Double.NaN;
+        }
+      }
+      for (int i = from; i < to; i++) {
+        int cycle = positions.cycleOf(i);
+        cycles[i] = cycle < 0 ? null : cycleList.get(cycle);
+        // Its key results but ROLLUP ones: they need nothing of the graph but the cycle and type.
+        for (int k = 0; k < rowStart[i + 1] - rowStart[i]; k++) {
+          if (!calculator.keyResultUnlessRolledUp(this, i, k)) {
+            withRollup[i] = true;
+          }
+        }
+        classifyLinks(i, upStart[i], up, direct, rollupLinks);
+        for (int e = upStart[i]; e < upStart[i + 1]; e++) {
+          if (!Double.isNaN(direct[e])) {
+            inCount[up[e] + 1]++;
+          }
         }
       }
     }
@@ -168,7 +216,6 @@ final class Graph {
         }
       }
     }
-    keyResultResults = new KeyResultResults(keyResults);
     System.arraycopy(inStart, 0, inStart, 1, n);
     inStart[0] = 0;
     if (rollupLinks.isEmpty()) {
@@ -293,14 +340,10 @@ final class Graph {
    */
   Map<String, int[]> keyResultIndex() {
     if (keyResultIndex == null) {
-      int count = 0;
-      for (KeyResult[] ofObjective : keyResults) {
-        count += ofObjective.length;
-      }
-      Map<String, int[]> index = Maps.newHashMapWithExpectedSize(count);
+      Map<String, int[]> index = Maps.newHashMapWithExpectedSize(rowStart[objectives.length]);
       for (int i = 0; i < objectives.length; i++) {
-        for (int k = 0; k < keyResults[i].length; k++) {
-          index.put(keyResults[i][k].id(), new int[] {i, k});
+        for (int j = rowStart[i]; j < rowStart[i + 1]; j++) {
+          index.put(keyResults[j].id(), new int[] {i, j - rowStart[i]});
         }
       }
       keyResultIndex = index;
@@ -311,12 +354,17 @@ final class Graph {
   // ---------------------------------------------------------------------------------------------
   // The full roll-up
 
-  /** Computes every key result and objective, children before parents. */
+  /**
+   * Computes the ROLLUP key results and every objective, children before parents; the other key
+   * results were computed as the graph was built.
+   */
   void computeAll() {
     // The marks handed up from objectives with a single parent (see the class javadoc).
     int[] carried = new int[objectives.length];
     for (int at = 0; at < reached; at++) {
-      computeAndCarry(order[at], carried);
+      int i = order[at];
+      computeRolledUp(i);
+      computeAndCarry(i, carried);
     }
     if (reached < objectives.length) {
       computeAboveCycles(reached, carried);
@@ -324,12 +372,11 @@ final class Graph {
   }
 
   /**
-   * Computes objective {@code i}, which lies on no cycle, and hands its marks on: its own if it is
-   * AT_RISK and those carried to it, to its parent when it has one, by a walk when it has several.
-   * An objective that does not count passes nothing on.
+   * Computes objective {@code i}, which lies on no cycle and whose key results are computed, and
+   * hands its marks on: its own if it is AT_RISK and those carried to it, to its parent when it
+   * has one, by a walk when it has several. An objective that does not count passes nothing on.
    */
   private void computeAndCarry(int i, int[] carried) {
-    computeKeyResults(i);
     atRiskBelow[i] += carried[i];
     computeObjective(i);
     if (!counts[i]) {
@@ -349,7 +396,7 @@ final class Graph {
   /**
    * Computes the objectives Kahn's algorithm did not reach, in {@link #order}: an objective above a
    * cycle as any other, the members of a cycle together once everything below them is known: their
-   * key results, then the walks of the marks carried to them, then their results.
+   * ROLLUP key results, then the walks of the marks carried to them, then their results.
    */
   private void computeAboveCycles(int from, int[] carried) {
     int n = objectives.length;
@@ -357,6 +404,7 @@ final class Graph {
     while (at < n) {
       int i = order[at];
       if (!onCycle[i]) {
+        computeRolledUp(i);
         computeAndCarry(i, carried);
         at++;
         continue;
@@ -366,7 +414,7 @@ final class Graph {
         end++;
       }
       for (int m = at; m < end; m++) {
-        computeKeyResults(order[m]);
+        computeRolledUp(order[m]);
       }
       for (int m = at; m < end; m++) {
         int member = order[m];
@@ -445,9 +493,14 @@ final class Graph {
     return size <= array.length ? array : Arrays.copyOf(array, Math.max(size, array.length * 2 + 16));
   }
 
-  void computeKeyResults(int i) {
-    for (int k = 0; k < keyResults[i].length; k++) {
-      computeKeyResult(i, k);
+  /** Computes the ROLLUP key results of objective {@code i}, once its contributors' results are known. */
+  private void computeRolledUp(int i) {
+    if (withRollup[i]) {
+      for (int j = rowStart[i]; j < rowStart[i + 1]; j++) {
+        if (keyResults[j].isRollup()) {
+          computeKeyResult(i, j - rowStart[i]);
+        }
+      }
     }
   }
 

@@ -50,26 +50,23 @@ final class KeyResultResults {
   /** Where each objective's rows start, then the end. */
   final int[] start;
   /**
-   * The key result of each row as the graph was built, read for its id only, when one is asked
-   * for (the incremental index replaces a key result by one with a new check-in and the same id):
-   * copying the references touches no key result, where reading every id up front was a pass of
-   * cache misses over all of them before the roll-up reads them.
+   * The key result of each row, the graph's own array (shared by copies: the incremental index
+   * replaces a key result there by one with a new check-in and the same id), read for its id only,
+   * when one is asked for: reading every id up front was a pass of cache misses over all of them
+   * before the roll-up reads them.
    */
   private final KeyResult[] keyResults;
   private final double[] numbers;
   private final byte[] codes;
 
-  KeyResultResults(KeyResult[][] keyResults) {
-    int n = keyResults.length;
-    start = new int[n + 1];
-    for (int i = 0; i < n; i++) {
-      start[i + 1] = start[i] + keyResults[i].length;
-    }
-    int rows = start[n];
-    this.keyResults = new KeyResult[rows];
-    for (int i = 0; i < n; i++) {
-      System.arraycopy(keyResults[i], 0, this.keyResults, start[i], keyResults[i].length);
-    }
+  /**
+   * Rows for the key results of {@code keyResults}, those of objective {@code i} from
+   * {@code start[i]} to {@code start[i + 1] - 1}: the graph's arrays, shared, not copied.
+   */
+  KeyResultResults(int[] start, KeyResult[] keyResults) {
+    this.start = start;
+    this.keyResults = keyResults;
+    int rows = start[start.length - 1];
     numbers = new double[rows * NUMBERS];
     codes = new byte[rows * CODES];
   }

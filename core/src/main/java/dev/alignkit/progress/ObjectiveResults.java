@@ -1,5 +1,6 @@
 package dev.alignkit.progress;
 
+import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import java.util.Arrays;
 import java.util.Optional;
@@ -24,6 +25,8 @@ final class ObjectiveResults {
   private static final byte NONE = -1;
   private static final byte PARTIAL = 1;
   private static final byte BY_TREND = 2;
+  /** No risk source; see {@link #riskSource}. */
+  static final int NO_SOURCE = -1;
 
   // The numbers of objective i are numbers[i * NUMBERS + field], NaN when empty.
   private static final int PROGRESS = 0;
@@ -43,22 +46,33 @@ final class ObjectiveResults {
   private static final int CODES = 6;
 
   private final Objective[] objectives;
+  /** The key results by row ({@link KeyResultResults}), read for the id of a risk source only. */
+  private final KeyResult[] keyResults;
   private final double[] numbers;
   private final byte[] codes;
   private final int[] atRiskBelow;
-  private final @Nullable String[] riskSource;
+  /**
+   * What each objective's risk comes from, its id read only when a view is asked for it: the
+   * roll-up would otherwise read a child objective or a key result it no longer has cached.
+   * {@link #NO_SOURCE}, an objective's position ({@link #objectiveSource}), or a key result's row
+   * ({@link #keyResultSource}).
+   */
+  private final int[] riskSource;
 
-  ObjectiveResults(Objective[] objectives) {
+  /** Results for {@code objectives}, whose key results by row are {@code keyResults}: both shared, not copied. */
+  ObjectiveResults(Objective[] objectives, KeyResult[] keyResults) {
     this.objectives = objectives;
+    this.keyResults = keyResults;
     int n = objectives.length;
     numbers = new double[n * NUMBERS];
     codes = new byte[n * CODES];
     atRiskBelow = new int[n];
-    riskSource = new String[n];
+    riskSource = new int[n];
   }
 
   private ObjectiveResults(ObjectiveResults from) {
     objectives = from.objectives;
+    keyResults = from.keyResults;
     numbers = from.numbers.clone();
     codes = from.codes.clone();
     atRiskBelow = from.atRiskBelow.clone();
@@ -79,15 +93,23 @@ final class ObjectiveResults {
    * trend, with this status, expectation and at-risk count.
    */
   void clear(int i, PaceStatus status, double expectation, int atRiskBelow) {
+    // Field by field rather than Arrays.fill: six of each, once per objective.
     int n = i * NUMBERS;
-    Arrays.fill(numbers, n, n + NUMBERS, Double.NaN);
+    numbers[n + PROGRESS] = Double.NaN;
+    numbers[n + RAW] = Double.NaN;
     numbers[n + EXPECTATION] = expectation;
+    numbers[n + EXPECTED] = Double.NaN;
+    numbers[n + GAP] = Double.NaN;
+    numbers[n + FORECAST] = Double.NaN;
     int c = i * CODES;
-    Arrays.fill(codes, c, c + CODES, NONE);
     codes[c + STATUS] = (byte) status.ordinal();
+    codes[c + NO_PROGRESS_CODE] = NONE;
+    codes[c + REASON] = NONE;
+    codes[c + GRADE] = NONE;
+    codes[c + MET] = NONE;
     codes[c + FLAGS] = 0;
     this.atRiskBelow[i] = atRiskBelow;
-    riskSource[i] = null;
+    riskSource[i] = NO_SOURCE;
   }
 
   /** The progress of objective {@code i}, NaN for none; its raw progress, expectation ... likewise. */
@@ -169,10 +191,29 @@ final class ObjectiveResults {
     codes[i * CODES + NO_PROGRESS_CODE] = (byte) value.ordinal();
   }
 
-  /** Sets the risk reason and source; null for none. */
-  void risk(int i, @Nullable RiskReason reason, @Nullable String source) {
+  /** Sets the risk reason, null for none, and source ({@link #NO_SOURCE} for none). */
+  void risk(int i, @Nullable RiskReason reason, int source) {
     codes[i * CODES + REASON] = reason == null ? NONE : (byte) reason.ordinal();
     riskSource[i] = source;
+  }
+
+  /** The risk source that is the objective at position {@code c}. */
+  static int objectiveSource(int c) {
+    return c;
+  }
+
+  /** The risk source that is the key result of row {@code j}. */
+  static int keyResultSource(int j) {
+    return -2 - j;
+  }
+
+  /** The id of objective {@code i}'s risk source, null for none. */
+  @Nullable String riskSource(int i) {
+    int source = riskSource[i];
+    if (source == NO_SOURCE) {
+      return null;
+    }
+    return source >= 0 ? objectives[source].id() : keyResults[-2 - source].id();
   }
 
   /** Sets the grade (empty: none) and whether the expectation was met. */
@@ -280,7 +321,7 @@ final class ObjectiveResults {
 
     @Override
     public Optional<String> riskSource() {
-      return Optional.ofNullable(results.riskSource[i]);
+      return Optional.ofNullable(results.riskSource(i));
     }
 
     @Override

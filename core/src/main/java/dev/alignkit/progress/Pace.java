@@ -59,7 +59,12 @@ public final class Pace {
    * @param expected {@code elapsed * expectation}
    */
   public static PaceStatus status(double progress, double expected, Cycle cycle, LocalDate asOf, Policy policy) {
-    if (asOf.isBefore(cycle.startInclusive())) {
+    return status(progress, expected, !asOf.isBefore(cycle.startInclusive()), policy);
+  }
+
+  /** As {@link #status(double, double, Cycle, LocalDate, Policy)}, knowing whether the cycle has started as of the date. */
+  static PaceStatus status(double progress, double expected, boolean started, Policy policy) {
+    if (!started) {
       return PaceStatus.NOT_STARTED;
     }
     if (progress >= 1.0 - Policy.EPSILON) {
@@ -94,7 +99,12 @@ public final class Pace {
    * from {@code yellowGrade} (0.4), else RED; empty while the cycle runs.
    */
   public static Optional<Grade> grade(double progress, Cycle cycle, LocalDate asOf, Policy policy) {
-    if (!cycle.hasEnded(asOf)) {
+    return grade(progress, cycle.hasEnded(asOf), policy);
+  }
+
+  /** As {@link #grade(double, Cycle, LocalDate, Policy)}, knowing whether the cycle has ended as of the date. */
+  static Optional<Grade> grade(double progress, boolean ended, Policy policy) {
+    if (!ended) {
       return Optional.empty();
     }
     if (progress >= policy.greenGrade() - Policy.EPSILON) {

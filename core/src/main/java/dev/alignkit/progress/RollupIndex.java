@@ -76,11 +76,12 @@ public final class RollupIndex {
     }
     int objective = at[0];
     int keyResult = at[1];
-    if (graph.keyResults[objective][keyResult].isRollup()) {
+    int row = graph.rowStart[objective] + keyResult;
+    if (graph.keyResults[row].isRollup()) {
       throw new IllegalArgumentException("key result '" + keyResultId
           + "' is ROLLUP: the objectives that contribute to it measure it, it takes no check-ins");
     }
-    graph.keyResults[objective][keyResult] = graph.keyResults[objective][keyResult].withCheckIn(checkIn);
+    graph.keyResults[row] = graph.keyResults[row].withCheckIn(checkIn);
     KeyResultRollup before = frozenKeyResult(objective, keyResult);
     graph.computeKeyResult(objective, keyResult);
     if (graph.keyResultResults.view(graph.keyResultResults.row(objective, keyResult)).equals(before)) {
@@ -101,13 +102,14 @@ public final class RollupIndex {
    * ancestors when it became AT_RISK or stopped being so.
    */
   private void recompute(int i, List<String> changed) {
-    KeyResult[] items = graph.keyResults[i];
-    for (int k = 0; k < items.length; k++) {
-      if (items[k].isRollup()) {
+    int row = graph.rowStart[i];
+    for (int k = 0; k < graph.rowStart[i + 1] - row; k++) {
+      KeyResult item = graph.keyResults[row + k];
+      if (item.isRollup()) {
         KeyResultRollup before = frozenKeyResult(i, k);
         graph.computeKeyResult(i, k);
         if (!graph.keyResultResults.view(graph.keyResultResults.row(i, k)).equals(before)) {
-          changed.add(items[k].id());
+          changed.add(item.id());
         }
       }
     }
