@@ -8,7 +8,6 @@ import dev.alignkit.career.SkillProfile;
 import dev.alignkit.internal.Checks;
 import dev.alignkit.policy.Policy;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -257,6 +256,7 @@ public abstract class Readiness {
 
   /** Whether an assessment is older than the policy's {@code assessmentStaleDays} on {@code asOf}. */
   public static boolean isStale(Assessment assessment, LocalDate asOf, Policy policy) {
-    return ChronoUnit.DAYS.between(assessment.date(), asOf) > policy.assessmentStaleDays();
+    // ChronoUnit.DAYS.between of two dates, without its generic path through Temporal.
+    return asOf.toEpochDay() - assessment.date().toEpochDay() > policy.assessmentStaleDays();
   }
 }
