@@ -30,7 +30,7 @@ final class GoalTangentialRule extends BuiltInRule implements PlanRule {
       }
       // Classify first: advising also drafts EXPECTATIONS for a goal of a person performing
       // BELOW expectations whatever its class, which this rule would throw away.
-      if (advisor.classify(plan, goal).alignmentClass() != AlignmentClass.TANGENTIAL) {
+      if (advisor.alignmentClass(plan, goal) != AlignmentClass.TANGENTIAL) {
         continue;
       }
       GoalAdvice advice = advisor.advise(plan, goal);
