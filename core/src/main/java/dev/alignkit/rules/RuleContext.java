@@ -193,6 +193,14 @@ public final class RuleContext {
     return finished == FINISHED;
   }
 
+  /**
+   * Whether the cycle of the objective at {@code position} in the snapshot's objectives has ended
+   * as of {@link #asOf()}: false when it has no cycle or its cycle does not resolve.
+   */
+  boolean cycleHasEndedAt(int position) {
+    return hasEnded(positions.cycleOf(position));
+  }
+
   /** Whether the cycle at {@code position} (-1: none, or one that does not resolve) has ended. */
   private boolean hasEnded(int position) {
     if (position < 0) {

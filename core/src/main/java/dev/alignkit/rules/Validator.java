@@ -287,7 +287,7 @@ public final class Validator {
       // A backlog objective belongs to no cycle, so no owner-and-cycle rule counts it.
       Optional<String> cycleId = objective.cycleId();
       if (byOwnerAndCycle != null && cycleId.isPresent()) {
-        byOwnerAndCycle.add(i, objective.owner(), cycleId.get());
+        byOwnerAndCycle.add(i, objective.owner(), cycleId.get(), objective.status());
       }
     }
     if (byOwnerAndCycle != null) {
