@@ -6,9 +6,7 @@ import dev.alignkit.advice.Suggestion;
 import dev.alignkit.policy.Policy;
 import dev.alignkit.policy.Severity;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,7 +53,12 @@ public final class Findings {
   public final class Draft {
     private final ItemPath path;
     private final Subject subject;
-    private final Map<String, String> arguments = new LinkedHashMap<>(4 * descriptor.arguments().size() / 3 + 1);
+    // The arguments in the order first given, a name given again keeping its place with the new
+    // value, as a LinkedHashMap would keep them; arrays as long as the descriptor's names, since
+    // only those are accepted, and put straight into the finding's map when reported.
+    private final String[] names = new String[descriptor.arguments().size()];
+    private final String[] values = new String[names.length];
+    private int count;
     private String suggestionKey;
     private @Nullable Severity defaultSeverity;
     private List<Suggestion> advice = List.of();
@@ -80,7 +83,15 @@ public final class Findings {
         throw new IllegalArgumentException("rule " + descriptor.code() + " reports the argument '" + name
             + "', which its descriptor does not declare: " + descriptor.arguments());
       }
-      arguments.put(name, text(requireNonNull(value, "value")));
+      String text = text(requireNonNull(value, "value"));
+      for (int i = 0; i < count; i++) {
+        if (names[i].equals(name)) {
+          values[i] = text;
+          return this;
+        }
+      }
+      names[count] = name;
+      values[count++] = text;
       return this;
     }
 
@@ -113,10 +124,12 @@ public final class Findings {
               defaultSeverity != null ? defaultSeverity : descriptor.defaultSeverity()))
           .path(path)
           .subjectId(subject.id())
-          .arguments(arguments)
           .subjectVisibility(subject.visibility(policy))
           .suggestionKey(suggestionKey)
           .advice(advice);
+      for (int i = 0; i < count; i++) {
+        finding.putArgument(names[i], values[i]);
+      }
       subject.personId().ifPresent(finding::personId);
       out.accept(finding.build());
     }
