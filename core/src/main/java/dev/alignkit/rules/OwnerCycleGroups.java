@@ -43,6 +43,13 @@ final class OwnerCycleGroups {
   private Owner[] ownerOf = new Owner[16];
   private String[] cycleOf = new String[16];
   private int groups;
+  /**
+   * The owner added last, and their first group: an owner's objectives tend to follow each other
+   * in a snapshot, and looking the owner up in a map of every owner is a random access into a
+   * large table.
+   */
+  private @Nullable Owner lastOwner;
+  private int lastOwnersFirstGroup;
 
   OwnerCycleGroups(List<Objective> objectives) {
     this.objectives = objectives;
@@ -62,12 +69,22 @@ final class OwnerCycleGroups {
   void add(int position, Owner owner, String cycleId, OkrStatus status) {
     int open = status != OkrStatus.CLOSED ? 1 : 0;
     nextObjective[position] = NONE;
-    Integer head = firstGroupOfOwner.get(owner);
-    if (head == null) {
-      firstGroupOfOwner.put(owner, start(position, owner, cycleId, open));
-      return;
+    int group;
+    if (lastOwner != null && (owner == lastOwner || owner.equals(lastOwner))) {
+      group = lastOwnersFirstGroup;
+    } else {
+      Integer head = firstGroupOfOwner.get(owner);
+      if (head == null) {
+        group = start(position, owner, cycleId, open);
+        firstGroupOfOwner.put(owner, group);
+        lastOwner = owner;
+        lastOwnersFirstGroup = group;
+        return;
+      }
+      group = head;
+      lastOwner = owner;
+      lastOwnersFirstGroup = group;
     }
-    int group = head;
     while (true) {
       if (cycleOf[group].equals(cycleId)) {
         nextObjective[last[group]] = position;
