@@ -26,7 +26,7 @@ final class CheckInStaleRule extends BuiltInRule implements KeyResultRule {
 
   @Override
   public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context, Findings findings) {
-    if (keyResult.status() != OkrStatus.ACTIVE || keyResult.isRollup() || context.isFinished(objective)) {
+    if (keyResult.status() != OkrStatus.ACTIVE || context.isRollup(keyResult) || context.isFinished(objective)) {
       return;
     }
     Optional<Cycle> cycle = context.cycleOf(objective);

@@ -9,6 +9,8 @@ import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.internal.SnapshotPositions;
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.Cycle;
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.KeyResultKind;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.org.OrganizationSnapshot;
@@ -51,6 +53,10 @@ public final class RuleContext {
   private byte currentFinished = UNKNOWN;
   /** For each cycle of the snapshot, by position, whether it has ended as of {@link #asOf}; made on first use. */
   private boolean @Nullable [] cycleEnded;
+  // The kind of the key result checked last, read once for all the key-result rules: the getter
+  // makes an Optional on every call, which escape analysis does not remove.
+  private @Nullable KeyResult kindRead;
+  private @Nullable KeyResultKind kind;
   // The same for the person and the plan being checked.
   private @Nullable Person currentPerson;
   private int currentPersonPosition = -1;
@@ -155,6 +161,20 @@ public final class RuleContext {
   Optional<Cycle> cycleAt(int position) {
     int cycle = positions.cycleOf(position);
     return cycle < 0 ? Optional.empty() : Optional.of(snapshot.cycles().get(cycle));
+  }
+
+  /** {@link KeyResult#kind()} of {@code keyResult}, or null when it has none; read once for the key result being checked. */
+  @Nullable KeyResultKind kindOf(KeyResult keyResult) {
+    if (keyResult != kindRead) {
+      kind = keyResult.kind().orElse(null);
+      kindRead = keyResult;
+    }
+    return kind;
+  }
+
+  /** {@link KeyResult#isRollup()}, through {@link #kindOf}. */
+  boolean isRollup(KeyResult keyResult) {
+    return kindOf(keyResult) == KeyResultKind.ROLLUP;
   }
 
   /** The snapshot under validation. */
