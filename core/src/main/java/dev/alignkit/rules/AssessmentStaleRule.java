@@ -9,7 +9,6 @@ import dev.alignkit.career.SkillProfile;
 import dev.alignkit.org.Person;
 import dev.alignkit.policy.Severity;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,8 +17,6 @@ import java.util.Optional;
  * role are at most {@code assessmentStaleDays} (365) old: assessment is ongoing.
  */
 final class AssessmentStaleRule extends BuiltInRule implements PersonRule {
-  private static final String[] NONE = new String[0];
-
   AssessmentStaleRule() {
     super(RuleCodes.ASSESSMENT_STALE, Severity.INFO, "person", "skill", "date", "days", "limit");
   }
@@ -35,8 +32,19 @@ final class AssessmentStaleRule extends BuiltInRule implements PersonRule {
     // then is (readiness prefers a non-stale one), so only skills with a stale assessment can give a
     // finding: most profiles have none, and need neither the role's expectations nor a map of
     // every skill's effective assessment.
-    String[] staleSkills = staleSkills(profile.get().assessments(), context);
-    if (staleSkills.length == 0) {
+    List<Assessment> assessments = profile.get().assessments();
+    long asOfDay = context.asOf().toEpochDay();
+    int limit = context.policy().assessmentStaleDays();
+    int stale = 0;
+    String lastStale = null;
+    for (int i = 0; i < assessments.size(); i++) {
+      Assessment assessment = assessments.get(i);
+      if (isStaleByThen(assessment, asOfDay, limit)) {
+        stale++;
+        lastStale = assessment.skillId();
+      }
+    }
+    if (stale == 0) {
       return;
     }
     Optional<ExpectationResolution> resolution = context.careerPaths().resolve(role.get());
@@ -46,7 +54,7 @@ final class AssessmentStaleRule extends BuiltInRule implements PersonRule {
     List<ResolvedExpectation> expectations = resolution.get().expectations();
     for (int i = 0; i < expectations.size(); i++) {
       String skillId = expectations.get(i).skillId();
-      if (!contains(staleSkills, skillId)) {
+      if (stale == 1 ? !skillId.equals(lastStale) : !hasStale(assessments, skillId, asOfDay, limit)) {
         continue;
       }
       Optional<Assessment> used = Readiness.effectiveAssessment(profile.get(), skillId, context.asOf(),
@@ -57,32 +65,26 @@ final class AssessmentStaleRule extends BuiltInRule implements PersonRule {
             .argument("skill", context.skillNameOf(skillId))
             .argument("date", used.get().date())
             .argument("days", ChronoUnit.DAYS.between(used.get().date(), context.asOf()))
-            .argument("limit", context.policy().assessmentStaleDays())
+            .argument("limit", limit)
             .report();
       }
     }
   }
 
-  /** The skills of the stale assessments dated on or before the as-of date, a skill once per stale assessment. */
-  private static String[] staleSkills(List<Assessment> assessments, RuleContext context) {
-    String[] skills = NONE;
-    int count = 0;
-    for (int i = 0; i < assessments.size(); i++) {
-      Assessment assessment = assessments.get(i);
-      if (!assessment.date().isAfter(context.asOf())
-          && Readiness.isStale(assessment, context.asOf(), context.policy())) {
-        if (count == skills.length) {
-          skills = Arrays.copyOf(skills, count + 2);
-        }
-        skills[count++] = assessment.skillId();
-      }
-    }
-    return count == skills.length ? skills : Arrays.copyOf(skills, count);
+  /**
+   * Whether {@code assessment} is dated on or before the as-of day and stale then
+   * ({@link Readiness#isStale}: more than {@code limit} days old).
+   */
+  private static boolean isStaleByThen(Assessment assessment, long asOfDay, int limit) {
+    long day = assessment.date().toEpochDay();
+    return day <= asOfDay && asOfDay - day > limit;
   }
 
-  private static boolean contains(String[] skills, String skillId) {
-    for (String skill : skills) {
-      if (skill.equals(skillId)) {
+  /** Whether one of {@code assessments} of the skill is {@link #isStaleByThen stale by then}. */
+  private static boolean hasStale(List<Assessment> assessments, String skillId, long asOfDay, int limit) {
+    for (int i = 0; i < assessments.size(); i++) {
+      Assessment assessment = assessments.get(i);
+      if (assessment.skillId().equals(skillId) && isStaleByThen(assessment, asOfDay, limit)) {
         return true;
       }
     }

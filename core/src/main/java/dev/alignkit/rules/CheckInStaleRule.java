@@ -9,6 +9,7 @@ import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.policy.Severity;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,9 +36,12 @@ final class CheckInStaleRule extends BuiltInRule implements KeyResultRule {
       return;
     }
     LocalDate since = cycle.get().startInclusive();
-    for (CheckIn checkIn : keyResult.checkIns()) {
-      if (checkIn.date().isAfter(since) && !checkIn.date().isAfter(asOf)) {
-        since = checkIn.date();
+    // An indexed loop: the list's iterator is an object per key result.
+    List<CheckIn> checkIns = keyResult.checkIns();
+    for (int i = 0; i < checkIns.size(); i++) {
+      LocalDate date = checkIns.get(i).date();
+      if (date.isAfter(since) && !date.isAfter(asOf)) {
+        since = date;
       }
     }
     long days = ChronoUnit.DAYS.between(since, asOf);

@@ -6,6 +6,7 @@ import dev.alignkit.career.Skill;
 import dev.alignkit.career.SkillProfile;
 import dev.alignkit.common.Visibility;
 import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.internal.Dates;
 import dev.alignkit.internal.SnapshotPositions;
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.Cycle;
@@ -57,6 +58,9 @@ public final class RuleContext {
   // makes an Optional on every call, which escape analysis does not remove.
   private @Nullable KeyResult kindRead;
   private @Nullable KeyResultKind kind;
+  // The cycle whose check-in window was asked for last, and the window's last day.
+  private @Nullable Cycle windowCycle;
+  private @Nullable LocalDate windowEnd;
   // The same for the person and the plan being checked.
   private @Nullable Person currentPerson;
   private int currentPersonPosition = -1;
@@ -161,6 +165,22 @@ public final class RuleContext {
   Optional<Cycle> cycleAt(int position) {
     int cycle = positions.cycleOf(position);
     return cycle < 0 ? Optional.empty() : Optional.of(snapshot.cycles().get(cycle));
+  }
+
+  /**
+   * The last day a check-in of {@code cycle} may be dated: the cycle's end plus the policy's
+   * {@code checkInGraceDays}, held at {@link LocalDate#MAX} (the grace days of a cycle ending there
+   * end there too). Worked out again only when asked about another cycle than last time: the key
+   * results of one objective, and mostly of the next, share a cycle.
+   */
+  LocalDate checkInWindowEnd(Cycle cycle) {
+    LocalDate end = windowEnd;
+    if (cycle != windowCycle || end == null) {
+      end = Dates.plusDaysSaturating(cycle.endInclusive(), policy.checkInGraceDays());
+      windowCycle = cycle;
+      windowEnd = end;
+    }
+    return end;
   }
 
   /** {@link KeyResult#kind()} of {@code keyResult}, or null when it has none; read once for the key result being checked. */
