@@ -30,12 +30,15 @@ public final class Findings {
   private final FindingSink out;
   /** The default suggestion key, {@code code.suggestion}, written once rather than per finding. */
   private final String defaultSuggestionKey;
+  /** The policy's severity for the rule's default, looked up once rather than per finding. */
+  private final Severity severity;
 
   Findings(RuleDescriptor descriptor, Policy policy, FindingSink out) {
     this.descriptor = descriptor;
     this.policy = policy;
     this.out = out;
     this.defaultSuggestionKey = descriptor.code() + ".suggestion";
+    this.severity = policy.severityOf(descriptor.code(), descriptor.defaultSeverity());
   }
 
   /**
@@ -120,8 +123,7 @@ public final class Findings {
     public void report() {
       Finding.Builder finding = Finding.builder()
           .code(descriptor.code())
-          .severity(policy.severityOf(descriptor.code(),
-              defaultSeverity != null ? defaultSeverity : descriptor.defaultSeverity()))
+          .severity(defaultSeverity != null ? policy.severityOf(descriptor.code(), defaultSeverity) : severity)
           .path(path)
           .subjectId(subject.id())
           .subjectVisibility(subject.visibility(policy))

@@ -22,8 +22,7 @@ final class GoalTangentialRule extends BuiltInRule implements PlanRule {
 
   @Override
   public void checkPlan(DevelopmentPlan plan, RuleContext context, Findings findings) {
-    Advisor advisor = context.memo(Advisor.class,
-        () -> Advisor.of(context.snapshot(), context.asOf(), context.policy()));
+    Advisor advisor = context.advisor();
     for (DevelopmentGoal goal : plan.goals()) {
       if (!goal.status().isOpen()) {
         continue;

@@ -2,6 +2,7 @@ package dev.alignkit.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.alignkit.advice.Advisor;
 import dev.alignkit.career.Skill;
 import dev.alignkit.career.SkillProfile;
 import dev.alignkit.common.Visibility;
@@ -38,6 +39,11 @@ public final class RuleContext {
   private final LocalDate asOf;
   private final Map<Object, Object> memos = new HashMap<>();
   private final SnapshotPositions positions;
+  /** {@link Policy#skips} of each status, by ordinal: asked for every objective and key result. */
+  private final boolean[] skipped;
+  // What careerPaths() and advisor() keep in the memos, also at hand without a lookup.
+  private @Nullable CareerPaths careerPaths;
+  private @Nullable Advisor advisor;
 
   /** Values of {@link #currentFinished}. */
   private static final byte UNKNOWN = 0;
@@ -72,6 +78,11 @@ public final class RuleContext {
     this.policy = policy;
     this.asOf = asOf;
     this.positions = SnapshotPositions.of(snapshot);
+    OkrStatus[] statuses = OkrStatus.values();
+    this.skipped = new boolean[statuses.length];
+    for (OkrStatus status : statuses) {
+      skipped[status.ordinal()] = policy.skips(status);
+    }
   }
 
   /**
@@ -286,7 +297,27 @@ public final class RuleContext {
 
   /** Career paths of this validation's snapshot, date and policy, shared by the rules that need readiness. */
   public CareerPaths careerPaths() {
-    return memo(CareerPaths.class, () -> CareerPaths.of(snapshot, asOf, policy));
+    CareerPaths paths = careerPaths;
+    if (paths == null) {
+      paths = memo(CareerPaths.class, () -> CareerPaths.of(snapshot, asOf, policy));
+      careerPaths = paths;
+    }
+    return paths;
+  }
+
+  /** The advisor of this validation's snapshot, date and policy, kept in the memos under {@code Advisor.class}. */
+  Advisor advisor() {
+    Advisor shared = advisor;
+    if (shared == null) {
+      shared = memo(Advisor.class, () -> Advisor.of(snapshot, asOf, policy));
+      advisor = shared;
+    }
+    return shared;
+  }
+
+  /** {@link Policy#skips}, read from an array. */
+  boolean skips(OkrStatus status) {
+    return skipped[status.ordinal()];
   }
 
   /** The visibility of an objective: its own, else the policy's default for objectives. */

@@ -226,11 +226,11 @@ public final class Validator {
     Optional<String> personId = person.id();
     for (int i = 0; i < objectives.size(); i++) {
       Objective objective = objectives.get(i);
-      if (objective.owner().equals(person) || policy.skips(objective.status())) {
+      if (objective.owner().equals(person) || run.context.skips(objective.status())) {
         continue;
       }
       for (KeyResult keyResult : objective.keyResults()) {
-        if (keyResult.ownerId().equals(personId) && !policy.skips(keyResult.status())) {
+        if (keyResult.ownerId().equals(personId) && !run.context.skips(keyResult.status())) {
           run.context.checking(objective, i);
           run.checkKeyResult(keyResult, objective);
         }
@@ -274,7 +274,7 @@ public final class Validator {
       }
       context.checking(objective, i);
       run.checkObjectiveOfAnyStatus(objective);
-      if (policy.skips(objective.status())) {
+      if (context.skips(objective.status())) {
         continue;
       }
       run.checkObjective(objective);
@@ -282,7 +282,7 @@ public final class Validator {
       List<KeyResult> keyResults = objective.keyResults();
       for (int k = 0; k < keyResults.size(); k++) {
         KeyResult keyResult = keyResults.get(k);
-        if (!policy.skips(keyResult.status())) {
+        if (!context.skips(keyResult.status())) {
           run.checkKeyResult(keyResult, objective);
         }
       }
