@@ -21,6 +21,8 @@ import dev.alignkit.policy.Policy;
 import dev.alignkit.policy.VisibleKind;
 import dev.alignkit.progress.CareerPaths;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +74,13 @@ public final class RuleContext {
   private int currentPersonPosition = -1;
   private @Nullable DevelopmentPlan currentPlan;
   private int currentPlanPosition = -1;
+  /**
+   * Each person's plans as chains of plan positions in snapshot order: the first plan of each
+   * person by position, and the next plan of the same person after each plan, or -1; made on first
+   * use, for the plans whose person resolves.
+   */
+  private int @Nullable [] firstPlanOfPerson;
+  private int @Nullable [] nextPlanOfPerson;
 
   RuleContext(OrganizationSnapshot snapshot, Policy policy, LocalDate asOf) {
     this.snapshot = snapshot;
@@ -124,6 +133,51 @@ public final class RuleContext {
     }
     int person = positions.personOfPlan(currentPlanPosition);
     return person < 0 ? Optional.empty() : Optional.of(snapshot.people().get(person));
+  }
+
+  /**
+   * {@link OrganizationSnapshot#plansOf} the person of {@code plan}, in snapshot order: for the plan
+   * being checked read from the chains of plan positions rather than looked up by the person's id
+   * in a map of every person (a random access into a large table, for every plan).
+   */
+  List<DevelopmentPlan> plansOfPersonOf(DevelopmentPlan plan) {
+    int person = plan == currentPlan ? positions.personOfPlan(currentPlanPosition) : -1;
+    if (person < 0) {
+      return snapshot.plansOf(plan.personId());
+    }
+    int[] next = nextPlanOfPerson;
+    int[] first = firstPlanOfPerson;
+    if (next == null || first == null) {
+      List<DevelopmentPlan> plans = snapshot.plans();
+      first = new int[snapshot.people().size()];
+      Arrays.fill(first, -1);
+      next = new int[plans.size()];
+      int[] last = new int[first.length];
+      for (int p = 0; p < next.length; p++) {
+        next[p] = -1;
+        int of = positions.personOfPlan(p);
+        if (of >= 0) {
+          if (first[of] < 0) {
+            first[of] = p;
+          } else {
+            next[last[of]] = p;
+          }
+          last[of] = p;
+        }
+      }
+      firstPlanOfPerson = first;
+      nextPlanOfPerson = next;
+    }
+    List<DevelopmentPlan> plans = snapshot.plans();
+    int head = first[person];
+    if (next[head] < 0) {
+      return List.of(plans.get(head));
+    }
+    List<DevelopmentPlan> out = new ArrayList<>();
+    for (int p = head; p >= 0; p = next[p]) {
+      out.add(plans.get(p));
+    }
+    return out;
   }
 
   /** The cycle of {@code plan}, by position for the plan being checked. */
