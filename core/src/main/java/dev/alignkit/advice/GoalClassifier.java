@@ -7,6 +7,7 @@ import dev.alignkit.development.DevelopmentGoal;
 import dev.alignkit.development.DevelopmentPlan;
 import dev.alignkit.development.TargetSkill;
 import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.org.Person;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -75,8 +76,10 @@ final class GoalClassifier {
    * only when the current one expects none of the skills.
    */
   AlignmentClass alignmentClass(DevelopmentPlan plan, DevelopmentGoal goal) {
-    Optional<RoleRef> role = context.currentRole(plan.personId());
-    if (role.isEmpty()) {
+    // The current role as AdviceContext.currentRole finds it, keeping its resolution for the first test.
+    Optional<RoleRef> role = context.person(plan.personId()).flatMap(Person::role);
+    Optional<ExpectationResolution> current = role.isPresent() ? context.paths().resolve(role.get()) : Optional.empty();
+    if (current.isEmpty()) {
       return AlignmentClass.UNKNOWN;
     }
     List<TargetSkill> targets = goal.targetSkills();
@@ -84,7 +87,7 @@ final class GoalClassifier {
     if (targets.isEmpty() && woven.isEmpty()) {
       return AlignmentClass.UNKNOWN;
     }
-    if (expectsAny(role.get(), targets)) {
+    if (expectsAny(current.get(), targets)) {
       return AlignmentClass.CURRENT_ROLE;
     }
     Optional<RoleRef> next = context.nextRole(role.get());
@@ -112,10 +115,12 @@ final class GoalClassifier {
   /** Whether {@code role} resolves and expects one of the skills {@code targets} name. */
   private boolean expectsAny(RoleRef role, List<TargetSkill> targets) {
     Optional<ExpectationResolution> resolution = context.paths().resolve(role);
-    if (resolution.isEmpty()) {
-      return false;
-    }
-    List<ResolvedExpectation> expectations = resolution.get().expectations();
+    return resolution.isPresent() && expectsAny(resolution.get(), targets);
+  }
+
+  /** Whether {@code resolution} expects one of the skills {@code targets} name. */
+  private static boolean expectsAny(ExpectationResolution resolution, List<TargetSkill> targets) {
+    List<ResolvedExpectation> expectations = resolution.expectations();
     for (int i = 0; i < expectations.size(); i++) {
       String expected = expectations.get(i).skillId();
       for (int k = 0; k < targets.size(); k++) {

@@ -127,8 +127,12 @@ public final class Findings {
           .path(path)
           .subjectId(subject.id())
           .subjectVisibility(subject.visibility(policy))
-          .suggestionKey(suggestionKey)
-          .advice(advice);
+          .suggestionKey(suggestionKey);
+      // The builder starts with no advice; most findings have none, and setting an empty list
+      // would make a new list builder for it.
+      if (!advice.isEmpty()) {
+        finding.advice(advice);
+      }
       for (int i = 0; i < count; i++) {
         finding.putArgument(names[i], values[i]);
       }
