@@ -53,7 +53,9 @@ final class OwnerCycleGroups {
 
   OwnerCycleGroups(List<Objective> objectives) {
     this.objectives = objectives;
-    this.firstGroupOfOwner = new HashMap<>();
+    // Sized for an owner per three objectives (people hold three to five each, teams two), so that
+    // the map of a million owners is not rehashed on its way there; a map that grows past it still works.
+    this.firstGroupOfOwner = new HashMap<>(objectives.size() / 3 + 16);
     this.nextObjective = new int[objectives.size()];
   }
 
