@@ -13,7 +13,6 @@ import dev.alignkit.progress.CareerPaths;
 import dev.alignkit.progress.Readiness;
 import dev.alignkit.testing.CareerGenerators;
 import dev.alignkit.testing.Coverage;
-import dev.alignkit.testing.Gens;
 import dev.alignkit.testing.Property;
 import dev.alignkit.testing.Theory;
 import java.time.LocalDate;
@@ -21,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.quicktheories.core.Gen;
 
 /**
  * Properties of {@code career.assessment.stale} over generated career snapshots, valid and
@@ -31,24 +29,12 @@ import org.quicktheories.core.Gen;
  */
 class AssessmentStaleProperties {
   private static final int TRIES = 300;
-  private static final LocalDate AS_OF = CareerGenerators.AS_OF;
   private static final Policy POLICY = Policy.defaults();
-
-  private static Gen<OrganizationSnapshot> anyCareerSnapshot() {
-    return Gens.oneOf(CareerGenerators.careerSnapshots(), CareerGenerators.adversarialCareerSnapshots());
-  }
-
-  /** Mostly the day the generators date around; sometimes before most assessments, or long after all. */
-  private static Gen<LocalDate> asOf() {
-    return Gens.frequency(
-        Gens.weighted(4, Gens.constant(AS_OF)),
-        Gens.weighted(1, Gens.of(AS_OF.minusYears(1), AS_OF.plusYears(2))));
-  }
 
   @Property(examples = TRIES)
   void staleFindingsAreTheExpectedSkillsWhoseEffectiveAssessmentIsStale(Theory theory) {
     Coverage stale = new Coverage("some stale effective assessment");
-    theory.forAll(anyCareerSnapshot(), asOf()).check((snapshot, asOf) -> {
+    theory.forAll(CareerGenerators.anyCareerSnapshot(), CareerGenerators.asOfDays()).check((snapshot, asOf) -> {
       List<String> expected = expectedFindings(snapshot, asOf);
       List<String> reported = new ArrayList<>();
       Validator.defaults().validate(snapshot, asOf, new FindingSink() {
