@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How ready a person is for a role, with the gap report. Immutable and thread-safe.
@@ -179,7 +180,7 @@ public abstract class Readiness {
     }
     // A role expects a dozen skills or so: a scan of them is cheaper than a set made for each
     // readiness; a role that expects many gets the set.
-    Set<String> expected = expectations.size() > FEW_EXPECTATIONS ? skillIds(expectations) : null;
+    @Nullable Set<String> expected = expectations.size() > FEW_EXPECTATIONS ? skillIds(expectations) : null;
     for (Map.Entry<String, Assessment> surplus : effective.entrySet()) {
       if (expected != null ? !expected.contains(surplus.getKey()) : !expects(expectations, surplus.getKey())) {
         Assessment assessment = surplus.getValue();
