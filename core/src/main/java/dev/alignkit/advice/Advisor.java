@@ -76,6 +76,15 @@ public final class Advisor {
     return classifier.classify(plan, goal);
   }
 
+  /**
+   * The class of a goal of {@code plan}: {@code classify(plan, goal).alignmentClass()}, without the
+   * reason and the skill, role or work behind it. For callers that only sort goals by class, as
+   * {@code dev.goal.tangential} does with every open goal of an organization.
+   */
+  public AlignmentClass alignmentClass(DevelopmentPlan plan, DevelopmentGoal goal) {
+    return classifier.alignmentClass(plan, goal);
+  }
+
   /** The alignment of a goal and the advice for it. */
   public GoalAdvice advise(DevelopmentPlan plan, DevelopmentGoal goal) {
     GoalAlignment alignment = classify(plan, goal);

@@ -1,10 +1,13 @@
 package dev.alignkit.advice;
 
 import dev.alignkit.career.ExpectationResolution;
+import dev.alignkit.career.ResolvedExpectation;
 import dev.alignkit.career.RoleRef;
 import dev.alignkit.development.DevelopmentGoal;
 import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.development.TargetSkill;
 import dev.alignkit.org.OrganizationSnapshot;
+import dev.alignkit.org.Person;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -64,6 +67,69 @@ final class GoalClassifier {
     }
     return out.alignmentClass(AlignmentClass.TANGENTIAL)
         .reason("no targeted skill is expected by the role, the target role or the team's work").build();
+  }
+
+  /**
+   * {@code classify(plan, goal).alignmentClass()}, by the same rules in the same order, without
+   * building what {@link #classify} says about the class (the reason, and the skill, role or work
+   * that decided it). Each role is resolved once rather than once per skill, and the next level
+   * only when the current one expects none of the skills.
+   */
+  AlignmentClass alignmentClass(DevelopmentPlan plan, DevelopmentGoal goal) {
+    // The current role as AdviceContext.currentRole finds it, keeping its resolution for the first test.
+    Optional<RoleRef> role = context.person(plan.personId()).flatMap(Person::role);
+    Optional<ExpectationResolution> current = role.isPresent() ? context.paths().resolve(role.get()) : Optional.empty();
+    if (current.isEmpty()) {
+      return AlignmentClass.UNKNOWN;
+    }
+    List<TargetSkill> targets = goal.targetSkills();
+    Optional<String> woven = goal.wovenInto();
+    if (targets.isEmpty() && woven.isEmpty()) {
+      return AlignmentClass.UNKNOWN;
+    }
+    if (expectsAny(current.get(), targets)) {
+      return AlignmentClass.CURRENT_ROLE;
+    }
+    Optional<RoleRef> next = context.nextRole(role.get());
+    if (next.isPresent() && expectsAny(next.get(), targets)) {
+      return AlignmentClass.CURRENT_ROLE;
+    }
+    Optional<RoleRef> goalTarget = goal.targetRole();
+    Optional<RoleRef> planTarget = plan.targetRole();
+    if (goalTarget.isPresent() && expectsAny(goalTarget.get(), targets)
+        || planTarget.isPresent() && expectsAny(planTarget.get(), targets)) {
+      return AlignmentClass.TARGET_ROLE;
+    }
+    if (woven.isPresent()) {
+      OrganizationSnapshot snapshot = context.snapshot();
+      if (snapshot.objective(woven.get()).isPresent() || snapshot.initiative(woven.get()).isPresent()) {
+        return AlignmentClass.WOVEN;
+      }
+    }
+    if (!targets.isEmpty() && context.firstExercising(plan.personId(), AdviceContext.skillIds(goal)) != null) {
+      return AlignmentClass.WOVEN;
+    }
+    return AlignmentClass.TANGENTIAL;
+  }
+
+  /** Whether {@code role} resolves and expects one of the skills {@code targets} name. */
+  private boolean expectsAny(RoleRef role, List<TargetSkill> targets) {
+    Optional<ExpectationResolution> resolution = context.paths().resolve(role);
+    return resolution.isPresent() && expectsAny(resolution.get(), targets);
+  }
+
+  /** Whether {@code resolution} expects one of the skills {@code targets} name. */
+  private static boolean expectsAny(ExpectationResolution resolution, List<TargetSkill> targets) {
+    List<ResolvedExpectation> expectations = resolution.expectations();
+    for (int i = 0; i < expectations.size(); i++) {
+      String expected = expectations.get(i).skillId();
+      for (int k = 0; k < targets.size(); k++) {
+        if (targets.get(k).skillId().equals(expected)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private Optional<GoalAlignment> bySkillOfRoles(GoalAlignment.Builder out, AlignmentClass alignmentClass,

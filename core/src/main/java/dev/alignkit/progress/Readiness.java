@@ -8,7 +8,6 @@ import dev.alignkit.career.SkillProfile;
 import dev.alignkit.internal.Checks;
 import dev.alignkit.policy.Policy;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -20,6 +19,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How ready a person is for a role, with the gap report. Immutable and thread-safe.
@@ -75,6 +75,11 @@ public abstract class Readiness {
     }
     return order != 0 ? order : a.skillId().compareTo(b.skillId());
   };
+
+  /** Up to how many expectations {@link #of} scans them rather than make a set of their skills. */
+  private static final int FEW_EXPECTATIONS = 32;
+  /** Up to how many gaps {@link #of} sorts them by insertion. */
+  private static final int FEW_GAPS = 64;
 
   Readiness() {}
 
@@ -141,14 +146,12 @@ public abstract class Readiness {
       ProficiencyScale scale, LocalDate asOf, Policy policy) {
     Builder out = builder();
     List<GapEntry> gaps = new ArrayList<>();
-    Set<String> expected = new HashSet<>();
     double weights = 0;
     double weighted = 0;
     boolean essentialUnder = false;
     Map<String, Assessment> effective = profile.isPresent()
         ? effectiveAssessments(profile.get(), asOf, policy) : Map.of();
     for (ResolvedExpectation expectation : expectations) {
-      expected.add(expectation.skillId());
       Assessment assessment = effective.get(expectation.skillId());
       double required = expectation.required();
       GapEntry.Builder entry = GapEntry.builder().skillId(expectation.skillId()).required(required)
@@ -175,14 +178,17 @@ public abstract class Readiness {
       weighted += expectation.importance().weight() * score;
       gaps.add(entry.build());
     }
+    // A role expects a dozen skills or so: a scan of them is cheaper than a set made for each
+    // readiness; a role that expects many gets the set.
+    @Nullable Set<String> expected = expectations.size() > FEW_EXPECTATIONS ? skillIds(expectations) : null;
     for (Map.Entry<String, Assessment> surplus : effective.entrySet()) {
-      if (!expected.contains(surplus.getKey())) {
+      if (expected != null ? !expected.contains(surplus.getKey()) : !expects(expectations, surplus.getKey())) {
         Assessment assessment = surplus.getValue();
         gaps.add(GapEntry.builder().category(GapCategory.SURPLUS).skillId(surplus.getKey())
             .assessed(assessment.proficiency()).shortfall(0).stale(isStale(assessment, asOf, policy)).build());
       }
     }
-    gaps.sort(REPORT_ORDER);
+    sortForReport(gaps);
     out.gaps(gaps);
     if (expectations.isEmpty()) {
       return out.ready(false).noReadinessReason("the role has no expectations").build();
@@ -191,6 +197,81 @@ public abstract class Readiness {
     return out.readiness(readiness)
         .ready(readiness >= policy.readinessThreshold() - Policy.EPSILON && !essentialUnder)
         .build();
+  }
+
+  private static Set<String> skillIds(List<ResolvedExpectation> expectations) {
+    Set<String> ids = new HashSet<>();
+    for (ResolvedExpectation expectation : expectations) {
+      ids.add(expectation.skillId());
+    }
+    return ids;
+  }
+
+  private static boolean expects(List<ResolvedExpectation> expectations, String skillId) {
+    for (int i = 0; i < expectations.size(); i++) {
+      if (expectations.get(i).skillId().equals(skillId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Sorts {@code gaps} into {@link #REPORT_ORDER}, stably, as {@code gaps.sort(REPORT_ORDER)} does:
+   * a gap report of a handful of entries by an insertion sort on each entry's keys read once (the
+   * comparator reads them, an {@code Optional} among them, at every comparison); a longer one by
+   * the comparator.
+   */
+  private static void sortForReport(List<GapEntry> gaps) {
+    int n = gaps.size();
+    if (n > FEW_GAPS) {
+      gaps.sort(REPORT_ORDER);
+      return;
+    }
+    GapEntry[] entries = gaps.toArray(new GapEntry[0]);
+    int[] category = new int[n];
+    int[] importance = new int[n];
+    double[] shortfall = new double[n];
+    for (int i = 0; i < n; i++) {
+      category[i] = entries[i].category().ordinal();
+      importance[i] = importanceRank(entries[i]);
+      shortfall[i] = entries[i].shortfall();
+    }
+    for (int i = 1; i < n; i++) {
+      GapEntry entry = entries[i];
+      int c = category[i];
+      int m = importance[i];
+      double s = shortfall[i];
+      int j = i - 1;
+      // Only past those strictly after it, so that equal entries keep their order.
+      while (j >= 0 && after(category[j], importance[j], shortfall[j], entries[j].skillId(), c, m, s, entry.skillId())) {
+        entries[j + 1] = entries[j];
+        category[j + 1] = category[j];
+        importance[j + 1] = importance[j];
+        shortfall[j + 1] = shortfall[j];
+        j--;
+      }
+      entries[j + 1] = entry;
+      category[j + 1] = c;
+      importance[j + 1] = m;
+      shortfall[j + 1] = s;
+    }
+    for (int i = 0; i < n; i++) {
+      gaps.set(i, entries[i]);
+    }
+  }
+
+  /** Whether the first entry's keys come after the second's in {@link #REPORT_ORDER}. */
+  private static boolean after(int category, int importance, double shortfall, String skillId,
+      int otherCategory, int otherImportance, double otherShortfall, String otherSkillId) {
+    if (category != otherCategory) {
+      return category > otherCategory;
+    }
+    if (importance != otherImportance) {
+      return importance > otherImportance;
+    }
+    int order = Double.compare(otherShortfall, shortfall);
+    return order != 0 ? order > 0 : skillId.compareTo(otherSkillId) > 0;
   }
 
   /**
@@ -257,6 +338,7 @@ public abstract class Readiness {
 
   /** Whether an assessment is older than the policy's {@code assessmentStaleDays} on {@code asOf}. */
   public static boolean isStale(Assessment assessment, LocalDate asOf, Policy policy) {
-    return ChronoUnit.DAYS.between(assessment.date(), asOf) > policy.assessmentStaleDays();
+    // ChronoUnit.DAYS.between of two dates, without its generic path through Temporal.
+    return asOf.toEpochDay() - assessment.date().toEpochDay() > policy.assessmentStaleDays();
   }
 }

@@ -1,6 +1,5 @@
 package dev.alignkit.rules;
 
-import dev.alignkit.internal.Dates;
 import dev.alignkit.okr.CheckIn;
 import dev.alignkit.okr.Cycle;
 import dev.alignkit.okr.KeyResult;
@@ -8,6 +7,7 @@ import dev.alignkit.okr.Objective;
 import dev.alignkit.policy.Severity;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,11 +32,12 @@ final class CheckInDateRule extends BuiltInRule implements KeyResultRule {
       return;
     }
     LocalDate first = cycle.get().startInclusive();
-    // Held at LocalDate.MAX: the grace days of a cycle ending there end there too.
-    LocalDate last = Dates.plusDaysSaturating(cycle.get().endInclusive(), context.policy().checkInGraceDays());
+    LocalDate last = context.checkInWindowEnd(cycle.get());
     Set<LocalDate> reported = null;
-    for (CheckIn checkIn : keyResult.checkIns()) {
-      LocalDate date = checkIn.date();
+    // An indexed loop: the list's iterator is an object per key result.
+    List<CheckIn> checkIns = keyResult.checkIns();
+    for (int i = 0; i < checkIns.size(); i++) {
+      LocalDate date = checkIns.get(i).date();
       if (!date.isBefore(first) && !date.isAfter(last)) {
         continue;
       }

@@ -9,6 +9,7 @@ import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.policy.Severity;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,7 +27,7 @@ final class CheckInStaleRule extends BuiltInRule implements KeyResultRule {
 
   @Override
   public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context, Findings findings) {
-    if (keyResult.status() != OkrStatus.ACTIVE || keyResult.isRollup() || context.isFinished(objective)) {
+    if (keyResult.status() != OkrStatus.ACTIVE || context.isRollup(keyResult) || context.isFinished(objective)) {
       return;
     }
     Optional<Cycle> cycle = context.cycleOf(objective);
@@ -35,9 +36,12 @@ final class CheckInStaleRule extends BuiltInRule implements KeyResultRule {
       return;
     }
     LocalDate since = cycle.get().startInclusive();
-    for (CheckIn checkIn : keyResult.checkIns()) {
-      if (checkIn.date().isAfter(since) && !checkIn.date().isAfter(asOf)) {
-        since = checkIn.date();
+    // An indexed loop: the list's iterator is an object per key result.
+    List<CheckIn> checkIns = keyResult.checkIns();
+    for (int i = 0; i < checkIns.size(); i++) {
+      LocalDate date = checkIns.get(i).date();
+      if (date.isAfter(since) && !date.isAfter(asOf)) {
+        since = date;
       }
     }
     long days = ChronoUnit.DAYS.between(since, asOf);

@@ -6,9 +6,7 @@ import dev.alignkit.advice.Suggestion;
 import dev.alignkit.policy.Policy;
 import dev.alignkit.policy.Severity;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,12 +30,15 @@ public final class Findings {
   private final FindingSink out;
   /** The default suggestion key, {@code code.suggestion}, written once rather than per finding. */
   private final String defaultSuggestionKey;
+  /** The policy's severity for the rule's default, looked up once rather than per finding. */
+  private final Severity severity;
 
   Findings(RuleDescriptor descriptor, Policy policy, FindingSink out) {
     this.descriptor = descriptor;
     this.policy = policy;
     this.out = out;
     this.defaultSuggestionKey = descriptor.code() + ".suggestion";
+    this.severity = policy.severityOf(descriptor.code(), descriptor.defaultSeverity());
   }
 
   /**
@@ -55,7 +56,12 @@ public final class Findings {
   public final class Draft {
     private final ItemPath path;
     private final Subject subject;
-    private final Map<String, String> arguments = new LinkedHashMap<>(4 * descriptor.arguments().size() / 3 + 1);
+    // The arguments in the order first given, a name given again keeping its place with the new
+    // value, as a LinkedHashMap would keep them; arrays as long as the descriptor's names, since
+    // only those are accepted, and put straight into the finding's map when reported.
+    private final String[] names = new String[descriptor.arguments().size()];
+    private final String[] values = new String[names.length];
+    private int count;
     private String suggestionKey;
     private @Nullable Severity defaultSeverity;
     private List<Suggestion> advice = List.of();
@@ -80,7 +86,15 @@ public final class Findings {
         throw new IllegalArgumentException("rule " + descriptor.code() + " reports the argument '" + name
             + "', which its descriptor does not declare: " + descriptor.arguments());
       }
-      arguments.put(name, text(requireNonNull(value, "value")));
+      String text = text(requireNonNull(value, "value"));
+      for (int i = 0; i < count; i++) {
+        if (names[i].equals(name)) {
+          values[i] = text;
+          return this;
+        }
+      }
+      names[count] = name;
+      values[count++] = text;
       return this;
     }
 
@@ -109,14 +123,19 @@ public final class Findings {
     public void report() {
       Finding.Builder finding = Finding.builder()
           .code(descriptor.code())
-          .severity(policy.severityOf(descriptor.code(),
-              defaultSeverity != null ? defaultSeverity : descriptor.defaultSeverity()))
+          .severity(defaultSeverity != null ? policy.severityOf(descriptor.code(), defaultSeverity) : severity)
           .path(path)
           .subjectId(subject.id())
-          .arguments(arguments)
           .subjectVisibility(subject.visibility(policy))
-          .suggestionKey(suggestionKey)
-          .advice(advice);
+          .suggestionKey(suggestionKey);
+      // The builder starts with no advice; most findings have none, and setting an empty list
+      // would make a new list builder for it.
+      if (!advice.isEmpty()) {
+        finding.advice(advice);
+      }
+      for (int i = 0; i < count; i++) {
+        finding.putArgument(names[i], values[i]);
+      }
       subject.personId().ifPresent(finding::personId);
       out.accept(finding.build());
     }

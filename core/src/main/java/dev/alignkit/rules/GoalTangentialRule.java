@@ -22,15 +22,14 @@ final class GoalTangentialRule extends BuiltInRule implements PlanRule {
 
   @Override
   public void checkPlan(DevelopmentPlan plan, RuleContext context, Findings findings) {
-    Advisor advisor = context.memo(Advisor.class,
-        () -> Advisor.of(context.snapshot(), context.asOf(), context.policy()));
+    Advisor advisor = context.advisor();
     for (DevelopmentGoal goal : plan.goals()) {
       if (!goal.status().isOpen()) {
         continue;
       }
       // Classify first: advising also drafts EXPECTATIONS for a goal of a person performing
       // BELOW expectations whatever its class, which this rule would throw away.
-      if (advisor.classify(plan, goal).alignmentClass() != AlignmentClass.TANGENTIAL) {
+      if (advisor.alignmentClass(plan, goal) != AlignmentClass.TANGENTIAL) {
         continue;
       }
       GoalAdvice advice = advisor.advise(plan, goal);

@@ -19,8 +19,9 @@ final class GoalTooManyRule extends BuiltInRule implements PlanRule {
   public void checkPlan(DevelopmentPlan plan, RuleContext context, Findings findings) {
     // One finding per person and cycle, on the first of their plans in it: validation checks
     // plans in snapshot order, the order of plansOf.
-    List<DevelopmentPlan> plansOfPerson = context.snapshot().plansOf(plan.personId());
-    for (DevelopmentPlan same : plansOfPerson) {
+    List<DevelopmentPlan> plansOfPerson = context.plansOfPersonOf(plan);
+    for (int i = 0; i < plansOfPerson.size(); i++) {
+      DevelopmentPlan same = plansOfPerson.get(i);
       if (same.cycleId().equals(plan.cycleId())) {
         if (!same.id().equals(plan.id())) {
           return;

@@ -102,7 +102,8 @@ public final class ItemPath implements Comparable<ItemPath> {
    * @throws IllegalArgumentException if the name is empty or holds one of those characters
    */
   public ItemPath field(String name) {
-    return then(new Segment(name, null));
+    // Every finding of a field is made through here: no segment, one string.
+    return new ItemPath(text + '.' + Segment.checkName(name));
   }
 
   /**
@@ -123,6 +124,24 @@ public final class ItemPath implements Comparable<ItemPath> {
     return new ItemPath(out.toString());
   }
 
+  /**
+   * {@link #item} for the collections of the item kinds below, whose names are constants known to
+   * be names: none is checked and no segment made, as every finding builds its path here.
+   */
+  private static ItemPath known(String collection, String id) {
+    requireNonNull(id, "id");
+    StringBuilder out = new StringBuilder(collection.length() + id.length() + 32).append(collection).append('[');
+    return new ItemPath(ItemPathText.appendId(id, out).append(']').toString());
+  }
+
+  /** {@link #child} for the nested collections of the item kinds below; see {@link #known}. */
+  private ItemPath knownChild(String collection, String id) {
+    requireNonNull(id, "id");
+    StringBuilder out = new StringBuilder(text.length() + collection.length() + id.length() + 24)
+        .append(text).append('.').append(collection).append('[');
+    return new ItemPath(ItemPathText.appendId(id, out).append(']').toString());
+  }
+
   private ItemPath then(Segment segment) {
     // Every finding builds its path through here: extend the parent's text rather than writing
     // every segment again, and keep no segment list (findings of a large organization are
@@ -141,12 +160,12 @@ public final class ItemPath implements Comparable<ItemPath> {
 
   /** {@code people[personId]}. */
   public static ItemPath person(String personId) {
-    return item("people", personId);
+    return known("people", personId);
   }
 
   /** {@code teams[teamId]}. */
   public static ItemPath team(String teamId) {
-    return item("teams", teamId);
+    return known("teams", teamId);
   }
 
   /** {@code people[id]}, {@code teams[id]} or {@code organization}: where an owner's data lives. */
@@ -163,102 +182,102 @@ public final class ItemPath implements Comparable<ItemPath> {
 
   /** {@code people[id].cycles[cycleId]} and the like: one owner's objectives in one cycle. */
   public static ItemPath ownerCycle(Owner owner, String cycleId) {
-    return owner(owner).child("cycles", cycleId);
+    return owner(owner).knownChild("cycles", cycleId);
   }
 
   /** {@code cycles[cycleId]}. */
   public static ItemPath cycle(String cycleId) {
-    return item("cycles", cycleId);
+    return known("cycles", cycleId);
   }
 
   /** {@code objectives[objectiveId]}. */
   public static ItemPath objective(String objectiveId) {
-    return item("objectives", objectiveId);
+    return known("objectives", objectiveId);
   }
 
   /** {@code objectives[objectiveId].keyResults[keyResultId]}. */
   public static ItemPath keyResult(String objectiveId, String keyResultId) {
-    return objective(objectiveId).child("keyResults", keyResultId);
+    return objective(objectiveId).knownChild("keyResults", keyResultId);
   }
 
   /** {@code objectives[objectiveId].keyResults[keyResultId].checkIns[date]}: check-ins have no id but their date. */
   public static ItemPath checkIn(String objectiveId, String keyResultId, LocalDate date) {
-    return keyResult(objectiveId, keyResultId).child("checkIns", date.toString());
+    return keyResult(objectiveId, keyResultId).knownChild("checkIns", date.toString());
   }
 
   /** {@code objectives[objectiveId].initiatives[initiativeId]}. */
   public static ItemPath initiative(String objectiveId, String initiativeId) {
-    return objective(objectiveId).child("initiatives", initiativeId);
+    return objective(objectiveId).knownChild("initiatives", initiativeId);
   }
 
   /** {@code waivers[waiverId]}. */
   public static ItemPath waiver(String waiverId) {
-    return item("waivers", waiverId);
+    return known("waivers", waiverId);
   }
 
   /** {@code ladders[ladderId]}. */
   public static ItemPath ladder(String ladderId) {
-    return item("ladders", ladderId);
+    return known("ladders", ladderId);
   }
 
   /** {@code ladders[ladderId].levels[levelId]}. */
   public static ItemPath level(String ladderId, String levelId) {
-    return ladder(ladderId).child("levels", levelId);
+    return ladder(ladderId).knownChild("levels", levelId);
   }
 
   /** {@code ladders[ladderId].levels[levelId].expectations[skillId]}. */
   public static ItemPath expectation(String ladderId, String levelId, String skillId) {
-    return level(ladderId, levelId).child("expectations", skillId);
+    return level(ladderId, levelId).knownChild("expectations", skillId);
   }
 
   /** {@code lateralMoves[moveId]}. */
   public static ItemPath lateralMove(String moveId) {
-    return item("lateralMoves", moveId);
+    return known("lateralMoves", moveId);
   }
 
   /** {@code openings[openingId]}. */
   public static ItemPath opening(String openingId) {
-    return item("openings", openingId);
+    return known("openings", openingId);
   }
 
   /** {@code profiles[personId]}: a person's skill profile. */
   public static ItemPath profile(String personId) {
-    return item("profiles", personId);
+    return known("profiles", personId);
   }
 
   /** {@code profiles[personId].assessments[skillId]}. */
   public static ItemPath assessment(String personId, String skillId) {
-    return profile(personId).child("assessments", skillId);
+    return profile(personId).knownChild("assessments", skillId);
   }
 
   /** {@code plans[planId]}. */
   public static ItemPath plan(String planId) {
-    return item("plans", planId);
+    return known("plans", planId);
   }
 
   /** {@code plans[planId].goals[goalId]}. */
   public static ItemPath goal(String planId, String goalId) {
-    return plan(planId).child("goals", goalId);
+    return plan(planId).knownChild("goals", goalId);
   }
 
   /** {@code plans[planId].goals[goalId].measures[measureId]}. */
   public static ItemPath measure(String planId, String goalId, String measureId) {
-    return goal(planId, goalId).child("measures", measureId);
+    return goal(planId, goalId).knownChild("measures", measureId);
   }
 
   /** {@code visions[visionId]}. */
   public static ItemPath vision(String visionId) {
-    return item("visions", visionId);
+    return known("visions", visionId);
   }
 
   /** {@code growSessions[sessionId]}. */
   public static ItemPath growSession(String sessionId) {
-    return item("growSessions", sessionId);
+    return known("growSessions", sessionId);
   }
 
   /** {@code growSessions[sessionId].steps[index]}: way-forward steps have no id but their position. */
   public static ItemPath growStep(String sessionId, int index) {
-    return growSession(sessionId).child("steps", Integer.toString(index));
+    return growSession(sessionId).knownChild("steps", Integer.toString(index));
   }
 
   /**
@@ -266,7 +285,7 @@ public final class ItemPath implements Comparable<ItemPath> {
    * position in {@link dev.alignkit.okr.Objective#alignments()}.
    */
   public static ItemPath alignment(String objectiveId, int index) {
-    return objective(objectiveId).child("alignments", Integer.toString(index));
+    return objective(objectiveId).knownChild("alignments", Integer.toString(index));
   }
 
   // --- reading -------------------------------------------------------------------------------
@@ -334,6 +353,12 @@ public final class ItemPath implements Comparable<ItemPath> {
     private final @Nullable String id;
 
     Segment(String name, @Nullable String id) {
+      this.name = checkName(name);
+      this.id = id;
+    }
+
+    /** {@code name}, if it is one: not null or empty, without {@code . [ ] \}. */
+    static String checkName(String name) {
       requireNonNull(name, "name");
       if (name.isEmpty()) {
         throw new IllegalArgumentException("a path name must not be empty");
@@ -343,8 +368,7 @@ public final class ItemPath implements Comparable<ItemPath> {
           throw new IllegalArgumentException("a path name must not contain '" + name.charAt(i) + "': " + name);
         }
       }
-      this.name = name;
-      this.id = id;
+      return name;
     }
 
     /** The field's or the collection's name, such as {@code keyResults}. */

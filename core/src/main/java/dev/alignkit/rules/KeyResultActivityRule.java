@@ -26,7 +26,7 @@ final class KeyResultActivityRule extends BuiltInRule implements KeyResultRule {
 
   @Override
   public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context, Findings findings) {
-    if (context.isFinished(objective) || keyResult.kind().orElse(null) == KeyResultKind.ACHIEVE) {
+    if (context.isFinished(objective) || context.kindOf(keyResult) == KeyResultKind.ACHIEVE) {
       return;
     }
     Optional<ActivityLexicon.Activity> activity = context.policy().activityLexicon().find(keyResult.title());

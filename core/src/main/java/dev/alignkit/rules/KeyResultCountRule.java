@@ -20,7 +20,7 @@ final class KeyResultCountRule extends BuiltInRule implements ObjectiveRule {
     }
     int count = 0;
     for (KeyResult keyResult : objective.keyResults()) {
-      if (!context.policy().skips(keyResult.status())) {
+      if (!context.skips(keyResult.status())) {
         count++;
       }
     }

@@ -29,14 +29,15 @@ final class KeyResultDirectionRule extends BuiltInRule implements KeyResultRule 
 
   @Override
   public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context, Findings findings) {
-    if (keyResult.isRollup()) {
+    KeyResultKind kind = context.kindOf(keyResult);
+    if (kind == KeyResultKind.ROLLUP) {
       return;
     }
     String misplaced = KeyResultProgress.misplacedLevel(keyResult).orElse(null);
     if (misplaced == null) {
       return;
     }
-    KeyResultKind kind = keyResult.kind().orElseThrow();
+    // Not null: a key result without a kind has no misplaced level.
     Findings.Draft finding = keyResultFinding(findings,
             ItemPath.keyResult(objective.id(), keyResult.id()).field(misplaced), objective, keyResult, context)
         .argument("kind", kind);

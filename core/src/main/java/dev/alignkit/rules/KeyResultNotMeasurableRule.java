@@ -7,7 +7,7 @@ import dev.alignkit.okr.OrdinalZone;
 import dev.alignkit.policy.Severity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code okr.key-result.not-measurable}: a key result has a kind and a target; INCREASE and
@@ -25,10 +25,11 @@ final class KeyResultNotMeasurableRule extends BuiltInRule implements KeyResultR
 
   @Override
   public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context, Findings findings) {
-    if (keyResult.isRollup()) {
+    KeyResultKind kind = context.kindOf(keyResult);
+    if (kind == KeyResultKind.ROLLUP) {
       return;
     }
-    List<String> missing = missingFields(keyResult);
+    List<String> missing = missingFields(keyResult, kind);
     if (missing.isEmpty()) {
       return;
     }
@@ -44,16 +45,19 @@ final class KeyResultNotMeasurableRule extends BuiltInRule implements KeyResultR
    * caller to judge.
    */
   static List<String> missingFields(KeyResult keyResult) {
+    return missingFields(keyResult, keyResult.kind().orElse(null));
+  }
+
+  /** {@link #missingFields(KeyResult)} of a key result of the kind {@code kind} (null: none). */
+  private static List<String> missingFields(KeyResult keyResult, @Nullable KeyResultKind kind) {
     // Most key results lack nothing: the list is made only when a field is missing.
     List<String> missing = List.of();
-    Optional<KeyResultKind> kindField = keyResult.kind();
-    if (kindField.isEmpty()) {
+    if (kind == null) {
       missing = add(missing, "kind");
     }
     if (keyResult.target().isEmpty()) {
       missing = add(missing, "target");
     }
-    KeyResultKind kind = kindField.orElse(null);
     if (kind == KeyResultKind.INCREASE || kind == KeyResultKind.DECREASE) {
       if (keyResult.start().isEmpty()) {
         missing = add(missing, "start");

@@ -3,6 +3,7 @@ package dev.alignkit.rules;
 import dev.alignkit.okr.KeyResult;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.policy.Severity;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -24,7 +25,11 @@ final class KeyResultUnitRangeRule extends BuiltInRule implements KeyResultRule 
 
   @Override
   public void checkKeyResult(KeyResult keyResult, Objective objective, RuleContext context, Findings findings) {
-    if (keyResult.isRollup() || keyResult.unit().isEmpty() || !keyResult.unit().get().strip().equals(PERCENT)) {
+    if (context.isRollup(keyResult)) {
+      return;
+    }
+    Optional<String> unit = keyResult.unit();
+    if (unit.isEmpty() || !unit.get().strip().equals(PERCENT)) {
       return;
     }
     // The values checked, one line each, in the order of the levels.

@@ -19,16 +19,19 @@ final class ObjectiveCountRule extends BuiltInRule implements OwnerCycleRule {
   @Override
   public void checkOwnerCycle(Owner owner, String cycleId, List<Objective> objectives, RuleContext context,
       Findings findings) {
-    if (context.snapshot().cycle(cycleId).map(cycle -> cycle.hasEnded(context.asOf())).orElse(false)) {
-      return;
-    }
-    // Every objective of the group is of this cycle, which has not ended (or does not resolve), so
-    // an objective is finished exactly when it is CLOSED: no need to look its cycle up again.
-    int count = 0;
-    for (int i = 0; i < objectives.size(); i++) {
-      if (objectives.get(i).status() != OkrStatus.CLOSED) {
-        count++;
+    int count;
+    if (objectives instanceof OwnerCycleGroups.Group group) {
+      // The validator's own groups: what this rule asks was gathered while each objective was at
+      // hand, so the group's objectives need not be read again.
+      if (context.cycleHasEndedAt(group.firstPosition())) {
+        return;
       }
+      count = group.notClosed();
+    } else {
+      if (context.snapshot().cycle(cycleId).map(cycle -> cycle.hasEnded(context.asOf())).orElse(false)) {
+        return;
+      }
+      count = notClosed(objectives);
     }
     int limit = context.policy().maxObjectivesPerOwner();
     if (count <= limit) {
@@ -40,5 +43,17 @@ final class ObjectiveCountRule extends BuiltInRule implements OwnerCycleRule {
         .argument("count", count)
         .argument("limit", limit)
         .report();
+  }
+
+  // Every objective of the group is of this cycle, which has not ended (or does not resolve), so
+  // an objective is finished exactly when it is CLOSED: no need to look its cycle up again.
+  private static int notClosed(List<Objective> objectives) {
+    int count = 0;
+    for (int i = 0; i < objectives.size(); i++) {
+      if (objectives.get(i).status() != OkrStatus.CLOSED) {
+        count++;
+      }
+    }
+    return count;
   }
 }

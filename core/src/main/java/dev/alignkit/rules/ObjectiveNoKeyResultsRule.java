@@ -34,12 +34,12 @@ final class ObjectiveNoKeyResultsRule extends BuiltInRule implements ObjectiveRu
     // An indexed loop: most objectives have one key result, and the list's iterator is an object each.
     List<KeyResult> keyResults = objective.keyResults();
     for (int k = 0; k < keyResults.size(); k++) {
-      if (!context.policy().skips(keyResults.get(k).status())) {
+      if (!context.skips(keyResults.get(k).status())) {
         return true;
       }
     }
     for (Objective child : context.snapshot().childrenOf(objective.id())) {
-      if (contributesTo(child, objective, context) && !context.policy().skips(child.status())) {
+      if (contributesTo(child, objective, context) && !context.skips(child.status())) {
         return true;
       }
     }

@@ -2,13 +2,17 @@ package dev.alignkit.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.alignkit.advice.Advisor;
 import dev.alignkit.career.Skill;
 import dev.alignkit.career.SkillProfile;
 import dev.alignkit.common.Visibility;
 import dev.alignkit.development.DevelopmentPlan;
+import dev.alignkit.internal.Dates;
 import dev.alignkit.internal.SnapshotPositions;
 import dev.alignkit.okr.Alignment;
 import dev.alignkit.okr.Cycle;
+import dev.alignkit.okr.KeyResult;
+import dev.alignkit.okr.KeyResultKind;
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.OkrStatus;
 import dev.alignkit.org.OrganizationSnapshot;
@@ -17,6 +21,8 @@ import dev.alignkit.policy.Policy;
 import dev.alignkit.policy.VisibleKind;
 import dev.alignkit.progress.CareerPaths;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +41,11 @@ public final class RuleContext {
   private final LocalDate asOf;
   private final Map<Object, Object> memos = new HashMap<>();
   private final SnapshotPositions positions;
+  /** {@link Policy#skips} of each status, by ordinal: asked for every objective and key result. */
+  private final boolean[] skipped;
+  // What careerPaths() and advisor() keep in the memos, also at hand without a lookup.
+  private @Nullable CareerPaths careerPaths;
+  private @Nullable Advisor advisor;
 
   /** Values of {@link #currentFinished}. */
   private static final byte UNKNOWN = 0;
@@ -51,17 +62,36 @@ public final class RuleContext {
   private byte currentFinished = UNKNOWN;
   /** For each cycle of the snapshot, by position, whether it has ended as of {@link #asOf}; made on first use. */
   private boolean @Nullable [] cycleEnded;
+  // The kind of the key result checked last, read once for all the key-result rules: the getter
+  // makes an Optional on every call, which escape analysis does not remove.
+  private @Nullable KeyResult kindRead;
+  private @Nullable KeyResultKind kind;
+  // The cycle whose check-in window was asked for last, and the window's last day.
+  private @Nullable Cycle windowCycle;
+  private @Nullable LocalDate windowEnd;
   // The same for the person and the plan being checked.
   private @Nullable Person currentPerson;
   private int currentPersonPosition = -1;
   private @Nullable DevelopmentPlan currentPlan;
   private int currentPlanPosition = -1;
+  /**
+   * Each person's plans as chains of plan positions in snapshot order: the first plan of each
+   * person by position, and the next plan of the same person after each plan, or -1; made on first
+   * use, for the plans whose person resolves.
+   */
+  private int @Nullable [] firstPlanOfPerson;
+  private int @Nullable [] nextPlanOfPerson;
 
   RuleContext(OrganizationSnapshot snapshot, Policy policy, LocalDate asOf) {
     this.snapshot = snapshot;
     this.policy = policy;
     this.asOf = asOf;
     this.positions = SnapshotPositions.of(snapshot);
+    OkrStatus[] statuses = OkrStatus.values();
+    this.skipped = new boolean[statuses.length];
+    for (OkrStatus status : statuses) {
+      skipped[status.ordinal()] = policy.skips(status);
+    }
   }
 
   /**
@@ -103,6 +133,51 @@ public final class RuleContext {
     }
     int person = positions.personOfPlan(currentPlanPosition);
     return person < 0 ? Optional.empty() : Optional.of(snapshot.people().get(person));
+  }
+
+  /**
+   * {@link OrganizationSnapshot#plansOf} the person of {@code plan}, in snapshot order: for the plan
+   * being checked read from the chains of plan positions rather than looked up by the person's id
+   * in a map of every person (a random access into a large table, for every plan).
+   */
+  List<DevelopmentPlan> plansOfPersonOf(DevelopmentPlan plan) {
+    int person = plan == currentPlan ? positions.personOfPlan(currentPlanPosition) : -1;
+    if (person < 0) {
+      return snapshot.plansOf(plan.personId());
+    }
+    int[] next = nextPlanOfPerson;
+    int[] first = firstPlanOfPerson;
+    if (next == null || first == null) {
+      List<DevelopmentPlan> plans = snapshot.plans();
+      first = new int[snapshot.people().size()];
+      Arrays.fill(first, -1);
+      next = new int[plans.size()];
+      int[] last = new int[first.length];
+      for (int p = 0; p < next.length; p++) {
+        next[p] = -1;
+        int of = positions.personOfPlan(p);
+        if (of >= 0) {
+          if (first[of] < 0) {
+            first[of] = p;
+          } else {
+            next[last[of]] = p;
+          }
+          last[of] = p;
+        }
+      }
+      firstPlanOfPerson = first;
+      nextPlanOfPerson = next;
+    }
+    List<DevelopmentPlan> plans = snapshot.plans();
+    int head = first[person];
+    if (next[head] < 0) {
+      return List.of(plans.get(head));
+    }
+    List<DevelopmentPlan> out = new ArrayList<>();
+    for (int p = head; p >= 0; p = next[p]) {
+      out.add(plans.get(p));
+    }
+    return out;
   }
 
   /** The cycle of {@code plan}, by position for the plan being checked. */
@@ -157,6 +232,36 @@ public final class RuleContext {
     return cycle < 0 ? Optional.empty() : Optional.of(snapshot.cycles().get(cycle));
   }
 
+  /**
+   * The last day a check-in of {@code cycle} may be dated: the cycle's end plus the policy's
+   * {@code checkInGraceDays}, held at {@link LocalDate#MAX} (the grace days of a cycle ending there
+   * end there too). Worked out again only when asked about another cycle than last time: the key
+   * results of one objective, and mostly of the next, share a cycle.
+   */
+  LocalDate checkInWindowEnd(Cycle cycle) {
+    LocalDate end = windowEnd;
+    if (cycle != windowCycle || end == null) {
+      end = Dates.plusDaysSaturating(cycle.endInclusive(), policy.checkInGraceDays());
+      windowCycle = cycle;
+      windowEnd = end;
+    }
+    return end;
+  }
+
+  /** {@link KeyResult#kind()} of {@code keyResult}, or null when it has none; read once for the key result being checked. */
+  @Nullable KeyResultKind kindOf(KeyResult keyResult) {
+    if (keyResult != kindRead) {
+      kind = keyResult.kind().orElse(null);
+      kindRead = keyResult;
+    }
+    return kind;
+  }
+
+  /** {@link KeyResult#isRollup()}, through {@link #kindOf}. */
+  boolean isRollup(KeyResult keyResult) {
+    return kindOf(keyResult) == KeyResultKind.ROLLUP;
+  }
+
   /** The snapshot under validation. */
   public OrganizationSnapshot snapshot() {
     return snapshot;
@@ -191,6 +296,14 @@ public final class RuleContext {
       currentFinished = finished;
     }
     return finished == FINISHED;
+  }
+
+  /**
+   * Whether the cycle of the objective at {@code position} in the snapshot's objectives has ended
+   * as of {@link #asOf()}: false when it has no cycle or its cycle does not resolve.
+   */
+  boolean cycleHasEndedAt(int position) {
+    return hasEnded(positions.cycleOf(position));
   }
 
   /** Whether the cycle at {@code position} (-1: none, or one that does not resolve) has ended. */
@@ -238,7 +351,27 @@ public final class RuleContext {
 
   /** Career paths of this validation's snapshot, date and policy, shared by the rules that need readiness. */
   public CareerPaths careerPaths() {
-    return memo(CareerPaths.class, () -> CareerPaths.of(snapshot, asOf, policy));
+    CareerPaths paths = careerPaths;
+    if (paths == null) {
+      paths = memo(CareerPaths.class, () -> CareerPaths.of(snapshot, asOf, policy));
+      careerPaths = paths;
+    }
+    return paths;
+  }
+
+  /** The advisor of this validation's snapshot, date and policy, kept in the memos under {@code Advisor.class}. */
+  Advisor advisor() {
+    Advisor shared = advisor;
+    if (shared == null) {
+      shared = memo(Advisor.class, () -> Advisor.of(snapshot, asOf, policy));
+      advisor = shared;
+    }
+    return shared;
+  }
+
+  /** {@link Policy#skips}, read from an array. */
+  boolean skips(OkrStatus status) {
+    return skipped[status.ordinal()];
   }
 
   /** The visibility of an objective: its own, else the policy's default for objectives. */

@@ -14,6 +14,7 @@ import dev.alignkit.org.OrganizationSnapshot;
 import dev.alignkit.org.Person;
 import dev.alignkit.org.Waiver;
 import dev.alignkit.policy.Policy;
+import java.lang.reflect.Array;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -225,21 +226,20 @@ public final class Validator {
     Optional<String> personId = person.id();
     for (int i = 0; i < objectives.size(); i++) {
       Objective objective = objectives.get(i);
-      if (objective.owner().equals(person) || policy.skips(objective.status())) {
+      if (objective.owner().equals(person) || run.context.skips(objective.status())) {
         continue;
       }
       for (KeyResult keyResult : objective.keyResults()) {
-        if (keyResult.ownerId().equals(personId) && !policy.skips(keyResult.status())) {
+        if (keyResult.ownerId().equals(personId) && !run.context.skips(keyResult.status())) {
           run.context.checking(objective, i);
-          run.each(keyResultRules,
-              (rule, findings) -> rule.checkKeyResult(keyResult, objective, run.context, findings));
+          run.checkKeyResult(keyResult, objective);
         }
       }
     }
   }
 
   private void checkPerson(Person person, Run run) {
-    run.each(personRules, (rule, findings) -> rule.checkPerson(person, run.context, findings));
+    run.checkPerson(person);
   }
 
   /**
@@ -253,7 +253,7 @@ public final class Validator {
       if (allPlans) {
         run.context.checking(plan, i);
       }
-      run.each(planRules, (rule, findings) -> rule.checkPlan(plan, run.context, findings));
+      run.checkPlan(plan);
     }
     for (GrowSession session : sessions) {
       run.each(growSessionRules, (rule, findings) -> rule.checkGrowSession(session, run.context, findings));
@@ -273,21 +273,23 @@ public final class Validator {
         continue;
       }
       context.checking(objective, i);
-      run.each(anyStatusObjectiveRules,
-          (rule, findings) -> rule.checkObjectiveOfAnyStatus(objective, context, findings));
-      if (policy.skips(objective.status())) {
+      run.checkObjectiveOfAnyStatus(objective);
+      if (context.skips(objective.status())) {
         continue;
       }
-      run.each(objectiveRules, (rule, findings) -> rule.checkObjective(objective, context, findings));
-      for (KeyResult keyResult : objective.keyResults()) {
-        if (!policy.skips(keyResult.status())) {
-          run.each(keyResultRules, (rule, findings) -> rule.checkKeyResult(keyResult, objective, context, findings));
+      run.checkObjective(objective);
+      // An indexed loop: most objectives have one key result, and the list's iterator is an object each.
+      List<KeyResult> keyResults = objective.keyResults();
+      for (int k = 0; k < keyResults.size(); k++) {
+        KeyResult keyResult = keyResults.get(k);
+        if (!context.skips(keyResult.status())) {
+          run.checkKeyResult(keyResult, objective);
         }
       }
       // A backlog objective belongs to no cycle, so no owner-and-cycle rule counts it.
       Optional<String> cycleId = objective.cycleId();
       if (byOwnerAndCycle != null && cycleId.isPresent()) {
-        byOwnerAndCycle.add(i, objective.owner(), cycleId.get());
+        byOwnerAndCycle.add(i, objective.owner(), cycleId.get(), objective.status());
       }
     }
     if (byOwnerAndCycle != null) {
@@ -298,7 +300,7 @@ public final class Validator {
 
   /** The rules of one kind, with where each stands among the enabled rules; built once per validator. */
   private static final class Kind<R> {
-    private final List<R> rules;
+    private final R[] rules;
     /** For each rule, its position among the enabled rules, which is that of its sink in a run. */
     private final int[] slots;
 
@@ -311,7 +313,9 @@ public final class Validator {
           matching.add(kind.cast(enabled.get(i)));
         }
       }
-      this.rules = List.copyOf(matching);
+      @SuppressWarnings("unchecked")
+      R[] typed = (R[]) Array.newInstance(kind, matching.size());
+      this.rules = matching.toArray(typed);
       this.slots = Arrays.copyOf(at, matching.size());
     }
 
@@ -342,10 +346,55 @@ public final class Validator {
       }
     }
 
-    /** The one place a rule is called: each rule of {@code kind} in turn, with its own sink. */
+    /**
+     * Calls each rule of {@code kind} in turn, with its own sink, for the kinds of item a snapshot
+     * holds few of. The kinds every person, objective, key result and plan meets have a method of
+     * their own below, the same loop written out: a direct call of each rule, rather than one
+     * through a lambda that then calls the rule, for every rule and every item.
+     */
     <R> void each(Kind<R> kind, Check<R> check) {
       for (int i = 0; i < kind.slots.length; i++) {
-        check.check(kind.rules.get(i), sinks[kind.slots[i]]);
+        check.check(kind.rules[i], sinks[kind.slots[i]]);
+      }
+    }
+
+    void checkPerson(Person person) {
+      PersonRule[] rules = personRules.rules;
+      int[] slots = personRules.slots;
+      for (int i = 0; i < rules.length; i++) {
+        rules[i].checkPerson(person, context, sinks[slots[i]]);
+      }
+    }
+
+    void checkObjectiveOfAnyStatus(Objective objective) {
+      AnyStatusObjectiveRule[] rules = anyStatusObjectiveRules.rules;
+      int[] slots = anyStatusObjectiveRules.slots;
+      for (int i = 0; i < rules.length; i++) {
+        rules[i].checkObjectiveOfAnyStatus(objective, context, sinks[slots[i]]);
+      }
+    }
+
+    void checkObjective(Objective objective) {
+      ObjectiveRule[] rules = objectiveRules.rules;
+      int[] slots = objectiveRules.slots;
+      for (int i = 0; i < rules.length; i++) {
+        rules[i].checkObjective(objective, context, sinks[slots[i]]);
+      }
+    }
+
+    void checkKeyResult(KeyResult keyResult, Objective objective) {
+      KeyResultRule[] rules = keyResultRules.rules;
+      int[] slots = keyResultRules.slots;
+      for (int i = 0; i < rules.length; i++) {
+        rules[i].checkKeyResult(keyResult, objective, context, sinks[slots[i]]);
+      }
+    }
+
+    void checkPlan(DevelopmentPlan plan) {
+      PlanRule[] rules = planRules.rules;
+      int[] slots = planRules.slots;
+      for (int i = 0; i < rules.length; i++) {
+        rules[i].checkPlan(plan, context, sinks[slots[i]]);
       }
     }
   }

@@ -47,7 +47,8 @@ import org.quicktheories.core.Gen;
  * Properties of the {@link Advisor} over generated snapshots ({@link AdviceGenerators}): it names
  * only what the snapshot holds, classifies exactly as DOMAIN section 2 defines (computed here
  * independently), is deterministic, orders, ranks and caps its suggestions as section 3 says, a
- * tighter cap keeps each kind's top-ranked suggestions, every suggestion renders, and
+ * tighter cap keeps each kind's top-ranked suggestions, every suggestion renders,
+ * {@link Advisor#alignmentClass} is the class {@link Advisor#classify} gives, and
  * {@code dev.goal.tangential} reports exactly its open TANGENTIAL goals, with its advice.
  */
 class AdvisorProperties {
@@ -95,6 +96,24 @@ class AdvisorProperties {
     });
     // Every branch of the classification is compared with the advisor's; TARGET_ROLE, which needs a
     // skill a target role expects and neither the person's level nor the next one does, is the rarest.
+    for (AlignmentClass alignmentClass : AlignmentClass.values()) {
+      classes.assertCountAtLeast(alignmentClass, 1);
+    }
+  }
+
+  @Property(examples = TRIES)
+  void alignmentClassIsTheClassThatClassifyGives(Theory theory) {
+    Coverage classes = new Coverage("class of a goal");
+    theory.forAll(snapshots()).check(snapshot -> {
+      Advisor advisor = Advisor.of(snapshot, AS_OF, POLICY);
+      for (DevelopmentPlan plan : snapshot.plans()) {
+        for (DevelopmentGoal goal : plan.goals()) {
+          AlignmentClass lean = advisor.alignmentClass(plan, goal);
+          classes.count(lean);
+          assertEquals(advisor.classify(plan, goal).alignmentClass(), lean, () -> plan.id() + "/" + goal.id());
+        }
+      }
+    });
     for (AlignmentClass alignmentClass : AlignmentClass.values()) {
       classes.assertCountAtLeast(alignmentClass, 1);
     }

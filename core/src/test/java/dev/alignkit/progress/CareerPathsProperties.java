@@ -11,7 +11,6 @@ import dev.alignkit.policy.Policy;
 import dev.alignkit.rules.Validator;
 import dev.alignkit.testing.CareerGenerators;
 import dev.alignkit.testing.Coverage;
-import dev.alignkit.testing.Gens;
 import dev.alignkit.testing.Property;
 import dev.alignkit.testing.Theory;
 import java.time.LocalDate;
@@ -43,14 +42,12 @@ class CareerPathsProperties {
   private static final int OPTIONS_PERCENT = 50;
 
   private static Gen<OrganizationSnapshot> anyCareerSnapshot() {
-    return Gens.oneOf(CareerGenerators.careerSnapshots(), CareerGenerators.adversarialCareerSnapshots());
+    return CareerGenerators.anyCareerSnapshot();
   }
 
   /** Mostly the day the generators date around; sometimes before most assessments, or long after all. */
   private static Gen<LocalDate> asOf() {
-    return Gens.frequency(
-        Gens.weighted(4, Gens.constant(AS_OF)),
-        Gens.weighted(1, Gens.of(AS_OF.minusYears(1), AS_OF.plusYears(2))));
+    return CareerGenerators.asOfDays();
   }
 
   @Property(examples = TRIES)

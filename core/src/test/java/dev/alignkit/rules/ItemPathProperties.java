@@ -2,9 +2,11 @@ package dev.alignkit.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.alignkit.okr.Owner;
 import dev.alignkit.testing.Gens;
 import dev.alignkit.testing.Property;
 import dev.alignkit.testing.Theory;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.quicktheories.core.Gen;
@@ -12,6 +14,7 @@ import org.quicktheories.core.Gen;
 /**
  * The text form of {@link ItemPath} round-trips for paths whose ids are hostile: made of the
  * characters the text form uses for structure ({@code [ ] . \}) among ordinary ones.
+ * The factories of the item kinds give the paths the generic factories build.
  */
 class ItemPathProperties {
   private static final String NAME_CHARS = "abcxyzKR";
@@ -92,5 +95,43 @@ class ItemPathProperties {
       assertEquals(text, parsed.toString());
       assertEquals(parts.ids().stream().flatMap(Optional::stream).toList(), parsed.ids(), text);
     });
+  }
+
+  /**
+   * The factories of the item kinds write their paths without checking their constant names; each
+   * gives the path that the generic factories, which check them, build from the same names.
+   */
+  @Property
+  void theItemKindsAreTheirGenericPaths(Theory theory) {
+    Gen<String> id = Gens.strings(HOSTILE_ID_CHARS, 0, 8);
+    theory.forAll(id, id, id).check((a, b, c) -> {
+      assertEquals(ItemPath.item("people", a), ItemPath.person(a));
+      assertEquals(ItemPath.item("teams", a), ItemPath.team(a));
+      assertEquals(ItemPath.item("teams", nonBlank(a)).child("cycles", b), ItemPath.ownerCycle(Owner.team(nonBlank(a)), b));
+      assertEquals(ItemPath.item("people", nonBlank(a)).child("cycles", b),
+          ItemPath.ownerCycle(Owner.person(nonBlank(a)), b));
+      assertEquals(ItemPath.item("cycles", a), ItemPath.cycle(a));
+      assertEquals(ItemPath.item("objectives", a), ItemPath.objective(a));
+      assertEquals(ItemPath.item("objectives", a).child("keyResults", b), ItemPath.keyResult(a, b));
+      assertEquals(ItemPath.item("objectives", a).child("keyResults", b).child("checkIns", "2026-08-15"),
+          ItemPath.checkIn(a, b, LocalDate.of(2026, 8, 15)));
+      assertEquals(ItemPath.item("objectives", a).child("keyResults", b).field("checkIns"),
+          ItemPath.keyResult(a, b).field("checkIns"));
+      assertEquals(ItemPath.item("objectives", a).child("initiatives", b), ItemPath.initiative(a, b));
+      assertEquals(ItemPath.item("objectives", a).child("alignments", "3"), ItemPath.alignment(a, 3));
+      assertEquals(ItemPath.item("waivers", a), ItemPath.waiver(a));
+      assertEquals(ItemPath.item("ladders", a).child("levels", b).child("expectations", c), ItemPath.expectation(a, b, c));
+      assertEquals(ItemPath.item("lateralMoves", a), ItemPath.lateralMove(a));
+      assertEquals(ItemPath.item("openings", a), ItemPath.opening(a));
+      assertEquals(ItemPath.item("profiles", a).child("assessments", b), ItemPath.assessment(a, b));
+      assertEquals(ItemPath.item("plans", a).child("goals", b).child("measures", c), ItemPath.measure(a, b, c));
+      assertEquals(ItemPath.item("visions", a), ItemPath.vision(a));
+      assertEquals(ItemPath.item("growSessions", a).child("steps", "2"), ItemPath.growStep(a, 2));
+    });
+  }
+
+  /** An id an owner accepts: not blank. */
+  private static String nonBlank(String id) {
+    return id.isBlank() ? "t" + id : id;
   }
 }

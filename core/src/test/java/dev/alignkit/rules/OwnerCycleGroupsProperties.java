@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.alignkit.okr.Objective;
 import dev.alignkit.okr.Owner;
+import dev.alignkit.policy.Policy;
+import dev.alignkit.testing.Coverage;
 import dev.alignkit.testing.Gens;
+import dev.alignkit.testing.OkrGenerators;
+import dev.alignkit.testing.OrgGenerators;
 import dev.alignkit.testing.Property;
 import dev.alignkit.testing.Theory;
 import java.util.ArrayList;
@@ -15,7 +19,8 @@ import org.quicktheories.core.Gen;
 
 /**
  * The owner-and-cycle groups the validator hands to its rules are what grouping the objectives
- * into a map of maps of lists, in order of first appearance, gives.
+ * into a map of maps of lists, in order of first appearance, gives; and the count rule reports the
+ * same from a group as from a plain list of its objectives.
  */
 class OwnerCycleGroupsProperties {
   /** A few owners of every kind, so that owners and cycles repeat and interleave. */
@@ -56,5 +61,45 @@ class OwnerCycleGroupsProperties {
 
       assertEquals(want, got);
     });
+  }
+
+  /**
+   * {@code okr.objective.count} reads what a group gathered while its objectives were added (how
+   * many are not CLOSED, and the cycle of its first one); it reports exactly what it reports from a
+   * plain list of the same objectives, which it reads one by one. A limit of one makes findings
+   * common.
+   */
+  @Property(examples = 300)
+  void theCountRuleReportsTheSameFromAGroupAsFromAPlainListOfItsObjectives(Theory theory) {
+    Coverage overTheLimit = new Coverage("some owner and cycle over the limit");
+    Policy policy = Policy.builder().maxObjectivesPerOwner(1).build();
+    ObjectiveCountRule rule = new ObjectiveCountRule();
+    theory.forAll(OrgGenerators.anySnapshot(), OkrGenerators.dates()).check((snapshot, asOf) -> {
+      List<Objective> objectives = snapshot.objectives();
+      OwnerCycleGroups groups = new OwnerCycleGroups(objectives);
+      Map<Owner, Map<String, List<Objective>>> plain = new LinkedHashMap<>();
+      for (int i = 0; i < objectives.size(); i++) {
+        Objective objective = objectives.get(i);
+        if (policy.skips(objective.status()) || objective.cycleId().isEmpty()) {
+          continue;
+        }
+        String cycleId = objective.cycleId().get();
+        groups.add(i, objective.owner(), cycleId, objective.status());
+        plain.computeIfAbsent(objective.owner(), o -> new LinkedHashMap<>())
+            .computeIfAbsent(cycleId, c -> new ArrayList<>()).add(objective);
+      }
+      RuleContext context = new RuleContext(snapshot, policy, asOf);
+      List<Finding> fromGroups = new ArrayList<>();
+      Findings intoGroups = new Findings(rule.descriptor(), policy, fromGroups::add);
+      groups.forEach((owner, cycleId, members) -> rule.checkOwnerCycle(owner, cycleId, members, context, intoGroups));
+      List<Finding> fromLists = new ArrayList<>();
+      Findings intoLists = new Findings(rule.descriptor(), policy, fromLists::add);
+      plain.forEach((owner, cycles) -> cycles.forEach((cycleId, members) ->
+          rule.checkOwnerCycle(owner, cycleId, List.copyOf(members), context, intoLists)));
+
+      assertEquals(fromLists, fromGroups);
+      overTheLimit.count(!fromLists.isEmpty());
+    });
+    overTheLimit.assertCountAtLeast(true, 10);
   }
 }

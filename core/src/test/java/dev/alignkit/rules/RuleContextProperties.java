@@ -69,6 +69,7 @@ class RuleContextProperties {
 
   @Property(examples = TRIES)
   void answersAboutThePersonAndPlanBeingCheckedEqualTheLookups(Theory theory) {
+    Coverage severalPlans = new Coverage("some person with several plans");
     theory.forAll(snapshots()).check(snapshot -> {
       RuleContext context = new RuleContext(snapshot, Policy.defaults(), LocalDate.of(2026, 8, 15));
       List<Person> people = snapshot.people();
@@ -85,11 +86,15 @@ class RuleContextProperties {
         context.checking(plan, i);
         assertEquals(snapshot.person(plan.personId()), context.personOf(plan), plan.id());
         assertEquals(snapshot.cycle(plan.cycleId()), context.cycleOf(plan), plan.id());
+        assertEquals(snapshot.plansOf(plan.personId()), context.plansOfPersonOf(plan), plan.id());
         DevelopmentPlan other = plans.get((i + 1) % plans.size());
         assertEquals(snapshot.person(other.personId()), context.personOf(other), other.id());
         assertEquals(snapshot.cycle(other.cycleId()), context.cycleOf(other), other.id());
+        assertEquals(snapshot.plansOf(other.personId()), context.plansOfPersonOf(other), other.id());
       }
+      severalPlans.count(plans.stream().anyMatch(plan -> snapshot.plansOf(plan.personId()).size() > 1));
     });
+    severalPlans.assertCountAtLeast(true, 10);
   }
 
   /** {@link RuleContext#isFinished}'s contract, from the snapshot's lookups: CLOSED, or its cycle has ended. */

@@ -199,6 +199,18 @@ public final class CareerGenerators {
             careerSnapshot(catalog, ladders, teamCount, people, profiles, moves, openings)));
   }
 
+  /** Valid and adversarial career snapshots, half and half. */
+  public static Gen<OrganizationSnapshot> anyCareerSnapshot() {
+    return Gens.oneOf(careerSnapshots(), adversarialCareerSnapshots());
+  }
+
+  /** Mostly {@link #AS_OF}, the day assessments are dated around; sometimes before most of them, or long after all. */
+  public static Gen<LocalDate> asOfDays() {
+    return frequency(
+        weighted(4, constant(AS_OF)),
+        weighted(1, Gens.of(AS_OF.minusYears(1), AS_OF.plusYears(2))));
+  }
+
   /** The empty snapshot, or a career snapshot with one to four breakages; see the class comment. */
   public static Gen<OrganizationSnapshot> adversarialCareerSnapshots() {
     Gen<OrganizationSnapshot> broken = combine(
