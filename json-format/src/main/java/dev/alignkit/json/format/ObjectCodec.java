@@ -160,9 +160,6 @@ public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<
         }
       } else {
         present |= bit;
-        if (name.equals(keyField) && in.token() == Token.VALUE_STRING) {
-          in.key(self, in.text());
-        }
         int version = in.context().version();
         if (!field.isCurrent()) {
           readFormer(in, field, builder);
@@ -170,6 +167,11 @@ public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<
           readPromoted(in, field, builder, version);
         } else {
           field.reader.accept(in, builder);
+        }
+        // After the value is read, so that the key is the string its reader made (a scalar's
+        // reader leaves the parser on it).
+        if (name.equals(keyField) && in.token() == Token.VALUE_STRING) {
+          in.key(self, in.text());
         }
       }
     }
