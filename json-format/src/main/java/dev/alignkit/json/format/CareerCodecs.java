@@ -123,6 +123,6 @@ public final class CareerCodecs {
               SkillProfile.class, "skill profile", SkillProfile::builder, SkillProfile.Builder::build, (b, a) -> b.attributes(a))
           .key("personId")
           .required("personId", REF, SkillProfile::personId, (b, v) -> b.personId(v))
-          .list("assessments", ASSESSMENT, SkillProfile::assessments, (b, v) -> b.assessments(v))
+          .each("assessments", ASSESSMENT, SkillProfile::assessments, (b, v) -> b.addAssessment(v))
           .build();
 }

@@ -100,7 +100,7 @@ public final class OkrCodecs {
           .optional("unit", REF, KeyResult::unit, (b, v) -> b.unit(v))
           .optionalDouble("current", KeyResult::current, (b, v) -> b.current(v))
           .defaulted("weight", DOUBLE, KeyResult::weight, (b, v) -> b.weight(v))
-          .list("checkIns", CHECK_IN, KeyResult::checkIns, (b, v) -> b.checkIns(v))
+          .each("checkIns", CHECK_IN, KeyResult::checkIns, (b, v) -> b.addCheckIn(v))
           .defaulted("status", OKR_STATUS, KeyResult::status, (b, v) -> b.status(v))
           .map("zoneTexts", Scalars.enumKeyedTexts(OrdinalZone.class), KeyResult::zoneTexts,
               (b, v) -> b.zoneTexts(v))
@@ -116,8 +116,8 @@ public final class OkrCodecs {
           .optional("keyResultId", REF, Initiative::keyResultId, (b, v) -> b.keyResultId(v)).newIn(2)
           .defaulted("status", OKR_STATUS, Initiative::status, (b, v) -> b.status(v))
           .defaulted("done", BOOLEAN, Initiative::done, (b, v) -> b.done(v)).newIn(2)
-          .list("tags", REF, Initiative::tags, (b, v) -> b.tags(v))
-          .list("skills", REF, Initiative::skills, (b, v) -> b.skills(v))
+          .each("tags", REF, Initiative::tags, (b, v) -> b.addTag(v))
+          .each("skills", REF, Initiative::skills, (b, v) -> b.addSkill(v))
           .optional("wovenGoalId", REF, Initiative::wovenGoalId, (b, v) -> b.wovenGoalId(v))
           .build();
 
@@ -135,13 +135,13 @@ public final class OkrCodecs {
           .optional("outcome", enumOf(ObjectiveOutcome.class), Objective::outcome, (d, v) -> d.builder.outcome(v))
           .newIn(3)
           .optional("retrospective", STRING, Objective::retrospective, (d, v) -> d.builder.retrospective(v)).newIn(3)
-          .list("tags", REF, Objective::tags, (d, v) -> d.builder.tags(v))
-          .list("skills", REF, Objective::skills, (d, v) -> d.builder.skills(v))
+          .each("tags", REF, Objective::tags, (d, v) -> d.builder.addTag(v))
+          .each("skills", REF, Objective::skills, (d, v) -> d.builder.addSkill(v))
           .list("alignments", ALIGNMENT, Objective::alignments, (d, v) -> d.alignments = v).newIn(3)
           .former("alignment", 2, "an objective's links are the array alignments", ALIGNMENT,
               (d, v) -> d.alignment = v)
-          .list("keyResults", KEY_RESULT, Objective::keyResults, (d, v) -> d.builder.keyResults(v))
-          .list("initiatives", INITIATIVE, Objective::initiatives, (d, v) -> d.builder.initiatives(v))
+          .each("keyResults", KEY_RESULT, Objective::keyResults, (d, v) -> d.builder.addKeyResult(v))
+          .each("initiatives", INITIATIVE, Objective::initiatives, (d, v) -> d.builder.addInitiative(v))
           .optional("visibility", VISIBILITY, Objective::visibility, (d, v) -> d.builder.visibility(v))
           .build();
 

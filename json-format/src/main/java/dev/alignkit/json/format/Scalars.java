@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -82,16 +83,7 @@ public final class Scalars {
   public static final ValueCodec<Double> DOUBLE = new ValueCodec<>() {
     @Override
     public Double read(JsonIn in) {
-      if (in.token() != Token.VALUE_NUMBER_INT && in.token() != Token.VALUE_NUMBER_FLOAT) {
-        throw in.expected("a number");
-      }
-      // A whole number goes through its text, which keeps the sign of -0; the writer writes every
-      // double with a fraction or an exponent, which the parser reads without making a string.
-      double value = in.token() == Token.VALUE_NUMBER_INT ? Double.parseDouble(in.text()) : in.doubleValue();
-      if (!Double.isFinite(value)) {
-        throw in.error("number " + in.text() + " is too large: it must be a finite double");
-      }
-      return value;
+      return readDouble(in);
     }
 
     @Override
@@ -99,6 +91,20 @@ public final class Scalars {
       out.number(value);
     }
   };
+
+  /** As {@link #DOUBLE} reads a number, without boxing it. */
+  static double readDouble(JsonIn in) {
+    if (in.token() != Token.VALUE_NUMBER_INT && in.token() != Token.VALUE_NUMBER_FLOAT) {
+      throw in.expected("a number");
+    }
+    // A whole number goes through its text, which keeps the sign of -0; the writer writes every
+    // double with a fraction or an exponent, which the parser reads without making a string.
+    double value = in.token() == Token.VALUE_NUMBER_INT ? Double.parseDouble(in.text()) : in.doubleValue();
+    if (!Double.isFinite(value)) {
+      throw in.error("number " + in.text() + " is too large: it must be a finite double");
+    }
+    return value;
+  }
 
   static final ValueCodec<Integer> INT = new ValueCodec<>() {
     @Override
@@ -254,13 +260,8 @@ public final class Scalars {
     return new ValueCodec<>() {
       @Override
       public List<V> read(JsonIn in) {
-        if (in.token() != Token.START_ARRAY) {
-          throw in.expected("an array");
-        }
         List<V> values = new ArrayList<>();
-        while (in.next() != Token.END_ARRAY) {
-          values.add(element.read(in));
-        }
+        readEach(in, element, values, List::add);
         return values;
       }
 
@@ -269,6 +270,16 @@ public final class Scalars {
         writeAll(values, element, out);
       }
     };
+  }
+
+  /** Reads the JSON array on which {@code in} stands, handing each {@code element} value to {@code add} with {@code target}. */
+  static <V, B> void readEach(JsonIn in, ValueCodec<V> element, B target, BiConsumer<B, V> add) {
+    if (in.token() != Token.START_ARRAY) {
+      throw in.expected("an array");
+    }
+    while (in.next() != Token.END_ARRAY) {
+      add.accept(target, element.read(in));
+    }
   }
 
   public static <V> void writeAll(Collection<V> values, ValueCodec<V> element, JsonOut out) {
