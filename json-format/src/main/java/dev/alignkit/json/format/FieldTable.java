@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.ObjDoubleConsumer;
 import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,6 +65,25 @@ public final class FieldTable<T, B, C> {
     fields.add(new Field<>(name, required, (in, b) -> set.accept(b, codec.read(in)), (value, out) -> {
       out.name(name);
       codec.write(get.apply(value), out);
+    }));
+    return this;
+  }
+
+  /** A {@code double} field that must be present and is always written; read without boxing. */
+  FieldTable<T, B, C> requiredDouble(String name, ToDoubleFunction<T> get, ObjDoubleConsumer<B> set) {
+    return addDouble(name, true, get, set);
+  }
+
+  /** A {@code @Value.Default} {@code double} field: optional when reading, always written; read without boxing. */
+  FieldTable<T, B, C> defaultedDouble(String name, ToDoubleFunction<T> get, ObjDoubleConsumer<B> set) {
+    return addDouble(name, false, get, set);
+  }
+
+  private FieldTable<T, B, C> addDouble(String name, boolean required, ToDoubleFunction<T> get,
+      ObjDoubleConsumer<B> set) {
+    fields.add(new Field<>(name, required, (in, b) -> set.accept(b, Scalars.readDouble(in)), (value, out) -> {
+      out.name(name);
+      out.number(get.applyAsDouble(value));
     }));
     return this;
   }

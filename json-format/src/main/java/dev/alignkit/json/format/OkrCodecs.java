@@ -3,7 +3,6 @@ package dev.alignkit.json.format;
 import static dev.alignkit.json.format.Scalars.BOOLEAN;
 import static dev.alignkit.json.format.Scalars.DATE;
 import static dev.alignkit.json.format.Scalars.DATE_TIME;
-import static dev.alignkit.json.format.Scalars.DOUBLE;
 import static dev.alignkit.json.format.Scalars.REF;
 import static dev.alignkit.json.format.Scalars.STRING;
 import static dev.alignkit.json.format.Scalars.enumOf;
@@ -64,14 +63,14 @@ public final class OkrCodecs {
           .required("parentId", REF, Alignment::parentId, (b, v) -> b.parentId(v))
           .defaulted("parentKind", enumOf(ParentKind.class), Alignment::parentKind, (b, v) -> b.parentKind(v)).newIn(3)
           .required("kind", enumOf(AlignmentKind.class), Alignment::kind, (b, v) -> b.kind(v))
-          .required("weight", DOUBLE, Alignment::weight, (b, v) -> b.weight(v))
+          .requiredDouble("weight", Alignment::weight, (b, v) -> b.weight(v))
           .build();
 
   public static final ObjectCodec<CheckIn, CheckIn.Builder> CHECK_IN = ObjectCodec.<CheckIn, CheckIn.Builder>of(
           CheckIn.class, "check-in", CheckIn::builder, CheckIn.Builder::build, (b, a) -> b.attributes(a))
       .defaulted("date", DATE, CheckIn::date, (b, v) -> b.date(v)).requiredInVersionOne()
       .optional("at", DATE_TIME, CheckIn::at, (b, v) -> b.at(v)).newIn(2)
-      .required("value", DOUBLE, CheckIn::value, (b, v) -> b.value(v))
+      .requiredDouble("value", CheckIn::value, (b, v) -> b.value(v))
       .optionalDouble("confidence", CheckIn::confidence, (b, v) -> b.confidence(v))
       .optional("note", STRING, CheckIn::note, (b, v) -> b.note(v))
       .optional("authorId", REF, CheckIn::authorId, (b, v) -> b.authorId(v))
@@ -99,7 +98,7 @@ public final class OkrCodecs {
           .optionalDouble("stretch", KeyResult::stretch, (b, v) -> b.stretch(v)).newIn(2)
           .optional("unit", REF, KeyResult::unit, (b, v) -> b.unit(v))
           .optionalDouble("current", KeyResult::current, (b, v) -> b.current(v))
-          .defaulted("weight", DOUBLE, KeyResult::weight, (b, v) -> b.weight(v))
+          .defaultedDouble("weight", KeyResult::weight, (b, v) -> b.weight(v))
           .each("checkIns", CHECK_IN, KeyResult::checkIns, (b, v) -> b.addCheckIn(v))
           .defaulted("status", OKR_STATUS, KeyResult::status, (b, v) -> b.status(v))
           .map("zoneTexts", Scalars.enumKeyedTexts(OrdinalZone.class), KeyResult::zoneTexts,
