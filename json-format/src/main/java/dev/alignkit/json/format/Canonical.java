@@ -20,8 +20,9 @@ public final class Canonical {
   public static final int MAX_ENTRIES = 1 << 18;
   private static final int INITIAL_SLOTS = 1 << 10;
 
-  /** The strings, open addressing with linear probing, at most half full. */
+  /** The strings, open addressing with linear probing, at most half full, and the hash of each. */
   private String[] strings = new String[INITIAL_SLOTS];
+  private int[] hashes = new int[INITIAL_SLOTS];
   private int stringCount;
   /** The dates by {@link #dateKey}, 0 for a free slot, and the date of each key. */
   private int[] dateKeys = new int[INITIAL_SLOTS];
@@ -38,9 +39,9 @@ public final class Canonical {
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
       String known = strings[slot];
       if (known == null) {
-        return add(slot, text);
+        return add(slot, hash, text);
       }
-      if (known.hashCode() == hash && known.equals(text)) {
+      if (hashes[slot] == hash && known.equals(text)) {
         return known;
       }
     }
@@ -60,9 +61,9 @@ public final class Canonical {
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
       String known = strings[slot];
       if (known == null) {
-        return add(slot, new String(chars, offset, length));
+        return add(slot, hash, new String(chars, offset, length));
       }
-      if (known.hashCode() == hash && equal(known, chars, offset, length)) {
+      if (hashes[slot] == hash && equal(known, chars, offset, length)) {
         return known;
       }
     }
@@ -173,13 +174,14 @@ public final class Canonical {
     return mixed ^ (mixed >>> 16);
   }
 
-  private String add(int slot, String text) {
+  private String add(int slot, int hash, String text) {
     if (stringCount >= MAX_ENTRIES) {
       Arrays.fill(strings, null);
       stringCount = 0;
       return string(text);
     }
     strings[slot] = text;
+    hashes[slot] = hash;
     if (++stringCount * 2 > strings.length) {
       growStrings();
     }
@@ -187,16 +189,19 @@ public final class Canonical {
   }
 
   private void growStrings() {
-    String[] old = strings;
-    strings = new String[old.length * 2];
+    String[] oldStrings = strings;
+    int[] oldHashes = hashes;
+    strings = new String[oldStrings.length * 2];
+    hashes = new int[oldStrings.length * 2];
     int mask = strings.length - 1;
-    for (String known : old) {
-      if (known != null) {
-        int slot = spread(known.hashCode()) & mask;
+    for (int i = 0; i < oldStrings.length; i++) {
+      if (oldStrings[i] != null) {
+        int slot = spread(oldHashes[i]) & mask;
         while (strings[slot] != null) {
           slot = (slot + 1) & mask;
         }
-        strings[slot] = known;
+        strings[slot] = oldStrings[i];
+        hashes[slot] = oldHashes[i];
       }
     }
   }

@@ -34,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  * @param <B> its builder
  */
 public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<T> {
+  /** How many positions after the last field read {@link #positionOf} tries before the map. */
+  private static final int LOOKAHEAD = 4;
   private final Class<T> type;
   private final String kind;
   private final Supplier<B> newBuilder;
@@ -45,6 +47,8 @@ public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<
   private final Set<String> currentNames;
   /** The position of each field in {@link #fields}: its bit in the mask of fields read. */
   private final Map<String, Integer> positions = new HashMap<>();
+  /** The name of the field at each position. */
+  private final String[] names;
   private final @Nullable String keyField;
   private final boolean root;
   private final @Nullable Check<B> check;
@@ -61,7 +65,9 @@ public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<
       throw new IllegalStateException("the " + kind + " has more than " + Long.SIZE + " fields");
     }
     Set<String> current = new LinkedHashSet<>();
+    this.names = new String[fields.size()];
     for (int i = 0; i < fields.size(); i++) {
+      names[i] = fields.get(i).name;
       byName.put(fields.get(i).name, fields.get(i));
       positions.put(fields.get(i).name, i);
       if (fields.get(i).isCurrent()) {
@@ -130,20 +136,23 @@ public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<
     long read = 0;
     long present = 0;
     Map<String, String> attributes = null;
+    int expected = 0;
     while (in.next() == Token.FIELD_NAME) {
       String name = in.fieldName();
-      Integer position = positions.get(name);
-      long bit = position == null ? 0 : 1L << position;
-      if ((read & bit) != 0 || position == null && attributes != null && attributes.containsKey(name)) {
+      int position = positionOf(name, expected);
+      long bit = position < 0 ? 0 : 1L << position;
+      if ((read & bit) != 0 || position < 0 && attributes != null && attributes.containsKey(name)) {
         throw in.duplicateField(name);
       }
       read |= bit;
-      if (position == null) {
+      if (position < 0) {
         Attributes.checkName(in, name);
+      } else {
+        expected = position + 1;
       }
       in.next();
       in.field(self, name, in.location());
-      if (position == null) {
+      if (position < 0) {
         if (attributes == null) {
           attributes = new LinkedHashMap<>();
         }
@@ -204,6 +213,21 @@ public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<
       throw BuildFailures.rejected(e, in, in.pointerOf(self), start, in.fieldsOf(self), root);
     }
     return after == null ? value : after.after(presence, value);
+  }
+
+  /**
+   * The position of field {@code name}, or -1 for a name the table does not know. A document
+   * written by {@link #write} has its fields in table order, some optional ones left out, so the
+   * few positions from {@code from} on are tried before the map.
+   */
+  private int positionOf(String name, int from) {
+    for (int i = from, end = Math.min(from + LOOKAHEAD, names.length); i < end; i++) {
+      if (names[i].equals(name)) {
+        return i;
+      }
+    }
+    Integer position = positions.get(name);
+    return position == null ? -1 : position;
   }
 
   /**
