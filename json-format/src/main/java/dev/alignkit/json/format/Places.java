@@ -22,8 +22,14 @@ public final class Places {
   /** The index slot of a base entry, whose name slot holds its whole pointer. */
   private static final int BASE = -2;
 
-  /** Entries are kept in blocks of this many, so that growing never copies what was recorded. */
-  private static final int BLOCK_SHIFT = 12;
+  /**
+   * Entries are kept in blocks of this many (2^18), so that growing never copies what was
+   * recorded. A block's arrays are 1 to 2 MB: G1 (with the 2 MB regions of a 4 GB heap) places
+   * such arrays outside the young generation, so the collections that run while a large document
+   * is read do not copy the places recorded so far, which are live until the snapshot is built. A
+   * small document never gets past its first block, which grows by doubling.
+   */
+  private static final int BLOCK_SHIFT = 18;
   private static final int BLOCK = 1 << BLOCK_SHIFT;
   private static final int IN_BLOCK = BLOCK - 1;
   /** The capacity of a new table's first block, which doubles up to a whole block (a line of JSON Lines is small). */
