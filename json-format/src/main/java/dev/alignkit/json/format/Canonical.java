@@ -19,11 +19,21 @@ import org.jspecify.annotations.Nullable;
 public final class Canonical {
   public static final int MAX_ENTRIES = 1 << 18;
   private static final int INITIAL_SLOTS = 1 << 10;
+  private static final int RECENT_SLOTS = 1 << 9;
 
   /** The strings, open addressing with linear probing, at most half full, and the hash of each. */
   private String[] strings = new String[INITIAL_SLOTS];
   private int[] hashes = new int[INITIAL_SLOTS];
   private int stringCount;
+  /**
+   * A small direct-mapped table in front of {@link #strings}, by hash: the few values that most
+   * of a document's references are (units, skills, cycles, sources) are found here while it stays
+   * in the processor's cache, instead of in the large table that every distinct id fills.
+   */
+  private final String[] recent = new String[RECENT_SLOTS];
+  private final int[] recentHashes = new int[RECENT_SLOTS];
+  /** The characters being looked up. */
+  private final Chars looked = new Chars();
   /** The dates by {@link #dateKey}, 0 for a free slot, and the date of each key. */
   private int[] dateKeys = new int[INITIAL_SLOTS];
   private LocalDate[] dates = new LocalDate[INITIAL_SLOTS];
@@ -57,13 +67,26 @@ public final class Canonical {
     for (int i = offset, end = offset + length; i < end; i++) {
       hash = 31 * hash + chars[i];
     }
+    looked.set(chars, offset, length);
+    int near = hash & (RECENT_SLOTS - 1);
+    String hot = recent[near];
+    if (hot != null && recentHashes[near] == hash && hot.contentEquals(looked)) {
+      return hot;
+    }
+    String found = find(hash, chars, offset, length);
+    recent[near] = found;
+    recentHashes[near] = hash;
+    return found;
+  }
+
+  private String find(int hash, char[] chars, int offset, int length) {
     int mask = strings.length - 1;
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
       String known = strings[slot];
       if (known == null) {
         return add(slot, hash, new String(chars, offset, length));
       }
-      if (hashes[slot] == hash && equal(known, chars, offset, length)) {
+      if (hashes[slot] == hash && known.contentEquals(looked)) {
         return known;
       }
     }
@@ -168,6 +191,42 @@ public final class Canonical {
     return true;
   }
 
+  /**
+   * Characters in a buffer as a {@link CharSequence}, which {@link String#contentEquals(CharSequence)}
+   * compares with the string's own bytes, without a string of them.
+   */
+  private static final class Chars implements CharSequence {
+    private char[] chars = new char[0];
+    private int offset;
+    private int length;
+
+    void set(char[] chars, int offset, int length) {
+      this.chars = chars;
+      this.offset = offset;
+      this.length = length;
+    }
+
+    @Override
+    public int length() {
+      return length;
+    }
+
+    @Override
+    public char charAt(int index) {
+      return chars[offset + index];
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new String(chars, offset + start, end - start);
+    }
+
+    @Override
+    public String toString() {
+      return new String(chars, offset, length);
+    }
+  }
+
   /** Mixes the high bits of a hash into the low ones that pick a slot. */
   private static int spread(int hash) {
     int mixed = hash * 0x9e3779b9;
@@ -177,6 +236,7 @@ public final class Canonical {
   private String add(int slot, int hash, String text) {
     if (stringCount >= MAX_ENTRIES) {
       Arrays.fill(strings, null);
+      Arrays.fill(recent, null);
       stringCount = 0;
       return string(text);
     }
