@@ -49,6 +49,9 @@ public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<
   private final Map<String, Integer> positions = new HashMap<>();
   /** The name of the field at each position. */
   private final String[] names;
+  /** The bits of the required fields, and of those required in a version 1 document only. */
+  private final long required;
+  private final long requiredInVersionOne;
   private final @Nullable String keyField;
   private final boolean root;
   private final @Nullable Check<B> check;
@@ -66,8 +69,12 @@ public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<
     }
     Set<String> current = new LinkedHashSet<>();
     this.names = new String[fields.size()];
+    long requiredBits = 0;
+    long versionOneBits = 0;
     for (int i = 0; i < fields.size(); i++) {
       names[i] = fields.get(i).name;
+      requiredBits |= fields.get(i).required ? 1L << i : 0;
+      versionOneBits |= fields.get(i).requiredInVersionOne ? 1L << i : 0;
       byName.put(fields.get(i).name, fields.get(i));
       positions.put(fields.get(i).name, i);
       if (fields.get(i).isCurrent()) {
@@ -75,6 +82,8 @@ public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<
       }
     }
     this.currentNames = Collections.unmodifiableSet(current);
+    this.required = requiredBits;
+    this.requiredInVersionOne = versionOneBits;
     this.keyField = builder.keyField;
     this.root = builder.root;
     this.check = builder.check;
@@ -185,10 +194,14 @@ public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<
       }
     }
     in.leave(outer);
-    for (int i = 0; i < fields.size(); i++) {
+    long missingBits = required & ~read;
+    if ((requiredInVersionOne & ~read) != 0 && in.context().mayBeVersionOne()) {
+      missingBits |= requiredInVersionOne & ~read;
+    }
+    // In table order, as the fields are listed; most objects miss none.
+    for (int i = 0; missingBits != 0 && i < fields.size(); i++) {
       FieldTable.Field<T, B> field = fields.get(i);
-      if ((read & (1L << i)) == 0 && (field.required
-          || field.requiredInVersionOne && in.context().mayBeVersionOne())) {
+      if ((missingBits & (1L << i)) != 0) {
         FormatException missing = JsonIn.error(in.pointerOf(self), start, "missing required field " + field.name,
             null);
         if (field.required) {
