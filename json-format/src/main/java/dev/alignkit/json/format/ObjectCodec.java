@@ -52,7 +52,8 @@ public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<
   /** The bits of the required fields, and of those required in a version 1 document only. */
   private final long required;
   private final long requiredInVersionOne;
-  private final @Nullable String keyField;
+  /** The position of the field that names an item of this type in an array (see {@link FieldTable#key}), or -1. */
+  private final int keyPosition;
   private final boolean root;
   private final @Nullable Check<B> check;
   private final @Nullable After<T> after;
@@ -84,7 +85,7 @@ public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<
     this.currentNames = Collections.unmodifiableSet(current);
     this.required = requiredBits;
     this.requiredInVersionOne = versionOneBits;
-    this.keyField = builder.keyField;
+    this.keyPosition = builder.keyField == null ? -1 : positions.get(builder.keyField);
     this.root = builder.root;
     this.check = builder.check;
     this.after = builder.after;
@@ -188,7 +189,7 @@ public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<
         }
         // After the value is read, so that the key is the string its reader made (a scalar's
         // reader leaves the parser on it).
-        if (name.equals(keyField) && in.token() == Token.VALUE_STRING) {
+        if (position == keyPosition && in.token() == Token.VALUE_STRING) {
           in.key(self, in.text());
         }
       }

@@ -24,6 +24,7 @@ import dev.alignkit.okr.OrdinalZone;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.okr.OwnerKind;
 import dev.alignkit.okr.ParentKind;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -136,7 +137,7 @@ public final class OkrCodecs {
           .optional("retrospective", STRING, Objective::retrospective, (d, v) -> d.builder.retrospective(v)).newIn(3)
           .each("tags", REF, Objective::tags, (d, v) -> d.builder.addTag(v))
           .each("skills", REF, Objective::skills, (d, v) -> d.builder.addSkill(v))
-          .list("alignments", ALIGNMENT, Objective::alignments, (d, v) -> d.alignments = v).newIn(3)
+          .each("alignments", ALIGNMENT, Objective::alignments, ObjectiveDraft::link).newIn(3)
           .former("alignment", 2, "an objective's links are the array alignments", ALIGNMENT,
               (d, v) -> d.alignment = v)
           .each("keyResults", KEY_RESULT, Objective::keyResults, (d, v) -> d.builder.addKeyResult(v))
@@ -152,13 +153,26 @@ public final class OkrCodecs {
   static final class ObjectiveDraft {
     final Objective.Builder builder = Objective.builder();
     @Nullable Alignment alignment;
-    List<Alignment> alignments = List.of();
+    /** The links of {@code alignments} in document order; null while there are none, as for most objectives. */
+    @Nullable List<Alignment> alignments;
+
+    void link(Alignment link) {
+      if (alignments == null) {
+        alignments = new ArrayList<>(2);
+      }
+      alignments.add(link);
+    }
 
     Objective build() {
       if (alignment != null) {
         builder.addAlignment(alignment);
       }
-      return builder.addAllAlignments(alignments).build();
+      if (alignments != null) {
+        for (int i = 0; i < alignments.size(); i++) {
+          builder.addAlignment(alignments.get(i));
+        }
+      }
+      return builder.build();
     }
   }
 }
