@@ -79,6 +79,39 @@ public final class JacksonReader implements TokenReader {
   }
 
   @Override
+  public char[] textCharacters() {
+    try {
+      return parser.getTextCharacters();
+    } catch (JsonProcessingException e) {
+      throw syntax(e, parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public int textOffset() {
+    try {
+      return parser.getTextOffset();
+    } catch (JsonProcessingException e) {
+      throw syntax(e, parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public int textLength() {
+    try {
+      return parser.getTextLength();
+    } catch (JsonProcessingException e) {
+      throw syntax(e, parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
   public double doubleValue() {
     try {
       return parser.getDoubleValue();

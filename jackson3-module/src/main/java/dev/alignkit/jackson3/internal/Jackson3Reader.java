@@ -71,6 +71,33 @@ public final class Jackson3Reader implements TokenReader {
   }
 
   @Override
+  public char[] textCharacters() {
+    try {
+      return parser.getStringCharacters();
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public int textOffset() {
+    try {
+      return parser.getStringOffset();
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public int textLength() {
+    try {
+      return parser.getStringLength();
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
   public double doubleValue() {
     try {
       return parser.getDoubleValue();

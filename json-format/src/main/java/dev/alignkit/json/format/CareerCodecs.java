@@ -2,7 +2,6 @@ package dev.alignkit.json.format;
 
 import static dev.alignkit.json.format.Scalars.BOOLEAN;
 import static dev.alignkit.json.format.Scalars.DATE;
-import static dev.alignkit.json.format.Scalars.DOUBLE;
 import static dev.alignkit.json.format.Scalars.INT;
 import static dev.alignkit.json.format.Scalars.REF;
 import static dev.alignkit.json.format.Scalars.STRING;
@@ -63,7 +62,7 @@ public final class CareerCodecs {
               Expectation.class, "expectation", Expectation::builder, Expectation.Builder::build, (b, a) -> b.attributes(a))
           .key("skillId")
           .required("skillId", REF, Expectation::skillId, (b, v) -> b.skillId(v))
-          .required("required", DOUBLE, Expectation::required, (b, v) -> b.required(v))
+          .requiredDouble("required", Expectation::required, (b, v) -> b.required(v))
           .defaulted("importance", enumOf(Importance.class), Expectation::importance, (b, v) -> b.importance(v))
           .optional("behaviour", STRING, Expectation::behaviour, (b, v) -> b.behaviour(v))
           .defaulted("relax", BOOLEAN, Expectation::relax, (b, v) -> b.relax(v))
@@ -112,7 +111,7 @@ public final class CareerCodecs {
               Assessment.class, "assessment", Assessment::builder, Assessment.Builder::build, (b, a) -> b.attributes(a))
           .key("skillId")
           .required("skillId", REF, Assessment::skillId, (b, v) -> b.skillId(v))
-          .required("proficiency", DOUBLE, Assessment::proficiency, (b, v) -> b.proficiency(v))
+          .requiredDouble("proficiency", Assessment::proficiency, (b, v) -> b.proficiency(v))
           .required("date", DATE, Assessment::date, (b, v) -> b.date(v))
           .defaulted("source", enumOf(AssessmentSource.class), Assessment::source, (b, v) -> b.source(v))
           .optional("visibility", OkrCodecs.VISIBILITY, Assessment::visibility, (b, v) -> b.visibility(v))
@@ -123,6 +122,6 @@ public final class CareerCodecs {
               SkillProfile.class, "skill profile", SkillProfile::builder, SkillProfile.Builder::build, (b, a) -> b.attributes(a))
           .key("personId")
           .required("personId", REF, SkillProfile::personId, (b, v) -> b.personId(v))
-          .list("assessments", ASSESSMENT, SkillProfile::assessments, (b, v) -> b.assessments(v))
+          .each("assessments", ASSESSMENT, SkillProfile::assessments, (b, v) -> b.addAssessment(v))
           .build();
 }

@@ -47,10 +47,10 @@ public final class DevelopmentCodecs {
           .key("id")
           .required("id", STRING, DevelopmentGoal::id, (b, v) -> b.id(v))
           .required("statement", STRING, DevelopmentGoal::statement, (b, v) -> b.statement(v))
-          .list("targetSkills", TARGET_SKILL, DevelopmentGoal::targetSkills, (b, v) -> b.targetSkills(v))
-          .list("measures", OkrCodecs.KEY_RESULT, DevelopmentGoal::measures, (b, v) -> b.measures(v))
-          .list("supportActivities", SUPPORT_ACTIVITY, DevelopmentGoal::supportActivities,
-              (b, v) -> b.supportActivities(v))
+          .each("targetSkills", TARGET_SKILL, DevelopmentGoal::targetSkills, (b, v) -> b.addTargetSkill(v))
+          .each("measures", OkrCodecs.KEY_RESULT, DevelopmentGoal::measures, (b, v) -> b.addMeasure(v))
+          .each("supportActivities", SUPPORT_ACTIVITY, DevelopmentGoal::supportActivities,
+              (b, v) -> b.addSupportActivity(v))
           .optional("targetRole", CareerCodecs.ROLE_REF, DevelopmentGoal::targetRole, (b, v) -> b.targetRole(v))
           .optional("wovenInto", REF, DevelopmentGoal::wovenInto, (b, v) -> b.wovenInto(v))
           .defaulted("ownTime", BOOLEAN, DevelopmentGoal::ownTime, (b, v) -> b.ownTime(v))
@@ -77,13 +77,13 @@ public final class DevelopmentCodecs {
           .required("id", STRING, DevelopmentPlan::id, (b, v) -> b.id(v))
           .required("personId", REF, DevelopmentPlan::personId, (b, v) -> b.personId(v))
           .required("cycleId", REF, DevelopmentPlan::cycleId, (b, v) -> b.cycleId(v))
-          .list("goals", GOAL, DevelopmentPlan::goals, (b, v) -> b.goals(v))
+          .each("goals", GOAL, DevelopmentPlan::goals, (b, v) -> b.addGoal(v))
           .optional("standing", enumOf(PerformanceStanding.class), DevelopmentPlan::standing, (b, v) -> b.standing(v))
           .optional("targetRole", CareerCodecs.ROLE_REF, DevelopmentPlan::targetRole, (b, v) -> b.targetRole(v))
           .optionalInt("coachingCadenceDays", DevelopmentPlan::coachingCadenceDays,
               (b, v) -> b.coachingCadenceDays(v))
-          .list("coachingCheckIns", COACHING_CHECK_IN, DevelopmentPlan::coachingCheckIns,
-              (b, v) -> b.coachingCheckIns(v))
+          .each("coachingCheckIns", COACHING_CHECK_IN, DevelopmentPlan::coachingCheckIns,
+              (b, v) -> b.addCoachingCheckIn(v))
           .optional("visibility", OkrCodecs.VISIBILITY, DevelopmentPlan::visibility, (b, v) -> b.visibility(v))
           .build();
 

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.ObjDoubleConsumer;
 import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,6 +69,25 @@ public final class FieldTable<T, B, C> {
     return this;
   }
 
+  /** A {@code double} field that must be present and is always written; read without boxing. */
+  FieldTable<T, B, C> requiredDouble(String name, ToDoubleFunction<T> get, ObjDoubleConsumer<B> set) {
+    return addDouble(name, true, get, set);
+  }
+
+  /** A {@code @Value.Default} {@code double} field: optional when reading, always written; read without boxing. */
+  FieldTable<T, B, C> defaultedDouble(String name, ToDoubleFunction<T> get, ObjDoubleConsumer<B> set) {
+    return addDouble(name, false, get, set);
+  }
+
+  private FieldTable<T, B, C> addDouble(String name, boolean required, ToDoubleFunction<T> get,
+      ObjDoubleConsumer<B> set) {
+    fields.add(new Field<>(name, required, (in, b) -> set.accept(b, Scalars.readDouble(in)), (value, out) -> {
+      out.name(name);
+      out.number(get.applyAsDouble(value));
+    }));
+    return this;
+  }
+
   /** An {@code Optional} field, written only when present. */
   <V> FieldTable<T, B, C> optional(String name, ValueCodec<V> codec, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
     fields.add(new Field<>(name, false, (in, b) -> set.accept(b, codec.read(in)), (value, out) -> {
@@ -82,7 +102,7 @@ public final class FieldTable<T, B, C> {
 
   /** An {@code OptionalDouble} field, written only when present. */
   FieldTable<T, B, C> optionalDouble(String name, Function<T, OptionalDouble> get, ObjDoubleConsumer<B> set) {
-    fields.add(new Field<>(name, false, (in, b) -> set.accept(b, Scalars.DOUBLE.read(in)), (value, out) -> {
+    fields.add(new Field<>(name, false, (in, b) -> set.accept(b, Scalars.readDouble(in)), (value, out) -> {
       OptionalDouble present = get.apply(value);
       if (present.isPresent()) {
         out.name(name);
@@ -108,7 +128,22 @@ public final class FieldTable<T, B, C> {
   <V> FieldTable<T, B, C> list(String name, ValueCodec<V> element, Function<T, ? extends Collection<V>> get,
       BiConsumer<B, List<V>> set) {
     ValueCodec<List<V>> codec = Scalars.listOf(element);
-    fields.add(new Field<>(name, false, (in, b) -> set.accept(b, codec.read(in)), (value, out) -> {
+    return array(name, element, get, (in, b) -> set.accept(b, codec.read(in)));
+  }
+
+  /**
+   * A list or set read element by element into the builder with {@code add} (such as a builder's
+   * {@code addCheckIn}), so that no list is made only to be copied into the builder's own; written
+   * as an array only when not empty. For the arrays a large document holds many of.
+   */
+  <V> FieldTable<T, B, C> each(String name, ValueCodec<V> element, Function<T, ? extends Collection<V>> get,
+      BiConsumer<B, V> add) {
+    return array(name, element, get, (in, b) -> Scalars.readEach(in, element, b, add));
+  }
+
+  private <V> FieldTable<T, B, C> array(String name, ValueCodec<V> element, Function<T, ? extends Collection<V>> get,
+      BiConsumer<JsonIn, B> reader) {
+    fields.add(new Field<>(name, false, reader, (value, out) -> {
       Collection<V> values = get.apply(value);
       if (!values.isEmpty()) {
         out.name(name);

@@ -2,6 +2,8 @@ package dev.alignkit.json.format;
 
 import dev.alignkit.json.format.FormatException.Kind;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +27,8 @@ public final class JsonIn {
   private int container = -1;
   /** The nesting depth of the parser's context inside {@link #container}'s value. */
   private int containerDepth = -1;
+  /** The string made of the current token's text, once one was; null until then, and after every move. */
+  private @Nullable String text;
 
   /** Reads from {@code reader}, which must stand on the first token of the value to read. */
   public JsonIn(TokenReader reader) {
@@ -50,6 +54,7 @@ public final class JsonIn {
 
   /** Moves to the next token, and returns it; null at the end of the input. */
   public @Nullable Token next() {
+    text = null;
     return reader.next();
   }
 
@@ -58,9 +63,58 @@ public final class JsonIn {
     return reader.fieldName();
   }
 
-  /** The text of the current string token. */
+  /** The text of the current string token; asked again for the same token, the same string. */
   public String text() {
-    return reader.text();
+    String made = text;
+    if (made == null) {
+      made = reader.text();
+      text = made;
+    }
+    return made;
+  }
+
+  /**
+   * The text of the current string token as the one instance {@link #canonical} shares: looked up
+   * by the parser's characters, so that a repeated value makes no string.
+   */
+  String sharedText() {
+    String shared;
+    if (text != null) {
+      shared = canonical.string(text);
+    } else {
+      char[] chars = reader.textCharacters();
+      shared = canonical.string(chars, reader.textOffset(), reader.textLength());
+    }
+    text = shared;
+    return shared;
+  }
+
+  /**
+   * The date of the current string token when it is a plain {@code yyyy-MM-dd} of a real day,
+   * shared through {@link #canonical} and read from the parser's characters; null otherwise.
+   */
+  @Nullable LocalDate plainDate() {
+    if (text != null) {
+      return canonical.date(text);
+    }
+    char[] chars = reader.textCharacters();
+    return canonical.date(chars, reader.textOffset(), reader.textLength());
+  }
+
+  /** The index of the current string token's text among {@code candidates}, or -1; makes no string. */
+  int indexOfText(String[] candidates) {
+    if (text != null) {
+      return Arrays.asList(candidates).indexOf(text);
+    }
+    char[] chars = reader.textCharacters();
+    int offset = reader.textOffset();
+    int length = reader.textLength();
+    for (int i = 0; i < candidates.length; i++) {
+      if (Canonical.equal(candidates[i], chars, offset, length)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -83,6 +137,7 @@ public final class JsonIn {
 
   /** Skips the current value, with all it holds; the reader is left on its last token. */
   void skip() {
+    text = null;
     reader.skip();
   }
 
@@ -103,6 +158,7 @@ public final class JsonIn {
 
   /** The token reader itself, for copying a subtree. */
   TokenReader reader() {
+    text = null;
     return reader;
   }
 

@@ -34,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  * @param <B> its builder
  */
 public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<T> {
+  /** How many positions after the last field read {@link #positionOf} tries before the map. */
+  private static final int LOOKAHEAD = 4;
   private final Class<T> type;
   private final String kind;
   private final Supplier<B> newBuilder;
@@ -45,7 +47,13 @@ public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<
   private final Set<String> currentNames;
   /** The position of each field in {@link #fields}: its bit in the mask of fields read. */
   private final Map<String, Integer> positions = new HashMap<>();
-  private final @Nullable String keyField;
+  /** The name of the field at each position. */
+  private final String[] names;
+  /** The bits of the required fields, and of those required in a version 1 document only. */
+  private final long required;
+  private final long requiredInVersionOne;
+  /** The position of the field that names an item of this type in an array (see {@link FieldTable#key}), or -1. */
+  private final int keyPosition;
   private final boolean root;
   private final @Nullable Check<B> check;
   private final @Nullable After<T> after;
@@ -61,7 +69,13 @@ public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<
       throw new IllegalStateException("the " + kind + " has more than " + Long.SIZE + " fields");
     }
     Set<String> current = new LinkedHashSet<>();
+    this.names = new String[fields.size()];
+    long requiredBits = 0;
+    long versionOneBits = 0;
     for (int i = 0; i < fields.size(); i++) {
+      names[i] = fields.get(i).name;
+      requiredBits |= fields.get(i).required ? 1L << i : 0;
+      versionOneBits |= fields.get(i).requiredInVersionOne ? 1L << i : 0;
       byName.put(fields.get(i).name, fields.get(i));
       positions.put(fields.get(i).name, i);
       if (fields.get(i).isCurrent()) {
@@ -69,7 +83,9 @@ public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<
       }
     }
     this.currentNames = Collections.unmodifiableSet(current);
-    this.keyField = builder.keyField;
+    this.required = requiredBits;
+    this.requiredInVersionOne = versionOneBits;
+    this.keyPosition = builder.keyField == null ? -1 : positions.get(builder.keyField);
     this.root = builder.root;
     this.check = builder.check;
     this.after = builder.after;
@@ -130,20 +146,23 @@ public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<
     long read = 0;
     long present = 0;
     Map<String, String> attributes = null;
+    int expected = 0;
     while (in.next() == Token.FIELD_NAME) {
       String name = in.fieldName();
-      Integer position = positions.get(name);
-      long bit = position == null ? 0 : 1L << position;
-      if ((read & bit) != 0 || position == null && attributes != null && attributes.containsKey(name)) {
+      int position = positionOf(name, expected);
+      long bit = position < 0 ? 0 : 1L << position;
+      if ((read & bit) != 0 || position < 0 && attributes != null && attributes.containsKey(name)) {
         throw in.duplicateField(name);
       }
       read |= bit;
-      if (position == null) {
+      if (position < 0) {
         Attributes.checkName(in, name);
+      } else {
+        expected = position + 1;
       }
       in.next();
       in.field(self, name, in.location());
-      if (position == null) {
+      if (position < 0) {
         if (attributes == null) {
           attributes = new LinkedHashMap<>();
         }
@@ -160,9 +179,6 @@ public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<
         }
       } else {
         present |= bit;
-        if (name.equals(keyField) && in.token() == Token.VALUE_STRING) {
-          in.key(self, in.text());
-        }
         int version = in.context().version();
         if (!field.isCurrent()) {
           readFormer(in, field, builder);
@@ -171,13 +187,22 @@ public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<
         } else {
           field.reader.accept(in, builder);
         }
+        // After the value is read, so that the key is the string its reader made (a scalar's
+        // reader leaves the parser on it).
+        if (position == keyPosition && in.token() == Token.VALUE_STRING) {
+          in.key(self, in.text());
+        }
       }
     }
     in.leave(outer);
-    for (int i = 0; i < fields.size(); i++) {
+    long missingBits = required & ~read;
+    if ((requiredInVersionOne & ~read) != 0 && in.context().mayBeVersionOne()) {
+      missingBits |= requiredInVersionOne & ~read;
+    }
+    // In table order, as the fields are listed; most objects miss none.
+    for (int i = 0; missingBits != 0 && i < fields.size(); i++) {
       FieldTable.Field<T, B> field = fields.get(i);
-      if ((read & (1L << i)) == 0 && (field.required
-          || field.requiredInVersionOne && in.context().mayBeVersionOne())) {
+      if ((missingBits & (1L << i)) != 0) {
         FormatException missing = JsonIn.error(in.pointerOf(self), start, "missing required field " + field.name,
             null);
         if (field.required) {
@@ -202,6 +227,21 @@ public final class ObjectCodec<T extends HasAttributes, B> implements TypeCodec<
       throw BuildFailures.rejected(e, in, in.pointerOf(self), start, in.fieldsOf(self), root);
     }
     return after == null ? value : after.after(presence, value);
+  }
+
+  /**
+   * The position of field {@code name}, or -1 for a name the table does not know. A document
+   * written by {@link #write} has its fields in table order, some optional ones left out, so the
+   * few positions from {@code from} on are tried before the map.
+   */
+  private int positionOf(String name, int from) {
+    for (int i = from, end = Math.min(from + LOOKAHEAD, names.length); i < end; i++) {
+      if (names[i].equals(name)) {
+        return i;
+      }
+    }
+    Integer position = positions.get(name);
+    return position == null ? -1 : position;
   }
 
   /**

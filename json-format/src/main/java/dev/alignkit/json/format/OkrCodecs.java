@@ -3,7 +3,6 @@ package dev.alignkit.json.format;
 import static dev.alignkit.json.format.Scalars.BOOLEAN;
 import static dev.alignkit.json.format.Scalars.DATE;
 import static dev.alignkit.json.format.Scalars.DATE_TIME;
-import static dev.alignkit.json.format.Scalars.DOUBLE;
 import static dev.alignkit.json.format.Scalars.REF;
 import static dev.alignkit.json.format.Scalars.STRING;
 import static dev.alignkit.json.format.Scalars.enumOf;
@@ -25,6 +24,7 @@ import dev.alignkit.okr.OrdinalZone;
 import dev.alignkit.okr.Owner;
 import dev.alignkit.okr.OwnerKind;
 import dev.alignkit.okr.ParentKind;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -64,14 +64,14 @@ public final class OkrCodecs {
           .required("parentId", REF, Alignment::parentId, (b, v) -> b.parentId(v))
           .defaulted("parentKind", enumOf(ParentKind.class), Alignment::parentKind, (b, v) -> b.parentKind(v)).newIn(3)
           .required("kind", enumOf(AlignmentKind.class), Alignment::kind, (b, v) -> b.kind(v))
-          .required("weight", DOUBLE, Alignment::weight, (b, v) -> b.weight(v))
+          .requiredDouble("weight", Alignment::weight, (b, v) -> b.weight(v))
           .build();
 
   public static final ObjectCodec<CheckIn, CheckIn.Builder> CHECK_IN = ObjectCodec.<CheckIn, CheckIn.Builder>of(
           CheckIn.class, "check-in", CheckIn::builder, CheckIn.Builder::build, (b, a) -> b.attributes(a))
       .defaulted("date", DATE, CheckIn::date, (b, v) -> b.date(v)).requiredInVersionOne()
       .optional("at", DATE_TIME, CheckIn::at, (b, v) -> b.at(v)).newIn(2)
-      .required("value", DOUBLE, CheckIn::value, (b, v) -> b.value(v))
+      .requiredDouble("value", CheckIn::value, (b, v) -> b.value(v))
       .optionalDouble("confidence", CheckIn::confidence, (b, v) -> b.confidence(v))
       .optional("note", STRING, CheckIn::note, (b, v) -> b.note(v))
       .optional("authorId", REF, CheckIn::authorId, (b, v) -> b.authorId(v))
@@ -99,8 +99,8 @@ public final class OkrCodecs {
           .optionalDouble("stretch", KeyResult::stretch, (b, v) -> b.stretch(v)).newIn(2)
           .optional("unit", REF, KeyResult::unit, (b, v) -> b.unit(v))
           .optionalDouble("current", KeyResult::current, (b, v) -> b.current(v))
-          .defaulted("weight", DOUBLE, KeyResult::weight, (b, v) -> b.weight(v))
-          .list("checkIns", CHECK_IN, KeyResult::checkIns, (b, v) -> b.checkIns(v))
+          .defaultedDouble("weight", KeyResult::weight, (b, v) -> b.weight(v))
+          .each("checkIns", CHECK_IN, KeyResult::checkIns, (b, v) -> b.addCheckIn(v))
           .defaulted("status", OKR_STATUS, KeyResult::status, (b, v) -> b.status(v))
           .map("zoneTexts", Scalars.enumKeyedTexts(OrdinalZone.class), KeyResult::zoneTexts,
               (b, v) -> b.zoneTexts(v))
@@ -116,8 +116,8 @@ public final class OkrCodecs {
           .optional("keyResultId", REF, Initiative::keyResultId, (b, v) -> b.keyResultId(v)).newIn(2)
           .defaulted("status", OKR_STATUS, Initiative::status, (b, v) -> b.status(v))
           .defaulted("done", BOOLEAN, Initiative::done, (b, v) -> b.done(v)).newIn(2)
-          .list("tags", REF, Initiative::tags, (b, v) -> b.tags(v))
-          .list("skills", REF, Initiative::skills, (b, v) -> b.skills(v))
+          .each("tags", REF, Initiative::tags, (b, v) -> b.addTag(v))
+          .each("skills", REF, Initiative::skills, (b, v) -> b.addSkill(v))
           .optional("wovenGoalId", REF, Initiative::wovenGoalId, (b, v) -> b.wovenGoalId(v))
           .build();
 
@@ -135,13 +135,13 @@ public final class OkrCodecs {
           .optional("outcome", enumOf(ObjectiveOutcome.class), Objective::outcome, (d, v) -> d.builder.outcome(v))
           .newIn(3)
           .optional("retrospective", STRING, Objective::retrospective, (d, v) -> d.builder.retrospective(v)).newIn(3)
-          .list("tags", REF, Objective::tags, (d, v) -> d.builder.tags(v))
-          .list("skills", REF, Objective::skills, (d, v) -> d.builder.skills(v))
-          .list("alignments", ALIGNMENT, Objective::alignments, (d, v) -> d.alignments = v).newIn(3)
+          .each("tags", REF, Objective::tags, (d, v) -> d.builder.addTag(v))
+          .each("skills", REF, Objective::skills, (d, v) -> d.builder.addSkill(v))
+          .each("alignments", ALIGNMENT, Objective::alignments, ObjectiveDraft::link).newIn(3)
           .former("alignment", 2, "an objective's links are the array alignments", ALIGNMENT,
               (d, v) -> d.alignment = v)
-          .list("keyResults", KEY_RESULT, Objective::keyResults, (d, v) -> d.builder.keyResults(v))
-          .list("initiatives", INITIATIVE, Objective::initiatives, (d, v) -> d.builder.initiatives(v))
+          .each("keyResults", KEY_RESULT, Objective::keyResults, (d, v) -> d.builder.addKeyResult(v))
+          .each("initiatives", INITIATIVE, Objective::initiatives, (d, v) -> d.builder.addInitiative(v))
           .optional("visibility", VISIBILITY, Objective::visibility, (d, v) -> d.builder.visibility(v))
           .build();
 
@@ -153,13 +153,26 @@ public final class OkrCodecs {
   static final class ObjectiveDraft {
     final Objective.Builder builder = Objective.builder();
     @Nullable Alignment alignment;
-    List<Alignment> alignments = List.of();
+    /** The links of {@code alignments} in document order; null while there are none, as for most objectives. */
+    @Nullable List<Alignment> alignments;
+
+    void link(Alignment link) {
+      if (alignments == null) {
+        alignments = new ArrayList<>(2);
+      }
+      alignments.add(link);
+    }
 
     Objective build() {
       if (alignment != null) {
         builder.addAlignment(alignment);
       }
-      return builder.addAllAlignments(alignments).build();
+      if (alignments != null) {
+        for (int i = 0; i < alignments.size(); i++) {
+          builder.addAlignment(alignments.get(i));
+        }
+      }
+      return builder.build();
     }
   }
 }

@@ -22,10 +22,24 @@ public final class Places {
   /** The index slot of a base entry, whose name slot holds its whole pointer. */
   private static final int BASE = -2;
 
-  private int[] parents = new int[64];
-  private int[] indexes = new int[64];
-  private @Nullable String[] names = new String[64];
-  private long[] locations = new long[64];
+  /**
+   * Entries are kept in blocks of this many (2^18), so that growing never copies what was
+   * recorded. A block's arrays are 1 to 2 MB: G1 (with the 2 MB regions of a 4 GB heap) places
+   * such arrays outside the young generation, so the collections that run while a large document
+   * is read do not copy the places recorded so far, which are live until the snapshot is built. A
+   * small document never gets past its first block, which grows by doubling.
+   */
+  private static final int BLOCK_SHIFT = 18;
+  private static final int BLOCK = 1 << BLOCK_SHIFT;
+  private static final int IN_BLOCK = BLOCK - 1;
+  /** The capacity of a new table's first block, which doubles up to a whole block (a line of JSON Lines is small). */
+  private static final int FIRST_CAPACITY = 64;
+
+  private int[][] parents = {new int[FIRST_CAPACITY]};
+  private int[][] indexes = {new int[FIRST_CAPACITY]};
+  private @Nullable String[][] names = {new String[FIRST_CAPACITY]};
+  private long[][] locations = {new long[FIRST_CAPACITY]};
+  private int capacity = FIRST_CAPACITY;
   private int size;
 
   /** Records a value whose pointer is {@code pointer} as a whole, such as the document's root. */
@@ -45,28 +59,28 @@ public final class Places {
 
   /** Names the element recorded as {@code element} by {@code key}, as model places such as {@code objectives[o-1]} do. */
   void key(int element, String key) {
-    if (indexes[element] >= 0) {
-      names[element] = key;
+    if (index(element) >= 0) {
+      names[element >>> BLOCK_SHIFT][element & IN_BLOCK] = key;
     }
   }
 
   /** Where the value recorded as {@code entry} started. */
   long location(int entry) {
-    return locations[entry];
+    return locations[entry >>> BLOCK_SHIFT][entry & IN_BLOCK];
   }
 
   /** The JSON Pointer of the value recorded as {@code entry}. */
   String pointer(int entry) {
     int depth = 0;
-    for (int at = entry; indexes[at] != BASE; at = parents[at]) {
+    for (int at = entry; index(at) != BASE; at = parent(at)) {
       depth++;
     }
     String[] segments = new String[depth];
     int at = entry;
-    for (int i = depth - 1; i >= 0; i--, at = parents[at]) {
-      segments[i] = indexes[at] == FIELD ? Strings.escapeSegment(names[at]) : Integer.toString(indexes[at]);
+    for (int i = depth - 1; i >= 0; i--, at = parent(at)) {
+      segments[i] = index(at) == FIELD ? Strings.escapeSegment(name(at)) : Integer.toString(index(at));
     }
-    StringBuilder pointer = new StringBuilder(names[at]);
+    StringBuilder pointer = new StringBuilder(name(at));
     for (String segment : segments) {
       pointer.append('/').append(segment);
     }
@@ -77,8 +91,8 @@ public final class Places {
   Map<String, Long> fieldsOf(int object) {
     Map<String, Long> fields = new LinkedHashMap<>();
     for (int at = object + 1; at < size; at++) {
-      if (parents[at] == object && indexes[at] == FIELD) {
-        fields.put(names[at], locations[at]);
+      if (parent(at) == object && index(at) == FIELD) {
+        fields.put(name(at), location(at));
       }
     }
     return fields;
@@ -87,7 +101,7 @@ public final class Places {
   /** Where the value at {@code pointer} started, if it was recorded. */
   @Nullable Long locationOf(String pointer) {
     int entry = find(pointer);
-    return entry < 0 ? null : locations[entry];
+    return entry < 0 ? null : location(entry);
   }
 
   /** The index of the first element with {@code key} in the array at {@code arrayPointer}, if recorded. */
@@ -97,8 +111,8 @@ public final class Places {
       return null;
     }
     for (int at = array + 1; at < size; at++) {
-      if (parents[at] == array && indexes[at] >= 0 && key.equals(names[at])) {
-        return indexes[at];
+      if (parent(at) == array && index(at) >= 0 && key.equals(name(at))) {
+        return index(at);
       }
     }
     return null;
@@ -107,10 +121,10 @@ public final class Places {
   /** The entry of the value at {@code pointer}, or -1; a walk from a base entry down, one step per segment. */
   private int find(String pointer) {
     for (int base = 0; base < size; base++) {
-      if (indexes[base] != BASE || !isPrefix(names[base], pointer)) {
+      if (index(base) != BASE || !isPrefix(name(base), pointer)) {
         continue;
       }
-      String rest = pointer.substring(names[base].length());
+      String rest = pointer.substring(name(base).length());
       int at = base;
       int from = rest.isEmpty() ? -1 : 1;
       while (at >= 0 && from > 0) {
@@ -133,10 +147,10 @@ public final class Places {
   /** The entry below {@code parent} named {@code segment} (a field name or an array index), or -1. */
   private int child(int parent, String segment) {
     for (int at = parent + 1; at < size; at++) {
-      if (parents[at] != parent) {
+      if (parent(at) != parent) {
         continue;
       }
-      if (indexes[at] == FIELD ? segment.equals(names[at]) : segment.equals(Integer.toString(indexes[at]))) {
+      if (index(at) == FIELD ? segment.equals(name(at)) : segment.equals(Integer.toString(index(at)))) {
         return at;
       }
     }
@@ -148,17 +162,55 @@ public final class Places {
   }
 
   private int add(int parent, int index, @Nullable String name, long location) {
-    if (size == parents.length) {
-      int capacity = size * 2;
-      parents = Arrays.copyOf(parents, capacity);
-      indexes = Arrays.copyOf(indexes, capacity);
-      names = Arrays.copyOf(names, capacity);
-      locations = Arrays.copyOf(locations, capacity);
+    if (size == capacity) {
+      grow();
     }
-    parents[size] = parent;
-    indexes[size] = index;
-    names[size] = name;
-    locations[size] = location;
+    int block = size >>> BLOCK_SHIFT;
+    int at = size & IN_BLOCK;
+    parents[block][at] = parent;
+    indexes[block][at] = index;
+    names[block][at] = name;
+    locations[block][at] = location;
     return size++;
+  }
+
+  /**
+   * Makes room for more entries: the first block doubles until it is whole, then a new block is
+   * added. A 100 MB document records a few million entries, and copying them at every doubling
+   * was as much again in garbage.
+   */
+  private void grow() {
+    if (capacity < BLOCK) {
+      capacity *= 2;
+      parents[0] = Arrays.copyOf(parents[0], capacity);
+      indexes[0] = Arrays.copyOf(indexes[0], capacity);
+      names[0] = Arrays.copyOf(names[0], capacity);
+      locations[0] = Arrays.copyOf(locations[0], capacity);
+      return;
+    }
+    int block = capacity >>> BLOCK_SHIFT;
+    if (block == parents.length) {
+      parents = Arrays.copyOf(parents, block * 2);
+      indexes = Arrays.copyOf(indexes, block * 2);
+      names = Arrays.copyOf(names, block * 2);
+      locations = Arrays.copyOf(locations, block * 2);
+    }
+    parents[block] = new int[BLOCK];
+    indexes[block] = new int[BLOCK];
+    names[block] = new String[BLOCK];
+    locations[block] = new long[BLOCK];
+    capacity += BLOCK;
+  }
+
+  private int parent(int entry) {
+    return parents[entry >>> BLOCK_SHIFT][entry & IN_BLOCK];
+  }
+
+  private int index(int entry) {
+    return indexes[entry >>> BLOCK_SHIFT][entry & IN_BLOCK];
+  }
+
+  private @Nullable String name(int entry) {
+    return names[entry >>> BLOCK_SHIFT][entry & IN_BLOCK];
   }
 }

@@ -2,7 +2,6 @@ package dev.alignkit.json.format;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZoneId;
@@ -16,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -49,7 +49,10 @@ public final class Scalars {
   static final ValueCodec<String> REF = new ValueCodec<>() {
     @Override
     public String read(JsonIn in) {
-      return in.canonical().string(STRING.read(in));
+      if (in.token() != Token.VALUE_STRING) {
+        throw in.expected("a string");
+      }
+      return in.sharedText();
     }
 
     @Override
@@ -80,16 +83,7 @@ public final class Scalars {
   public static final ValueCodec<Double> DOUBLE = new ValueCodec<>() {
     @Override
     public Double read(JsonIn in) {
-      if (in.token() != Token.VALUE_NUMBER_INT && in.token() != Token.VALUE_NUMBER_FLOAT) {
-        throw in.expected("a number");
-      }
-      // A whole number goes through its text, which keeps the sign of -0; the writer writes every
-      // double with a fraction or an exponent, which the parser reads without making a string.
-      double value = in.token() == Token.VALUE_NUMBER_INT ? Double.parseDouble(in.text()) : in.doubleValue();
-      if (!Double.isFinite(value)) {
-        throw in.error("number " + in.text() + " is too large: it must be a finite double");
-      }
-      return value;
+      return readDouble(in);
     }
 
     @Override
@@ -97,6 +91,20 @@ public final class Scalars {
       out.number(value);
     }
   };
+
+  /** As {@link #DOUBLE} reads a number, without boxing it. */
+  static double readDouble(JsonIn in) {
+    if (in.token() != Token.VALUE_NUMBER_INT && in.token() != Token.VALUE_NUMBER_FLOAT) {
+      throw in.expected("a number");
+    }
+    // A whole number goes through its text, which keeps the sign of -0; the writer writes every
+    // double with a fraction or an exponent, which the parser reads without making a string.
+    double value = in.token() == Token.VALUE_NUMBER_INT ? Double.parseDouble(in.text()) : in.doubleValue();
+    if (!Double.isFinite(value)) {
+      throw in.error("number " + in.text() + " is too large: it must be a finite double");
+    }
+    return value;
+  }
 
   static final ValueCodec<Integer> INT = new ValueCodec<>() {
     @Override
@@ -123,13 +131,12 @@ public final class Scalars {
       if (in.token() != Token.VALUE_STRING) {
         throw in.expected("an ISO-8601 date such as \"2026-07-01\"");
       }
-      String text = in.text();
-      LocalDate plain = in.canonical().date(text);
+      LocalDate plain = in.plainDate();
       if (plain != null) {
         return plain;
       }
       try {
-        return LocalDate.parse(text);
+        return LocalDate.parse(in.text());
       } catch (DateTimeParseException e) {
         throw in.expected("an ISO-8601 date such as \"2026-07-01\"");
       }
@@ -203,29 +210,8 @@ public final class Scalars {
    * formatter's allocations.
    */
   public static @Nullable LocalDate plainDate(String text) {
-    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-      return null;
-    }
-    int year = digits(text, 0, 4);
-    int month = digits(text, 5, 7);
-    int day = digits(text, 8, 10);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
-      return null;
-    }
-    return LocalDate.of(year, month, day);
-  }
-
-  /** The number written by the ASCII digits of {@code text} in [from, to), or -1. */
-  private static int digits(String text, int from, int to) {
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
+    int key = Canonical.dateKey(text.toCharArray(), 0, text.length());
+    return key == 0 ? null : Canonical.day(key);
   }
 
   /** The constants of {@code type} by name. */
@@ -237,18 +223,29 @@ public final class Scalars {
     return byName;
   }
 
-  /** An enum constant by its name. */
+  /** The names of the constants of {@code type}, in declaration order. */
+  private static <E extends Enum<E>> String[] names(Class<E> type) {
+    E[] constants = type.getEnumConstants();
+    String[] names = new String[constants.length];
+    for (int i = 0; i < constants.length; i++) {
+      names[i] = constants[i].name();
+    }
+    return names;
+  }
+
+  /** An enum constant by its name, found from the parser's characters without making a string. */
   static <E extends Enum<E>> ValueCodec<E> enumOf(Class<E> type) {
-    String names = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-    Map<String, E> byName = byName(type);
+    E[] constants = type.getEnumConstants();
+    String[] names = names(type);
+    String expected = "one of " + String.join(", ", names);
     return new ValueCodec<>() {
       @Override
       public E read(JsonIn in) {
-        E constant = in.token() == Token.VALUE_STRING ? byName.get(in.text()) : null;
-        if (constant != null) {
-          return constant;
+        int index = in.token() == Token.VALUE_STRING ? in.indexOfText(names) : -1;
+        if (index >= 0) {
+          return constants[index];
         }
-        throw in.expected("one of " + names);
+        throw in.expected(expected);
       }
 
       @Override
@@ -263,13 +260,8 @@ public final class Scalars {
     return new ValueCodec<>() {
       @Override
       public List<V> read(JsonIn in) {
-        if (in.token() != Token.START_ARRAY) {
-          throw in.expected("an array");
-        }
         List<V> values = new ArrayList<>();
-        while (in.next() != Token.END_ARRAY) {
-          values.add(element.read(in));
-        }
+        readEach(in, element, values, List::add);
         return values;
       }
 
@@ -278,6 +270,16 @@ public final class Scalars {
         writeAll(values, element, out);
       }
     };
+  }
+
+  /** Reads the JSON array on which {@code in} stands, handing each {@code element} value to {@code add} with {@code target}. */
+  static <V, B> void readEach(JsonIn in, ValueCodec<V> element, B target, BiConsumer<B, V> add) {
+    if (in.token() != Token.START_ARRAY) {
+      throw in.expected("an array");
+    }
+    while (in.next() != Token.END_ARRAY) {
+      add.accept(target, element.read(in));
+    }
   }
 
   public static <V> void writeAll(Collection<V> values, ValueCodec<V> element, JsonOut out) {

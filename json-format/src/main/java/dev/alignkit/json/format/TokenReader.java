@@ -21,6 +21,26 @@ public interface TokenReader {
   /** The text of the current string or number token. */
   String text();
 
+  /**
+   * The buffer that holds the characters of the current string token, {@link #textLength()} of
+   * them from {@link #textOffset()}; call it before those two. The buffer is the reader's and
+   * changes when it moves on: reading the characters makes no string, which lets repeated
+   * references and dates be looked up without one ({@link Canonical}).
+   */
+  default char[] textCharacters() {
+    return text().toCharArray();
+  }
+
+  /** Where the current string token's characters start in {@link #textCharacters()}. */
+  default int textOffset() {
+    return 0;
+  }
+
+  /** How many characters the current string token has. */
+  default int textLength() {
+    return text().length();
+  }
+
   /** The value of the current number token, the same double as {@link Double#parseDouble} of its text. */
   double doubleValue();
 

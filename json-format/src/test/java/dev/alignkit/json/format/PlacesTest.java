@@ -84,4 +84,24 @@ class PlacesTest {
     assertEquals(JsonIn.pack(1001, 3), places.locationOf("/items/999"));
     assertEquals("/items/999", places.pointer(1001));
   }
+
+  @Test
+  void entriesInLaterBlocksKeepTheirParentsNamesAndKeys() {
+    int root = places.base("", JsonIn.pack(1, 1));
+    int items = places.field(root, "items", JsonIn.pack(1, 10));
+    int last = -1;
+    // Two entries an item: 600,002 entries, past two blocks of 2^18.
+    for (int i = 0; i < 300_000; i++) {
+      last = places.element(items, i, JsonIn.pack(2 + i, 3));
+      places.key(last, "k" + i);
+      places.field(last, "v", JsonIn.pack(2 + i, 9));
+    }
+    assertEquals(600_000, last);
+    assertEquals("/items/299999", places.pointer(last));
+    assertEquals("/items/299999/v", places.pointer(last + 1));
+    assertEquals(JsonIn.pack(300_001, 9), places.locationOf("/items/299999/v"));
+    assertEquals(JsonIn.pack(150_001, 3), places.locationOf("/items/149999"));
+    assertEquals(277_777, places.indexOfKey("/items", "k277777"));
+    assertEquals(List.of("v"), List.copyOf(places.fieldsOf(last).keySet()));
+  }
 }
