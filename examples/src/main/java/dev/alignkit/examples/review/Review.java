@@ -35,8 +35,11 @@ import dev.alignkit.progress.Rollup;
 import dev.alignkit.progress.Scorecard;
 import dev.alignkit.review.ReviewDocument;
 import dev.alignkit.rules.Finding;
+import dev.alignkit.rules.FindingSink;
 import dev.alignkit.rules.Report;
 import dev.alignkit.rules.RuleCodes;
+import dev.alignkit.rules.Validator;
+import dev.alignkit.rules.WaivedFinding;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -265,11 +268,32 @@ public final class Review {
         ? snapshot : OrganizationSnapshot.builder().from(snapshot).objectives(cycle).build();
   }
 
-  /** The person's own validation, and every other finding of the whole validation that is theirs. */
+  /**
+   * The person's own validation, and every other finding of the whole validation that is theirs.
+   * The whole validation streams its findings through a sink that keeps only those, so a review of
+   * one person in a large organization never holds everyone's findings.
+   */
   private static Report reportOf(OrganizationSnapshot snapshot, String personId, LocalDate asOf) {
     Set<Finding> own = new HashSet<>(Alignkit.validator().build().validatePerson(snapshot, personId, asOf).findings());
-    return Alignkit.validate(snapshot, asOf).map(finding -> own.contains(finding)
-        || finding.personId().filter(personId::equals).isPresent() ? Optional.of(finding) : Optional.empty());
+    Predicate<Finding> theirs = finding -> own.contains(finding) || finding.personId().filter(personId::equals).isPresent();
+    List<Finding> open = new ArrayList<>();
+    List<WaivedFinding> waived = new ArrayList<>();
+    Validator.defaults().validate(snapshot, asOf, new FindingSink() {
+      @Override
+      public void accept(Finding finding) {
+        if (theirs.test(finding)) {
+          open.add(finding);
+        }
+      }
+
+      @Override
+      public void acceptWaived(WaivedFinding finding) {
+        if (theirs.test(finding.finding())) {
+          waived.add(finding);
+        }
+      }
+    });
+    return Report.of(asOf, open, waived);
   }
 
   /** The day of the latest check-in, or the first cycle's start, or 2000-01-01 for an empty snapshot. */
