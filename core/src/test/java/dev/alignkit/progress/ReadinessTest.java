@@ -9,6 +9,7 @@ import dev.alignkit.career.AssessmentSource;
 import dev.alignkit.career.CareerLadder;
 import dev.alignkit.career.Expectation;
 import dev.alignkit.career.ExpectationResolution;
+import dev.alignkit.career.Importance;
 import dev.alignkit.career.Level;
 import dev.alignkit.career.ProficiencyScale;
 import dev.alignkit.career.ResolvedExpectation;
@@ -16,6 +17,8 @@ import dev.alignkit.career.SkillProfile;
 import dev.alignkit.career.TrackKind;
 import dev.alignkit.policy.Policy;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -182,5 +185,50 @@ class ReadinessTest {
         Assessment.of("technology", 3, AS_OF.minusDays(366), AssessmentSource.MANAGER));
     GapEntry technology = r.gaps().stream().filter(g -> g.skillId().equals("technology")).findFirst().orElseThrow();
     assertTrue(technology.stale());
+  }
+
+  /**
+   * A role that expects more skills than a scan serves (over 32) and a report longer than the
+   * short sort takes (over 64 entries): the same categories, surplus and order as a small report.
+   */
+  @Test
+  void aLargeRoleAndProfileGiveEveryEntryOnceInReportOrder() {
+    List<Expectation> expected = new ArrayList<>();
+    List<Assessment> assessments = new ArrayList<>();
+    // 40 expected skills in descending id order, every third optional; the last 10 unassessed
+    // (MISSING), the others alternately under and meeting their requirement of 3.
+    for (int i = 39; i >= 0; i--) {
+      String skill = String.format("e%02d", i);
+      expected.add(i % 3 == 0 ? Expectation.optional(skill, 3) : Expectation.essential(skill, 3));
+      if (i < 30) {
+        assessments.add(assessed(skill, i % 2 == 0 ? 3 : 1 + (i % 4) * 0.5));
+      }
+    }
+    // 40 assessed skills the role does not expect (SURPLUS), also in descending order.
+    for (int i = 39; i >= 0; i--) {
+      assessments.add(assessed(String.format("s%02d", i), 2));
+    }
+    Readiness r = readiness(resolve(CareerLadder.builder().id("big").name("Big")
+        .addLevel(level("b1", 1, expected.toArray(new Expectation[0]))).build(), "b1"),
+        assessments.toArray(new Assessment[0]));
+
+    List<GapEntry> gaps = r.gaps();
+    assertEquals(80, gaps.size());
+    assertEquals(10, gaps.stream().filter(g -> g.category() == GapCategory.MISSING).count());
+    assertEquals(15, gaps.stream().filter(g -> g.category() == GapCategory.UNDER).count());
+    assertEquals(15, gaps.stream().filter(g -> g.category() == GapCategory.MET).count());
+    assertEquals(40, gaps.stream().filter(g -> g.category() == GapCategory.SURPLUS).count());
+    assertTrue(gaps.stream().filter(g -> g.category() == GapCategory.SURPLUS).allMatch(g -> g.skillId().startsWith("s")));
+    // The order of DOMAIN section 2, written out: category, essential before optional, larger
+    // shortfall first, then skill id.
+    Comparator<GapEntry> reportOrder = Comparator.comparingInt((GapEntry e) -> e.category().ordinal())
+        .thenComparingInt(e -> e.importance().map(Importance::ordinal).orElse(Importance.values().length))
+        .thenComparing(GapEntry::shortfall, Comparator.reverseOrder())
+        .thenComparing(GapEntry::skillId);
+    List<GapEntry> sorted = new ArrayList<>(gaps);
+    sorted.sort(reportOrder);
+    assertEquals(sorted, gaps);
+    assertEquals("e31", gaps.get(0).skillId()); // the first essential MISSING skill
+    assertEquals("s00", gaps.get(40).skillId());
   }
 }
