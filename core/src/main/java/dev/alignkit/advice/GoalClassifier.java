@@ -23,57 +23,59 @@ final class GoalClassifier {
     this.context = context;
   }
 
+  /**
+   * The goal's class as {@link #alignmentClass} decides it, with what decided it: the first
+   * targeted skill (in the goal's order) that the roles of that class expect and the role, or the
+   * work the goal is woven into or that exercises a skill, and the reason in words.
+   */
   GoalAlignment classify(DevelopmentPlan plan, DevelopmentGoal goal) {
-    GoalAlignment.Builder out = GoalAlignment.builder().goalId(goal.id());
-    Optional<RoleRef> role = context.currentRole(plan.personId());
+    AlignmentClass decided = alignmentClass(plan, goal);
+    GoalAlignment.Builder out = GoalAlignment.builder().goalId(goal.id()).alignmentClass(decided);
     List<String> skills = AdviceContext.skillIds(goal);
-    if (role.isEmpty()) {
-      return out.alignmentClass(AlignmentClass.UNKNOWN).reason("the person has no role on a ladder").build();
-    }
-    if (skills.isEmpty() && goal.wovenInto().isEmpty()) {
-      return out.alignmentClass(AlignmentClass.UNKNOWN).reason("the goal names no skill and is woven into nothing")
-          .build();
-    }
-    List<RoleRef> ownLevels = new ArrayList<>();
-    ownLevels.add(role.get());
-    context.nextRole(role.get()).ifPresent(ownLevels::add);
-    Optional<GoalAlignment> byRole = bySkillOfRoles(out, AlignmentClass.CURRENT_ROLE, skills, ownLevels);
-    if (byRole.isPresent()) {
-      return byRole.get();
-    }
-    List<RoleRef> targets = new ArrayList<>();
-    goal.targetRole().ifPresent(targets::add);
-    plan.targetRole().ifPresent(targets::add);
-    Optional<GoalAlignment> byTarget = bySkillOfRoles(out, AlignmentClass.TARGET_ROLE, skills, targets);
-    if (byTarget.isPresent()) {
-      return byTarget.get();
-    }
-    OrganizationSnapshot snapshot = context.snapshot();
-    if (goal.wovenInto().isPresent()) {
-      String id = goal.wovenInto().get();
-      if (snapshot.objective(id).isPresent()) {
-        return out.alignmentClass(AlignmentClass.WOVEN).objectiveId(id).reason("woven into objective " + id).build();
+    switch (decided) {
+      case UNKNOWN:
+        return out.reason(context.currentRole(plan.personId()).isEmpty()
+            ? "the person has no role on a ladder" : "the goal names no skill and is woven into nothing").build();
+      case CURRENT_ROLE: {
+        RoleRef role = context.currentRole(plan.personId()).orElseThrow();
+        List<RoleRef> ownLevels = new ArrayList<>();
+        ownLevels.add(role);
+        context.nextRole(role).ifPresent(ownLevels::add);
+        return explainedBySkill(out, skills, ownLevels);
       }
-      if (snapshot.initiative(id).isPresent()) {
-        return out.alignmentClass(AlignmentClass.WOVEN).initiativeId(id).reason("woven into initiative " + id).build();
+      case TARGET_ROLE: {
+        List<RoleRef> targets = new ArrayList<>();
+        goal.targetRole().ifPresent(targets::add);
+        plan.targetRole().ifPresent(targets::add);
+        return explainedBySkill(out, skills, targets);
       }
+      case WOVEN: {
+        OrganizationSnapshot snapshot = context.snapshot();
+        if (goal.wovenInto().isPresent()) {
+          String id = goal.wovenInto().get();
+          if (snapshot.objective(id).isPresent()) {
+            return out.objectiveId(id).reason("woven into objective " + id).build();
+          }
+          if (snapshot.initiative(id).isPresent()) {
+            return out.initiativeId(id).reason("woven into initiative " + id).build();
+          }
+        }
+        WorkIndex.Exercised exercised = context.firstExercising(plan.personId(), skills);
+        WorkItem item = exercised.item();
+        item.identify(out);
+        return out.skillId(exercised.skill())
+            .reason(exercised.skill() + " is exercised by " + item.kindName() + " " + item.id).build();
+      }
+      default:
+        return out.reason("no targeted skill is expected by the role, the target role or the team's work").build();
     }
-    WorkIndex.Exercised exercised = context.firstExercising(plan.personId(), skills);
-    if (exercised != null) {
-      WorkItem item = exercised.item();
-      item.identify(out);
-      return out.alignmentClass(AlignmentClass.WOVEN).skillId(exercised.skill())
-          .reason(exercised.skill() + " is exercised by " + item.kindName() + " " + item.id).build();
-    }
-    return out.alignmentClass(AlignmentClass.TANGENTIAL)
-        .reason("no targeted skill is expected by the role, the target role or the team's work").build();
   }
 
   /**
-   * {@code classify(plan, goal).alignmentClass()}, by the same rules in the same order, without
-   * building what {@link #classify} says about the class (the reason, and the skill, role or work
-   * that decided it). Each role is resolved once rather than once per skill, and the next level
-   * only when the current one expects none of the skills.
+   * The class of a goal, by the first rule that holds in the order {@link Advisor} documents: the
+   * one place the classification is decided ({@link #classify} explains what this decides). Each
+   * role is resolved once rather than once per skill, and the next level only when the current
+   * one expects none of the skills.
    */
   AlignmentClass alignmentClass(DevelopmentPlan plan, DevelopmentGoal goal) {
     // The current role as AdviceContext.currentRole finds it, keeping its resolution for the first test.
@@ -132,17 +134,16 @@ final class GoalClassifier {
     return false;
   }
 
-  private Optional<GoalAlignment> bySkillOfRoles(GoalAlignment.Builder out, AlignmentClass alignmentClass,
-      List<String> skills, List<RoleRef> roles) {
+  /** The first of {@code skills} that one of {@code roles} expects, tried role by role for each skill in turn. */
+  private GoalAlignment explainedBySkill(GoalAlignment.Builder out, List<String> skills, List<RoleRef> roles) {
     for (String skill : skills) {
       for (RoleRef role : roles) {
         Optional<ExpectationResolution> resolution = context.paths().resolve(role);
         if (resolution.isPresent() && resolution.get().expectation(skill).isPresent()) {
-          return Optional.of(out.alignmentClass(alignmentClass).skillId(skill).role(role)
-              .reason(skill + " is expected at " + role).build());
+          return out.skillId(skill).role(role).reason(skill + " is expected at " + role).build();
         }
       }
     }
-    return Optional.empty();
+    throw new AssertionError("no role of " + roles + " expects one of " + skills);
   }
 }

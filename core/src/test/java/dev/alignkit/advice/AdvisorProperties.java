@@ -102,7 +102,7 @@ class AdvisorProperties {
   }
 
   @Property(examples = TRIES)
-  void alignmentClassIsTheClassThatClassifyGives(Theory theory) {
+  void alignmentClassIsTheExpectedClassAndClassifyExplainsIt(Theory theory) {
     Coverage classes = new Coverage("class of a goal");
     theory.forAll(snapshots()).check(snapshot -> {
       Advisor advisor = Advisor.of(snapshot, AS_OF, POLICY);
@@ -110,7 +110,17 @@ class AdvisorProperties {
         for (DevelopmentGoal goal : plan.goals()) {
           AlignmentClass lean = advisor.alignmentClass(plan, goal);
           classes.count(lean);
-          assertEquals(advisor.classify(plan, goal).alignmentClass(), lean, () -> plan.id() + "/" + goal.id());
+          assertEquals(expectedClass(snapshot, plan, goal), lean, () -> plan.id() + "/" + goal.id());
+          GoalAlignment alignment = advisor.classify(plan, goal);
+          assertEquals(alignment.alignmentClass(), lean, () -> plan.id() + "/" + goal.id());
+          // What decided the class is named: a skill and the role expecting it, or the work.
+          boolean byRole = lean == AlignmentClass.CURRENT_ROLE || lean == AlignmentClass.TARGET_ROLE;
+          assertEquals(byRole, alignment.role().isPresent(), () -> "role of " + alignment);
+          assertTrue(!byRole || goal.targetSkills().stream()
+              .anyMatch(target -> target.skillId().equals(alignment.skillId().orElseThrow())), () -> "skill of " + alignment);
+          assertEquals(lean == AlignmentClass.WOVEN, alignment.objectiveId().isPresent()
+              || alignment.initiativeId().isPresent() || !byRole && alignment.skillId().isPresent(),
+              () -> "work of " + alignment);
         }
       }
     });
